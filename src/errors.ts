@@ -1,0 +1,86 @@
+/**
+ * The one error type of the library, its stable codes, and the `safe*` result shape.
+ *
+ * @module
+ */
+
+/**
+ * Stable machine-readable error codes. They never change meaning between versions.
+ *
+ * - `INVALID_INPUT`: a value passed to `score`, `classify`, `rank` … is missing, malformed or out of range.
+ * - `RULESET_NOT_FOUND`: no ruleset exists for the requested year.
+ * - `NO_ASSESSMENT_HELD`: the Ombudsman held no assessment that year (2020).
+ * - `INVALID_RULESET`: a ruleset object does not satisfy the ruleset schema.
+ * - `INVALID_OPTIONS`: an options object has an unknown key or a wrong value.
+ */
+export type ScoringErrorCode =
+  | 'INVALID_INPUT'
+  | 'RULESET_NOT_FOUND'
+  | 'NO_ASSESSMENT_HELD'
+  | 'INVALID_RULESET'
+  | 'INVALID_OPTIONS';
+
+/** Where in the input the offending value sits, e.g. `["dimensions", "standards"]` or `["units", 2, "total"]`. */
+export type Path = readonly (string | number)[];
+
+/**
+ * Thrown by every call of this library for bad input, unknown years and invalid rulesets.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset, score, ScoringError } from '@ombuds/scoring';
+ * try {
+ *   score(getRuleset(2023), { dimensions: { competency: '90', standards: '101', opinion: '80', complaints: '70' } });
+ * } catch (error) {
+ *   if (error instanceof ScoringError) {
+ *     error.code; // 'INVALID_INPUT'
+ *     error.path; // ['dimensions', 'standards']
+ *   }
+ * }
+ * ```
+ */
+export class ScoringError extends Error {
+  /** The stable code: branch on this, never on the message. */
+  readonly code: ScoringErrorCode;
+  /** Path of the offending value inside the argument it came from; `[]` for the argument itself. */
+  readonly path: Path;
+
+  constructor(code: ScoringErrorCode, message: string, path: Path = []) {
+    super(path.length > 0 ? `${message} (at ${formatPath(path)})` : message);
+    this.name = 'ScoringError';
+    this.code = code;
+    this.path = Object.freeze([...path]);
+  }
+
+  /** A plain JSON form: `{ name, code, path, message }`. */
+  toJSON(): { name: 'ScoringError'; code: ScoringErrorCode; path: Path; message: string } {
+    return { name: 'ScoringError', code: this.code, path: this.path, message: this.message };
+  }
+}
+
+/** The outcome of a `safe*` call: the data, or the `ScoringError` the throwing twin would have thrown. */
+export type SafeResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: ScoringError };
+
+/**
+ * Wraps a throwing call into its `safe*` twin. Only `ScoringError` is caught: anything else is a bug of this
+ * library and is rethrown so that it is seen.
+ *
+ * @internal
+ */
+export function toSafe<A extends unknown[], T>(fn: (...args: A) => T): (...args: A) => SafeResult<T> {
+  return (...args: A) => {
+    try {
+      return { success: true, data: fn(...args) };
+    } catch (error) {
+      if (error instanceof ScoringError) return { success: false, error };
+      throw error;
+    }
+  };
+}
+
+/** `["units", 2, "total"]` → `units[2].total`. @internal */
+export function formatPath(path: Path): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}

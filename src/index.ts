@@ -1,0 +1,25 @@
+/**
+ * `@ombuds/scoring`: the Ombudsman Republik Indonesia public-service assessment, scored exactly for any year.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset, score, rank } from '@ombuds/scoring';
+ * const result = score(getRuleset(2023), {
+ *   dimensions: { competency: '90', standards: '85', opinion: '95', complaints: '80' },
+ * });
+ * result.total; // '87.44'
+ * result.category; // 'B'
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { ScoringError, type ScoringErrorCode, type Path, type SafeResult } from './errors.js';
+export { ROUNDING_MODES, type RoundingMode, type ParseOptions } from './decimal.js';
+export { LIMITS } from './limits.js';
+export * from './model/index.js';
+export { getRuleset, listRulesets, type RulesetSummary } from './rulesets/registry.js';
+export { parseRuleset, safeParseRuleset } from './rulesets/validate.js';
+export { rulesetSchema } from './model/ruleset-schema.js';
+export { score, safeScore } from './scoring/score.js';
+export { classify, safeClassify, type ClassifyOptions } from './scoring/classify.js';
+export { rank, safeRank, type RankItem, type RankOptions, type Ranked } from './ranking/rank.js';

@@ -1,0 +1,9 @@
+/**
+ * The data model: ruleset, input and result types.
+ *
+ * @module
+ */
+export * from './ruleset.js';
+export * from './ranking.js';
+export type * from './input.js';
+export type * from './result.js';

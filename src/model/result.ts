@@ -1,0 +1,74 @@
+/**
+ * What `score` and `classify` return. All values are plain, JSON-serialisable and frozen; decimals are strings.
+ *
+ * @module
+ */
+import type { Category, Text, Zone } from './ruleset.js';
+
+/** The classification of a rounded total. */
+export interface Classification {
+  /** The total rounded as the ruleset says, with exactly its digits: `"88.00"`. */
+  readonly total: string;
+  /** `A`–`E`, or `null` in the three-zone years. */
+  readonly category: Category | null;
+  readonly zone: Zone;
+  /** Opinion words (`Kualitas Tinggi`) or compliance predicate (`Kepatuhan Sedang`). */
+  readonly label: Text;
+  /** `Opini Kualitas Tinggi` (2022 onwards), or `null`. */
+  readonly opinion: Text | null;
+  /** The 2025 quality word (`Sangat Baik`), or `null`. */
+  readonly quality: Text | null;
+}
+
+/** One dimension's part in a total. */
+export interface DimensionScore {
+  readonly id: string;
+  /** The dimension score as given (exact). */
+  readonly score: string;
+  /** Weight in percent. */
+  readonly weight: string;
+  /** `weight × score / 100`, exact; the contributions sum to the unrounded weighted total. */
+  readonly contribution: string;
+}
+
+/** One unit's total inside a body. */
+export interface UnitScore {
+  readonly id: string;
+  /** Rounded as the ruleset says (when it rounds units before the mean) or exact. */
+  readonly total: string;
+  readonly exact: string;
+  /** Dimension contributions when the unit was given by dimensions, else `null`. */
+  readonly dimensions: readonly DimensionScore[] | null;
+}
+
+/** A deduction as applied. */
+export interface AppliedDeduction {
+  readonly points: string;
+  readonly reason: string;
+}
+
+/** The ruleset a result was computed with. */
+export interface RulesetRef {
+  readonly id: string;
+  readonly year: number;
+  readonly revision: number;
+  /** Id of the official ruleset a custom one came from, or `null`. */
+  readonly derivedFrom: string | null;
+}
+
+/** The result of `score`. */
+export interface ScoreResult extends Classification {
+  /**
+   * The unrounded total. Exact when it terminates (every weighted sum does); a mean of units that does not
+   * terminate (264.7 / 3) is shown to 40 significant digits, while `total` is always rounded exactly.
+   */
+  readonly exact: string;
+  readonly ruleset: RulesetRef;
+  /** Per-dimension contributions when the body was given by dimensions, else `null`. */
+  readonly dimensions: readonly DimensionScore[] | null;
+  /** Per-unit totals when the body was given by units, else `null`. */
+  readonly units: readonly UnitScore[] | null;
+  readonly deductions: readonly AppliedDeduction[];
+  /** The 2025 follow-up flag as given, `null` where the ruleset has no such qualifier. */
+  readonly followedUpOmbudsman: boolean | null;
+}

@@ -1,0 +1,116 @@
+/**
+ * The ruleset model: the types of a year's scoring rules. Rulesets are plain, JSON-serialisable, deeply frozen
+ * data; the zod schema that validates them lives in `ruleset-schema.ts`.
+ *
+ * @module
+ */
+import type { RoundingMode } from '../decimal.js';
+import type { RankingPolicy } from './ranking.js';
+
+/**
+ * How sure we are of a parameter (RULEBOOK preamble): `confirmed` by two or more independent public sources,
+ * `single-source`, or `assumed` by this project where the sources are silent.
+ */
+export type Confidence = 'confirmed' | 'single-source' | 'assumed';
+
+/** Where a parameter comes from: RULEBOOK section and source ids (`"RULEBOOK §4.1"`, `"S01"`), and how sure. */
+export interface Provenance {
+  readonly source: readonly string[];
+  readonly confidence: Confidence;
+  /** Why, for `assumed` and `single-source` parameters. */
+  readonly note?: string;
+}
+
+/** A parameter value together with its provenance. */
+export interface Sourced<T> extends Provenance {
+  readonly value: T;
+}
+
+/** A text in Indonesian (`id`) and English (`en`). */
+export interface Text {
+  readonly id: string;
+  readonly en: string;
+}
+
+/** Colour zones: green, yellow, red and (2025) black. */
+export type Zone = 'hijau' | 'kuning' | 'merah' | 'hitam';
+/** Grades of 2022 onwards. */
+export type Category = 'A' | 'B' | 'C' | 'D' | 'E';
+/** Dimension ids: `standards` alone in 2015–2021; four from 2022; `trust` in 2025. */
+export type DimensionId = 'competency' | 'standards' | 'opinion' | 'complaints' | 'trust';
+
+/** All zone ids, in order from best to worst. */
+export const ZONES: readonly Zone[] = Object.freeze(['hijau', 'kuning', 'merah', 'hitam']);
+/** All grade ids, best first. */
+export const CATEGORIES: readonly Category[] = Object.freeze(['A', 'B', 'C', 'D', 'E']);
+/** All dimension ids. */
+export const DIMENSION_IDS: readonly DimensionId[] = Object.freeze([
+  'competency',
+  'standards',
+  'opinion',
+  'complaints',
+  'trust',
+]);
+
+/** One dimension of the assessment with its weight in percent (a decimal string; all weights sum to 100). */
+export interface Dimension {
+  readonly id: DimensionId;
+  /** Short name, e.g. `{ id: 'Dimensi Proses', en: 'Process dimension' }`. */
+  readonly label: Text;
+  /** What the dimension measures. */
+  readonly description: Text;
+  readonly weight: Sourced<string>;
+}
+
+/**
+ * A classification band: every rounded total at or above `min` (and below the next band's `min`) falls here.
+ */
+export interface Band {
+  /** `A`–`E`, or `null` in the three-zone years. */
+  readonly category: Category | null;
+  readonly zone: Sourced<Zone>;
+  /** Opinion words (2022+) or compliance predicate (2015–2021). */
+  readonly label: Text;
+  /** The 2025 quality word (Sangat Baik … Sangat Kurang). */
+  readonly quality?: Sourced<Text>;
+  /** Inclusive lower bound as a decimal string with at most `rounding.digits` decimals. */
+  readonly min: Sourced<string>;
+}
+
+/** Where and how totals are rounded. */
+export interface Rounding {
+  /** Decimals of a published total (2). */
+  readonly digits: number;
+  readonly mode: RoundingMode;
+  /** Round each unit's total before taking the mean of the units (RULEBOOK §6). */
+  readonly unitsBeforeMean: boolean;
+}
+
+/** How the opinion text is formed from a band's label (2022 onwards). */
+export interface OpinionRule {
+  /** `{label}` stands for the band label, `{qualifier}` for the maladministration qualifier or nothing. */
+  readonly template: Text;
+  /** Added when the body followed up Ombudsman products (2025): " Tanpa Maladministrasi". */
+  readonly qualifier: Text | null;
+}
+
+/** The complete scoring rules of one assessment year. */
+export interface Ruleset {
+  /** Stable id, e.g. `ori-2023`. */
+  readonly id: string;
+  /** Bumped whenever a parameter changes in a way that can move a result. */
+  readonly revision: number;
+  readonly year: number;
+  readonly name: Text;
+  readonly legalBasis: Sourced<string>;
+  /** Id of the official ruleset a custom one was derived from, or `null` for an official ruleset. */
+  readonly derivedFrom: string | null;
+  readonly dimensions: readonly Dimension[];
+  readonly rounding: Sourced<Rounding>;
+  /** Ordered from the highest `min` to the lowest, which is 0. */
+  readonly bands: readonly Band[];
+  readonly opinion: Sourced<OpinionRule> | null;
+  /** Whether an input may carry explicit deductions (the 2023–2024 substantive variable). */
+  readonly deductions: Sourced<boolean>;
+  readonly ranking: Sourced<RankingPolicy>;
+}

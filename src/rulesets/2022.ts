@@ -1,0 +1,34 @@
+/**
+ * The 2022 ruleset: four dimensions, grades A–E (RULEBOOK §4). Weights borrowed from 2023 (`assumed`).
+ *
+ * @example
+ * ```ts
+ * import { ruleset } from '@ombuds/scoring/rulesets/2022';
+ * import { classify } from '@ombuds/scoring';
+ * classify(ruleset, '60.35').category; // 'C'
+ * ```
+ *
+ * @module
+ */
+import type { Ruleset } from '../model/index.js';
+import { defineBuiltIn, LEGAL_BASIS_22_2016, NO_DEDUCTIONS, RANKING, ROUNDING } from './parts/common.js';
+import { fourDimensions, gradeBands, OPINION_2022, WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023 } from './parts/four-dimensions.js';
+
+/** The 2022 ruleset, deeply frozen. */
+export const ruleset: Ruleset = defineBuiltIn({
+  id: 'ori-2022',
+  revision: 1,
+  year: 2022,
+  name: {
+    id: 'Penilaian Kepatuhan Standar Pelayanan Publik dan Opini Pelayanan Publik',
+    en: 'Public-service standards compliance assessment and public-service opinion',
+  },
+  legalBasis: LEGAL_BASIS_22_2016,
+  derivedFrom: null,
+  dimensions: fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023),
+  rounding: ROUNDING,
+  bands: gradeBands(),
+  opinion: OPINION_2022,
+  deductions: NO_DEDUCTIONS,
+  ranking: RANKING,
+});

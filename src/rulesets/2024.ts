@@ -1,0 +1,34 @@
+/**
+ * The 2024 ruleset: four dimensions, grades A–E, explicit deductions (RULEBOOK §4). Same structure as 2023; weights borrowed from 2023 (`assumed`).
+ *
+ * @example
+ * ```ts
+ * import { ruleset } from '@ombuds/scoring/rulesets/2024';
+ * import { score } from '@ombuds/scoring';
+ * score(ruleset, { dimensions: { competency: 90, standards: 85, opinion: 95, complaints: 80 } }).total; // '87.44'
+ * ```
+ *
+ * @module
+ */
+import type { Ruleset } from '../model/index.js';
+import { defineBuiltIn, LEGAL_BASIS_22_2016, RANKING, ROUNDING } from './parts/common.js';
+import { DEDUCTIONS_ALLOWED, fourDimensions, gradeBands, OPINION_2022, WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023 } from './parts/four-dimensions.js';
+
+/** The 2024 ruleset, deeply frozen. */
+export const ruleset: Ruleset = defineBuiltIn({
+  id: 'ori-2024',
+  revision: 1,
+  year: 2024,
+  name: {
+    id: 'Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik',
+    en: 'Compliance assessment of public-service delivery',
+  },
+  legalBasis: LEGAL_BASIS_22_2016,
+  derivedFrom: null,
+  dimensions: fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023),
+  rounding: ROUNDING,
+  bands: gradeBands(),
+  opinion: OPINION_2022,
+  deductions: DEDUCTIONS_ALLOWED,
+  ranking: RANKING,
+});

@@ -1,0 +1,41 @@
+/**
+ * Parameters shared by several years, each with its RULEBOOK provenance.
+ *
+ * @module
+ */
+import type { Rounding, Sourced, RankingPolicy, Ruleset } from '../../model/index.js';
+import { deepFreeze } from '../../util/freeze.js';
+
+/** RULEBOOK §6: half-up to 2 decimals, units rounded before their mean. */
+export const ROUNDING: Sourced<Rounding> = {
+  value: { digits: 2, mode: 'half-up', unitsBeforeMean: true },
+  source: ['RULEBOOK §6', 'S28'],
+  confidence: 'assumed',
+  note: 'Every published total has two decimals; half-up versus truncation is not published (open question 4). Kota Palembang 2025 (S28) reproduces with a mean of rounded unit totals.',
+};
+
+/** RULEBOOK §6: ordinal ranks, ties broken by the unrounded total then by id. */
+export const RANKING: Sourced<RankingPolicy> = {
+  value: { method: 'ordinal', tieBreak: 'exact' },
+  source: ['RULEBOOK §6', 'S15'],
+  confidence: 'assumed',
+  note: 'Published ties get distinct sequential ranks (S15); the official tie-break key is not published.',
+};
+
+export const LEGAL_BASIS_22_2016: Sourced<string> = {
+  value: 'Peraturan Ombudsman Republik Indonesia Nomor 22 Tahun 2016',
+  source: ['RULEBOOK §2', 'S24'],
+  confidence: 'single-source',
+};
+
+export const NO_DEDUCTIONS: Sourced<boolean> = {
+  value: false,
+  source: ['RULEBOOK §4.4'],
+  confidence: 'confirmed',
+  note: 'The substantive variable exists only from 2023.',
+};
+
+/** Freezes a built-in ruleset. Built-ins are validated by the test suite, not at import time (bundle size). */
+export function defineBuiltIn(ruleset: Ruleset): Ruleset {
+  return deepFreeze(ruleset);
+}

@@ -1,0 +1,49 @@
+/**
+ * Validating rulesets that do not come from this package: JSON from a server, a hand-written draft.
+ *
+ * @module
+ */
+import { ScoringError, toSafe } from '../errors.js';
+import type { Ruleset } from '../model/index.js';
+import { rulesetSchema } from '../model/ruleset-schema.js';
+import { deepFreeze } from '../util/freeze.js';
+
+/**
+ * Validates a ruleset against the schema and returns a deeply frozen copy: unknown keys, weights that do not
+ * sum to exactly 100, bands with a gap or an overlap, a number without source or confidence are refused.
+ *
+ * @param data - A ruleset as plain data, e.g. `JSON.parse(JSON.stringify(getRuleset(2023)))`.
+ * @throws {@link ScoringError} `INVALID_RULESET` with the path of the first problem.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset, parseRuleset, score } from '@ombuds/scoring';
+ * const fromServer = JSON.parse(JSON.stringify(getRuleset(2023)));
+ * const rules = parseRuleset(fromServer);
+ * score(rules, { dimensions: { competency: 90, standards: 85, opinion: 95, complaints: 80 } }).total; // '87.44'
+ * ```
+ */
+export function parseRuleset(data: unknown): Ruleset {
+  const parsed = rulesetSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    throw new ScoringError(
+      'INVALID_RULESET',
+      `${issue.message}${parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : ''}.`,
+      path,
+    );
+  }
+  return deepFreeze(parsed.data);
+}
+
+/**
+ * Like {@link parseRuleset}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseRuleset } from '@ombuds/scoring';
+ * safeParseRuleset({ id: 'x' }).success; // false
+ * ```
+ */
+export const safeParseRuleset = toSafe(parseRuleset);

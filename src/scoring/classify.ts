@@ -1,0 +1,82 @@
+/**
+ * Reads the band of a rounded total: zone, grade, label, opinion and quality.
+ *
+ * @module
+ */
+import { fixed, parseScore, round, type Exact, type ParseOptions } from '../decimal.js';
+import { ScoringError, toSafe } from '../errors.js';
+import type { Ruleset } from '../model/index.js';
+import type { Classification } from '../model/result.js';
+import { compile, type CompiledRuleset } from './compile.js';
+import { readOptions } from './options.js';
+
+/** Options of {@link classify}. */
+export interface ClassifyOptions extends ParseOptions {
+  /** 2025: the body followed up Ombudsman products, so the opinion says "Tanpa Maladministrasi". */
+  readonly followedUpOmbudsman?: boolean;
+}
+
+/**
+ * Rounds a total as the ruleset says, then returns its band: zone, category, label, opinion and quality.
+ *
+ * @param ruleset - The year's rules, from `getRuleset(year)` or a `rulesets/<year>` module.
+ * @param total - A total on 0–100, as a decimal string or a finite number.
+ * @throws {@link ScoringError} `INVALID_INPUT` when `total` is not a decimal from 0 to 100.
+ *
+ * @example
+ * ```ts
+ * import { classify, getRuleset } from '@ombuds/scoring';
+ * classify(getRuleset(2023), '87.995'); // { total: '88.00', category: 'A', zone: 'hijau', … }
+ * classify(getRuleset(2023), '77.99').zone; // 'kuning'
+ * classify(getRuleset(2019), '80.03').label.id; // 'Kepatuhan Sedang'
+ * ```
+ */
+export function classify(ruleset: Ruleset, total: string | number, options: ClassifyOptions = {}): Classification {
+  const compiled = compile(ruleset);
+  const read = readOptions(options, ['decimalComma', 'followedUpOmbudsman']);
+  const value = parseScore(total, ['total'], read);
+  const followed = read.followedUpOmbudsman;
+  if (followed !== undefined && compiled.ruleset.opinion?.value.qualifier == null) {
+    throw new ScoringError(
+      'INVALID_OPTIONS',
+      `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none.`,
+      ['followedUpOmbudsman'],
+    );
+  }
+  const { digits, mode } = compiled.rounding;
+  return classifyRounded(compiled, round(value, digits, mode), followed ?? false);
+}
+
+/**
+ * Like {@link classify}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset, safeClassify } from '@ombuds/scoring';
+ * const result = safeClassify(getRuleset(2023), 'abc');
+ * if (!result.success) result.error.code; // 'INVALID_INPUT'
+ * ```
+ */
+export const safeClassify = toSafe(classify);
+
+/** The band of an already rounded total. @internal */
+export function classifyRounded(compiled: CompiledRuleset, rounded: Exact, followedUp: boolean): Classification {
+  const { band } = compiled.bands.find((b) => rounded.gte(b.min)) ?? compiled.bands.at(-1)!;
+  const opinion = compiled.ruleset.opinion?.value ?? null;
+  return Object.freeze({
+    total: fixed(rounded, compiled.rounding.digits),
+    category: band.category,
+    zone: band.zone.value,
+    label: band.label,
+    opinion: opinion && Object.freeze({
+      id: fill(opinion.template.id, band.label.id, followedUp ? opinion.qualifier?.id : undefined),
+      en: fill(opinion.template.en, band.label.en, followedUp ? opinion.qualifier?.en : undefined),
+    }),
+    quality: band.quality?.value ?? null,
+  });
+}
+
+function fill(template: string, label: string, qualifier: string | undefined): string {
+  return template.replace('{label}', label).replace('{qualifier}', qualifier ?? '');
+}
+

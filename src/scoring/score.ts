@@ -1,0 +1,70 @@
+/**
+ * `score`: from an input to a classified, exact result.
+ *
+ * @module
+ */
+import { plain } from '../decimal.js';
+import { toSafe } from '../errors.js';
+import type { Ruleset } from '../model/index.js';
+import type { ScoreInput, ScoreOptions } from '../model/input.js';
+import type { ScoreResult } from '../model/result.js';
+import { deepFreeze } from '../util/freeze.js';
+import { aggregate } from './aggregate.js';
+import { classifyRounded } from './classify.js';
+import { compile } from './compile.js';
+import { readOptions } from './options.js';
+import { readInput } from './read-input.js';
+
+/**
+ * Scores one body under a ruleset, exactly. A body is given by its dimension scores or by its units (each a
+ * total or dimension scores); a unit's total is the weighted sum rounded per the ruleset, and a body's total
+ * the mean of its units' totals, rounded again (RULEBOOK §6).
+ *
+ * @param ruleset - The year's rules, from `getRuleset(year)` or a `rulesets/<year>` module.
+ * @param input - `{ dimensions: {...} }` or `{ units: [...] }`, with optional `deductions` (2023–2024) and
+ *   `followedUpOmbudsman` (2025). Values are decimal strings or finite numbers on 0–100.
+ * @param options - `decimalComma: true` accepts "90,02".
+ * @returns A frozen, JSON-serialisable result.
+ * @throws {@link ScoringError} `INVALID_INPUT` with the path of the offending value.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset, score } from '@ombuds/scoring';
+ * const result = score(getRuleset(2023), {
+ *   dimensions: { competency: '80', standards: '90', opinion: '70', complaints: '60' },
+ * });
+ * result.exact;      // '76.505'
+ * result.total;      // '76.51'
+ * result.category;   // 'C'
+ * result.zone;       // 'kuning'
+ * result.opinion?.id; // 'Opini Kualitas Sedang'
+ * ```
+ */
+export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions = {}): ScoreResult {
+  const compiled = compile(ruleset);
+  const body = readInput(compiled, input, readOptions(options, ['decimalComma']));
+  const total = aggregate(compiled, body);
+  return deepFreeze({
+    ...classifyRounded(compiled, total.rounded, body.followedUpOmbudsman === true),
+    exact: total.exact,
+    ruleset: compiled.ref,
+    dimensions: total.dimensions,
+    units: total.units,
+    deductions: body.deductions.map((d) => ({ points: plain(d.points), reason: d.reason })),
+    followedUpOmbudsman: body.followedUpOmbudsman,
+  });
+}
+
+/**
+ * Like {@link score}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset, safeScore } from '@ombuds/scoring';
+ * const result = safeScore(getRuleset(2023), { dimensions: { competency: '90' } });
+ * if (!result.success) {
+ *   result.error.path; // ['dimensions', 'standards']
+ * }
+ * ```
+ */
+export const safeScore = toSafe(score);

@@ -1,0 +1,69 @@
+/**
+ * Every published result in test/vectors reproduced exactly: classify, score, rank and errors.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify, getRuleset, rank, score, ScoringError, type Classification, type ScoreResult } from '@ombuds/scoring';
+import { vectorFiles, type Expect } from './vectors.js';
+import { Decimal } from 'decimal.js';
+
+function check(actual: Classification | ScoreResult, expected: Expect): void {
+  if (expected.total !== undefined) expect(actual.total).toBe(expected.total);
+  if (expected.category !== undefined) expect(actual.category).toBe(expected.category);
+  if (expected.zone !== undefined) expect(actual.zone).toBe(expected.zone);
+  if (expected.label !== undefined) expect(actual.label.id).toBe(expected.label);
+  if (expected.quality !== undefined) expect(actual.quality?.id).toBe(expected.quality);
+  if (expected.opinion !== undefined) expect(actual.opinion?.id).toBe(expected.opinion);
+  if (expected.exact !== undefined) {
+    expect('exact' in actual).toBe(true);
+    expect(new Decimal((actual as ScoreResult).exact).eq(expected.exact)).toBe(true);
+  }
+}
+
+it('has vector files to run', () => {
+  expect(vectorFiles.map((f) => f.file)).toContain('2023-weights.json');
+});
+
+describe.each(vectorFiles)('$file', (file) => {
+  for (const c of file.classify ?? []) {
+    it(`classify ${c.id} ${c.total}`, () => check(classify(getRuleset(file.year!), c.total), c.expect));
+  }
+  for (const c of file.classify_by_year ?? []) {
+    it(`classify ${c.year} ${c.id} ${c.total}`, () => check(classify(getRuleset(c.year), c.total), c.expect));
+  }
+  for (const c of file.score ?? []) {
+    it(`score ${c.id}`, () => check(score(getRuleset(file.year!), c.input as never), c.expect));
+  }
+  for (const [i, c] of (file.rank ?? []).entries()) {
+    it(`rank #${i} ${c.method}`, () => {
+      const ranked = rank(c.items, { method: c.method as never });
+      expect(ranked.map(({ id, rank }) => ({ id, rank }))).toEqual(c.expect);
+    });
+  }
+  for (const [i, c] of (file.errors ?? []).entries()) {
+    it(`error #${i} ${c.call} → ${c.code}`, () => {
+      const call = (): unknown => {
+        switch (c.call) {
+          case 'getRuleset':
+            return getRuleset(c.args[0] as number);
+          case 'score':
+            return score(getRuleset(c.year!), c.args[0] as never);
+          case 'classify':
+            return classify(getRuleset(c.year!), c.args[0] as never);
+          case 'rank':
+            return rank(c.args[0] as never);
+          default:
+            throw new Error(`unknown call ${c.call}`);
+        }
+      };
+      let caught: unknown;
+      try {
+        call();
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ScoringError);
+      expect((caught as ScoringError).code).toBe(c.code);
+      if (c.path) expect((caught as ScoringError).path).toEqual(c.path);
+    });
+  }
+});

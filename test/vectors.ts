@@ -1,0 +1,37 @@
+/**
+ * Loads the golden vectors (copied from the shared domain folder; the package tests itself without it).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Expect {
+  readonly total?: string;
+  readonly exact?: string;
+  readonly category?: string | null;
+  readonly zone?: string;
+  readonly label?: string;
+  readonly quality?: string;
+  readonly opinion?: string;
+}
+
+export interface VectorFile {
+  readonly file: string;
+  readonly title: string;
+  readonly year: number | null;
+  readonly classify?: readonly { id: string; total: string; expect: Expect }[];
+  readonly classify_by_year?: readonly { year: number; id: string; total: string; expect: Expect }[];
+  readonly score?: readonly { id: string; input: unknown; expect: Expect }[];
+  readonly rank?: readonly {
+    method: string;
+    items: { id: string; total: string; exact?: string }[];
+    expect: { id: string; rank: number }[];
+  }[];
+  readonly errors?: readonly { call: string; year?: number; args: unknown[]; code: string; path?: (string | number)[] }[];
+}
+
+const folder = new URL('./vectors/', import.meta.url);
+
+/** Every vector file, parsed. */
+export const vectorFiles: readonly VectorFile[] = readdirSync(folder)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((file) => ({ file, ...JSON.parse(readFileSync(new URL(file, folder), 'utf8')) }));
