@@ -11,6 +11,7 @@
  */
 import DecimalJs from 'decimal.js';
 import { ScoringError, type Path } from './errors.js';
+import { LIMITS } from './limits.js';
 
 const Exact = DecimalJs.clone({
   precision: 60,
@@ -22,7 +23,15 @@ const Exact = DecimalJs.clone({
 /** An exact decimal value (an instance of the library's private decimal.js clone). @internal */
 export type Exact = InstanceType<typeof Exact>;
 
-/** Named rounding modes a ruleset may choose. */
+/**
+ * Named rounding modes a ruleset may choose.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset, ROUNDING_MODES } from '@ombuds/scoring';
+ * ROUNDING_MODES.includes(getRuleset(2023).rounding.value.mode); // true ('half-up')
+ * ```
+ */
 export const ROUNDING_MODES = ['half-up', 'half-even', 'half-down', 'up', 'down'] as const;
 /**
  * A named rounding mode: `half-up` (0.005 → 0.01), `half-even` (banker's), `half-down`, `up` (away from zero)
@@ -38,10 +47,10 @@ const DECIMAL_JS_MODE: Record<RoundingMode, DecimalJs.Rounding> = {
   down: DecimalJs.ROUND_DOWN,
 };
 
-/** Most decimals accepted in a value. @internal */
-export const MAX_FRACTION_DIGITS = 20;
-/** Longest numeric string accepted. @internal */
-export const MAX_NUMBER_LENGTH = 64;
+/** Most decimals accepted in a value (`LIMITS.decimals`). @internal */
+export const MAX_FRACTION_DIGITS = LIMITS.decimals;
+/** Longest numeric string accepted (`LIMITS.numberLength`). @internal */
+export const MAX_NUMBER_LENGTH = LIMITS.numberLength;
 
 export const ZERO: Exact = new Exact(0);
 export const HUNDRED: Exact = new Exact(100);
@@ -72,7 +81,16 @@ export function parseDecimal(value: unknown, path: Path, options: ParseOptions =
       throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${String(value)}.`, path);
     }
     // A JS number converts through its shortest round-trip string, so 0.1 is read as exactly 0.1.
-    return new Exact(Object.is(value, -0) ? 0 : value);
+    const read = new Exact(Object.is(value, -0) ? 0 : value);
+    // The same bound as for strings: 1e-80 would need more digits than the exact precision holds.
+    if (read.decimalPlaces() > MAX_FRACTION_DIGITS) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `${String(value)} has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
+        path,
+      );
+    }
+    return read;
   }
   if (typeof value !== 'string') {
     throw new ScoringError(
@@ -216,7 +234,7 @@ export function sum(values: readonly Exact[]): Exact {
 /** A short, safe description of any value for an error message. @internal */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (isArraySafe(value)) return 'an array';
   switch (typeof value) {
     case 'string':
       return value.length > 40 ? `a string of ${value.length} characters` : `the string ${JSON.stringify(value)}`;
@@ -237,6 +255,215 @@ export function describe(value: unknown): string {
   }
 }
 
+/**
+ * `Array.isArray` that never throws: a revoked Proxy makes `Array.isArray` throw a TypeError; it counts as
+ * not an array. @internal
+ */
+export function isArraySafe(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 function quote(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : describe(value);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Scaled integers: the fast path.
+//
+// A decimal with at most `scale` decimals is held exactly as the integer value × 10^scale in a JS number, as
+// long as that integer stays at or below 2^53 (Number.MAX_SAFE_INTEGER): then every addition, subtraction and
+// multiplication of such integers whose result stays below 2^53 is exact integer arithmetic, never a
+// floating-point approximation. The callers prove their bounds (see src/scoring/fast.ts); anything that does
+// not fit returns -1 and takes the decimal.js path above, which decides every case, including every error.
+// ---------------------------------------------------------------------------------------------------------
+
+/** 10^0 … 10^15, all exact doubles. @internal */
+export const POWERS_OF_TEN: readonly number[] = Object.freeze(Array.from({ length: 16 }, (_, i) => 10 ** i));
+
+/** Decimals of a score read by {@link scaledScore}: scores are held as value × 10^6 (≤ 10^8). @internal */
+export const SCORE_SCALE = 6;
+const SCORE_MAX = 100 * 10 ** SCORE_SCALE;
+
+/**
+ * Reads a plain decimal string (`digits`, optionally `.digits`) with at most `scale` decimals into the integer
+ * value × 10^scale, or -1 when the text is anything else (a sign, an exponent, a comma, too many decimals) or
+ * the result exceeds `max`. `scale` ≤ 15 and `max` ≤ 2^53 are the caller's to respect. @internal
+ */
+export function scaledFromText(text: string, scale: number, max: number): number {
+  const n = text.length;
+  // 16 integer digits already exceed 2^53; an over-long text is never fast.
+  if (n === 0 || n > 17 + scale) return -1;
+  let whole = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    whole = whole * 10 + c;
+  }
+  if (i === 0 || i > 16) return -1;
+  let fraction = 0;
+  let digits = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 || i === n - 1 || n - i - 1 > scale) return -1;
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return -1;
+      fraction = fraction * 10 + c;
+      digits++;
+    }
+  }
+  if (whole > max / POWERS_OF_TEN[scale]!) return -1;
+  const scaled = whole * POWERS_OF_TEN[scale]! + fraction * POWERS_OF_TEN[scale - digits]!;
+  return scaled <= max ? scaled : -1;
+}
+
+/**
+ * A score from 0 to 100 with at most {@link SCORE_SCALE} decimals, as value × 10^6; -1 for anything else
+ * (which {@link parseScore} then accepts or refuses). A number reads through its shortest round-trip string,
+ * exactly as {@link parseDecimal} reads it. @internal
+ */
+export function scaledScore(value: unknown): number {
+  if (typeof value === 'string') return scaledFromText(value, SCORE_SCALE, SCORE_MAX);
+  if (typeof value === 'number' && value >= 0 && value <= 100) return scaledFromText(String(value), SCORE_SCALE, SCORE_MAX);
+  return -1;
+}
+
+/**
+ * Rounds a non-negative scaled integer from `from` decimals to `to` decimals (`to` ≤ `from`) in the named
+ * mode, returning value × 10^to. Exact for inputs ≤ 2^53: the quotient is corrected against the integer
+ * remainder, so a floating-point division can never decide the last digit. @internal
+ */
+export function roundScaled(value: number, from: number, to: number, mode: RoundingMode): number {
+  const divisor = POWERS_OF_TEN[from - to]!;
+  let q = Math.floor(value / divisor);
+  let r = value - q * divisor;
+  if (r < 0) {
+    q -= 1;
+    r += divisor;
+  } else if (r >= divisor) {
+    q += 1;
+    r -= divisor;
+  }
+  const twice = 2 * r;
+  let up: boolean;
+  switch (mode) {
+    case 'down':
+      up = false;
+      break;
+    case 'up':
+      up = r > 0;
+      break;
+    case 'half-up':
+      up = twice >= divisor;
+      break;
+    case 'half-down':
+      up = twice > divisor;
+      break;
+    case 'half-even':
+      up = twice > divisor || (twice === divisor && q % 2 === 1);
+      break;
+  }
+  return up ? q + 1 : q;
+}
+
+/** The integer part of `value / 10^scale`, corrected against the remainder. */
+function wholePart(value: number, unit: number): number {
+  const whole = Math.floor(value / unit);
+  const rest = value - whole * unit;
+  return rest < 0 ? whole - 1 : rest >= unit ? whole + 1 : whole;
+}
+
+/** `value / 10^scale` as the shortest exact string, like {@link plain}: `8744000, 5` → `"87.44"`. @internal */
+export function scaledPlain(value: number, scale: number): string {
+  const unit = POWERS_OF_TEN[scale]!;
+  const whole = wholePart(value, unit);
+  let fraction = value - whole * unit;
+  if (fraction === 0) return String(whole);
+  let digits = scale;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    digits--;
+  }
+  return whole + '.' + String(fraction).padStart(digits, '0');
+}
+
+/** `value / 10^scale` with exactly `scale` decimals, like {@link fixed}: `8800, 2` → `"88.00"`. @internal */
+export function scaledFixed(value: number, scale: number): string {
+  if (scale === 0) return String(value);
+  const unit = POWERS_OF_TEN[scale]!;
+  const whole = wholePart(value, unit);
+  return whole + '.' + String(value - whole * unit).padStart(scale, '0');
+}
+
+/**
+ * `true` when `text` is a plain decimal already in the shortest form {@link plain} prints (no leading zero
+ * before a digit, no trailing zero after the point), so it can be returned as it is. Call it only on text
+ * that {@link scaledFromText} accepted. @internal
+ */
+export function isShortestForm(text: string): boolean {
+  const n = text.length;
+  if (n > 1 && text.charCodeAt(0) === 48 && text.charCodeAt(1) !== 46) return false;
+  return text.indexOf('.') < 0 || text.charCodeAt(n - 1) !== 48;
+}
+
+/**
+ * A sort key of a plain decimal text from 0 to 100 (digits, optionally `.digits`): `[hi, lo, rest]` with
+ * hi = the value × 10^9 truncated (≤ 10^11), lo = decimals 10–20 as an integer (< 10^11), rest = any later
+ * decimals without trailing zeros. Comparing hi, then lo, then rest (as strings) orders the values exactly.
+ * `null` when the text is not such a decimal, is above 100, or has more than `maxDecimals` decimals.
+ *
+ * @internal
+ */
+export function sortKeyOf(text: string, maxDecimals: number): [number, number, string] | null {
+  const n = text.length;
+  const point = text.indexOf('.');
+  const wholeEnd = point < 0 ? n : point;
+  if (wholeEnd === 0 || point === n - 1 || n - wholeEnd - 1 > maxDecimals) return null;
+  let whole = 0;
+  for (let i = 0; i < wholeEnd; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return null;
+    whole = whole * 10 + c;
+    if (whole > 100) return null;
+  }
+  let hi = whole;
+  let lo = 0;
+  let restEnd = n;
+  for (let i = 1; i <= 20; i++) {
+    const at = wholeEnd + i;
+    let c = 0;
+    if (at < n) {
+      c = text.charCodeAt(at) - 48;
+      if (c < 0 || c > 9) return null;
+    }
+    if (i <= 9) hi = hi * 10 + c;
+    else lo = lo * 10 + c;
+  }
+  if (whole === 100 && (hi !== 100 * 10 ** 9 || lo !== 0)) return null;
+  let rest = '';
+  if (n > wholeEnd + 21) {
+    while (restEnd > wholeEnd + 21 && text.charCodeAt(restEnd - 1) === 48) restEnd--;
+    rest = text.slice(wholeEnd + 21, restEnd);
+    for (let i = 0; i < rest.length; i++) {
+      const c = rest.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return null;
+    }
+    if (whole === 100 && rest !== '') return null;
+  }
+  return [hi, lo, rest];
+}
+
+/** The shortest exact text of a sort key from {@link sortKeyOf}, like {@link plain}. @internal */
+export function sortKeyText(hi: number, lo: number, rest: string): string {
+  if (lo === 0 && rest === '') return scaledPlain(hi, 9);
+  const whole = wholePart(hi, 10 ** 9);
+  let fraction = String(hi - whole * 10 ** 9).padStart(9, '0') + String(lo).padStart(11, '0') + rest;
+  let end = fraction.length;
+  while (fraction.charCodeAt(end - 1) === 48) end--;
+  fraction = fraction.slice(0, end);
+  return `${whole}.${fraction}`;
 }

@@ -17,9 +17,37 @@ export { ScoringError, type ScoringErrorCode, type Path, type SafeResult } from 
 export { ROUNDING_MODES, type RoundingMode, type ParseOptions } from './decimal.js';
 export { LIMITS } from './limits.js';
 export * from './model/index.js';
-export { getRuleset, listRulesets, type RulesetSummary } from './rulesets/registry.js';
+export { getRuleset, safeGetRuleset, listRulesets, type RulesetSummary } from './rulesets/registry.js';
 export { parseRuleset, safeParseRuleset } from './rulesets/validate.js';
 export { rulesetSchema } from './model/ruleset-schema.js';
 export { score, safeScore } from './scoring/score.js';
+export {
+  explain,
+  safeExplain,
+  type Explanation,
+  type ExplanationKind,
+  type ExplanationNode,
+  type ExplanationSource,
+} from './scoring/explain.js';
+export {
+  planToReach,
+  safePlanToReach,
+  type Plan,
+  type PlanStep,
+  type PlanIndicatorStep,
+  type PlanTarget,
+} from './scoring/plan.js';
+export { deriveRuleset, safeDeriveRuleset, type RulesetOverrides } from './rulesets/derive.js';
 export { classify, safeClassify, type ClassifyOptions } from './scoring/classify.js';
 export { rank, safeRank, type RankItem, type RankOptions, type Ranked } from './ranking/rank.js';
+export {
+  scoreAcrossYears,
+  safeScoreAcrossYears,
+  type AcrossYears,
+  type YearOutcome,
+  type YearChange,
+  type YearClass,
+} from './analysis/across-years.js';
+export { summarize, safeSummarize, type Summary, type Summarizable } from './analysis/summarize.js';
+export { provenance, safeProvenance, type ParameterProvenance } from './provenance/provenance.js';
+export { assumptions, safeAssumptions, type Assumption } from './provenance/assumptions.js';

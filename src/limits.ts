@@ -1,14 +1,32 @@
 /**
  * Documented maxima that keep a hostile input from exhausting memory or time. Exceeding one is an
- * `INVALID_INPUT`, never a hang.
+ * `INVALID_INPUT` (with the path of the offending value), never a hang. See docs/guides/limits.md.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset, LIMITS, safeScore } from '@ombuds/scoring';
+ * const units = Array.from({ length: LIMITS.unitsPerBody + 1 }, () => ({ total: '80' }));
+ * safeScore(getRuleset(2023), { units }).success; // false: INVALID_INPUT at ['units']
+ * ```
  *
  * @module
  */
 
-/** The enforced maxima. */
+/**
+ * The enforced maxima.
+ *
+ * @example
+ * ```ts
+ * import { LIMITS } from '@ombuds/scoring';
+ * LIMITS.unitsPerBody; // 10000
+ * LIMITS.answersPerIndicator; // 10000
+ * ```
+ */
 export const LIMITS = Object.freeze({
   /** Units in one body. */
   unitsPerBody: 10_000,
+  /** Answers (respondents) to one indicator of one unit or body. */
+  answersPerIndicator: 10_000,
   /** Deductions on one body. */
   deductionsPerBody: 100,
   /** Items in one `rank` call. */
@@ -17,4 +35,6 @@ export const LIMITS = Object.freeze({
   textLength: 1_000,
   /** Characters of a numeric string. */
   numberLength: 64,
+  /** Decimals of a value (a string, or a number read through its shortest round-trip text). */
+  decimals: 20,
 });

@@ -4,6 +4,7 @@
  * @module
  */
 export * from './ruleset.js';
+export * from './instrument.js';
 export * from './ranking.js';
 export type * from './input.js';
 export type * from './result.js';

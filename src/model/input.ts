@@ -4,6 +4,7 @@
  * @module
  */
 import type { ParseOptions } from '../decimal.js';
+import type { MissingIndicators } from './instrument.js';
 import type { DimensionId } from './ruleset.js';
 
 /** A decimal string (`"87.44"`) or a finite number (`87.44`). Strings are read exactly. */
@@ -33,10 +34,28 @@ export interface DimensionsInput extends BodyFacts {
   readonly dimensions: DimensionScores;
 }
 
-/** One service unit of a body: either its total or its dimension scores. */
+/**
+ * Raw answers per dimension and indicator: `{ competency: { 'pengetahuan-standar': [3, 2, 3, 3] } }`, one
+ * number (or decimal string) per respondent or observed product, on the indicator's scale (0..3 by default).
+ */
+export type InstrumentAnswers = Readonly<
+  Partial<Record<DimensionId, Readonly<Record<string, readonly DecimalInput[]>>>>
+>;
+
+/**
+ * A body scored from indicator answers. Dimensions may be mixed: each dimension is given either by its score
+ * in `dimensions` or by its answers in `answers`, never both.
+ */
+export interface AnswersInput extends BodyFacts {
+  readonly answers: InstrumentAnswers;
+  readonly dimensions?: DimensionScores;
+}
+
+/** One service unit of a body: its total, its dimension scores, or answers (mixed with dimension scores). */
 export type UnitInput =
   | { readonly id?: string; readonly total: DecimalInput }
-  | { readonly id?: string; readonly dimensions: DimensionScores };
+  | { readonly id?: string; readonly dimensions: DimensionScores }
+  | { readonly id?: string; readonly answers: InstrumentAnswers; readonly dimensions?: DimensionScores };
 
 /** A body scored as the mean of its units (RULEBOOK §6). */
 export interface UnitsInput extends BodyFacts {
@@ -44,7 +63,14 @@ export interface UnitsInput extends BodyFacts {
 }
 
 /** Input of `score`. */
-export type ScoreInput = DimensionsInput | UnitsInput;
+export type ScoreInput = DimensionsInput | UnitsInput | AnswersInput;
 
 /** Options of `score`. */
-export interface ScoreOptions extends ParseOptions {}
+export interface ScoreOptions extends ParseOptions {
+  /**
+   * How indicators without answers count, for answer-level input: `refuse` (default, `INVALID_INPUT`),
+   * `exclude` (left out, their weight re-spread inside their variable) or `zero` (counted at the scale
+   * minimum). The rule that applied is stated in `result.dimensions[].answers.rule`.
+   */
+  readonly missingIndicators?: MissingIndicators;
+}

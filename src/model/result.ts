@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { MissingIndicators } from './instrument.js';
 import type { Category, Text, Zone } from './ruleset.js';
 
 /** The classification of a rounded total. */
@@ -29,6 +30,24 @@ export interface DimensionScore {
   readonly weight: string;
   /** `weight × score / 100`, exact; the contributions sum to the unrounded weighted total. */
   readonly contribution: string;
+  /** Present when the dimension was scored from indicator answers: how many, and the missing-indicator rule. */
+  readonly answers?: AnswersSummary;
+}
+
+/**
+ * How a dimension was scored from answers. Scores from answers are exact fractions: where one does not
+ * terminate (2/3 × 100), `score` and `contribution` show 40 significant digits, and the shown contributions
+ * are balanced to the last digit so that they still add up exactly to the shown total.
+ */
+export interface AnswersSummary {
+  /** Indicators in the instrument of the dimension. */
+  readonly indicators: number;
+  /** Indicators with at least one answer. */
+  readonly answered: number;
+  /** The rule that applied to the others (option `missingIndicators`). */
+  readonly missingIndicators: MissingIndicators;
+  /** The rule in words, e.g. "13 of 15 indicators answered; the 2 unanswered count as 0 …". */
+  readonly rule: Text;
 }
 
 /** One unit's total inside a body. */

@@ -33,12 +33,116 @@ function sourced<T extends z.ZodType>(value: T) {
     });
 }
 
-const dimension = z.strictObject({
-  id: z.enum(DIMENSION_IDS as readonly [DimensionId, ...DimensionId[]]),
-  label: text,
-  description: text,
-  weight: sourced(decimalString),
-});
+/** An assumed variable or indicator says why, like every other assumed parameter. */
+const assumedHasNote = (p: { readonly confidence: string; readonly note?: string | undefined }): boolean =>
+  p.confidence !== 'assumed' || p.note !== undefined;
+const NOTE_NEEDED = { message: 'An assumed parameter needs a note that says why', path: ['note'] };
+
+const instrumentId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'Expected a lower-case id such as "pengetahuan-standar"');
+
+const scale = z
+  .strictObject({ min: z.int().min(0).max(1000), max: z.int().min(1).max(1000) })
+  .refine((s) => s.min < s.max, { message: 'A scale needs min < max', path: ['max'] });
+
+const indicator = z
+  .strictObject({
+    id: instrumentId,
+    label: text,
+    scale: scale.exactOptional(),
+    weight: sourced(decimalString).exactOptional(),
+    ...provenanceShape,
+  })
+  .refine(assumedHasNote, NOTE_NEEDED);
+
+const variable = z
+  .strictObject({
+    id: instrumentId,
+    label: text,
+    weight: sourced(decimalString).exactOptional(),
+    indicators: z.array(indicator).min(1, 'A variable needs at least one indicator'),
+    ...provenanceShape,
+  })
+  .refine(assumedHasNote, NOTE_NEEDED);
+
+const dimension = z
+  .strictObject({
+    id: z.enum(DIMENSION_IDS as readonly [DimensionId, ...DimensionId[]]),
+    label: text,
+    description: text,
+    weight: sourced(decimalString),
+    variables: z.array(variable).min(1, 'A dimension with an instrument needs at least one variable').exactOptional(),
+  })
+  .superRefine((d, ctx) => checkInstrument(d.variables, ctx));
+
+type VariableData = z.output<typeof variable>;
+
+/**
+ * The weights of an instrument must leave every variable and every indicator a positive share (RULEBOOK §4.3):
+ * given variable weights sum to 100 % when all are given, to less when some are not; inside a variable, given
+ * indicator weights (percent of the dimension) sum to the variable's share when all are given, to less when
+ * some are not. Ids are unique inside the dimension (indicators across variables, as answers name them so).
+ * Shares that do not terminate (100 / 3) are compared multiplied out, so every check is exact.
+ */
+function checkInstrument(variables: readonly VariableData[] | undefined, ctx: z.RefinementCtx): void {
+  if (variables === undefined) return;
+  uniqueIds(variables.map((v) => v.id), ['variables'], 'Variable', ctx);
+  uniqueIds(
+    variables.flatMap((v) => v.indicators.map((i) => i.id)),
+    null,
+    'Indicator',
+    ctx,
+    variables.flatMap((v, vi) => v.indicators.map((_, ii) => ['variables', vi, 'indicators', ii, 'id'] as const)),
+  );
+  const given = variables.filter((v) => v.weight !== undefined);
+  const givenSum = sum(given.map((v) => exact(v.weight!.value)));
+  const unweighted = variables.length - given.length;
+  if (unweighted === 0 ? !givenSum.eq(HUNDRED) : !givenSum.lt(HUNDRED)) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        unweighted === 0
+          ? `Variable weights must sum to exactly 100; they sum to ${givenSum.toFixed()}`
+          : `Variable weights given sum to ${givenSum.toFixed()}, leaving nothing for the ${unweighted} without a weight`,
+      path: ['variables'],
+    });
+    return;
+  }
+  // The share of an unweighted variable is left / unweighted; compare everything multiplied by `unweighted`.
+  const left = HUNDRED.minus(givenSum);
+  variables.forEach((v, vi) => {
+    const share = v.weight ? exact(v.weight.value).times(Math.max(unweighted, 1)) : left;
+    const weighted = v.indicators.filter((i) => i.weight !== undefined);
+    const indicatorSum = sum(weighted.map((i) => exact(i.weight!.value))).times(Math.max(unweighted, 1));
+    const all = weighted.length === v.indicators.length;
+    if (all ? !indicatorSum.eq(share) : !indicatorSum.lt(share)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: all
+          ? `Indicator weights of variable ${v.id} must sum to its share of the dimension`
+          : `Indicator weights of variable ${v.id} leave nothing for its indicators without a weight`,
+        path: ['variables', vi, 'indicators'],
+      });
+    }
+  });
+}
+
+function uniqueIds(
+  ids: readonly string[],
+  at: readonly (string | number)[] | null,
+  what: string,
+  ctx: z.RefinementCtx,
+  paths?: readonly (readonly (string | number)[])[],
+): void {
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${what} id ${id} appears twice in the dimension`,
+        path: [...(paths?.[i] ?? [...(at ?? []), i, 'id'])],
+      });
+    }
+  });
+}
 
 const band = z.strictObject({
   category: z.enum(CATEGORIES as readonly [Category, ...Category[]]).nullable(),

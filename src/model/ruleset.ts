@@ -5,6 +5,7 @@
  * @module
  */
 import type { RoundingMode } from '../decimal.js';
+import type { Variable } from './instrument.js';
 import type { RankingPolicy } from './ranking.js';
 
 /**
@@ -60,6 +61,11 @@ export interface Dimension {
   /** What the dimension measures. */
   readonly description: Text;
   readonly weight: Sourced<string>;
+  /**
+   * The instrument below the dimension (2022–2024): variables, each with its indicators. Absent where the
+   * indicator lists are not public; such a dimension is scored from its dimension score only.
+   */
+  readonly variables?: readonly Variable[];
 }
 
 /**

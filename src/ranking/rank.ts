@@ -3,7 +3,16 @@
  *
  * @module
  */
-import { describe, fixed, parseScore, plain, round, type Exact, type ParseOptions } from '../decimal.js';
+import {
+  describe,
+  isShortestForm,
+  parseScore,
+  plain,
+  scaledFixed,
+  sortKeyOf,
+  sortKeyText,
+  type ParseOptions,
+} from '../decimal.js';
 import { ScoringError, toSafe, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
@@ -39,10 +48,19 @@ export interface Ranked {
 
 const DIGITS = 2;
 
+/**
+ * One item read into exact integer sort keys (see `sortKeyOf`): the two-decimal total × 100, and the unrounded
+ * total as hi / lo / rest. Comparing these integers is comparing the decimals, without decimal.js in the sort.
+ */
 interface Key {
   readonly id: string;
-  readonly total: Exact;
-  readonly exact: Exact;
+  /** The total rounded half-up to cents, × 100. */
+  readonly cents: number;
+  readonly hi: number;
+  readonly lo: number;
+  readonly rest: string;
+  /** The unrounded total as the shortest exact text, when already known. */
+  readonly exactText: string | null;
 }
 
 /**
@@ -74,21 +92,30 @@ export function rank(items: readonly RankItem[], options: RankOptions = {}): rea
   const method = oneOf(read.method, RANK_METHODS, 'method') ?? 'ordinal';
   const tieBreak = oneOf(read.tieBreak, TIE_BREAKS, 'tieBreak') ?? 'exact';
   const keys = readItems(items, read);
-  keys.sort((a, b) => {
-    const byTotal = b.total.comparedTo(a.total);
-    if (byTotal !== 0) return byTotal;
-    if (tieBreak === 'exact') {
-      const byExact = b.exact.comparedTo(a.exact);
-      if (byExact !== 0) return byExact;
-    }
-    return compareCodePoints(a.id, b.id);
-  });
-  const ranks = assignRanks(keys, method);
-  return Object.freeze(
-    keys.map((key, i) =>
-      Object.freeze({ id: key.id, rank: ranks[i]!, total: fixed(key.total, DIGITS), exact: plain(key.exact) }),
-    ),
+  keys.sort(
+    tieBreak === 'exact'
+      ? (a, b) =>
+          b.cents - a.cents ||
+          b.hi - a.hi ||
+          b.lo - a.lo ||
+          (a.rest === b.rest ? 0 : a.rest < b.rest ? 1 : -1) ||
+          compareCodePoints(a.id, b.id)
+      : (a, b) => b.cents - a.cents || compareCodePoints(a.id, b.id),
   );
+  const ranks = assignRanks(keys, method);
+  const ranked: Ranked[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    ranked.push(
+      Object.freeze({
+        id: key.id,
+        rank: ranks[i]!,
+        total: scaledFixed(key.cents, DIGITS),
+        exact: key.exactText ?? sortKeyText(key.hi, key.lo, key.rest),
+      }),
+    );
+  }
+  return Object.freeze(ranked);
 }
 
 /**
@@ -108,7 +135,7 @@ function assignRanks(sorted: readonly Key[], method: RankMethod): number[] {
   let dense = 0;
   while (start < sorted.length) {
     let end = start;
-    while (end + 1 < sorted.length && sorted[end + 1]!.total.eq(sorted[start]!.total)) end++;
+    while (end + 1 < sorted.length && sorted[end + 1]!.cents === sorted[start]!.cents) end++;
     dense++;
     for (let i = start; i <= end; i++) {
       ranks[i] = rankIn(method, i, start, end, dense);
@@ -136,18 +163,89 @@ function rankIn(method: RankMethod, i: number, start: number, end: number, dense
 function readItems(items: unknown, options: ParseOptions): Key[] {
   const list = readArray(items, [], 'items', LIMITS.rankItems);
   const seen = new Set<string>();
-  return list.map((raw, i) => {
-    const path: Path = [i];
-    const item = readObject(raw, path, 'an item', 'Pass { id, total, exact? }.');
-    rejectUnknownKeys(item, ['id', 'total', 'exact'], path);
-    const id = readText(field(item, 'id', path), [...path, 'id'], 'id');
-    if (seen.has(id)) throw new ScoringError('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id']);
+  const fast = options.decimalComma !== true;
+  const keys: Key[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const raw = list[i]; // readArray's dense copy: no getter runs here
+    keys.push((fast ? readItemFast(raw, seen) : null) ?? readItem(raw, i, seen, options));
+  }
+  return keys;
+}
+
+/** The general reader of one item: every check, every error, decimal.js parsing. */
+function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOptions): Key {
+  const path: Path = [i];
+  const item = readObject(raw, path, 'an item', 'Pass { id, total, exact? }.');
+  rejectUnknownKeys(item, ['id', 'total', 'exact'], path);
+  const id = readText(field(item, 'id', path), [...path, 'id'], 'id');
+  if (seen.has(id)) throw new ScoringError('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id']);
+  seen.add(id);
+  const given = plain(parseScore(field(item, 'total', path), [...path, 'total'], options));
+  const exactRaw = field(item, 'exact', path);
+  const exact = exactRaw === undefined ? given : plain(parseScore(exactRaw, [...path, 'exact'], options));
+  // A read score is 0–100 in its shortest form, so both keys always exist.
+  const [totalHi] = sortKeyOf(given, Infinity)!;
+  const [hi, lo, rest] = sortKeyOf(exact, Infinity)!;
+  return { id, cents: centsOf(totalHi), hi, lo, rest, exactText: exact };
+}
+
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const MAX_DECIMALS = LIMITS.decimals;
+
+/**
+ * The fast reader of one item: a plain `{ id, total, exact? }` with short decimal texts (or numbers) is read
+ * straight into integer keys; anything else returns `null` and {@link readItem} decides, errors included.
+ */
+function readItemFast(raw: unknown, seen: Set<string>): Key | null {
+  try {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+    const names = Object.getOwnPropertyNames(raw);
+    const hasExact = hasOwn(raw, 'exact');
+    if (names.length !== (hasExact ? 3 : 2) || !hasOwn(raw, 'id') || !hasOwn(raw, 'total')) return null;
+    const { id, total, exact } = raw as { id?: unknown; total?: unknown; exact?: unknown };
+    if (typeof id !== 'string' || id.length > LIMITS.textLength || seen.has(id)) return null;
+    const totalText = numberText(total);
+    if (totalText === null) return null;
+    const totalKey = sortKeyOf(totalText, MAX_DECIMALS);
+    if (totalKey === null) return null;
+    let exactText = totalText;
+    let exactKey = totalKey;
+    if (exact !== undefined) {
+      const text = numberText(exact);
+      if (text === null) return null;
+      const key = sortKeyOf(text, MAX_DECIMALS);
+      if (key === null) return null;
+      exactText = text;
+      exactKey = key;
+    }
     seen.add(id);
-    const given = parseScore(field(item, 'total', path), [...path, 'total'], options);
-    const exactRaw = field(item, 'exact', path);
-    const exact = exactRaw === undefined ? given : parseScore(exactRaw, [...path, 'exact'], options);
-    return { id, total: round(given, DIGITS, 'half-up'), exact };
-  });
+    return {
+      id,
+      cents: centsOf(totalKey[0]),
+      hi: exactKey[0],
+      lo: exactKey[1],
+      rest: exactKey[2],
+      exactText: isShortestForm(exactText) ? exactText : null,
+    };
+  } catch {
+    // A getter or a Proxy trap threw: the general reader reads again and reports it.
+    return null;
+  }
+}
+
+/** A string as it is, a non-negative finite number as its shortest round-trip text (as decimal.js reads it). */
+function numberText(value: unknown): string | null {
+  if (typeof value === 'string') return value.length <= LIMITS.numberLength ? value : null;
+  return typeof value === 'number' && value >= 0 && value <= 100 ? String(value) : null;
+}
+
+/**
+ * hi (value × 10^9, truncated) rounded half-up to cents. Decimals past the 9th cannot change a half-up. hi ≤
+ * 1.01 × 10^11, so the quotient is an exact integer or at least 10^-7 away from one: `floor` is exact.
+ */
+function centsOf(hi: number): number {
+  const cents = Math.floor(hi / 10_000_000);
+  return hi - cents * 10_000_000 >= 5_000_000 ? cents + 1 : cents;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {

@@ -12,7 +12,7 @@
  */
 import type { Ruleset } from '../model/index.js';
 import { LEGAL_BASIS_22_2016 } from './parts/common.js';
-import { complianceRuleset, NAME_2016_2021 } from './parts/three-zones.js';
+import { complianceRuleset, NAME_2016_2019 } from './parts/three-zones.js';
 
 /** The 2018 ruleset, deeply frozen. */
-export const ruleset: Ruleset = complianceRuleset({ year: 2018, name: NAME_2016_2021, legalBasis: LEGAL_BASIS_22_2016 });
+export const ruleset: Ruleset = complianceRuleset({ year: 2018, name: NAME_2016_2019, legalBasis: LEGAL_BASIS_22_2016 });

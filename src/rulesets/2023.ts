@@ -11,6 +11,8 @@
  * @module
  */
 import type { Ruleset } from '../model/index.js';
+import { withInstrument } from './parts/instrument-common.js';
+import { INSTRUMENT_2023 } from './parts/instrument-years.js';
 import { defineBuiltIn, LEGAL_BASIS_22_2016, RANKING, ROUNDING } from './parts/common.js';
 import { DEDUCTIONS_ALLOWED, fourDimensions, gradeBands, OPINION_2022, WEIGHTS_2023 } from './parts/four-dimensions.js';
 
@@ -25,7 +27,7 @@ export const ruleset: Ruleset = defineBuiltIn({
   },
   legalBasis: LEGAL_BASIS_22_2016,
   derivedFrom: null,
-  dimensions: fourDimensions(WEIGHTS_2023, null),
+  dimensions: withInstrument(fourDimensions(WEIGHTS_2023, null), INSTRUMENT_2023),
   rounding: ROUNDING,
   bands: gradeBands(),
   opinion: OPINION_2022,

@@ -11,14 +11,22 @@
  *
  * @module
  */
-import type { Provenance, Ruleset } from '../model/index.js';
-import { defineBuiltIn, NO_DEDUCTIONS, RANKING, ROUNDING } from './parts/common.js';
+import type { Provenance, Ruleset, Sourced } from '../model/index.js';
+import { defineBuiltIn, RANKING, ROUNDING } from './parts/common.js';
 import { fourDimensions, gradeBands2025 } from './parts/four-dimensions.js';
 
 const SPLIT_OF_70: Provenance = {
   source: ['RULEBOOK §5', 'S17', 'S18', 'S19'],
   confidence: 'assumed',
   note: 'The instrument counts 70 % (S17–S19); its split is not published, so the 2023 proportions are used.',
+};
+
+/** 2025 shows the follow-up of Ombudsman products as the opinion qualifier, not as a deduction. */
+const NO_DEDUCTIONS_2025: Sourced<boolean> = {
+  value: false,
+  source: ['RULEBOOK §4.4', 'RULEBOOK §5', 'S20'],
+  confidence: 'assumed',
+  note: 'No 2025 source describes a deduction; whether a body followed up Ombudsman products is shown by the "Tanpa Maladministrasi" qualifier (followedUpOmbudsman) instead.',
 };
 
 /** The 2025 ruleset, deeply frozen. */
@@ -63,6 +71,6 @@ export const ruleset: Ruleset = defineBuiltIn({
     source: ['RULEBOOK §5', 'S20', 'S26', 'S27'],
     confidence: 'confirmed',
   },
-  deductions: NO_DEDUCTIONS,
+  deductions: NO_DEDUCTIONS_2025,
   ranking: RANKING,
 });

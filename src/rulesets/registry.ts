@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { ScoringError } from '../errors.js';
+import { describe } from '../decimal.js';
+import { ScoringError, toSafe } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
 import { ruleset as r2015 } from './2015.js';
 import { ruleset as r2016 } from './2016.js';
@@ -57,7 +58,7 @@ export interface RulesetSummary {
  */
 export function getRuleset(year: number): Ruleset {
   if (typeof year !== 'number' || !Number.isInteger(year)) {
-    throw new ScoringError('INVALID_INPUT', `Expected a year as an integer such as 2023, got ${String(year)}.`, [
+    throw new ScoringError('INVALID_INPUT', `Expected a year as an integer such as 2023, got ${describe(year)}.`, [
       'year',
     ]);
   }
@@ -72,6 +73,18 @@ export function getRuleset(year: number): Ruleset {
     }.`,
   );
 }
+
+/**
+ * Like {@link getRuleset}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeGetRuleset } from '@ombuds/scoring';
+ * const result = safeGetRuleset(2020);
+ * if (!result.success) result.error.code; // 'NO_ASSESSMENT_HELD'
+ * ```
+ */
+export const safeGetRuleset = toSafe(getRuleset);
 
 /**
  * Every official ruleset, oldest first, as short summaries.

@@ -24,7 +24,16 @@ import { deepFreeze } from '../util/freeze.js';
  * ```
  */
 export function parseRuleset(data: unknown): Ruleset {
-  const parsed = rulesetSchema.safeParse(data);
+  let parsed: ReturnType<typeof rulesetSchema.safeParse>;
+  try {
+    parsed = rulesetSchema.safeParse(data);
+  } catch (error) {
+    // A throwing getter or Proxy trap in the data: zod lets it through.
+    throw new ScoringError(
+      'INVALID_RULESET',
+      `Reading the ruleset failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}. Pass plain data.`,
+    );
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');

@@ -5,9 +5,29 @@
  * @module
  */
 import { fixed, plain, quotient, round, roundQuotient, sum, ZERO, type Exact } from '../decimal.js';
-import type { DimensionScore, UnitScore } from '../model/result.js';
+import type { AnswersSummary, DimensionScore, UnitScore } from '../model/result.js';
+import { evaluateAnswers, missingRuleText, type AnswersResult } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
-import type { ReadBody, ReadUnit } from './read-input.js';
+import {
+  add,
+  balance,
+  cmp,
+  display,
+  div,
+  fromExact,
+  int,
+  max,
+  min,
+  mul,
+  R0,
+  R100,
+  roundRational,
+  sub,
+  toExact,
+  total as totalOf,
+  type Rational,
+} from './rational.js';
+import type { ReadBody, ReadDeduction, ReadUnit, ReadValue } from './read-input.js';
 import { dimensionBreakdown, weightedTotal } from './weighted.js';
 
 /** @internal */
@@ -21,6 +41,9 @@ export interface BodyTotal {
 
 /** @internal */
 export function aggregate(compiled: CompiledRuleset, body: ReadBody): BodyTotal {
+  if (body.kind === 'mixed' || (body.kind === 'units' && body.units.some((u) => u.values))) {
+    return fromEvaluation(compiled, evaluateBody(compiled, body));
+  }
   const deducted = sum(body.deductions.map((d) => d.points));
   const { digits, mode } = compiled.rounding;
   if (body.kind === 'dimensions') {
@@ -63,4 +86,155 @@ function unitTotal(compiled: CompiledRuleset, unit: ReadUnit): { value: Exact; s
 
 function atLeastZero(value: Exact): Exact {
   return value.lt(ZERO) ? ZERO : value;
+}
+
+/** One dimension of a body or unit, exactly. @internal */
+export interface DimensionEvaluation {
+  readonly id: string;
+  /** Percent of the total. */
+  readonly weight: Rational;
+  readonly weightText: string;
+  /** 0–100. */
+  readonly score: Rational;
+  /** `weight × score / 100`: points of the (unit) total. */
+  readonly contribution: Rational;
+  /** How the score came from answers, or `null` when it was given. */
+  readonly answers: AnswersResult | null;
+}
+
+/** @internal */
+export interface UnitEvaluation {
+  readonly id: string;
+  /** `null` when the unit was given by its total. */
+  readonly dimensions: readonly DimensionEvaluation[] | null;
+  /** The unit's total before rounding. */
+  readonly exact: Rational;
+  /** What enters the mean: the total rounded as the ruleset says, or `exact`. */
+  readonly value: Rational;
+}
+
+/** @internal */
+export interface DeductionEvaluation {
+  readonly points: Rational;
+  /** What was taken off: the points, or less where the total reached 0. */
+  readonly applied: Rational;
+  readonly reason: string;
+}
+
+/**
+ * Every step from a read input to the total, as exact fractions: the one computation behind `score` (for
+ * answer-level input), `explain` and `planToReach`.
+ *
+ * @internal
+ */
+export interface BodyEvaluation {
+  readonly dimensions: readonly DimensionEvaluation[] | null;
+  readonly units: readonly UnitEvaluation[] | null;
+  /** The weighted total, or the mean of the units, before deductions. */
+  readonly before: Rational;
+  readonly deductions: readonly DeductionEvaluation[];
+  /** `max(0, before − deductions)`: the unrounded total. */
+  readonly exact: Rational;
+  /** The total rounded as the ruleset says. */
+  readonly rounded: Exact;
+}
+
+/** @internal */
+export function evaluateBody(compiled: CompiledRuleset, body: ReadBody): BodyEvaluation {
+  const { digits, mode, unitsBeforeMean } = compiled.rounding;
+  let dimensions: DimensionEvaluation[] | null = null;
+  let units: UnitEvaluation[] | null = null;
+  let before: Rational;
+  if (body.kind === 'units') {
+    units = body.units.map((unit) => {
+      const dims = unitDimensions(compiled, unit);
+      const exact = dims ? totalOf(dims.map((d) => d.contribution)) : fromExact(unit.total!);
+      const value = unitsBeforeMean ? fromExact(roundRational(exact, digits, mode)) : exact;
+      return { id: unit.id, dimensions: dims, exact, value };
+    });
+    before = div(totalOf(units.map((u) => u.value)), int(units.length));
+  } else {
+    dimensions = evaluateDimensions(
+      compiled,
+      body.kind === 'dimensions' ? body.scores.map((score) => ({ kind: 'score', score }) as const) : body.values,
+    );
+    before = totalOf(dimensions.map((d) => d.contribution));
+  }
+  const deductions = applyDeductions(before, body.deductions);
+  const exact = max(R0, sub(before, totalOf(deductions.map((d) => d.points))));
+  return { dimensions, units, before, deductions, exact, rounded: roundRational(exact, digits, mode) };
+}
+
+function unitDimensions(compiled: CompiledRuleset, unit: ReadUnit): DimensionEvaluation[] | null {
+  if (unit.values) return evaluateDimensions(compiled, unit.values);
+  if (unit.scores) return evaluateDimensions(compiled, unit.scores.map((score) => ({ kind: 'score', score }) as const));
+  return null;
+}
+
+/** Dimension scores and contributions, in ruleset order. @internal */
+export function evaluateDimensions(compiled: CompiledRuleset, values: readonly ReadValue[]): DimensionEvaluation[] {
+  return compiled.dimensions.map((d, i) => {
+    const value = values[i]!;
+    const answers = value.kind === 'answers' ? evaluateAnswers(value.answers) : null;
+    const score = answers ? answers.score : fromExact(value.kind === 'score' ? value.score : ZERO);
+    const weight = fromExact(d.weight);
+    return { id: d.id, weight, weightText: d.weightText, score, contribution: div(mul(weight, score), R100), answers };
+  });
+}
+
+/** Deductions in order, each taking at most what is left above 0. */
+function applyDeductions(before: Rational, deductions: readonly ReadDeduction[]): DeductionEvaluation[] {
+  let left = before;
+  return deductions.map((d) => {
+    const points = fromExact(d.points);
+    const applied = min(points, max(R0, left));
+    left = sub(left, applied);
+    return { points, applied, reason: d.reason };
+  });
+}
+
+function fromEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation): BodyTotal {
+  const { digits, unitsBeforeMean } = compiled.rounding;
+  return {
+    exact: display(evaluation.exact),
+    rounded: evaluation.rounded,
+    dimensions: evaluation.dimensions && dimensionScores(evaluation.dimensions, evaluation.before),
+    units:
+      evaluation.units &&
+      evaluation.units.map((u) =>
+        Object.freeze({
+          id: u.id,
+          total: unitsBeforeMean ? fixed(toExact(u.value), digits) : display(u.value),
+          exact: display(u.exact),
+          dimensions: u.dimensions && dimensionScores(u.dimensions, u.exact),
+        }),
+      ),
+  };
+}
+
+/** The result rows of a set of dimensions; contributions shown so that they add up to the shown whole. */
+function dimensionScores(dimensions: readonly DimensionEvaluation[], whole: Rational): DimensionScore[] {
+  const contributions = balance(
+    dimensions.map((d) => d.contribution),
+    whole,
+    display(whole),
+  );
+  return dimensions.map((d, i) => {
+    const row: DimensionScore = {
+      id: d.id,
+      score: display(d.score),
+      weight: d.weightText,
+      contribution: contributions[i]!,
+    };
+    return Object.freeze(d.answers ? { ...row, answers: answersSummary(d.answers) } : row);
+  });
+}
+
+function answersSummary(result: AnswersResult): AnswersSummary {
+  return Object.freeze({
+    indicators: result.variables.reduce((n, v) => n + v.indicators.length, 0),
+    answered: result.answered,
+    missingIndicators: result.missing,
+    rule: Object.freeze(missingRuleText(result)),
+  });
 }

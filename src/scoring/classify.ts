@@ -7,7 +7,7 @@ import { fixed, parseScore, round, type Exact, type ParseOptions } from '../deci
 import { ScoringError, toSafe } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
 import type { Classification } from '../model/result.js';
-import { compile, type CompiledRuleset } from './compile.js';
+import { compile, type CompiledBand, type CompiledRuleset } from './compile.js';
 import { readOptions } from './options.js';
 
 /** Options of {@link classify}. */
@@ -61,22 +61,31 @@ export const safeClassify = toSafe(classify);
 
 /** The band of an already rounded total. @internal */
 export function classifyRounded(compiled: CompiledRuleset, rounded: Exact, followedUp: boolean): Classification {
-  const { band } = compiled.bands.find((b) => rounded.gte(b.min)) ?? compiled.bands.at(-1)!;
-  const opinion = compiled.ruleset.opinion?.value ?? null;
-  return Object.freeze({
-    total: fixed(rounded, compiled.rounding.digits),
+  const entry = compiled.bands.find((b) => rounded.gte(b.min)) ?? compiled.bands.at(-1)!;
+  return Object.freeze(classification(entry, fixed(rounded, compiled.rounding.digits), followedUp));
+}
+
+/**
+ * The band of a rounded total given as total × 10^digits (the fast path); the ruleset must have a fast form.
+ *
+ * @internal
+ */
+export function bandOfScaled(compiled: CompiledRuleset, rounded: number): CompiledBand {
+  const mins = compiled.fast!.mins;
+  for (let i = 0; i < mins.length; i++) if (rounded >= mins[i]!) return compiled.bands[i]!;
+  return compiled.bands.at(-1)!;
+}
+
+/** The classification fields of a band, unfrozen (callers freeze the object they build). @internal */
+export function classification(entry: CompiledBand, total: string, followedUp: boolean): Classification {
+  const { band } = entry;
+  return {
+    total,
     category: band.category,
     zone: band.zone.value,
     label: band.label,
-    opinion: opinion && Object.freeze({
-      id: fill(opinion.template.id, band.label.id, followedUp ? opinion.qualifier?.id : undefined),
-      en: fill(opinion.template.en, band.label.en, followedUp ? opinion.qualifier?.en : undefined),
-    }),
+    opinion: entry.opinion[followedUp ? 1 : 0],
     quality: band.quality?.value ?? null,
-  });
-}
-
-function fill(template: string, label: string, qualifier: string | undefined): string {
-  return template.replace('{label}', label).replace('{qualifier}', qualifier ?? '');
+  };
 }
 

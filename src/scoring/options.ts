@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { describe } from '../decimal.js';
+import { describe, isArraySafe } from '../decimal.js';
 import { ScoringError } from '../errors.js';
 
 const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
@@ -16,17 +16,31 @@ const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
  */
 export function readOptions<T extends object>(options: T | undefined, known: readonly string[]): T {
   if (options === undefined) return {} as T;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (options === null || typeof options !== 'object' || isArraySafe(options)) {
     throw new ScoringError('INVALID_OPTIONS', `Expected an options object, got ${describe(options)}.`);
   }
-  for (const key of Object.keys(options)) {
+  let keys: string[];
+  try {
+    keys = Object.keys(options);
+  } catch {
+    throw new ScoringError('INVALID_OPTIONS', 'Listing the keys of the options object failed; pass a plain object.');
+  }
+  // A copy of the values as read once: a getter is never run twice, nor after this check.
+  const read: Record<string, unknown> = {};
+  for (const key of keys) {
     if (!known.includes(key)) {
       throw new ScoringError('INVALID_OPTIONS', `Unknown option "${key}"; expected one of ${known.join(', ')}.`, [key]);
     }
-    const value = (options as Record<string, unknown>)[key];
+    let value: unknown;
+    try {
+      value = (options as Record<string, unknown>)[key];
+    } catch {
+      throw new ScoringError('INVALID_OPTIONS', `Reading option ${key} failed; pass a plain value.`, [key]);
+    }
     if (BOOLEAN_OPTIONS.has(key) && value !== undefined && typeof value !== 'boolean') {
       throw new ScoringError('INVALID_OPTIONS', `Option ${key} must be true or false, got ${describe(value)}.`, [key]);
     }
+    read[key] = value;
   }
-  return options;
+  return read as T;
 }

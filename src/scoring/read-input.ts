@@ -4,10 +4,40 @@
  *
  * @module
  */
-import { describe, parseScore, type Exact, type ParseOptions } from '../decimal.js';
+import {
+  describe,
+  isArraySafe,
+  parseDecimal,
+  parseScore,
+  SCORE_SCALE,
+  scaledScore,
+  type Exact,
+  type ParseOptions,
+} from '../decimal.js';
 import { ScoringError, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
+import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
+import { instrumentOf, type CompiledInstrument, type IndicatorAnswers, type ReadAnswers } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
+import { add, fromExact, R0, ratio } from './rational.js';
+
+/** Answers are summed as integers × 10^6 where they allow it (see readAnswers). */
+const ANSWER_UNIT = 10 ** SCORE_SCALE;
+const ANSWER_DENOMINATOR = BigInt(ANSWER_UNIT);
+
+/** Most answers accepted for one indicator (respondents or observed products). @internal */
+export const MAX_ANSWERS_PER_INDICATOR = LIMITS.answersPerIndicator;
+
+/** What reading an input needs from the options of `score`. @internal */
+export interface ReadOptions extends ParseOptions {
+  /** How indicators without answers count (answer-level input only). */
+  readonly missingIndicators?: MissingIndicators;
+}
+
+/** One dimension of a mixed input: its score as given, or its answers. @internal */
+export type ReadValue =
+  | { readonly kind: 'score'; readonly score: Exact }
+  | { readonly kind: 'answers'; readonly answers: ReadAnswers };
 
 /** @internal */
 export interface ReadDeduction {
@@ -22,33 +52,49 @@ export interface ReadUnit {
   readonly total: Exact | null;
   /** Dimension scores in ruleset order, or `null`. */
   readonly scores: readonly Exact[] | null;
+  /** Set instead of `scores` when the unit carries answers: one value per dimension, in ruleset order. */
+  readonly values?: readonly ReadValue[];
 }
 
 /** @internal */
 export type ReadBody = {
   readonly deductions: readonly ReadDeduction[];
   readonly followedUpOmbudsman: boolean | null;
-} & ({ readonly kind: 'dimensions'; readonly scores: readonly Exact[] } | { readonly kind: 'units'; readonly units: readonly ReadUnit[] });
+} & (
+  | { readonly kind: 'dimensions'; readonly scores: readonly Exact[] }
+  | { readonly kind: 'units'; readonly units: readonly ReadUnit[] }
+  /** Some or all dimensions given by their answers. */
+  | { readonly kind: 'mixed'; readonly values: readonly ReadValue[] }
+);
 
-const BODY_KEYS = ['dimensions', 'units', 'deductions', 'followedUpOmbudsman'];
+const BODY_KEYS = ['dimensions', 'answers', 'units', 'deductions', 'followedUpOmbudsman'];
 
 /** @internal */
-export function readInput(compiled: CompiledRuleset, input: unknown, options: ParseOptions): ReadBody {
-  const body = readObject(input, [], 'the input', 'Pass { dimensions: { ... } } or { units: [ ... ] }.');
+export function readInput(compiled: CompiledRuleset, input: unknown, options: ReadOptions): ReadBody {
+  const missing = readMissingRule(options);
+  const body = readObject(input, [], 'the input', 'Pass { dimensions: { ... } }, { answers: { ... } } or { units: [ ... ] }.');
   rejectUnknownKeys(body, BODY_KEYS, []);
   const dimensions = field(body, 'dimensions', []);
+  const answers = field(body, 'answers', []);
   const units = field(body, 'units', []);
   const facts = {
     deductions: readDeductions(compiled, field(body, 'deductions', []), options),
     followedUpOmbudsman: readFollowUp(compiled, field(body, 'followedUpOmbudsman', [])),
   };
-  if (dimensions !== undefined && units !== undefined) {
-    throw new ScoringError('INVALID_INPUT', 'Pass either dimensions or units, not both.', ['units']);
+  if ((dimensions !== undefined || answers !== undefined) && units !== undefined) {
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Pass either ${answers !== undefined ? 'answers' : 'dimensions'} or units, not both; a unit can carry its own answers.`,
+      ['units'],
+    );
+  }
+  if (answers !== undefined) {
+    return { kind: 'mixed', values: readMixed(compiled, dimensions, answers, [], options, missing), ...facts };
   }
   if (dimensions !== undefined) {
     return { kind: 'dimensions', scores: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
   }
-  if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options), ...facts };
+  if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing), ...facts };
   throw new ScoringError(
     'INVALID_INPUT',
     `The input has neither dimensions nor units. Pass { dimensions: { ${compiled.dimensions
@@ -80,7 +126,12 @@ export function readDimensionScores(
   });
 }
 
-function readUnits(compiled: CompiledRuleset, value: unknown, options: ParseOptions): ReadUnit[] {
+function readUnits(
+  compiled: CompiledRuleset,
+  value: unknown,
+  options: ParseOptions,
+  missing: MissingIndicators,
+): ReadUnit[] {
   const list = readArray(value, ['units'], 'units', LIMITS.unitsPerBody);
   if (list.length === 0) {
     throw new ScoringError('INVALID_INPUT', 'units is empty; pass at least one unit.', ['units']);
@@ -88,14 +139,21 @@ function readUnits(compiled: CompiledRuleset, value: unknown, options: ParseOpti
   const seen = new Set<string>();
   return list.map((raw, i) => {
     const path = ['units', i];
-    const unit = readObject(raw, path, 'a unit', 'Pass { id, total } or { id, dimensions }.');
-    rejectUnknownKeys(unit, ['id', 'total', 'dimensions'], path);
+    const unit = readObject(raw, path, 'a unit', 'Pass { id, total }, { id, dimensions } or { id, answers }.');
+    rejectUnknownKeys(unit, ['id', 'total', 'dimensions', 'answers'], path);
     const idRaw = field(unit, 'id', path);
     const id = idRaw === undefined ? String(i + 1) : readText(idRaw, [...path, 'id'], 'id');
     if (seen.has(id)) throw new ScoringError('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id']);
     seen.add(id);
     const total = field(unit, 'total', path);
     const dimensions = field(unit, 'dimensions', path);
+    const answers = field(unit, 'answers', path);
+    if (answers !== undefined) {
+      if (total !== undefined) {
+        throw new ScoringError('INVALID_INPUT', 'A unit needs either total or answers, not both.', [...path, 'total']);
+      }
+      return { id, total: null, scores: null, values: readMixed(compiled, dimensions, answers, path, options, missing) };
+    }
     if ((total === undefined) === (dimensions === undefined)) {
       throw new ScoringError('INVALID_INPUT', 'A unit needs either total or dimensions (exactly one).', path);
     }
@@ -103,6 +161,154 @@ function readUnits(compiled: CompiledRuleset, value: unknown, options: ParseOpti
       ? { id, total: parseScore(total, [...path, 'total'], options), scores: null }
       : { id, total: null, scores: readDimensionScores(compiled, dimensions, [...path, 'dimensions'], options) };
   });
+}
+
+/**
+ * Reads a body or unit given partly by dimension scores and partly by answers: every dimension of the
+ * ruleset exactly once, in one of the two.
+ */
+function readMixed(
+  compiled: CompiledRuleset,
+  dimensionsRaw: unknown,
+  answersRaw: unknown,
+  path: Path,
+  options: ParseOptions,
+  missing: MissingIndicators,
+): ReadValue[] {
+  const ids = compiled.dimensions.map((d) => d.id);
+  const dimensionsPath = [...path, 'dimensions'];
+  const answersPath = [...path, 'answers'];
+  const scores =
+    dimensionsRaw === undefined
+      ? {}
+      : readObject(dimensionsRaw, dimensionsPath, 'dimensions', `Pass an object with some of ${ids.join(', ')}.`);
+  rejectUnknownKeys(scores, ids, dimensionsPath, `${compiled.ruleset.year} has the dimensions ${ids.join(', ')}`);
+  const answers = readObject(answersRaw, answersPath, 'answers', 'Pass { <dimensionId>: { <indicatorId>: [answer, …] } }.');
+  const withInstrument = compiled.ruleset.dimensions.filter((d) => d.variables).map((d) => d.id);
+  rejectUnknownKeys(
+    answers,
+    withInstrument,
+    answersPath,
+    withInstrument.length === 0
+      ? `the ${compiled.ruleset.year} ruleset has no published instrument; give dimension scores instead`
+      : `answers are accepted for ${withInstrument.join(', ')}`,
+  );
+  return compiled.ruleset.dimensions.map((dimension): ReadValue => {
+    const score = field(scores, dimension.id, dimensionsPath);
+    const given = field(answers, dimension.id, answersPath);
+    if (score !== undefined && given !== undefined) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `The ${dimension.id} dimension is given both as a score and by answers; keep one.`,
+        [...answersPath, dimension.id],
+      );
+    }
+    if (score !== undefined) return { kind: 'score', score: parseScore(score, [...dimensionsPath, dimension.id], options) };
+    if (given === undefined) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `The ${dimension.id} dimension is missing; give its score in dimensions${
+          dimension.variables ? ' or its answers in answers' : ''
+        }.`,
+        [...dimensionsPath, dimension.id],
+      );
+    }
+    return {
+      kind: 'answers',
+      answers: readAnswers(instrumentOf(dimension)!, given, [...answersPath, dimension.id], options, missing),
+    };
+  });
+}
+
+function readMissingRule(options: ReadOptions): MissingIndicators {
+  const rule = options.missingIndicators;
+  if (rule === undefined) return 'refuse';
+  if (!MISSING_INDICATOR_RULES.includes(rule)) {
+    throw new ScoringError(
+      'INVALID_OPTIONS',
+      `Option missingIndicators must be one of ${MISSING_INDICATOR_RULES.map((r) => `"${r}"`).join(', ')}, got ${describe(rule)}.`,
+      ['missingIndicators'],
+    );
+  }
+  return rule;
+}
+
+/**
+ * Reads `{ <indicatorId>: number[] }` for one dimension. Unknown ids, answers off the scale, and (under
+ * `refuse`) indicators without answers are `INVALID_INPUT` at their path.
+ *
+ * @internal
+ */
+export function readAnswers(
+  instrument: CompiledInstrument,
+  value: unknown,
+  path: Path,
+  options: ParseOptions,
+  missing: MissingIndicators,
+): ReadAnswers {
+  const ids = instrument.indicators.map((i) => i.id);
+  const object = readObject(value, path, 'the answers of a dimension', 'Pass { <indicatorId>: [answer, …] }.');
+  rejectUnknownKeys(object, ids, path, `the indicators of this dimension are ${preview(ids)}`);
+  const answers = instrument.indicators.map((indicator): IndicatorAnswers | null => {
+    const at = [...path, indicator.id];
+    const raw = field(object, indicator.id, path);
+    if (raw !== undefined && !isArraySafe(raw)) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `Expected the answers to ${indicator.id} to be an array with one answer per respondent or product, got ${describe(raw)}.`,
+        at,
+      );
+    }
+    // A dense copy within the limit: holes read as undefined (refused below), throwing getters are INVALID_INPUT.
+    const list = raw === undefined ? [] : readArray(raw, at, `the answers to ${indicator.id}`, MAX_ANSWERS_PER_INDICATOR);
+    if (list.length === 0) {
+      if (missing === 'refuse') {
+        throw new ScoringError(
+          'INVALID_INPUT',
+          `The indicator ${indicator.id} ("${indicator.label.en}") has no answers. Answer it, or pass the option missingIndicators: "exclude" or "zero".`,
+          at,
+        );
+      }
+      return null;
+    }
+    let sum = R0;
+    // Answers on the scale that are integers or short decimals add up exactly as integers × 10^6 (at most
+    // 10^4 answers × 10^8, far below 2^53); any other answer takes the decimal path, errors included.
+    let scaled = 0;
+    const low = indicator.min * ANSWER_UNIT;
+    const high = indicator.max * ANSWER_UNIT;
+    for (let i = 0; i < list.length; i++) {
+      const answer = list[i];
+      const fast = typeof answer === 'number' && Number.isInteger(answer) ? answer * ANSWER_UNIT : scaledScore(answer);
+      if (fast >= 0 && fast >= low && fast <= high) {
+        scaled += fast;
+        continue;
+      }
+      const parsed = parseDecimal(answer, [...at, i], options);
+      if (parsed.lt(indicator.min) || parsed.gt(indicator.max)) {
+        throw new ScoringError(
+          'INVALID_INPUT',
+          `The answer ${describe(answer)} is off the ${indicator.min}–${indicator.max} scale of ${indicator.id}.`,
+          [...at, i],
+        );
+      }
+      sum = add(sum, fromExact(parsed));
+    }
+    if (scaled !== 0) sum = add(sum, ratio(BigInt(scaled), ANSWER_DENOMINATOR));
+    return { count: list.length, sum };
+  });
+  if (answers.every((a) => a === null)) {
+    throw new ScoringError(
+      'INVALID_INPUT',
+      'No indicator of this dimension has answers; give its answers or its dimension score instead.',
+      path,
+    );
+  }
+  return { instrument, answers, missing };
+}
+
+function preview(ids: readonly string[]): string {
+  return ids.length > 8 ? `${ids.slice(0, 8).join(', ')}, … (${ids.length} in all)` : ids.join(', ');
 }
 
 function readDeductions(compiled: CompiledRuleset, value: unknown, options: ParseOptions): ReadDeduction[] {
@@ -158,7 +364,7 @@ export function field(object: object, key: string, path: Path): unknown {
 
 /** @internal */
 export function readObject(value: unknown, path: Path, what: string, hint: string): object {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (value === null || typeof value !== 'object' || isArraySafe(value)) {
     throw new ScoringError('INVALID_INPUT', `Expected ${what} to be an object, got ${describe(value)}. ${hint}`, path);
   }
   return value;
@@ -166,13 +372,29 @@ export function readObject(value: unknown, path: Path, what: string, hint: strin
 
 /** @internal */
 export function readArray(value: unknown, path: Path, what: string, max: number): readonly unknown[] {
-  if (!Array.isArray(value)) {
+  if (!isArraySafe(value)) {
     throw new ScoringError('INVALID_INPUT', `Expected ${what} to be an array, got ${describe(value)}.`, path);
   }
-  if (value.length > max) {
-    throw new ScoringError('INVALID_INPUT', `${what} has ${value.length} entries; at most ${max} are accepted.`, path);
+  let length: number;
+  try {
+    length = (value as readonly unknown[]).length;
+  } catch (error) {
+    throw new ScoringError('INVALID_INPUT', `Reading the length of ${what} failed: ${errorText(error)}.`, path);
   }
-  return value;
+  if (length > max) {
+    throw new ScoringError('INVALID_INPUT', `${what} has ${length} entries; at most ${max} are accepted.`, path);
+  }
+  // A dense copy, each entry read once: a hole reads as undefined (and is refused by the caller's checks, never
+  // skipped), a throwing getter or Proxy trap is an INVALID_INPUT at its index.
+  const copy: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    try {
+      copy.push((value as readonly unknown[])[i]);
+    } catch (error) {
+      throw new ScoringError('INVALID_INPUT', `Reading entry ${i} of ${what} failed: ${errorText(error)}.`, [...path, i]);
+    }
+  }
+  return copy;
 }
 
 /** @internal */

@@ -25,7 +25,7 @@ export function dimensionBreakdown(
   scores: readonly Exact[],
   weighted: Weighted,
 ): DimensionScore[] {
-  return compiled.dimensions.map((d, i) =>
+  const rows = compiled.dimensions.map((d, i) =>
     Object.freeze({
       id: d.id,
       score: plain(scores[i]!),
@@ -33,4 +33,5 @@ export function dimensionBreakdown(
       contribution: plain(weighted.contributions[i]!),
     }),
   );
+  return Object.freeze(rows) as DimensionScore[];
 }

@@ -28,10 +28,15 @@ export function complianceRuleset({ year, name, legalBasis }: ComplianceYear): R
       {
         id: 'standards',
         label: { id: 'Kepatuhan standar pelayanan', en: 'Service-standard compliance' },
-        description: {
-          id: 'Kepatuhan produk layanan terhadap komponen standar pelayanan (UU 25/2009 Pasal 15 dan 21)',
-          en: 'Compliance of each service product with the service-standard components (Law 25/2009 art. 15 and 21)',
-        },
+        description: decimalRulePublished
+          ? {
+              id: 'Kepatuhan produk layanan terhadap komponen standar pelayanan, termasuk standar pelayanan elektronik (UU 25/2009 Pasal 15 dan 21)',
+              en: 'Compliance of each service product with the service-standard components, electronic services included (Law 25/2009 art. 15 and 21)',
+            }
+          : {
+              id: 'Kepatuhan produk layanan terhadap komponen standar pelayanan (UU 25/2009 Pasal 15 dan 21)',
+              en: 'Compliance of each service product with the service-standard components (Law 25/2009 art. 15 and 21)',
+            },
         weight: {
           value: '100',
           source: ['RULEBOOK §3'],
@@ -46,16 +51,14 @@ export function complianceRuleset({ year, name, legalBasis }: ComplianceYear): R
         category: null,
         zone: { value: 'hijau', source: ZONE_SOURCES, confidence: 'confirmed' },
         label: { id: 'Kepatuhan Tinggi', en: 'High compliance' },
-        min: {
-          value: '81.00',
-          source: [...ZONE_SOURCES, 'S53'],
-          confidence: 'confirmed',
-          ...(decimalRulePublished
-            ? {}
-            : {
-                note: 'Published as 81–100; Banyuasin 2019 at 80.03 was kuning (S53), so the 80–81 gap belongs to kuning.',
-              }),
-        },
+        min: decimalRulePublished
+          ? { value: '81.00', source: ZONE_SOURCES, confidence: 'confirmed' }
+          : {
+              value: '81.00',
+              source: [...ZONE_SOURCES, 'S53'],
+              confidence: 'confirmed',
+              note: 'Published as 81–100; Banyuasin 2019 at 80.03 was kuning (S53), so the 80–81 gap belongs to kuning.',
+            },
       },
       {
         category: null,
@@ -83,7 +86,14 @@ export function complianceRuleset({ year, name, legalBasis }: ComplianceYear): R
   });
 }
 
-export const NAME_2016_2021: Text = {
+/** The name of 2016–2019 (Peraturan Ombudsman 22/2016; also reported as "Survei Kepatuhan", RULEBOOK §2). */
+export const NAME_2016_2019: Text = {
   id: 'Penilaian Kepatuhan terhadap Standar Pelayanan Publik',
   en: 'Assessment of compliance with public-service standards',
+};
+
+/** The name of 2021, which dropped "terhadap" and added electronic service standards (RULEBOOK §2). */
+export const NAME_2021: Text = {
+  id: 'Penilaian Kepatuhan Standar Pelayanan Publik',
+  en: 'Public-service standards compliance assessment',
 };

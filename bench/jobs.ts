@@ -1,0 +1,206 @@
+/**
+ * The benchmark jobs: each prepares its seeded data (not timed) and runs one job (timed). The exact jobs call
+ * the public API; the baselines do the same work with floats or with decimal.js on every operation.
+ *
+ * @module
+ */
+import { getRuleset, rank, score, type DimensionsInput, type RankItem, type UnitsInput } from '@ombuds/scoring';
+import { decimals, floats, scoreAnswers } from './baselines/answers.js';
+import { floatRank, floatScoreAll } from './baselines/float.js';
+import { naiveRank, naiveScoreAll } from './baselines/naive-decimal.js';
+import { dimensionBodies, nationalBatch, rankItems } from './data.js';
+
+/** A job: `prepare` builds its data once, `run` does the timed work and returns its output. */
+export interface Job<Data = unknown> {
+  readonly group: string;
+  readonly variant: 'exact' | 'float' | 'naive-decimal';
+  readonly description: string;
+  /** Which of {@link SIZES} sets the number of items. */
+  readonly size: keyof typeof SIZES;
+  prepare(size: number): Data;
+  run(data: Data): unknown;
+}
+
+/** Erases a job's data type for the table below. */
+function defineJob<Data>(job: Job<Data>): Job {
+  return job as unknown as Job;
+}
+
+/** Default sizes of the benchmark: 100,000 bodies; the national batch of 600 bodies × 6 units. */
+export const SIZES = { bodies: 100_000, nationalBodies: 600 } as const;
+
+/** Units per body in the national batch. */
+export const UNITS_PER_BODY = 6;
+
+const SEED = 20_230;
+const year = 2023;
+
+/** `count` bodies as dimension scores (seeded). */
+function bodies(count: number): DimensionsInput[] {
+  return dimensionBodies(getRuleset(year), count, SEED);
+}
+
+/** The national batch of `count` bodies given as answers (seeded). */
+function national(count: number): UnitsInput[] {
+  return nationalBatch(getRuleset(year), count, UNITS_PER_BODY, SEED);
+}
+
+/** Rank items of `count` bodies, in input order, from their exact scores. */
+function items(count: number): RankItem[] {
+  const rules = getRuleset(year);
+  return rankItems(bodies(count).map((b) => score(rules, b)));
+}
+
+/**
+ * Every job by name.
+ *
+ * @example
+ * ```ts
+ * const job = JOBS['score/exact']!;
+ * job.run(job.prepare(10));
+ * ```
+ */
+export const JOBS: Readonly<Record<string, Job>> = {
+  'score/exact': defineJob({
+    group: 'score',
+    variant: 'exact',
+    description: 'score() of each body (2023, dimension scores as strings)',
+    size: 'bodies',
+    prepare: bodies,
+    run: (data: DimensionsInput[]) => {
+      const rules = getRuleset(year);
+      return data.map((input) => score(rules, input));
+    },
+  } satisfies Job<DimensionsInput[]>),
+  'score/float': defineJob({
+    group: 'score',
+    variant: 'float',
+    description: 'the same job in floating point',
+    size: 'bodies',
+    prepare: bodies,
+    run: (data: DimensionsInput[]) => floatScoreAll(getRuleset(year), data),
+  } satisfies Job<DimensionsInput[]>),
+  'score/naive-decimal': defineJob({
+    group: 'score',
+    variant: 'naive-decimal',
+    description: 'the same job with decimal.js on every operation',
+    size: 'bodies',
+    prepare: bodies,
+    run: (data: DimensionsInput[]) => naiveScoreAll(getRuleset(year), data),
+  } satisfies Job<DimensionsInput[]>),
+  'rank/exact': defineJob({
+    group: 'rank',
+    variant: 'exact',
+    description: 'rank() of all bodies (ordinal, ties by exact total then id)',
+    size: 'bodies',
+    prepare: items,
+    run: (data: RankItem[]) => rank(data),
+  } satisfies Job<RankItem[]>),
+  'rank/float': defineJob({
+    group: 'rank',
+    variant: 'float',
+    description: 'parse, validate and sort by float keys',
+    size: 'bodies',
+    prepare: items,
+    run: (data: RankItem[]) => floatRank(data),
+  } satisfies Job<RankItem[]>),
+  'rank/naive-decimal': defineJob({
+    group: 'rank',
+    variant: 'naive-decimal',
+    description: 'sort with decimal.js comparisons',
+    size: 'bodies',
+    prepare: items,
+    run: (data: RankItem[]) => naiveRank(data),
+  } satisfies Job<RankItem[]>),
+  'answers/exact': defineJob({
+    group: 'answers',
+    variant: 'exact',
+    description: 'score() of the national batch: 6 units per body, answers of 4 officers, 2 products, 30 users, 2 complaint officers per indicator',
+    size: 'nationalBodies',
+    prepare: national,
+    run: (data: UnitsInput[]) => {
+      const rules = getRuleset(year);
+      return data.map((input) => score(rules, input));
+    },
+  } satisfies Job<UnitsInput[]>),
+  'answers/float': defineJob({
+    group: 'answers',
+    variant: 'float',
+    description: 'the same job in floating point',
+    size: 'nationalBodies',
+    prepare: national,
+    run: (data: UnitsInput[]) => scoreAnswers(floats, getRuleset(year), data),
+  } satisfies Job<UnitsInput[]>),
+  'answers/naive-decimal': defineJob({
+    group: 'answers',
+    variant: 'naive-decimal',
+    description: 'the same job with decimal.js on every operation',
+    size: 'nationalBodies',
+    prepare: national,
+    run: (data: UnitsInput[]) => scoreAnswers(decimals, getRuleset(year), data),
+  } satisfies Job<UnitsInput[]>),
+};
+
+/** A goal of issue #6, read from the median times of the jobs. */
+export interface Goal {
+  readonly text: string;
+  measure(time: (job: string) => number | undefined): number | undefined;
+  met(value: number): boolean;
+  show(value: number): string;
+  /** Shown for the record; not a goal of the issue. */
+  readonly informational?: boolean;
+}
+
+function ratio(a: string, b: string): (time: (job: string) => number | undefined) => number | undefined {
+  return (time) => {
+    const x = time(a);
+    const y = time(b);
+    return x === undefined || y === undefined ? undefined : x / y;
+  };
+}
+
+const times = (v: number): string => `${v.toFixed(2)}×`;
+
+/**
+ * The goals: exact within 3× of floats, at least 10× faster than naive decimals, the national batch under 1 s.
+ *
+ * @example
+ * ```ts
+ * GOALS.map((g) => g.text);
+ * ```
+ */
+export const GOALS: readonly Goal[] = [
+  { text: 'score: exact ≤ 3× float', measure: ratio('score/exact', 'score/float'), met: (v) => v <= 3, show: times },
+  { text: 'rank: exact ≤ 3× float sort', measure: ratio('rank/exact', 'rank/float'), met: (v) => v <= 3, show: times },
+  {
+    text: 'score: exact ≥ 10× faster than naive decimal',
+    measure: ratio('score/naive-decimal', 'score/exact'),
+    met: (v) => v >= 10,
+    show: times,
+  },
+  {
+    text: 'rank: exact ≥ 10× faster than naive decimal',
+    measure: ratio('rank/naive-decimal', 'rank/exact'),
+    met: (v) => v >= 10,
+    show: times,
+  },
+  {
+    text: 'national answer batch (600 × 6 units, 1.3 M answers): exact < 1 s',
+    measure: (time) => time('answers/exact'),
+    met: (v) => v < 1_000,
+    show: (v) => `${v.toFixed(0)} ms`,
+  },
+  {
+    text: 'national answer batch: exact ≥ 10× faster than naive decimal',
+    measure: ratio('answers/naive-decimal', 'answers/exact'),
+    met: (v) => v >= 10,
+    show: times,
+  },
+  {
+    text: 'national answer batch: exact ÷ float (for the record, not a goal)',
+    measure: ratio('answers/exact', 'answers/float'),
+    met: () => true,
+    show: times,
+    informational: true,
+  },
+];

@@ -1,0 +1,50 @@
+/**
+ * From interview sheets to a score, end to end: one service unit's raw answers (4 officers, 2 observed
+ * products, 30 service users, 2 complaint officers, each indicator on 0..3) are scored under the 2023 rules,
+ * explained line by line, and planned to the next grade.
+ *
+ * Run: npx tsx examples/interview-sheet/main.ts
+ */
+import { readFileSync } from 'node:fs';
+import { CATEGORIES, explain, getRuleset, planToReach, score, type ExplanationNode, type InstrumentAnswers } from '@ombuds/scoring';
+
+const sheet = JSON.parse(readFileSync(new URL('./sheet.json', import.meta.url), 'utf8')) as {
+  unit: string;
+  year: number;
+  answers: InstrumentAnswers;
+};
+const ruleset = getRuleset(sheet.year);
+const input = { answers: sheet.answers };
+
+// 1. The score: lean, no explanation computed.
+const result = score(ruleset, input);
+console.log(`${sheet.unit} (${sheet.year})`);
+console.log(`Total ${result.total} — category ${result.category}, zone ${result.zone}, ${result.opinion?.id}`);
+for (const d of result.dimensions ?? []) {
+  console.log(`  ${d.id.padEnd(11)} ${Number(d.score).toFixed(2).padStart(6)}  (${d.answers?.rule.en})`);
+}
+
+// 2. Why: the explanation tree, one readable line per node (Indonesian), indicators of the first variable only.
+const tree = explain(ruleset, input);
+const print = (node: ExplanationNode, depth: number): void => {
+  console.log(`${'  '.repeat(depth)}${node.text.id}`);
+  const shown = node.kind === 'variable' ? node.children.slice(0, 3) : node.children;
+  shown.forEach((child) => print(child, depth + 1));
+  if (shown.length < node.children.length) console.log(`${'  '.repeat(depth + 1)}… ${node.children.length - shown.length} more`);
+};
+console.log('\nPenjelasan (explain):');
+print(tree, 0);
+
+// 3. The least to improve to reach the next grade.
+const next = CATEGORIES[CATEGORIES.indexOf(result.category!) - 1];
+if (next) {
+  const plan = planToReach(ruleset, input, next);
+  console.log(`\nPlan to reach ${next} (from ${plan.threshold}): ${plan.reachable ? `${plan.points} points in all` : plan.reason?.en}`);
+  for (const step of plan.steps) {
+    console.log(`  ${step.dimension} (${step.weight} %): ${Number(step.from).toFixed(2)} → ${step.to}`);
+    for (const i of step.indicators ?? []) {
+      console.log(`    raise ${i.indicator}: mean ${i.from} → ${i.to} (${i.raises} answers one point higher)`);
+    }
+  }
+  console.log(`  → total ${plan.total}, category ${plan.category}, zone ${plan.zone}`);
+}

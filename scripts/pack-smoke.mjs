@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+/**
+ * The package as a user gets it: lint the package (publint, attw), `npm pack` it, install the tarball into a
+ * scratch app in a temporary folder, and use it from ESM, from CommonJS and from TypeScript (moduleResolution
+ * node16 and bundler, type-checked with this repository's tsc).
+ *
+ * Every `examples/<name>/` with an `expected-output.txt` and a `main.mjs`, `main.cjs` or `main.ts` is run
+ * against the installed tarball and its stdout compared with that file. `examples/typescript` is also
+ * type-checked under both resolutions.
+ *
+ * Run `npm run build` first. Usage: node scripts/pack-smoke.mjs [--keep]
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+
+const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+const keep = process.argv.includes('--keep');
+let failures = 0;
+
+/** Runs a command, streaming nothing; returns stdout or throws with stdout and stderr attached. */
+function run(command, args, cwd, quiet = false) {
+  if (!quiet) console.log(`$ ${[command, ...args].join(' ')}   (in ${cwd})`);
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const detail = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim();
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${error.status}):\n${detail}`);
+  }
+}
+
+function check(name, fn) {
+  try {
+    fn();
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    failures++;
+    console.log(`FAIL ${name}\n${String(error.message ?? error).replace(/^/gm, '     ')}`);
+  }
+}
+
+if (!existsSync(join(repo, 'dist', 'index.js'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+// 1. Lint the package as packed.
+const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+const years = Object.keys(manifest.exports)
+  .filter((key) => /^\.\/rulesets\/\d{4}$/.test(key))
+  .map((key) => key.slice(-4));
+check('every built year has a subpath in package.json exports', () => {
+  const built = readdirSync(join(repo, 'dist', 'rulesets')).filter((f) => /^\d{4}\.js$/.test(f)).map((f) => f.slice(0, 4));
+  const missing = built.filter((year) => !years.includes(year));
+  if (missing.length > 0) throw new Error(`add "./rulesets/<year>" exports for ${missing.join(', ')}`);
+  if (built.length === 0) throw new Error('no dist/rulesets/<year>.js built');
+});
+check('publint --strict', () => console.log(run('npx', ['--no-install', 'publint', '--strict'], repo)));
+check(`attw --pack (., rulesets/${years.join(', ')}, package.json)`, () =>
+  console.log(run('npx', ['--no-install', 'attw', '--pack', '.', '--format', 'table-flipped', '--no-emoji', '--no-color'], repo)),
+);
+
+// 2. Pack and install into a scratch app.
+const work = mkdtempSync(join(tmpdir(), 'ombuds-pack-smoke-'));
+const app = join(work, 'app');
+const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
+const tarball = join(work, packed.filename);
+console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} KiB`);
+const shipped = packed.files.map((f) => f.path);
+check('tarball ships dist, README and package.json only', () => {
+  const stray = shipped.filter((p) => !/^(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(p));
+  if (stray.length > 0) throw new Error(`unexpected files in the tarball: ${stray.join(', ')}`);
+  for (const year of years) {
+    for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) {
+      if (!shipped.includes(`dist/rulesets/${year}.${ext}`)) throw new Error(`missing dist/rulesets/${year}.${ext}`);
+    }
+  }
+});
+
+cpSync(join(repo, 'examples'), app, {
+  recursive: true,
+  filter: (src) => !src.includes('node_modules'),
+});
+writeFileSync(
+  join(app, 'package.json'),
+  JSON.stringify({ name: 'ombuds-scoring-smoke-app', private: true, type: 'module' }, null, 2),
+);
+run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball], app);
+
+// 3. Run every example that states its expected output.
+for (const name of readdirSync(app, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  const dir = join(app, name);
+  const expectedFile = join(dir, 'expected-output.txt');
+  if (name === 'node_modules' || !existsSync(expectedFile)) continue;
+  const main = ['main.mjs', 'main.cjs', 'main.ts'].find((f) => existsSync(join(dir, f)));
+  if (!main) continue;
+  check(`examples/${name}/${main} prints expected-output.txt`, () => {
+    let actual;
+    if (main.endsWith('.ts')) {
+      // Compile with node16 resolution and run the emitted ESM: proves types and runtime together.
+      writeTsconfig(dir, 'tsconfig.node16.json', { module: 'node16', moduleResolution: 'node16', outDir: 'build' });
+      run('node', [tsc, '-p', 'tsconfig.node16.json'], dir, true);
+      actual = run('node', [join('build', main.replace(/\.ts$/, '.js'))], dir, true);
+    } else {
+      actual = run('node', [main], dir, true);
+    }
+    const expected = readFileSync(expectedFile, 'utf8');
+    if (actual !== expected) throw new Error(`stdout differs.\n--- expected\n${expected}--- actual\n${actual}`);
+  });
+}
+
+// 4. Type-check the TypeScript example under the other resolution modes too.
+const tsExample = join(app, 'typescript');
+for (const [label, options] of [
+  ['node16', { module: 'node16', moduleResolution: 'node16', noEmit: true }],
+  ['nodenext', { module: 'nodenext', moduleResolution: 'nodenext', noEmit: true }],
+  ['bundler', { module: 'esnext', moduleResolution: 'bundler', noEmit: true }],
+]) {
+  check(`examples/typescript type-checks with moduleResolution ${label}`, () => {
+    writeTsconfig(tsExample, `tsconfig.${label}.check.json`, options);
+    run('node', [tsc, '-p', `tsconfig.${label}.check.json`], tsExample, true);
+  });
+}
+// CommonJS consumers of the types: a .cts file under node16 must see the .d.cts declarations.
+check('a .cts file type-checks with moduleResolution node16 (require types)', () => {
+  writeFileSync(
+    join(tsExample, 'require-check.cts'),
+    [
+      "import scoring = require('@ombuds/scoring');",
+      "import year2023 = require('@ombuds/scoring/rulesets/2023');",
+      'const result: scoring.ScoreResult = scoring.score(year2023.ruleset, { dimensions: { competency: 1, standards: 2, opinion: 3, complaints: 4 } });',
+      'export const total: string = result.total;',
+      '',
+    ].join('\n'),
+  );
+  writeTsconfig(tsExample, 'tsconfig.cts.check.json', { module: 'node16', moduleResolution: 'node16', noEmit: true }, [
+    'require-check.cts',
+  ]);
+  run('node', [tsc, '-p', 'tsconfig.cts.check.json'], tsExample, true);
+});
+
+// 5. The bundle-budget apps, bundled from the installed tarball as an app would (exports map, ESM build).
+const esbuild = createRequire(join(repo, 'package.json'))('esbuild');
+const budgetApps = [
+  ['score + rulesets/2023', "import { score } from '@ombuds/scoring';\nimport { ruleset } from '@ombuds/scoring/rulesets/2023';\ndocument.body.textContent = score(ruleset, JSON.parse(document.body.dataset.input)).total;", 20],
+  ['score + getRuleset', "import { getRuleset, score } from '@ombuds/scoring';\ndocument.body.textContent = score(getRuleset(2023), JSON.parse(document.body.dataset.input)).total;", 24],
+];
+for (const [name, contents, budget] of budgetApps) {
+  check(`bundle from the tarball: ${name} (budget ${budget} KiB gzip, reported; enforced by test/package/bundle-size.test.ts)`, () => {
+    const result = esbuild.buildSync({
+      stdin: { contents, resolveDir: app, sourcefile: 'app.js' },
+      bundle: true, minify: true, platform: 'browser', format: 'esm', target: 'es2022', write: false, metafile: true, logLevel: 'silent',
+    });
+    const code = result.outputFiles[0].text;
+    const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).filter(([, v]) => v.bytesInOutput > 0).map(([p]) => p);
+    console.log(`     ${(gzipSync(code).length / 1024).toFixed(2)} KiB gzip, ${(code.length / 1024).toFixed(2)} KiB minified`);
+    if (inputs.some((p) => p.includes('node_modules/zod/'))) throw new Error('zod is in the bundle');
+    const years = inputs.filter((p) => /dist\/rulesets\/\d{4}\.js$/.test(p));
+    if (name.includes('2023') && (years.length !== 1 || !years[0].endsWith('2023.js'))) {
+      throw new Error(`the 2023 subpath pulled in: ${years.join(', ')}`);
+    }
+  });
+}
+
+function writeTsconfig(dir, file, options, include = ['*.ts']) {
+  const compilerOptions = {
+    target: 'es2022',
+    lib: ['es2022', 'dom'],
+    types: [],
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: false,
+    ...options,
+  };
+  writeFileSync(join(dir, file), JSON.stringify({ compilerOptions, include }, null, 2));
+}
+
+if (keep) console.log(`kept ${work}`);
+else rmSync(work, { recursive: true, force: true });
+console.log(failures === 0 ? 'package smoke test: all checks passed' : `package smoke test: ${failures} check(s) failed`);
+process.exit(failures === 0 ? 0 : 1);

@@ -1,0 +1,49 @@
+/**
+ * A body read from an input file, ready for the library, with the means to point back into the file.
+ *
+ * @module
+ */
+import type { Path, ScoreInput } from '../../index.js';
+import type { SourceLocation } from '../errors.js';
+
+/** What the library is asked to do with a body: score its dimensions or units, or classify a given total. */
+export type BodyRequest =
+  | { readonly kind: 'score'; readonly input: ScoreInput }
+  | { readonly kind: 'classify'; readonly total: string; readonly followedUpOmbudsman?: boolean };
+
+/** One body of the input. */
+export interface BodyRecord {
+  readonly id: string;
+  /** The assessment year, from `--year` or the data; `null` when neither gives one. */
+  readonly year: number | null;
+  readonly request: BodyRequest;
+  /** Where the body starts (its id). */
+  readonly at: SourceLocation;
+  /** Where the year came from (the id when it came from `--year`). */
+  readonly yearAt: SourceLocation;
+  /** Maps the path of a `ScoringError` (relative to the request) to a place in the file. */
+  locate(path: Path): SourceLocation;
+}
+
+/** How input files are read. */
+export interface ReadOptions {
+  /** The year from `--year`; it wins over any year in the data. */
+  readonly year: number | null;
+  /** Name of the id column (CSV) or key (JSON). Default `id`. */
+  readonly idColumn: string;
+  /** `--decimal-comma`: number literals of JSON are handed on with a comma, CSV cells as written. */
+  readonly decimalComma: boolean;
+}
+
+/**
+ * Reads a year written in the data: four digits, as a string.
+ *
+ * @example
+ * ```ts
+ * readYear('2023'); // 2023
+ * readYear('23'); // null
+ * ```
+ */
+export function readYear(text: string): number | null {
+  return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
+}

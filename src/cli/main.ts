@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+/**
+ * The `ombuds-score` executable: {@link run} with the real process streams. See `ombuds-score --help` and
+ * docs/guides/cli.md.
+ *
+ * @module
+ */
+import { processIo } from './io.js';
+import { run } from './run.js';
+
+run(process.argv.slice(2), processIo()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ombuds-score: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,77 @@
+/**
+ * `provenance(ruleset)`: every parameter of a ruleset with its value, sources and confidence.
+ *
+ * @module
+ */
+import { ScoringError, toSafe } from '../errors.js';
+import type { Confidence, Ruleset } from '../model/index.js';
+import { deepFreeze } from '../util/freeze.js';
+import { walkProvenance } from './walk.js';
+
+/** One parameter of a ruleset and where it comes from. */
+export interface ParameterProvenance {
+  /**
+   * Id-based path of the parameter: `legalBasis`, `dimensions.competency.weight`, `bands.A.min`,
+   * `bands.hijau.zone`, `bands.E.quality`, `rounding`. Array elements are named by their `id`, else their
+   * `category`, else their zone, else their index.
+   */
+  readonly path: string;
+  /** The parameter's value as stored in the ruleset (a decimal string, a boolean, a text, an object …). */
+  readonly value: unknown;
+  /** RULEBOOK sections and source ids, e.g. `["RULEBOOK §4.1", "S01"]`. */
+  readonly source: readonly string[];
+  readonly confidence: Confidence;
+  /** Why, for `assumed` and some `single-source` parameters; `null` when the ruleset gives no note. */
+  readonly note: string | null;
+}
+
+/**
+ * Every parameter of a ruleset with its source and confidence, in the order of the ruleset data. A parameter
+ * is any object in the ruleset that has a `confidence` field; its value is its `value` field, or its `id` when
+ * it carries its provenance directly (an instrument indicator). Works on custom rulesets too.
+ *
+ * @param ruleset - From `getRuleset(year)`, a `rulesets/<year>` module, `parseRuleset` or `deriveRuleset`.
+ * @returns A frozen list; values are copies, the ruleset is only read.
+ * @throws {@link ScoringError} `INVALID_RULESET` when `ruleset` is not an object.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset, provenance } from '@ombuds/scoring';
+ * const weight = provenance(getRuleset(2023)).find((p) => p.path === 'dimensions.competency.weight');
+ * weight?.value;      // '21.85'
+ * weight?.confidence; // 'confirmed'
+ * weight?.source;     // ['RULEBOOK §4.1', 'S01', 'S02', 'S03', 'S04', 'S05']
+ * ```
+ */
+export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
+  if (ruleset === null || typeof ruleset !== 'object' || Array.isArray(ruleset)) {
+    throw new ScoringError(
+      'INVALID_RULESET',
+      'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset().',
+    );
+  }
+  return deepFreeze(
+    walkProvenance(ruleset).map((node) => ({
+      path: node.path,
+      value: copy(node.value),
+      source: [...node.source],
+      confidence: node.confidence,
+      note: node.note,
+    })),
+  );
+}
+
+/**
+ * Like {@link provenance}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeProvenance } from '@ombuds/scoring';
+ * safeProvenance(null as never).success; // false
+ * ```
+ */
+export const safeProvenance = toSafe(provenance);
+
+function copy(value: unknown): unknown {
+  return value !== null && typeof value === 'object' ? structuredClone(value) : value;
+}

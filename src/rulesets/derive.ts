@@ -1,0 +1,123 @@
+/**
+ * `deriveRuleset`: a custom ruleset made from an official one, e.g. with an office's own indicator weights, or
+ * a draft for a coming year, validated exactly like the built-in rulesets.
+ *
+ * @module
+ */
+import { describe } from '../decimal.js';
+import { ScoringError, toSafe, type Path } from '../errors.js';
+import type { Ruleset } from '../model/index.js';
+import { parseRuleset } from './validate.js';
+
+/**
+ * Changes to apply to a base ruleset. Plain objects are merged key by key; a list of items with an `id`
+ * (dimensions, variables, indicators) may be given as an object keyed by those ids, which patches the items
+ * named and keeps the others; any other value, or a list given as a list, replaces what was there.
+ *
+ * A parameter that carries provenance (`{ value, source, confidence, note? }`) may be given as its bare value:
+ * `weight: '30'`. It is then recorded as `assumed`, with the source `derived:<id>` and a note saying it was
+ * set in the derived ruleset, so `assumptions()` lists it.
+ *
+ * `id` names the new ruleset (default: `<base id>-custom`); `derivedFrom` is always set to the base's id.
+ */
+export interface RulesetOverrides {
+  readonly id?: string;
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Makes a new ruleset from `base` with `overrides` applied, validates it with the ruleset schema (weights
+ * sum to exactly 100 at every level, bands cover 0–100 with no gap, every number has its provenance) and
+ * returns it deeply frozen, marked `derivedFrom: base.id`. Results scored with it say so in
+ * `result.ruleset.derivedFrom`.
+ *
+ * @param base - An official or already derived ruleset.
+ * @param overrides - The changes; see {@link RulesetOverrides}.
+ * @throws {@link ScoringError} `INVALID_INPUT` when an override names an unknown dimension, variable or
+ *   indicator; `INVALID_RULESET` with the path of the first problem when the result is not a valid ruleset.
+ *
+ * @example
+ * ```ts
+ * import { deriveRuleset, getRuleset, score } from '@ombuds/scoring';
+ * const office = deriveRuleset(getRuleset(2023), {
+ *   id: 'kantor-2023',
+ *   dimensions: {
+ *     competency: { variables: { 'kompetensi-pelaksana': { weight: '60' }, 'sarana-prasarana': { weight: '40' } } },
+ *   },
+ * });
+ * office.derivedFrom; // 'ori-2023'
+ * score(office, { dimensions: { competency: 90, standards: 85, opinion: 95, complaints: 80 } }).ruleset.derivedFrom;
+ * // 'ori-2023'
+ * ```
+ */
+export function deriveRuleset(base: Ruleset, overrides: RulesetOverrides): Ruleset {
+  if (base === null || typeof base !== 'object' || typeof base.id !== 'string') {
+    throw new ScoringError('INVALID_INPUT', 'Expected a base ruleset, e.g. getRuleset(2023).', ['base']);
+  }
+  if (overrides === null || typeof overrides !== 'object' || Array.isArray(overrides)) {
+    throw new ScoringError('INVALID_INPUT', `Expected an overrides object, got ${describe(overrides)}.`, []);
+  }
+  if ('derivedFrom' in overrides) {
+    throw new ScoringError('INVALID_INPUT', 'derivedFrom is set by deriveRuleset to the base id; remove it.', [
+      'derivedFrom',
+    ]);
+  }
+  const id = overrides.id ?? `${base.id}-custom`;
+  const merged = merge(base, overrides, [], id) as Record<string, unknown>;
+  return parseRuleset({ ...merged, id, derivedFrom: base.id });
+}
+
+/**
+ * Like {@link deriveRuleset}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset, safeDeriveRuleset } from '@ombuds/scoring';
+ * const result = safeDeriveRuleset(getRuleset(2023), { dimensions: { competency: { weight: '50' } } });
+ * result.success; // false: the weights no longer sum to 100
+ * ```
+ */
+export const safeDeriveRuleset = toSafe(deriveRuleset);
+
+function isPlain(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isSourced(value: unknown): boolean {
+  return isPlain(value) && 'value' in value && 'source' in value && 'confidence' in value;
+}
+
+function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
+  if (patch === undefined) return base;
+  if (isSourced(base) && !isPlain(patch)) {
+    return {
+      value: patch,
+      source: [`derived:${id}`],
+      confidence: 'assumed',
+      note: `Set in the derived ruleset ${id}.`,
+    };
+  }
+  if (Array.isArray(base) && isPlain(patch) && base.every((item) => isPlain(item) && typeof item.id === 'string')) {
+    const ids = base.map((item) => (item as { id: string }).id);
+    for (const key of Object.keys(patch)) {
+      if (!ids.includes(key)) {
+        throw new ScoringError(
+          'INVALID_INPUT',
+          `No item with id "${key}" here; the ids are ${ids.join(', ')}. Give a list to replace the items instead.`,
+          [...path, key],
+        );
+      }
+    }
+    return base.map((item) => {
+      const itemId = (item as { id: string }).id;
+      return merge(item, patch[itemId], [...path, itemId], id);
+    });
+  }
+  // A parameter with provenance given as an object replaces it whole: its source must be the patch's own.
+  if (isPlain(base) && isPlain(patch) && !isSourced(base)) {
+    const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+    for (const key of Object.keys(patch)) out[key] = merge(out[key], patch[key], [...path, key], id);
+    return out;
+  }
+  return patch;
+}

@@ -1,0 +1,47 @@
+/**
+ * Building blocks of the 2022–2024 instrument data (RULEBOOK §4.3): provenance shorthands and small
+ * constructors, so each list reads as a table.
+ *
+ * @module
+ */
+import type { Dimension, DimensionId, Indicator, Provenance, Text, Variable } from '../../model/index.js';
+
+/** Named in the Ombudsman decks on the Input dimension (RULEBOOK §4.3, S01, S04). */
+export const NAMED_INPUT: Provenance = { source: ['RULEBOOK §4.3', 'S01', 'S04'], confidence: 'confirmed' };
+
+/** An indicator composed from a law because the official list is not public. */
+export function composed(law: string): Provenance {
+  return {
+    source: ['RULEBOOK §4.3'],
+    confidence: 'assumed',
+    note: `The official indicator list is not public; composed from ${law}.`,
+  };
+}
+
+/** UU 25/2009 art. 21: the components of a service standard. */
+export const UU_25_2009 = 'UU 25/2009 (Pelayanan Publik) art. 21, the components of a service standard';
+/** Perpres 76/2013: complaint handling in public services. */
+export const PERPRES_76_2013 = 'Perpres 76/2013 (Pengelolaan Pengaduan Pelayanan Publik)';
+/** UU 37/2008: the forms of maladministration. */
+export const UU_37_2008 = 'UU 37/2008 (Ombudsman RI) art. 1(3), the forms of maladministration';
+
+/** One indicator row: id, Indonesian and English label, provenance. */
+export function indicator(id: string, idText: string, en: string, provenance: Provenance): Indicator {
+  return { id, label: { id: idText, en }, ...provenance };
+}
+
+/** A variable with equal indicator weights unless one is given (RULEBOOK §4.3 DECISION). */
+export function variable(id: string, label: Text, provenance: Provenance, indicators: readonly Indicator[]): Variable {
+  return { id, label, ...provenance, indicators };
+}
+
+/** Attaches each dimension's variables; dimensions not in `instrument` are returned unchanged. */
+export function withInstrument(
+  dimensions: readonly Dimension[],
+  instrument: Partial<Record<DimensionId, readonly Variable[]>>,
+): Dimension[] {
+  return dimensions.map((d) => {
+    const variables = instrument[d.id];
+    return variables ? { ...d, variables } : d;
+  });
+}

@@ -1,0 +1,216 @@
+/**
+ * Scoring a dimension from raw answers (RULEBOOK §4.3): the instrument of a dimension compiled to exact
+ * shares, the answers read and checked against it, and the dimension score computed from them.
+ *
+ * - An indicator's score is the mean of its answers mapped to 0–100: `(mean − min) / (max − min) × 100`,
+ *   which is `mean / max × 100` on the usual 0-based scales.
+ * - Every indicator has a share of its dimension in percent (published, or an equal share of what is left,
+ *   see `model/instrument.ts`); the dimension score is `Σ share × indicator score / 100`, and a variable's score
+ *   is the same sum over its indicators divided by its share.
+ * - Everything is an exact fraction (`rational.ts`): `2 / 3 × 100` is carried as 200/3, never as 66.67.
+ *
+ * @module
+ */
+import { DEFAULT_SCALE, type MissingIndicators } from '../model/instrument.js';
+import type { Confidence, Dimension, Text } from '../model/ruleset.js';
+import { add, cmp, div, fromText, int, mul, R0, R100, sub, total, type Rational } from './rational.js';
+
+/** @internal */
+export interface CompiledIndicator {
+  readonly id: string;
+  readonly label: Text;
+  /** Index of its variable. */
+  readonly variable: number;
+  readonly min: number;
+  readonly max: number;
+  /** Share of the dimension in percent, as the ruleset defines it. */
+  readonly share: Rational;
+  readonly source: readonly string[];
+  readonly confidence: Confidence;
+  /** Provenance of the share: the published weight's, or `null` for an equal share. */
+  readonly weight: { readonly source: readonly string[]; readonly confidence: Confidence } | null;
+}
+
+/** @internal */
+export interface CompiledVariable {
+  readonly id: string;
+  readonly label: Text;
+  readonly share: Rational;
+  readonly source: readonly string[];
+  readonly confidence: Confidence;
+  readonly weight: { readonly source: readonly string[]; readonly confidence: Confidence } | null;
+  /** Indexes into {@link CompiledInstrument.indicators}. */
+  readonly indicators: readonly number[];
+}
+
+/** @internal */
+export interface CompiledInstrument {
+  readonly variables: readonly CompiledVariable[];
+  /** Every indicator of the dimension, variable by variable. */
+  readonly indicators: readonly CompiledIndicator[];
+  readonly byId: ReadonlyMap<string, number>;
+}
+
+const cache = new WeakMap<Dimension, CompiledInstrument | null>();
+
+/** The compiled instrument of a dimension, or `null` when it has none. Cached per dimension object. @internal */
+export function instrumentOf(dimension: Dimension): CompiledInstrument | null {
+  let compiled = cache.get(dimension);
+  if (compiled === undefined) {
+    compiled = dimension.variables ? compileInstrument(dimension) : null;
+    cache.set(dimension, compiled);
+  }
+  return compiled;
+}
+
+/** Equal shares of what the given weights leave of `whole`. */
+function shares(weights: readonly (string | undefined)[], whole: Rational): Rational[] {
+  const given = weights.map((w) => (w === undefined ? null : fromText(w)));
+  const open = given.filter((g) => g === null).length;
+  const left = sub(whole, total(given.filter((g): g is Rational => g !== null)));
+  const equal = open === 0 ? R0 : div(left, int(open));
+  return given.map((g) => g ?? equal);
+}
+
+function compileInstrument(dimension: Dimension): CompiledInstrument {
+  const variables = dimension.variables!;
+  const variableShares = shares(variables.map((v) => v.weight?.value), R100);
+  const indicators: CompiledIndicator[] = [];
+  const compiledVariables = variables.map((v, vi) => {
+    const indicatorShares = shares(v.indicators.map((i) => i.weight?.value), variableShares[vi]!);
+    const start = indicators.length;
+    v.indicators.forEach((i, ii) => {
+      const scale = i.scale ?? DEFAULT_SCALE;
+      indicators.push({
+        id: i.id,
+        label: i.label,
+        variable: vi,
+        min: scale.min,
+        max: scale.max,
+        share: indicatorShares[ii]!,
+        source: i.source,
+        confidence: i.confidence,
+        weight: i.weight ? { source: i.weight.source, confidence: i.weight.confidence } : null,
+      });
+    });
+    return {
+      id: v.id,
+      label: v.label,
+      share: variableShares[vi]!,
+      source: v.source,
+      confidence: v.confidence,
+      weight: v.weight ? { source: v.weight.source, confidence: v.weight.confidence } : null,
+      indicators: v.indicators.map((_, ii) => start + ii),
+    };
+  });
+  return {
+    variables: compiledVariables,
+    indicators,
+    byId: new Map(indicators.map((i, index) => [i.id, index])),
+  };
+}
+
+/** The answers to one indicator, summed. @internal */
+export interface IndicatorAnswers {
+  readonly count: number;
+  readonly sum: Rational;
+}
+
+/** The answers of one dimension, in instrument order; `null` where an indicator has none. @internal */
+export interface ReadAnswers {
+  readonly instrument: CompiledInstrument;
+  readonly answers: readonly (IndicatorAnswers | null)[];
+  readonly missing: MissingIndicators;
+}
+
+/** One indicator as scored. @internal */
+export interface IndicatorResult {
+  readonly indicator: CompiledIndicator;
+  readonly answers: IndicatorAnswers | null;
+  /** Mean answer, `null` when missing. */
+  readonly mean: Rational | null;
+  /** 0–100; `null` when left out (`exclude`). */
+  readonly score: Rational | null;
+  /** Share of the dimension in percent after the missing rule (0 when left out). */
+  readonly share: Rational;
+}
+
+/** @internal */
+export interface VariableResult {
+  readonly variable: CompiledVariable;
+  /** 0–100; `null` when every indicator was left out. */
+  readonly score: Rational | null;
+  readonly share: Rational;
+  readonly indicators: readonly IndicatorResult[];
+}
+
+/** A dimension scored from its answers. @internal */
+export interface AnswersResult {
+  /** 0–100, exact. */
+  readonly score: Rational;
+  readonly variables: readonly VariableResult[];
+  readonly answered: number;
+  readonly missing: MissingIndicators;
+}
+
+/** Scores one dimension from its read answers, exactly. @internal */
+export function evaluateAnswers(read: ReadAnswers): AnswersResult {
+  const { instrument, answers, missing } = read;
+  const scores = instrument.indicators.map((indicator, i) => {
+    const given = answers[i];
+    if (!given) return missing === 'zero' ? R0 : null;
+    const range = int(indicator.max - indicator.min);
+    const mean = div(given.sum, int(given.count));
+    return div(mul(sub(mean, int(indicator.min)), R100), range);
+  });
+  // Shares after the missing rule: a variable keeps the weight of its counted indicators, re-spread over them.
+  const counted = instrument.variables.map((v) =>
+    total(v.indicators.filter((i) => scores[i] !== null).map((i) => instrument.indicators[i]!.share)),
+  );
+  const included = total(instrument.variables.filter((_, vi) => cmp(counted[vi]!, R0) > 0).map((v) => v.share));
+  let dimension = R0;
+  const variables = instrument.variables.map((variable, vi) => {
+    const present = cmp(counted[vi]!, R0) > 0;
+    const share = present ? div(mul(variable.share, R100), included) : R0;
+    let points = R0;
+    const indicators = variable.indicators.map((i) => {
+      const indicator = instrument.indicators[i]!;
+      const score = scores[i]!;
+      const given = answers[i] ?? null;
+      const effective = score === null ? R0 : div(mul(share, indicator.share), counted[vi]!);
+      if (score !== null) points = add(points, mul(effective, score));
+      return {
+        indicator,
+        answers: given,
+        mean: given ? div(given.sum, int(given.count)) : null,
+        score,
+        share: effective,
+      };
+    });
+    dimension = add(dimension, points);
+    return { variable, score: present ? div(points, share) : null, share, indicators };
+  });
+  return {
+    score: div(dimension, R100),
+    variables,
+    answered: answers.filter((a) => a !== null).length,
+    missing,
+  };
+}
+
+/** The words of a missing rule, for results and explanations. @internal */
+export function missingRuleText(result: AnswersResult): Text {
+  const n = result.variables.reduce((a, v) => a + v.indicators.length, 0);
+  const left = n - result.answered;
+  const head = { id: `${result.answered} dari ${n} indikator dijawab`, en: `${result.answered} of ${n} indicators answered` };
+  if (left === 0) return head;
+  return result.missing === 'zero'
+    ? {
+        id: `${head.id}; ${left} yang tidak dijawab dihitung 0 (missingIndicators: "zero")`,
+        en: `${head.en}; the ${left} unanswered count as 0 (missingIndicators: "zero")`,
+      }
+    : {
+        id: `${head.id}; ${left} yang tidak dijawab dikeluarkan dan bobotnya dibagi ke indikator lain dalam variabel yang sama secara proporsional (missingIndicators: "exclude")`,
+        en: `${head.en}; the ${left} unanswered are left out and their weight goes to the answered indicators of the same variable in proportion (missingIndicators: "exclude")`,
+      };
+}

@@ -1,0 +1,238 @@
+/**
+ * Exact rationals for the instrument path. Answers are averaged over respondents and divided by the scale
+ * (… / 3), and unpublished weights are equal shares (50 / 9): such quotients do not terminate, so no decimal of
+ * any precision holds them. They are carried as reduced fractions of BigInts instead, which are exact at any
+ * size: there is no floating point and no precision limit here.
+ *
+ * Decimals enter from `src/decimal.ts` (via their exact string) and leave in two ways:
+ *
+ * - {@link roundRational}: the rounding decision of `n / d` to `digits` decimals depends only on the integer
+ *   quotient `q = ⌊n·10^digits / d⌋` and on whether the remainder `r` is zero, below, at or above half of `d`.
+ *   The decimal `q + f` with `f` = 0, 0.25, 0.5 or 0.75 has the same quotient, the same parity and the same
+ *   position of its fraction against one half, so `round()` of `src/decimal.ts` gives it exactly the rounding
+ *   that `n / d` has, in every mode. The total is therefore rounded exactly, never from a truncated quotient.
+ * - {@link display}: the exact digits when the fraction terminates, else truncated to 40 significant digits
+ *   (the same convention as the mean of units in `exact`).
+ *
+ * @module
+ */
+import { exact, plain, round, type Exact, type RoundingMode } from '../decimal.js';
+
+/** A reduced fraction `n / d`, `d > 0`. @internal */
+export interface Rational {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+const ZERO_N = BigInt(0);
+const ONE_N = BigInt(1);
+const TEN_N = BigInt(10);
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < ZERO_N ? -a : a;
+  let y = b < ZERO_N ? -b : b;
+  while (y !== ZERO_N) [x, y] = [y, x % y];
+  return x;
+}
+
+/** @internal */
+export function ratio(n: bigint, d: bigint): Rational {
+  if (d === ZERO_N) throw new RangeError('division by zero');
+  const sign = d < ZERO_N ? -ONE_N : ONE_N;
+  const g = gcd(n, d) || ONE_N;
+  return { n: (sign * n) / g, d: (sign * d) / g };
+}
+
+/** @internal */
+export const R0: Rational = { n: ZERO_N, d: ONE_N };
+/** @internal */
+export const R100: Rational = { n: BigInt(100), d: ONE_N };
+
+/** @internal */
+export function int(value: number | bigint): Rational {
+  return { n: BigInt(value), d: ONE_N };
+}
+
+/** An exact decimal as a fraction over a power of ten. @internal */
+export function fromExact(value: Exact): Rational {
+  return fromText(plain(value));
+}
+
+/** A plain decimal string (`"-12.5"`, from ruleset data or from this module) as a fraction. @internal */
+export function fromText(text: string): Rational {
+  const negative = text.startsWith('-');
+  const body = negative ? text.slice(1) : text;
+  const point = body.indexOf('.');
+  const digits = point < 0 ? body : body.slice(0, point) + body.slice(point + 1);
+  const scale = point < 0 ? 0 : body.length - point - 1;
+  const n = BigInt(digits);
+  return ratio(negative ? -n : n, TEN_N ** BigInt(scale));
+}
+
+/** @internal */
+export function add(a: Rational, b: Rational): Rational {
+  return a.d === b.d ? ratio(a.n + b.n, a.d) : ratio(a.n * b.d + b.n * a.d, a.d * b.d);
+}
+/** @internal */
+export function sub(a: Rational, b: Rational): Rational {
+  return add(a, { n: -b.n, d: b.d });
+}
+/** @internal */
+export function mul(a: Rational, b: Rational): Rational {
+  return ratio(a.n * b.n, a.d * b.d);
+}
+/** @internal */
+export function div(a: Rational, b: Rational): Rational {
+  return ratio(a.n * b.d, a.d * b.n);
+}
+/** @internal */
+export function total(values: readonly Rational[]): Rational {
+  let acc = R0;
+  for (const v of values) acc = add(acc, v);
+  return acc;
+}
+/** −1, 0 or 1. @internal */
+export function cmp(a: Rational, b: Rational): number {
+  const left = a.n * b.d;
+  const right = b.n * a.d;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+/** @internal */
+export function min(a: Rational, b: Rational): Rational {
+  return cmp(a, b) <= 0 ? a : b;
+}
+/** @internal */
+export function max(a: Rational, b: Rational): Rational {
+  return cmp(a, b) >= 0 ? a : b;
+}
+/** @internal */
+export function isZero(a: Rational): boolean {
+  return a.n === ZERO_N;
+}
+
+/** `true` when the fraction has a finite decimal expansion (its denominator divides a power of ten). @internal */
+export function terminates(a: Rational): boolean {
+  let d = a.d;
+  while (d % TEN_N === ZERO_N) d /= TEN_N;
+  while (d % BigInt(2) === ZERO_N) d /= BigInt(2);
+  while (d % BigInt(5) === ZERO_N) d /= BigInt(5);
+  return d === ONE_N;
+}
+
+/** ⌊a · 10^k⌋ (toward −∞). @internal */
+export function floorScaled(a: Rational, k: number): bigint {
+  const top = a.n * TEN_N ** BigInt(k);
+  const q = top / a.d;
+  return q * a.d > top ? q - ONE_N : q;
+}
+
+/** The decimal string of `q / 10^k` for an integer `q`. @internal */
+export function scaledText(q: bigint, k: number): string {
+  const negative = q < ZERO_N;
+  const digits = (negative ? -q : q).toString().padStart(k + 1, '0');
+  const text = k === 0 ? digits : `${digits.slice(0, digits.length - k)}.${digits.slice(digits.length - k)}`;
+  return negative ? `-${text}` : text;
+}
+
+/** `q / 10^k` as the shortest decimal string: no trailing zeros, no exponent, never "-0". */
+function shortText(q: bigint, k: number): string {
+  const text = scaledText(q, k);
+  const trimmed = text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
+/** Decimals of a terminating fraction. */
+function terminatingDecimals(a: Rational): number {
+  let k = 0;
+  while ((a.n * TEN_N ** BigInt(k)) % a.d !== ZERO_N) k += 1;
+  return k;
+}
+
+/** The exact decimal of a terminating fraction. @internal */
+export function toExact(a: Rational): Exact {
+  return exact(exactText(a));
+}
+
+/** The exact decimal string of a terminating fraction. */
+function exactText(a: Rational): string {
+  const k = terminatingDecimals(a);
+  return shortText((a.n * TEN_N ** BigInt(k)) / a.d, k);
+}
+
+/** The decimal `q + f / 4` that rounds like `a` at `digits` decimals, see the module comment. */
+function representative(a: Rational, digits: number): Exact {
+  const top = a.n * TEN_N ** BigInt(digits);
+  const q = floorScaled(a, digits);
+  const twice = (top - q * a.d) * BigInt(2);
+  const quarter = twice === ZERO_N ? '0' : twice < a.d ? '25' : twice === a.d ? '5' : '75';
+  return exact(`${scaledText(q, digits)}${digits === 0 ? '.' : ''}${quarter}`);
+}
+
+/** Rounds `a ≥ 0` to `digits` decimals in `mode`, exactly. @internal */
+export function roundRational(a: Rational, digits: number, mode: RoundingMode): Exact {
+  return round(representative(a, digits), digits, mode);
+}
+
+/** The smallest decimal with `digits` decimals that is ≥ `a`. @internal */
+export function ceilAt(a: Rational, digits: number): Exact {
+  const q = floorScaled(a, digits);
+  const exactHit = q * a.d === a.n * TEN_N ** BigInt(digits);
+  return exact(scaledText(exactHit ? q : q + ONE_N, digits));
+}
+
+/** Significant digits shown of a fraction that does not terminate. */
+const SHOWN_DIGITS = 40;
+
+/** Decimals at which a non-terminating `a` shows {@link SHOWN_DIGITS} significant digits. @internal */
+export function shownDecimals(a: Rational): number {
+  const magnitude = a.n < ZERO_N ? -a.n : a.n;
+  const whole = magnitude / a.d;
+  if (whole > ZERO_N) return Math.max(0, SHOWN_DIGITS - whole.toString().length);
+  let k = SHOWN_DIGITS;
+  const floor = TEN_N ** BigInt(SHOWN_DIGITS - 1);
+  while ((magnitude * TEN_N ** BigInt(k)) / a.d < floor) k += 1;
+  return k;
+}
+
+/**
+ * The display string: exact digits when `a` terminates, else truncated toward zero to 40 significant digits.
+ * @internal
+ */
+export function display(a: Rational): string {
+  if (terminates(a)) return exactText(a);
+  const k = shownDecimals(a);
+  return shortText((a.n * TEN_N ** BigInt(k)) / a.d, k);
+}
+
+/**
+ * Shows parts whose exact sum is `whole` as decimal strings that add up exactly to the shown `wholeText`
+ * (the display of `whole`). When every part terminates they are shown exactly. Otherwise each part is floored
+ * at `k` decimals (k ≥ those of `wholeText` and ≥ 30) and the missing units of the last place, fewer than
+ * the number of parts, go one each to the parts with the largest remainders (largest-remainder method). Each
+ * shown part is then within one unit of the last place of its exact value.
+ *
+ * @internal
+ */
+export function balance(parts: readonly Rational[], whole: Rational, wholeText: string): string[] {
+  if (parts.every(terminates) && terminates(whole) && cmp(fromText(wholeText), whole) === 0) {
+    return parts.map(exactText);
+  }
+  const point = wholeText.indexOf('.');
+  const k = Math.max(point < 0 ? 0 : wholeText.length - point - 1, 30);
+  const scale = TEN_N ** BigInt(k);
+  const shownWhole = fromText(wholeText);
+  const target = shownWhole.n * (scale / shownWhole.d);
+  const floors = parts.map((p) => floorScaled(p, k));
+  let missing = target - floors.reduce((a, b) => a + b, ZERO_N);
+  const remainders = parts.map((p, i) => ratio(p.n * scale - floors[i]! * p.d, p.d));
+  const order = parts.map((_, i) => i).sort((a, b) => cmp(remainders[b]!, remainders[a]!) || a - b);
+  const shown = [...floors];
+  // 0 ≤ missing ≤ parts.length when `wholeText` is within one unit of the last place of `whole` (as every
+  // shown value of this module is); the loop still ends for any input.
+  for (let j = 0; missing > ZERO_N && order.length > 0; j = (j + 1) % order.length) {
+    const i = order[j]!;
+    shown[i] = shown[i]! + ONE_N;
+    missing -= ONE_N;
+  }
+  return shown.map((q) => shortText(q, k));
+}

@@ -1,0 +1,159 @@
+/**
+ * planToReach: a hand-checked plan, and properties over random inputs — the plan reaches the target, overshoots
+ * by at most one rounding step, cannot be cut by 0.01 anywhere, and raises the heaviest dimensions first.
+ */
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getRuleset, planToReach, score, ScoringError, type PlanTarget } from '@ombuds/scoring';
+import { fill, indicatorIds } from './helpers.js';
+
+const r2023 = getRuleset(2023);
+const IDS = ['competency', 'standards', 'opinion', 'complaints'] as const;
+const RANK: Record<string, number> = { A: 5, B: 4, C: 3, D: 2, E: 1 };
+const THRESHOLD: Record<string, string> = { A: '88', B: '78', C: '54', D: '32', E: '0', hijau: '78', kuning: '54', merah: '0' };
+
+function reaches(total: string, target: string): boolean {
+  return new Decimal(total).gte(THRESHOLD[target]!);
+}
+
+describe('planToReach', () => {
+  it('raises the heaviest dimension, rounding its need up to two decimals', () => {
+    const plan = planToReach(r2023, { dimensions: { competency: 80, standards: 70, opinion: 70, complaints: 60 } }, 'B');
+    // total 17.48 + 22.659 + 16.968 + 12.924 = 70.031; need 77.995 − 70.031 = 7.964 points;
+    // standards (32.37 %): 7.964 / 0.3237 = 24.6030… → 70 + 24.6030… = 94.6030… → up to 94.61
+    expect(plan.steps).toEqual([{ dimension: 'standards', from: '70', to: '94.61', weight: '32.37' }]);
+    expect(plan).toMatchObject({ reachable: true, threshold: '78.00', points: '24.61', total: '78.00', category: 'B', zone: 'hijau' });
+    // 70.031 + 32.37 × 24.61 / 100 = 70.031 + 7.966257 = 77.997257
+    expect(plan.exact).toBe('77.997257');
+  });
+
+  it('fills heavier dimensions to 100 first, then the next, in weight order', () => {
+    const plan = planToReach(r2023, { dimensions: { competency: 10, standards: 10, opinion: 70, complaints: 60 } }, 'A');
+    expect(plan.steps.map((s) => [s.dimension, s.to])).toEqual([
+      ['standards', '100.00'],
+      ['opinion', '100.00'],
+      // 2.185 + 32.37 + 24.24 + 12.924 = 71.719; need 87.995 − 71.719 = 16.276 → 16.276 / 0.2185 = 74.4897… → 84.49
+      ['competency', '84.49'],
+    ]);
+    expect(plan.total).toBe('88.00');
+  });
+
+  it('plans nothing when the target is already reached, and says when it cannot be reached', () => {
+    const done = planToReach(r2023, { dimensions: { competency: 90, standards: 90, opinion: 90, complaints: 90 } }, 'hijau');
+    expect(done).toMatchObject({ reachable: true, steps: [], points: '0', total: '90.00' });
+    const never = planToReach(
+      r2023,
+      { dimensions: { competency: 90, standards: 90, opinion: 90, complaints: 90 }, deductions: [{ points: 30, reason: 'x' }] },
+      'B',
+    );
+    expect(never).toMatchObject({ reachable: false, steps: [], total: '60.00' });
+    expect(never.reason!.en).toMatch(/only 70\.00 because of the deductions/);
+  });
+
+  it('refuses an unknown target and units', () => {
+    const bad = (call: () => unknown) => {
+      try {
+        call();
+      } catch (e) {
+        return e as ScoringError;
+      }
+      throw new Error('expected an error');
+    };
+    const dims = { competency: 1, standards: 1, opinion: 1, complaints: 1 };
+    expect(bad(() => planToReach(r2023, { dimensions: dims }, 'F' as never)).path).toEqual(['target']);
+    expect(bad(() => planToReach(getRuleset(2019), { dimensions: { standards: 1 } }, 'B')).path).toEqual(['target']);
+    expect(bad(() => planToReach(r2023, { units: [{ total: 1 }] }, 'B')).path).toEqual(['units']);
+  });
+
+  it('tells which indicator answers to raise for answer-level input', () => {
+    const answers = fill(r2023, () => [2, 2, 2, 1]);
+    const plan = planToReach(r2023, { answers }, 'B');
+    expect(plan.reachable).toBe(true);
+    const first = plan.steps[0]!;
+    expect(first.dimension).toBe('standards');
+    expect(first.indicators![0]).toEqual({ indicator: 'persyaratan', variable: 'standar-pelayanan', from: '1.75', to: '3.00', raises: 5 });
+  });
+});
+
+// ---- properties ----
+
+const score100 = fc
+  .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 99 }))
+  .map(([i, f]) => (i === 100 ? '100' : `${i}.${String(f).padStart(2, '0')}`));
+const dimensions = fc.tuple(score100, score100, score100, score100).map((s) => Object.fromEntries(IDS.map((id, i) => [id, s[i]!])));
+const target = fc.constantFrom<PlanTarget>('A', 'B', 'C', 'D', 'hijau', 'kuning');
+const deductions = fc.array(fc.integer({ min: 0, max: 1500 }).map((c) => ({ points: String(c / 100), reason: 'x' })), { maxLength: 2 });
+
+describe('planToReach, for any input', () => {
+  it('reaches the target, overshoots by at most 0.01, cannot be cut by 0.01, heaviest first', () => {
+    fc.assert(
+      fc.property(dimensions, target, deductions, (dims, goal, cuts) => {
+        const input = cuts.length > 0 ? { dimensions: dims, deductions: cuts } : { dimensions: dims };
+        const plan = planToReach(r2023, input, goal);
+        const now = score(r2023, input);
+        if (reaches(now.total, goal)) {
+          expect(plan.steps).toEqual([]);
+          return;
+        }
+        const best = score(r2023, { ...input, dimensions: Object.fromEntries(IDS.map((id) => [id, 100])) });
+        expect(plan.reachable).toBe(reaches(best.total, goal));
+        if (!plan.reachable) return;
+        const applied = { ...dims, ...Object.fromEntries(plan.steps.map((s) => [s.dimension, s.to])) };
+        const after = score(r2023, { ...input, dimensions: applied });
+        expect(reaches(after.total, goal)).toBe(true);
+        expect(after.total).toBe(plan.total);
+        // half-up: the least sufficient exact total is threshold − 0.005; overshoot ≤ one step
+        expect(new Decimal(after.exact).minus(new Decimal(THRESHOLD[goal]!).minus('0.005')).lte('0.01')).toBe(true);
+        // heaviest first, every step but the last at 100
+        const weights = plan.steps.map((s) => new Decimal(s.weight));
+        weights.slice(1).forEach((w, i) => expect(w.lte(weights[i]!)).toBe(true));
+        plan.steps.slice(0, -1).forEach((s) => expect(s.to).toBe('100.00'));
+        // minimal at 0.01: the last step one hundredth lower no longer reaches the target
+        const last = plan.steps.at(-1)!;
+        const lower = new Decimal(last.to).minus('0.01');
+        if (lower.gte(last.from)) {
+          const cut = score(r2023, { ...input, dimensions: { ...applied, [last.dimension]: lower.toFixed(2) } });
+          expect(reaches(cut.total, goal)).toBe(false);
+        }
+        // points are exactly Σ (to − from)
+        const points = plan.steps.reduce((a, s) => a.plus(s.to).minus(s.from), new Decimal(0));
+        expect(points.eq(plan.points)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('for answers: raising the named answers one point each reaches the target', () => {
+    const answerSets = fc.tuple(
+      ...IDS.map((id) =>
+        fc.tuple(
+          ...indicatorIds(r2023, id).map(() => fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 4 })),
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(answerSets, fc.constantFrom<PlanTarget>('A', 'B', 'hijau', 'kuning'), (sets, goal) => {
+        const answers = Object.fromEntries(
+          IDS.map((id, d) => [id, Object.fromEntries(indicatorIds(r2023, id).map((k, i) => [k, [...sets[d]![i]!]]))]),
+        ) as Record<string, Record<string, number[]>>;
+        const plan = planToReach(r2023, { answers }, goal);
+        if (!plan.reachable || plan.steps.length === 0) return;
+        for (const step of plan.steps) {
+          for (const i of step.indicators!) {
+            const list = answers[step.dimension]![i.indicator]!;
+            let raises = i.raises!;
+            while (raises > 0) {
+              const low = list.indexOf(Math.min(...list));
+              expect(list[low]).toBeLessThan(3);
+              list[low] = list[low]! + 1;
+              raises -= 1;
+            }
+          }
+        }
+        expect(RANK[score(r2023, { answers }).category!]! >= (RANK[goal] ?? (goal === 'hijau' ? 4 : 3))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

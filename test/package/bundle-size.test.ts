@@ -1,0 +1,111 @@
+/**
+ * Bundle budget: a one-call browser app, bundled by esbuild (minified, browser platform, ESM), stays under its
+ * gzip budget, and importing one year's subpath pulls in that year only. zod (used only by parseRuleset) must
+ * stay out of the score path.
+ *
+ * The app is bundled from src/: the published ESM build (tsup `bundle: false`) is these same modules, one file
+ * each, so a bundler tree-shakes it the same way; bundling src/ keeps this test independent of a build.
+ * scripts/pack-smoke.mjs measures the same apps against the installed tarball.
+ */
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Plugin } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const KiB = 1024;
+const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025];
+const YEAR_MODULE = /^src\/rulesets\/\d{4}\.ts$/;
+
+/** The two apps of the budget. */
+const APPS = {
+  scoreWithSubpath: `
+import { score } from '@ombuds/scoring';
+import { ruleset } from '@ombuds/scoring/rulesets/2023';
+document.body.textContent = score(ruleset, JSON.parse(document.body.dataset.input)).total;
+`,
+  scoreWithRegistry: `
+import { getRuleset, score } from '@ombuds/scoring';
+document.body.textContent = score(getRuleset(Number(document.body.dataset.year)), JSON.parse(document.body.dataset.input)).total;
+`,
+};
+
+interface Bundle {
+  readonly code: string;
+  readonly gzip: number;
+  /** Modules with at least one byte in the output (the metafile also lists modules parsed and shaken off). */
+  readonly inputs: readonly string[];
+}
+
+/** Resolves the package's public names to its sources, as the tests do (vitest.config.ts `alias`). */
+const sources: Plugin = {
+  name: 'package-to-src',
+  setup(b) {
+    b.onResolve({ filter: /^@ombuds\/scoring(\/rulesets\/\d{4})?$/ }, ({ path }) => ({
+      path: join(root, 'src', path === '@ombuds/scoring' ? 'index.ts' : `${path.slice('@ombuds/scoring/'.length)}.ts`),
+    }));
+  },
+};
+
+async function bundle(contents: string): Promise<Bundle> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, sourcefile: 'app.js', loader: 'js' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [sources],
+  });
+  const code = result.outputFiles[0]!.text;
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const inputs = Object.entries(output.inputs)
+    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+    .map(([path]) => relative(root, join(root, path)));
+  return { code, gzip: gzipSync(code).length, inputs };
+}
+
+const kib = (bytes: number): string => `${(bytes / KiB).toFixed(2)} KiB`;
+
+let subpath: Bundle;
+let registry: Bundle;
+
+beforeAll(async () => {
+  [subpath, registry] = await Promise.all([bundle(APPS.scoreWithSubpath), bundle(APPS.scoreWithRegistry)]);
+  console.log(
+    `bundle sizes (esbuild minified, gzip): score + rulesets/2023 = ${kib(subpath.gzip)} (${kib(subpath.code.length)} raw); ` +
+      `score + getRuleset = ${kib(registry.gzip)} (${kib(registry.code.length)} raw)`,
+  );
+}, 60_000);
+
+describe('score + @ombuds/scoring/rulesets/2023', () => {
+  it('is at most 20 KiB gzip', () => {
+    expect(subpath.gzip).toBeLessThanOrEqual(20 * KiB);
+  });
+
+  it('contains the 2023 ruleset and no other year, and not the registry', () => {
+    expect(subpath.inputs.filter((p) => YEAR_MODULE.test(p))).toEqual(['src/rulesets/2023.ts']);
+    expect(subpath.inputs).not.toContain('src/rulesets/registry.ts');
+  });
+
+  it('has no zod: the only third-party code is decimal.js', () => {
+    const thirdParty = subpath.inputs.filter((p) => p.includes('node_modules/'));
+    expect(thirdParty.length).toBeGreaterThan(0);
+    expect(thirdParty.filter((p) => !p.includes('node_modules/decimal.js/'))).toEqual([]);
+  });
+});
+
+describe('score + getRuleset', () => {
+  it('is at most 24 KiB gzip', () => {
+    expect(registry.gzip).toBeLessThanOrEqual(24 * KiB);
+  });
+
+  it('contains every year (the registry needs them all) and no zod', () => {
+    expect(registry.inputs.filter((p) => YEAR_MODULE.test(p)).sort()).toEqual(YEARS.map((y) => `src/rulesets/${y}.ts`));
+    expect(registry.inputs.filter((p) => p.includes('node_modules/zod/'))).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Smoke test of bench/: on a small seeded batch, the exact jobs and the decimal.js baseline give the same
+ * results, and the float baseline differs only where a total sits exactly on a half cent (where floats may
+ * round the wrong way). The benchmark itself does not run in CI.
+ */
+import { describe, expect, it } from 'vitest';
+import { JOBS } from '../../bench/jobs.js';
+
+const run = (name: string, size: number): unknown => {
+  const job = JOBS[name]!;
+  return job.run(job.prepare(size));
+};
+
+/** The exact value ends in a third decimal 5 with nothing after it: a half-cent tie. */
+const halfCent = (exact: string): boolean => /\.\d\d5$/.test(exact);
+
+type Scored = { total: string; exact: string; category: string | null; zone: string; units?: { total: string }[] | null };
+
+describe('bench jobs agree on a small batch', () => {
+  it('score: exact = naive decimal; float only off at half-cent ties', () => {
+    const exact = run('score/exact', 300) as Scored[];
+    const naive = run('score/naive-decimal', 300) as Scored[];
+    const float = run('score/float', 300) as Scored[];
+    expect(exact).toHaveLength(300);
+    expect(JSON.parse(JSON.stringify(exact))).toEqual(naive);
+    exact.forEach((e, i) => {
+      if (float[i]!.total !== e.total) expect(halfCent(e.exact)).toBe(true);
+    });
+  });
+
+  it('rank: exact = naive decimal = float on ids and ranks', () => {
+    const exact = run('rank/exact', 300) as { id: string; rank: number }[];
+    const naive = run('rank/naive-decimal', 300) as { id: string; rank: number }[];
+    const float = run('rank/float', 300) as { id: string; rank: number }[];
+    expect(exact).toHaveLength(300);
+    expect(JSON.parse(JSON.stringify(exact))).toEqual(naive);
+    expect(float.map((r) => [r.id, r.rank])).toEqual(exact.map((r) => [r.id, r.rank]));
+  });
+
+  it('national answers: exact = naive decimal on totals; float only off at half-cent ties', () => {
+    const exact = run('answers/exact', 4) as Scored[];
+    const naive = run('answers/naive-decimal', 4) as Scored[];
+    const float = run('answers/float', 4) as Scored[];
+    expect(exact).toHaveLength(4);
+    exact.forEach((e, i) => {
+      expect([naive[i]!.total, naive[i]!.category, naive[i]!.zone]).toEqual([e.total, e.category, e.zone]);
+      expect(naive[i]!.units!.map((u) => u.total)).toEqual(e.units!.map((u) => u.total));
+      if (float[i]!.total !== e.total) expect(halfCent(e.exact)).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Every assessment year has its ruleset, by `getRuleset(year)` and by its own module; 2020 explains why it has
+ * none; each per-year module bundles and runs on its own, without the other years.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { getRuleset, listRulesets, safeGetRuleset, ScoringError } from '@ombuds/scoring';
+import { ruleset as r2015 } from '@ombuds/scoring/rulesets/2015';
+import { ruleset as r2016 } from '@ombuds/scoring/rulesets/2016';
+import { ruleset as r2017 } from '@ombuds/scoring/rulesets/2017';
+import { ruleset as r2018 } from '@ombuds/scoring/rulesets/2018';
+import { ruleset as r2019 } from '@ombuds/scoring/rulesets/2019';
+import { ruleset as r2021 } from '@ombuds/scoring/rulesets/2021';
+import { ruleset as r2022 } from '@ombuds/scoring/rulesets/2022';
+import { ruleset as r2023 } from '@ombuds/scoring/rulesets/2023';
+import { ruleset as r2024 } from '@ombuds/scoring/rulesets/2024';
+import { ruleset as r2025 } from '@ombuds/scoring/rulesets/2025';
+
+const MODULES = {
+  2015: r2015,
+  2016: r2016,
+  2017: r2017,
+  2018: r2018,
+  2019: r2019,
+  2021: r2021,
+  2022: r2022,
+  2023: r2023,
+  2024: r2024,
+  2025: r2025,
+} as const;
+const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025] as const;
+
+function thrown(call: () => unknown): ScoringError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof ScoringError) return error;
+    throw error;
+  }
+  throw new Error('expected a ScoringError');
+}
+
+describe('getRuleset', () => {
+  it.each(YEARS)('%i returns the ruleset of its own module', (year) => {
+    const rules = getRuleset(year);
+    expect(rules.year).toBe(year);
+    expect(rules.id).toBe(`ori-${year}`);
+    expect(rules).toBe(MODULES[year]);
+  });
+
+  it('lists exactly the years 2015–2019 and 2021–2025, oldest first', () => {
+    expect(listRulesets().map((r) => r.year)).toEqual([...YEARS]);
+  });
+
+  it('2020 → NO_ASSESSMENT_HELD, explaining that no assessment was held (COVID-19) and naming the nearest years', () => {
+    const error = thrown(() => getRuleset(2020));
+    expect(error.code).toBe('NO_ASSESSMENT_HELD');
+    expect(error.message).toMatch(/no assessment/i);
+    expect(error.message).toMatch(/2020/);
+    expect(error.message).toMatch(/COVID-19/);
+    expect(error.message).toMatch(/2019/);
+    expect(error.message).toMatch(/2021/);
+  });
+
+  it.each([2013, 2014, 2026, 1999])('%i → RULESET_NOT_FOUND', (year) => {
+    expect(thrown(() => getRuleset(year)).code).toBe('RULESET_NOT_FOUND');
+  });
+
+  it.each([2023.5, Number.NaN, '2023'])('%s → INVALID_INPUT', (year) => {
+    expect(thrown(() => getRuleset(year as number)).code).toBe('INVALID_INPUT');
+  });
+
+  it('has a safe twin', () => {
+    const result = safeGetRuleset(2020);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.code).toBe('NO_ASSESSMENT_HELD');
+  });
+});
+
+describe('each per-year module on its own', () => {
+  const entry = (year: number): string => fileURLToPath(new URL(`../../src/rulesets/${year}.ts`, import.meta.url));
+
+  it.each(YEARS)('rulesets/%i bundles without the other years and runs', async (year) => {
+    const bundle = await build({
+      entryPoints: [entry(year)],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      logLevel: 'silent',
+    });
+    const code = bundle.outputFiles[0]!.text;
+    expect(code).toContain(`year: ${year}`);
+    for (const other of YEARS) {
+      if (other !== year) {
+        expect(code).not.toContain(`year: ${other}`);
+        expect(code).not.toContain(`ori-${other}`);
+      }
+    }
+    const out = execFileSync(process.execPath, ['--input-type=module'], {
+      input: `${code.replace(/export\s*\{[^}]*\};?\s*$/, '')}\nconsole.log(JSON.stringify({ id: ruleset.id, year: ruleset.year, frozen: Object.isFrozen(ruleset) }));`,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual({ id: `ori-${year}`, year, frozen: true });
+  });
+});
