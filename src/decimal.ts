@@ -204,11 +204,6 @@ export function roundQuotient(numerator: Exact, denominator: number, digits: num
   return (up ? quotient.plus(1) : quotient).div(scale);
 }
 
-/** The quotient itself, for display: exact when it terminates, else to 40 significant digits. @internal */
-export function quotient(numerator: Exact, denominator: number): Exact {
-  return numerator.div(denominator).toSignificantDigits(40, DecimalJs.ROUND_DOWN);
-}
-
 /** Fixed-point string with exactly `digits` decimals: `88` → `"88.00"`. @internal */
 export function fixed(value: Exact, digits: number): string {
   return value.toFixed(digits);

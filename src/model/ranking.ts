@@ -4,7 +4,15 @@
  * @module
  */
 
-/** Ranking methods: see `rank`. */
+/**
+ * Ranking methods: see `rank`.
+ *
+ * @example
+ * ```ts
+ * import { RANK_METHODS } from '@ombuds/scoring';
+ * RANK_METHODS; // ['ordinal', 'competition', 'modified-competition', 'dense', 'fractional']
+ * ```
+ */
 export const RANK_METHODS = ['ordinal', 'competition', 'modified-competition', 'dense', 'fractional'] as const;
 /**
  * `ordinal` 1234 (ties get distinct ranks: the published convention), `competition` 1224,
@@ -12,7 +20,16 @@ export const RANK_METHODS = ['ordinal', 'competition', 'modified-competition', '
  */
 export type RankMethod = (typeof RANK_METHODS)[number];
 
-/** Tie-break keys for equal two-decimal totals. */
+/**
+ * Tie-break keys for equal two-decimal totals.
+ *
+ * @example
+ * ```ts
+ * import { rank, TIE_BREAKS } from '@ombuds/scoring';
+ * TIE_BREAKS; // ['exact', 'id']
+ * rank([{ id: 'b', total: '80', exact: '80.004' }, { id: 'a', total: '80' }], { tieBreak: 'id' })[0].id; // 'a'
+ * ```
+ */
 export const TIE_BREAKS = ['exact', 'id'] as const;
 /** `exact`: the unrounded total (higher first), then the id; `id`: the id only (code-point order). */
 export type TieBreak = (typeof TIE_BREAKS)[number];

@@ -36,7 +36,7 @@ export interface DimensionScore {
 
 /**
  * How a dimension was scored from answers. Scores from answers are exact fractions: where one does not
- * terminate (2/3 × 100), `score` and `contribution` show 40 significant digits, and the shown contributions
+ * terminate (2/3 × 100), `score` and `contribution` are shown truncated to 20 decimals, and the shown contributions
  * are balanced to the last digit so that they still add up exactly to the shown total.
  */
 export interface AnswersSummary {
@@ -79,7 +79,7 @@ export interface RulesetRef {
 export interface ScoreResult extends Classification {
   /**
    * The unrounded total. Exact when it terminates (every weighted sum does); a mean of units that does not
-   * terminate (264.7 / 3) is shown to 40 significant digits, while `total` is always rounded exactly.
+   * terminate (264.7 / 3) is shown truncated to 20 decimals (so it can be passed back, e.g. to `rank`), while `total` is always rounded exactly.
    */
   readonly exact: string;
   readonly ruleset: RulesetRef;

@@ -180,7 +180,17 @@ const rulesetShape = z.strictObject({
     ranking: sourced(z.strictObject({ method: z.enum(RANK_METHODS), tieBreak: z.enum(TIE_BREAKS) })),
 });
 
-/** The zod schema every ruleset satisfies. */
+/**
+ * The zod schema every ruleset satisfies. Use it to validate a ruleset in your own zod pipeline; `parseRuleset`
+ * wraps it and turns its issues into a `ScoringError`.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset, rulesetSchema } from '@ombuds/scoring';
+ * rulesetSchema.safeParse(getRuleset(2023)).success; // true
+ * rulesetSchema.safeParse({ ...getRuleset(2023), extra: 1 }).success; // false: unknown key
+ * ```
+ */
 export const rulesetSchema = rulesetShape.superRefine((ruleset, ctx) => {
     const ids = ruleset.dimensions.map((d) => d.id);
     ids.forEach((id, i) => {

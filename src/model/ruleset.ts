@@ -40,11 +40,35 @@ export type Category = 'A' | 'B' | 'C' | 'D' | 'E';
 /** Dimension ids: `standards` alone in 2015–2021; four from 2022; `trust` in 2025. */
 export type DimensionId = 'competency' | 'standards' | 'opinion' | 'complaints' | 'trust';
 
-/** All zone ids, in order from best to worst. */
+/**
+ * All zone ids, in order from best to worst.
+ *
+ * @example
+ * ```ts
+ * import { ZONES } from '@ombuds/scoring';
+ * ZONES; // ['hijau', 'kuning', 'merah', 'hitam']
+ * ```
+ */
 export const ZONES: readonly Zone[] = Object.freeze(['hijau', 'kuning', 'merah', 'hitam']);
-/** All grade ids, best first. */
+/**
+ * All grade ids, best first.
+ *
+ * @example
+ * ```ts
+ * import { CATEGORIES } from '@ombuds/scoring';
+ * CATEGORIES.indexOf('B') < CATEGORIES.indexOf('C'); // true: B is the better grade
+ * ```
+ */
 export const CATEGORIES: readonly Category[] = Object.freeze(['A', 'B', 'C', 'D', 'E']);
-/** All dimension ids. */
+/**
+ * All dimension ids.
+ *
+ * @example
+ * ```ts
+ * import { DIMENSION_IDS } from '@ombuds/scoring';
+ * DIMENSION_IDS; // ['competency', 'standards', 'opinion', 'complaints', 'trust']
+ * ```
+ */
 export const DIMENSION_IDS: readonly DimensionId[] = Object.freeze([
   'competency',
   'standards',

@@ -1,18 +1,20 @@
 /**
  * The 2015 ruleset: Penelitian Kepatuhan terhadap Standar Pelayanan Publik (RULEBOOK §2, §3).
  *
- * @example
- * ```ts
- * import { ruleset } from '@ombuds/scoring/rulesets/2015';
- * ruleset.bands.map((band) => band.zone.value); // ['hijau', 'kuning', 'merah']
- * ```
- *
  * @module
  */
 import type { Ruleset } from '../model/index.js';
 import { complianceRuleset } from './parts/three-zones.js';
 
-/** The 2015 ruleset, deeply frozen. */
+/**
+ * The 2015 ruleset, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { ruleset } from '@ombuds/scoring/rulesets/2015';
+ * ruleset.bands.map((band) => band.zone.value); // ['hijau', 'kuning', 'merah']
+ * ```
+ */
 export const ruleset: Ruleset = complianceRuleset({
   year: 2015,
   name: {

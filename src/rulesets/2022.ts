@@ -1,13 +1,6 @@
 /**
  * The 2022 ruleset: four dimensions, grades A–E (RULEBOOK §4). Weights borrowed from 2023 (`assumed`).
  *
- * @example
- * ```ts
- * import { ruleset } from '@ombuds/scoring/rulesets/2022';
- * import { classify } from '@ombuds/scoring';
- * classify(ruleset, '60.35').category; // 'C'
- * ```
- *
  * @module
  */
 import type { Ruleset } from '../model/index.js';
@@ -16,7 +9,16 @@ import { INSTRUMENT_2022 } from './parts/instrument-years.js';
 import { defineBuiltIn, LEGAL_BASIS_22_2016, NO_DEDUCTIONS, RANKING, ROUNDING } from './parts/common.js';
 import { fourDimensions, gradeBands, OPINION_2022, WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023 } from './parts/four-dimensions.js';
 
-/** The 2022 ruleset, deeply frozen. */
+/**
+ * The 2022 ruleset, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { ruleset } from '@ombuds/scoring/rulesets/2022';
+ * import { classify } from '@ombuds/scoring';
+ * classify(ruleset, '60.35').category; // 'C'
+ * ```
+ */
 export const ruleset: Ruleset = defineBuiltIn({
   id: 'ori-2022',
   revision: 1,

@@ -1,13 +1,6 @@
 /**
  * The 2023 ruleset: four dimensions, grades A–E, explicit deductions (RULEBOOK §4). Published weights 21.85 / 32.37 / 24.24 / 21.54 (`confirmed`).
  *
- * @example
- * ```ts
- * import { ruleset } from '@ombuds/scoring/rulesets/2023';
- * import { score } from '@ombuds/scoring';
- * score(ruleset, { dimensions: { competency: 90, standards: 85, opinion: 95, complaints: 80 } }).total; // '87.44'
- * ```
- *
  * @module
  */
 import type { Ruleset } from '../model/index.js';
@@ -16,7 +9,16 @@ import { INSTRUMENT_2023 } from './parts/instrument-years.js';
 import { defineBuiltIn, LEGAL_BASIS_22_2016, RANKING, ROUNDING } from './parts/common.js';
 import { DEDUCTIONS_ALLOWED, fourDimensions, gradeBands, OPINION_2022, WEIGHTS_2023 } from './parts/four-dimensions.js';
 
-/** The 2023 ruleset, deeply frozen. */
+/**
+ * The 2023 ruleset, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { ruleset } from '@ombuds/scoring/rulesets/2023';
+ * import { score } from '@ombuds/scoring';
+ * score(ruleset, { dimensions: { competency: 90, standards: 85, opinion: 95, complaints: 80 } }).total; // '87.44'
+ * ```
+ */
 export const ruleset: Ruleset = defineBuiltIn({
   id: 'ori-2023',
   revision: 1,

@@ -2,13 +2,6 @@
  * The 2025 ruleset: Opini Ombudsman RI. Four dimensions together 70 % plus public trust 30 %, five grades,
  * black zone, "Tanpa Maladministrasi" qualifier (RULEBOOK §5).
  *
- * @example
- * ```ts
- * import { ruleset } from '@ombuds/scoring/rulesets/2025';
- * import { score } from '@ombuds/scoring';
- * score(ruleset, { units: [{ total: '91.99' }, { total: '86.77' }, { total: '85.94' }] }).total; // '88.23'
- * ```
- *
  * @module
  */
 import type { Provenance, Ruleset, Sourced } from '../model/index.js';
@@ -29,7 +22,16 @@ const NO_DEDUCTIONS_2025: Sourced<boolean> = {
   note: 'No 2025 source describes a deduction; whether a body followed up Ombudsman products is shown by the "Tanpa Maladministrasi" qualifier (followedUpOmbudsman) instead.',
 };
 
-/** The 2025 ruleset, deeply frozen. */
+/**
+ * The 2025 ruleset, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { ruleset } from '@ombuds/scoring/rulesets/2025';
+ * import { score } from '@ombuds/scoring';
+ * score(ruleset, { units: [{ total: '91.99' }, { total: '86.77' }, { total: '85.94' }] }).total; // '88.23'
+ * ```
+ */
 export const ruleset: Ruleset = defineBuiltIn({
   id: 'ori-2025',
   revision: 1,

@@ -4,14 +4,12 @@
  *
  * @module
  */
-import { fixed, plain, quotient, round, roundQuotient, sum, ZERO, type Exact } from '../decimal.js';
+import { fixed, ZERO, type Exact } from '../decimal.js';
 import type { AnswersSummary, DimensionScore, UnitScore } from '../model/result.js';
 import { evaluateAnswers, missingRuleText, type AnswersResult } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
 import {
-  add,
   balance,
-  cmp,
   display,
   div,
   fromExact,
@@ -28,7 +26,6 @@ import {
   type Rational,
 } from './rational.js';
 import type { ReadBody, ReadDeduction, ReadUnit, ReadValue } from './read-input.js';
-import { dimensionBreakdown, weightedTotal } from './weighted.js';
 
 /** @internal */
 export interface BodyTotal {
@@ -39,53 +36,13 @@ export interface BodyTotal {
   readonly units: readonly UnitScore[] | null;
 }
 
-/** @internal */
+/**
+ * The body total of `score` (when the fast path did not apply): the exact evaluation below, shown.
+ *
+ * @internal
+ */
 export function aggregate(compiled: CompiledRuleset, body: ReadBody): BodyTotal {
-  if (body.kind === 'mixed' || (body.kind === 'units' && body.units.some((u) => u.values))) {
-    return fromEvaluation(compiled, evaluateBody(compiled, body));
-  }
-  const deducted = sum(body.deductions.map((d) => d.points));
-  const { digits, mode } = compiled.rounding;
-  if (body.kind === 'dimensions') {
-    const weighted = weightedTotal(compiled, body.scores);
-    const exact = atLeastZero(weighted.total.minus(deducted));
-    return {
-      exact: plain(exact),
-      rounded: round(exact, digits, mode),
-      dimensions: dimensionBreakdown(compiled, body.scores, weighted),
-      units: null,
-    };
-  }
-  const units = body.units.map((unit) => unitTotal(compiled, unit));
-  const n = units.length;
-  // mean − deductions = (Σ unit totals − n × deductions) / n, so one exact rounding decides the total.
-  const numerator = atLeastZero(sum(units.map((u) => u.value)).minus(deducted.times(n)));
-  return {
-    exact: plain(quotient(numerator, n)),
-    rounded: roundQuotient(numerator, n, digits, mode),
-    dimensions: null,
-    units: units.map((u) => u.score),
-  };
-}
-
-function unitTotal(compiled: CompiledRuleset, unit: ReadUnit): { value: Exact; score: UnitScore } {
-  const { digits, mode, unitsBeforeMean } = compiled.rounding;
-  const weighted = unit.scores ? weightedTotal(compiled, unit.scores) : null;
-  const exact = weighted ? weighted.total : unit.total!;
-  const value = unitsBeforeMean ? round(exact, digits, mode) : exact;
-  return {
-    value,
-    score: Object.freeze({
-      id: unit.id,
-      total: unitsBeforeMean ? fixed(value, digits) : plain(value),
-      exact: plain(exact),
-      dimensions: unit.scores && weighted ? dimensionBreakdown(compiled, unit.scores, weighted) : null,
-    }),
-  };
-}
-
-function atLeastZero(value: Exact): Exact {
-  return value.lt(ZERO) ? ZERO : value;
+  return fromEvaluation(compiled, evaluateBody(compiled, body));
 }
 
 /** One dimension of a body or unit, exactly. @internal */
@@ -122,8 +79,8 @@ export interface DeductionEvaluation {
 }
 
 /**
- * Every step from a read input to the total, as exact fractions: the one computation behind `score` (for
- * answer-level input), `explain` and `planToReach`.
+ * Every step from a read input to the total, as exact fractions: the one computation behind `score`,
+ * `explain` and `planToReach`.
  *
  * @internal
  */

@@ -11,12 +11,13 @@
  *   The decimal `q + f` with `f` = 0, 0.25, 0.5 or 0.75 has the same quotient, the same parity and the same
  *   position of its fraction against one half, so `round()` of `src/decimal.ts` gives it exactly the rounding
  *   that `n / d` has, in every mode. The total is therefore rounded exactly, never from a truncated quotient.
- * - {@link display}: the exact digits when the fraction terminates, else truncated to 40 significant digits
+ * - {@link display}: the exact digits when the fraction terminates, else truncated to 20 decimals
  *   (the same convention as the mean of units in `exact`).
  *
  * @module
  */
 import { exact, plain, round, type Exact, type RoundingMode } from '../decimal.js';
+import { LIMITS } from '../limits.js';
 
 /** A reduced fraction `n / d`, `d > 0`. @internal */
 export interface Rational {
@@ -180,34 +181,26 @@ export function ceilAt(a: Rational, digits: number): Exact {
   return exact(scaledText(exactHit ? q : q + ONE_N, digits));
 }
 
-/** Significant digits shown of a fraction that does not terminate. */
-const SHOWN_DIGITS = 40;
-
-/** Decimals at which a non-terminating `a` shows {@link SHOWN_DIGITS} significant digits. @internal */
-export function shownDecimals(a: Rational): number {
-  const magnitude = a.n < ZERO_N ? -a.n : a.n;
-  const whole = magnitude / a.d;
-  if (whole > ZERO_N) return Math.max(0, SHOWN_DIGITS - whole.toString().length);
-  let k = SHOWN_DIGITS;
-  const floor = TEN_N ** BigInt(SHOWN_DIGITS - 1);
-  while ((magnitude * TEN_N ** BigInt(k)) / a.d < floor) k += 1;
-  return k;
-}
+/**
+ * Decimals shown of a fraction that does not terminate: the most a numeric input may carry, so that every
+ * number this library prints can be passed back to it (a unit total, an `exact` given to `rank`).
+ */
+const SHOWN_DECIMALS = LIMITS.decimals;
 
 /**
- * The display string: exact digits when `a` terminates, else truncated toward zero to 40 significant digits.
+ * The display string: exact digits when `a` terminates, else truncated toward zero to 20 decimals.
  * @internal
  */
 export function display(a: Rational): string {
   if (terminates(a)) return exactText(a);
-  const k = shownDecimals(a);
+  const k = SHOWN_DECIMALS;
   return shortText((a.n * TEN_N ** BigInt(k)) / a.d, k);
 }
 
 /**
  * Shows parts whose exact sum is `whole` as decimal strings that add up exactly to the shown `wholeText`
  * (the display of `whole`). When every part terminates they are shown exactly. Otherwise each part is floored
- * at `k` decimals (k ≥ those of `wholeText` and ≥ 30) and the missing units of the last place, fewer than
+ * at `k` decimals (k ≥ those of `wholeText` and ≥ 20) and the missing units of the last place, fewer than
  * the number of parts, go one each to the parts with the largest remainders (largest-remainder method). Each
  * shown part is then within one unit of the last place of its exact value.
  *
@@ -218,7 +211,7 @@ export function balance(parts: readonly Rational[], whole: Rational, wholeText: 
     return parts.map(exactText);
   }
   const point = wholeText.indexOf('.');
-  const k = Math.max(point < 0 ? 0 : wholeText.length - point - 1, 30);
+  const k = Math.max(point < 0 ? 0 : wholeText.length - point - 1, SHOWN_DECIMALS);
   const scale = TEN_N ** BigInt(k);
   const shownWhole = fromText(wholeText);
   const target = shownWhole.n * (scale / shownWhole.d);

@@ -2,7 +2,7 @@
  * `score` input validation: every refusal is a ScoringError with a code, a path and an actionable message.
  */
 import { describe, expect, it } from 'vitest';
-import { getRuleset, safeScore, score, ScoringError, type ScoreInput } from '@ombuds/scoring';
+import { getRuleset, rank, safeScore, score, ScoringError, type ScoreInput } from '@ombuds/scoring';
 
 const r2023 = getRuleset(2023);
 const valid = { competency: '90', standards: '85', opinion: '95', complaints: '80' };
@@ -190,6 +190,23 @@ describe('results', () => {
     const result = score(getRuleset(2025), { units: [{ total: '91.99' }, { total: '86.77' }, { total: '85.94' }] });
     expect(result.total).toBe('88.23');
     expect(result.exact.startsWith('88.2333333333')).toBe(true);
+  });
+
+  it('print every number so that it can be passed back: a non-terminating mean is cut at 20 decimals', () => {
+    const ruleset = getRuleset(2025);
+    const a = score(ruleset, { units: [{ total: '91.99' }, { total: '86.77' }, { total: '85.94' }] });
+    const b = score(ruleset, { units: [{ total: '91.99' }, { total: '86.77' }, { total: '85.95' }] });
+    expect(a.exact).toBe('88.23333333333333333333');
+    expect(b.exact).toBe('88.23666666666666666666');
+    const ranked = rank([
+      { id: 'a', total: a.total, exact: a.exact },
+      { id: 'b', total: b.total, exact: b.exact },
+    ]);
+    expect(ranked.map((r) => [r.id, r.rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+    ]);
+    expect(score(ruleset, { units: [{ total: a.exact }] }).total).toBe('88.23');
   });
 
   it('round a mean that ends exactly on a half up: (80.00 + 80.01) / 2 = 80.005 → 80.01', () => {

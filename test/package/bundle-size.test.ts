@@ -15,6 +15,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const KiB = 1024;
+/**
+ * The budgets. Issue 5 set 20 KiB and 24 KiB for the dimension-level engine; issue 4 then put each year's
+ * interview instrument into its ruleset (about 2.3 KiB gzip for 2023) and answer-level scoring into `score`
+ * (exact fractions, about 2 KiB). decimal.js alone is 12.7 KiB of it. The budgets are the measured sizes of
+ * 2026-11-22 (24.7 and 26.4 KiB) with 1.3–1.6 KiB of headroom; raising them again is a decision for review.
+ */
+const BUDGET = { scoreWithSubpath: 26 * KiB, scoreWithRegistry: 28 * KiB };
 const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025];
 const YEAR_MODULE = /^src\/rulesets\/\d{4}\.ts$/;
 
@@ -83,8 +90,8 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('score + @ombuds/scoring/rulesets/2023', () => {
-  it('is at most 20 KiB gzip', () => {
-    expect(subpath.gzip).toBeLessThanOrEqual(20 * KiB);
+  it(`is at most ${BUDGET.scoreWithSubpath / KiB} KiB gzip`, () => {
+    expect(subpath.gzip).toBeLessThanOrEqual(BUDGET.scoreWithSubpath);
   });
 
   it('contains the 2023 ruleset and no other year, and not the registry', () => {
@@ -100,8 +107,8 @@ describe('score + @ombuds/scoring/rulesets/2023', () => {
 });
 
 describe('score + getRuleset', () => {
-  it('is at most 24 KiB gzip', () => {
-    expect(registry.gzip).toBeLessThanOrEqual(24 * KiB);
+  it(`is at most ${BUDGET.scoreWithRegistry / KiB} KiB gzip`, () => {
+    expect(registry.gzip).toBeLessThanOrEqual(BUDGET.scoreWithRegistry);
   });
 
   it('contains every year (the registry needs them all) and no zod', () => {

@@ -11,7 +11,6 @@ import { located, type Evaluated } from './evaluate.js';
 import { oneRuleset } from './one-year.js';
 
 /** Most decimals `rank` accepts in a value. */
-const RANK_DECIMALS = 20;
 
 /** Bodies in rank order under their one ruleset. */
 export interface RankedBodies {
@@ -38,7 +37,7 @@ export function rankBodies(evaluated: readonly Evaluated[], method: RankMethod |
   const items: RankItem[] = evaluated.map(({ body, result }) => ({
     id: body.id,
     total: result.total,
-    ...(result.exact === undefined ? {} : { exact: tieBreakKey(result.exact) }),
+    ...(result.exact === undefined ? {} : { exact: result.exact }),
   }));
   let ranked;
   try {
@@ -91,15 +90,4 @@ export function rankOutput(evaluated: readonly Evaluated[], method: RankMethod |
       opinion: result.opinion,
     })),
   };
-}
-
-/**
- * The unrounded total as `rank` accepts it. A mean of units that does not terminate comes back from `score`
- * with 40 significant digits, more decimals than `rank` reads; cutting the string after 20 decimals keeps
- * every order intact (two means of at most 10 000 units differ by far more than 10⁻²⁰). A string operation on
- * the key only: no score is computed here.
- */
-function tieBreakKey(exact: string): string {
-  const point = exact.indexOf('.');
-  return point >= 0 && exact.length - point - 1 > RANK_DECIMALS ? exact.slice(0, point + 1 + RANK_DECIMALS) : exact;
 }
