@@ -1,11 +1,11 @@
 /**
- * The only importer of decimal.js. Every score in this library is computed with the private clone below;
- * the global `Decimal` configuration of the host application is never read or changed.
+ * The only importer of decimal.js. Every decimal this library reads, compares, rounds or prints goes through
+ * the private clone below; the global `Decimal` configuration of the host application is never read or changed.
  *
  * Precision: inputs are limited to {@link MAX_FRACTION_DIGITS} decimals and values 0–100, weights to the same,
- * so every product and sum is exact within 60 significant digits. The only division whose quotient may not
- * terminate (the mean of units) is rounded with {@link roundQuotient}, which decides the last digit on the
- * exact integer remainder, never on a truncated quotient.
+ * so every product and sum is exact within 60 significant digits. Quotients that may not terminate (means,
+ * answer averages) are carried as exact fractions by `rational.ts` and rounded here through a representative
+ * decimal with the same rounding; the scaled-integer helpers below serve the fast path of `score`.
  *
  * @module
  */
@@ -166,42 +166,22 @@ export function round(value: Exact, digits: number, mode: RoundingMode): Exact {
 }
 
 /**
- * Rounds `numerator / denominator` to `digits` decimals in the named mode, exactly: the integer quotient and
- * remainder decide, so a mean like 264.70 / 3 is never double-rounded. `numerator` ≥ 0, `denominator` a
- * positive integer.
- *
- * @internal
+ * Whether a non-negative quotient `q` with remainder `r` (0 ≤ r < d) rounds to `q + 1` in the named mode, given
+ * the sign of `2r − d` (below, at or above one half), whether `r > 0`, and whether `q` is odd. @internal
  */
-export function roundQuotient(numerator: Exact, denominator: number, digits: number, mode: RoundingMode): Exact {
-  const scale = new Exact(10).pow(digits);
-  const scaled = numerator.times(scale);
-  const n = new Exact(denominator);
-  // The numerator may carry decimals (unrounded units); scale them away so the remainder is an integer.
-  const fraction = scaled.decimalPlaces();
-  const lift = new Exact(10).pow(fraction);
-  const top = scaled.times(lift);
-  const bottom = n.times(lift);
-  const quotient = top.divToInt(bottom);
-  const twiceRemainder = top.minus(quotient.times(bottom)).times(2);
-  let up: boolean;
+function roundsUp(mode: RoundingMode, half: number, hasRemainder: boolean, odd: boolean): boolean {
   switch (mode) {
     case 'down':
-      up = false;
-      break;
+      return false;
     case 'up':
-      up = !twiceRemainder.isZero();
-      break;
+      return hasRemainder;
     case 'half-up':
-      up = twiceRemainder.gte(bottom);
-      break;
+      return half >= 0;
     case 'half-down':
-      up = twiceRemainder.gt(bottom);
-      break;
+      return half > 0;
     case 'half-even':
-      up = twiceRemainder.gt(bottom) || (twiceRemainder.eq(bottom) && !quotient.mod(2).isZero());
-      break;
+      return half > 0 || (half === 0 && odd);
   }
-  return (up ? quotient.plus(1) : quotient).div(scale);
 }
 
 /** Fixed-point string with exactly `digits` decimals: `88` → `"88.00"`. @internal */
@@ -343,26 +323,7 @@ export function roundScaled(value: number, from: number, to: number, mode: Round
     q += 1;
     r -= divisor;
   }
-  const twice = 2 * r;
-  let up: boolean;
-  switch (mode) {
-    case 'down':
-      up = false;
-      break;
-    case 'up':
-      up = r > 0;
-      break;
-    case 'half-up':
-      up = twice >= divisor;
-      break;
-    case 'half-down':
-      up = twice > divisor;
-      break;
-    case 'half-even':
-      up = twice > divisor || (twice === divisor && q % 2 === 1);
-      break;
-  }
-  return up ? q + 1 : q;
+  return roundsUp(mode, Math.sign(2 * r - divisor), r > 0, q % 2 === 1) ? q + 1 : q;
 }
 
 /** The integer part of `value / 10^scale`, corrected against the remainder. */

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { fixed, parseScore, roundQuotient, sum, type Exact } from '../decimal.js';
+import { fixed, parseScore, sum, type Exact } from '../decimal.js';
+import { div, fromExact, int, roundRational } from '../rational.js';
 import { ScoringError, toSafe, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { CATEGORIES, ZONES, type Category, type Zone } from '../model/index.js';
@@ -87,7 +88,7 @@ export function summarize(results: readonly Summarizable[]): Summary {
     zones,
     categories,
     sum: fixed(total, digits),
-    mean: items.length === 0 ? null : fixed(roundQuotient(total, items.length, digits, 'half-up'), digits),
+    mean: items.length === 0 ? null : fixed(meanOf(total, items.length, digits), digits),
     median: median(items.map((item) => item.total), digits),
   });
 }
@@ -104,12 +105,17 @@ export function summarize(results: readonly Summarizable[]): Summary {
  */
 export const safeSummarize = toSafe(summarize);
 
+/** `total / count`, rounded half-up to `digits` exactly (the quotient may not terminate). */
+function meanOf(total: Exact, count: number, digits: number): Exact {
+  return roundRational(div(fromExact(total), int(count)), digits, 'half-up');
+}
+
 function median(totals: Exact[], digits: number): string | null {
   if (totals.length === 0) return null;
   const sorted = [...totals].sort((a, b) => a.comparedTo(b));
   const middle = Math.floor(sorted.length / 2);
   if (sorted.length % 2 === 1) return fixed(sorted[middle]!, digits);
-  return fixed(roundQuotient(sorted[middle - 1]!.plus(sorted[middle]!), 2, digits, 'half-up'), digits);
+  return fixed(meanOf(sorted[middle - 1]!.plus(sorted[middle]!), 2, digits), digits);
 }
 
 function readItem(raw: unknown, path: Path): Item {

@@ -24,7 +24,7 @@ import {
   toExact,
   total as totalOf,
   type Rational,
-} from './rational.js';
+} from '../rational.js';
 import type { ReadBody, ReadDeduction, ReadUnit, ReadValue } from './read-input.js';
 
 /** @internal */

@@ -13,7 +13,7 @@
  */
 import { DEFAULT_SCALE, type MissingIndicators } from '../model/instrument.js';
 import type { Confidence, Dimension, Text } from '../model/ruleset.js';
-import { add, cmp, div, fromText, int, mul, R0, R100, sub, total, type Rational } from './rational.js';
+import { add, cmp, div, fromText, int, mul, R0, R100, sub, total, type Rational } from '../rational.js';
 
 /** @internal */
 export interface CompiledIndicator {

@@ -28,7 +28,7 @@ import {
   sub,
   terminates,
   type Rational,
-} from './rational.js';
+} from '../rational.js';
 import { readInput } from './read-input.js';
 
 /** Where the number of a node comes from: RULEBOOK and source ids, and how sure. */

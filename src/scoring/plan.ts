@@ -42,7 +42,7 @@ import {
   sub,
   total as totalOf,
   type Rational,
-} from './rational.js';
+} from '../rational.js';
 import { readInput } from './read-input.js';
 
 /** A grade (`'B'`) or a zone (`'hijau'`): reaching it means that grade or zone, or a better one. */

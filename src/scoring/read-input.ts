@@ -19,7 +19,7 @@ import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
 import { instrumentOf, type CompiledInstrument, type IndicatorAnswers, type ReadAnswers } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
-import { add, fromExact, R0, ratio } from './rational.js';
+import { add, fromExact, R0, ratio } from '../rational.js';
 
 /** Answers are summed as integers × 10^6 where they allow it (see readAnswers). */
 const ANSWER_UNIT = 10 ** SCORE_SCALE;
