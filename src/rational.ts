@@ -29,19 +29,40 @@ const ZERO_N = BigInt(0);
 const ONE_N = BigInt(1);
 const TEN_N = BigInt(10);
 
+const SAFE_N = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Greatest common divisor. Most fractions here are small (answers, counts, weights), so when both fit in
+ * 2^53 the loop runs on integer-valued numbers, whose `%` is exact there; larger ones stay BigInt.
+ */
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < ZERO_N ? -a : a;
   let y = b < ZERO_N ? -b : b;
-  while (y !== ZERO_N) [x, y] = [y, x % y];
+  if (x <= SAFE_N && y <= SAFE_N) {
+    let p = Number(x);
+    let q = Number(y);
+    while (q !== 0) {
+      const r = p % q;
+      p = q;
+      q = r;
+    }
+    return BigInt(p);
+  }
+  while (y !== ZERO_N) {
+    const r = x % y;
+    x = y;
+    y = r;
+  }
   return x;
 }
 
 /** @internal */
 export function ratio(n: bigint, d: bigint): Rational {
   if (d === ZERO_N) throw new RangeError('division by zero');
+  if (d === ONE_N) return { n, d };
   const sign = d < ZERO_N ? -ONE_N : ONE_N;
   const g = gcd(n, d) || ONE_N;
-  return { n: (sign * n) / g, d: (sign * d) / g };
+  return g === ONE_N && sign === ONE_N ? { n, d } : { n: (sign * n) / g, d: (sign * d) / g };
 }
 
 /** @internal */

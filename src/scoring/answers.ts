@@ -13,7 +13,9 @@
  */
 import { DEFAULT_SCALE, type MissingIndicators } from '../model/instrument.js';
 import type { Confidence, Dimension, Text } from '../model/ruleset.js';
-import { add, cmp, div, fromText, int, mul, R0, R100, sub, total, type Rational } from '../rational.js';
+import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../rational.js';
+
+const N100 = BigInt(100);
 
 /** @internal */
 export interface CompiledIndicator {
@@ -156,36 +158,34 @@ export interface AnswersResult {
 /** Scores one dimension from its read answers, exactly. @internal */
 export function evaluateAnswers(read: ReadAnswers): AnswersResult {
   const { instrument, answers, missing } = read;
+  const means = answers.map((given) => (given ? div(given.sum, int(given.count)) : null));
   const scores = instrument.indicators.map((indicator, i) => {
     const given = answers[i];
     if (!given) return missing === 'zero' ? R0 : null;
-    const range = int(indicator.max - indicator.min);
-    const mean = div(given.sum, int(given.count));
-    return div(mul(sub(mean, int(indicator.min)), R100), range);
+    // (mean − min) / (max − min) × 100 = (sum − min × count) × 100 / (count × (max − min)), in one reduction.
+    const { n, d } = given.sum;
+    return ratio((n - BigInt(indicator.min * given.count) * d) * N100, d * BigInt(given.count * (indicator.max - indicator.min)));
   });
   // Shares after the missing rule: a variable keeps the weight of its counted indicators, re-spread over them.
   const counted = instrument.variables.map((v) =>
     total(v.indicators.filter((i) => scores[i] !== null).map((i) => instrument.indicators[i]!.share)),
   );
-  const included = total(instrument.variables.filter((_, vi) => cmp(counted[vi]!, R0) > 0).map((v) => v.share));
+  const complete = scores.every((score) => score !== null);
+  const included = complete
+    ? R100
+    : total(instrument.variables.filter((_, vi) => cmp(counted[vi]!, R0) > 0).map((v) => v.share));
   let dimension = R0;
   const variables = instrument.variables.map((variable, vi) => {
     const present = cmp(counted[vi]!, R0) > 0;
-    const share = present ? div(mul(variable.share, R100), included) : R0;
+    const share = complete ? variable.share : present ? div(mul(variable.share, R100), included) : R0;
     let points = R0;
     const indicators = variable.indicators.map((i) => {
       const indicator = instrument.indicators[i]!;
       const score = scores[i]!;
-      const given = answers[i] ?? null;
-      const effective = score === null ? R0 : div(mul(share, indicator.share), counted[vi]!);
+      // With every indicator answered the shares are the instrument's own; else re-spread within the variable.
+      const effective = score === null ? R0 : complete ? indicator.share : div(mul(share, indicator.share), counted[vi]!);
       if (score !== null) points = add(points, mul(effective, score));
-      return {
-        indicator,
-        answers: given,
-        mean: given ? div(given.sum, int(given.count)) : null,
-        score,
-        share: effective,
-      };
+      return { indicator, answers: answers[i] ?? null, mean: means[i] ?? null, score, share: effective };
     });
     dimension = add(dimension, points);
     return { variable, score: present ? div(points, share) : null, share, indicators };

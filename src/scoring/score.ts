@@ -17,14 +17,17 @@ import { readOptions } from './options.js';
 import { readInput } from './read-input.js';
 
 /**
- * Scores one body under a ruleset, exactly. A body is given by its dimension scores or by its units (each a
- * total or dimension scores); a unit's total is the weighted sum rounded per the ruleset, and a body's total
- * the mean of its units' totals, rounded again (RULEBOOK §6).
+ * Scores one body under a ruleset, exactly. A body is given by its dimension scores, by raw indicator answers
+ * (2022–2024, mixable with dimension scores per dimension), or by its units (each a total, dimension scores or
+ * answers); a unit's total is the weighted sum rounded per the ruleset, and a body's total the mean of its
+ * units' totals, rounded again (RULEBOOK §6).
  *
  * @param ruleset - The year's rules, from `getRuleset(year)` or a `rulesets/<year>` module.
- * @param input - `{ dimensions: {...} }` or `{ units: [...] }`, with optional `deductions` (2023–2024) and
- *   `followedUpOmbudsman` (2025). Values are decimal strings or finite numbers on 0–100.
- * @param options - `decimalComma: true` accepts "90,02".
+ * @param input - `{ dimensions: {...} }`, `{ answers: { <dimensionId>: { <indicatorId>: number[] } } }` or
+ *   `{ units: [...] }`, with optional `deductions` (2023–2024) and `followedUpOmbudsman` (2025). Values are
+ *   decimal strings or finite numbers on 0–100 (answers: on the indicator's scale, 0–3 by default).
+ * @param options - `decimalComma: true` accepts "90,02"; `missingIndicators: 'exclude' | 'zero'` accepts a
+ *   partially answered instrument (default `'refuse'`), and the result states the rule applied.
  * @returns A frozen, JSON-serialisable result.
  * @throws {@link ScoringError} `INVALID_INPUT` with the path of the offending value.
  *
@@ -50,8 +53,8 @@ export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions
 }
 
 /**
- * The general path of {@link score}: every input shape, every error, decimal.js throughout. The fast path
- * (src/scoring/fast.ts) must agree with it on every input it accepts.
+ * The general path of {@link score}: every input shape and every error, computed as exact fractions
+ * (src/rational.ts). The fast path (src/scoring/fast.ts) must agree with it on every input it accepts.
  *
  * @internal
  */
