@@ -127,11 +127,6 @@ export function min(a: Rational, b: Rational): Rational {
 export function max(a: Rational, b: Rational): Rational {
   return cmp(a, b) >= 0 ? a : b;
 }
-/** @internal */
-export function isZero(a: Rational): boolean {
-  return a.n === ZERO_N;
-}
-
 /** `true` when the fraction has a finite decimal expansion (its denominator divides a power of ten). @internal */
 export function terminates(a: Rational): boolean {
   let d = a.d;
@@ -141,15 +136,15 @@ export function terminates(a: Rational): boolean {
   return d === ONE_N;
 }
 
-/** ⌊a · 10^k⌋ (toward −∞). @internal */
-export function floorScaled(a: Rational, k: number): bigint {
+/** ⌊a · 10^k⌋ (toward −∞). */
+function floorScaled(a: Rational, k: number): bigint {
   const top = a.n * TEN_N ** BigInt(k);
   const q = top / a.d;
   return q * a.d > top ? q - ONE_N : q;
 }
 
-/** The decimal string of `q / 10^k` for an integer `q`. @internal */
-export function scaledText(q: bigint, k: number): string {
+/** The decimal string of `q / 10^k` for an integer `q`. */
+function scaledText(q: bigint, k: number): string {
   const negative = q < ZERO_N;
   const digits = (negative ? -q : q).toString().padStart(k + 1, '0');
   const text = k === 0 ? digits : `${digits.slice(0, digits.length - k)}.${digits.slice(digits.length - k)}`;

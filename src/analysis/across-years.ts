@@ -70,10 +70,10 @@ export interface AcrossYears {
  *
  * @param input - A `score` input.
  * @param years - Distinct integer years; default: every year with a ruleset (`listRulesets()`).
- * @param options - As for `score` (`decimalComma`).
+ * @param options - As for `score` (`decimalComma`, `missingIndicators`).
  * @returns A frozen {@link AcrossYears}; outcomes in ascending year order.
  * @throws {@link ScoringError} `INVALID_INPUT` when `input` is not an object or `years` is not a non-empty
- *   list of distinct integers; `INVALID_OPTIONS` for a bad option.
+ *   list of distinct integers; `INVALID_OPTIONS` for a bad option (also one that `score` refuses).
  *
  * @example
  * ```ts
@@ -89,7 +89,7 @@ export function scoreAcrossYears(
   years?: readonly number[],
   options: ScoreOptions = {},
 ): AcrossYears {
-  const read = readOptions(options, ['decimalComma']);
+  const read = readOptions(options, ['decimalComma', 'missingIndicators']);
   readObject(input, [], 'the input', 'Pass { dimensions: { ... } } or { units: [ ... ] }.');
   const outcomes = readYears(years).map((year) => outcome(year, input, read));
   const fitted = outcomes.flatMap((o) => (o.fits ? [{ year: o.year, result: o.result }] : []));
@@ -154,6 +154,8 @@ function readYears(years: readonly number[] | undefined): number[] {
 
 function outcome(year: number, input: ScoreInput, options: ScoreOptions): YearOutcome {
   const scored = safeScoreYear(year, input, options);
+  // A bad option value is a mistake in the call, not a year the input does not fit.
+  if (!scored.success && scored.error.code === 'INVALID_OPTIONS') throw scored.error;
   return scored.success
     ? { year, fits: true, result: scored.data, error: null }
     : { year, fits: false, result: null, error: scored.error };

@@ -81,7 +81,8 @@ export function summarize(results: readonly Summarizable[]): Summary {
     for (const item of items) categories[item.category!] += 1;
   }
   const total = sum(items.map((item) => item.total));
-  const digits = Math.max(0, ...items.map((item) => item.digits));
+  // A loop, not Math.max(...spread): a spread of LIMITS.rankItems arguments overflows the call stack.
+  const digits = items.reduce((most, item) => Math.max(most, item.digits), 0);
   return deepFreeze({
     count: items.length,
     ruleset: items.find((item) => item.ruleset !== null)?.ruleset ?? null,

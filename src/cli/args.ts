@@ -4,7 +4,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { RANK_METHODS, type RankMethod } from '../index.js';
+import { RANK_METHODS, safeGetRuleset, type RankMethod } from '../index.js';
 import type { CsvDelimiter } from './csv/parse.js';
 import { UsageError } from './errors.js';
 import type { InputFormat } from './input/load.js';
@@ -121,7 +121,11 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
 
 function readYearOption(text: string): number {
   if (!/^\d{4}$/.test(text)) throw new UsageError(`--year expects a year such as 2023, got ${JSON.stringify(text)}.`);
-  return Number(text);
+  const year = Number(text);
+  // A year without rules (2020, 1999) is a bad option value: said once, exit 2, not once per line of data.
+  const found = safeGetRuleset(year);
+  if (!found.success) throw new UsageError(`--year ${year}: ${found.error.message}`);
+  return year;
 }
 
 function readIdColumn(text: string | undefined): string {

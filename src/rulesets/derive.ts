@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describe } from '../decimal.js';
+import { describe, isArraySafe } from '../decimal.js';
 import { ScoringError, toSafe, type Path } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
 import { parseRuleset } from './validate.js';
@@ -15,8 +15,10 @@ import { parseRuleset } from './validate.js';
  * named and keeps the others; any other value, or a list given as a list, replaces what was there.
  *
  * A parameter that carries provenance (`{ value, source, confidence, note? }`) may be given as its bare value:
- * `weight: '30'`. It is then recorded as `assumed`, with the source `derived:<id>` and a note saying it was
- * set in the derived ruleset, so `assumptions()` lists it.
+ * `weight: '30'`, or for an object value the keys to change, `rounding: { mode: 'half-even' }` (merged into
+ * the base value). It is then recorded as `assumed`, with the source `derived:<id>` and a note saying it was
+ * set in the derived ruleset, so `assumptions()` lists it. Given whole, with its own `value`, `source` and
+ * `confidence`, it replaces the base parameter as it is.
  *
  * `id` names the new ruleset (default: `<base id>-custom`); `derivedFrom` is always set to the base's id.
  */
@@ -54,16 +56,27 @@ export function deriveRuleset(base: Ruleset, overrides: RulesetOverrides): Rules
   if (base === null || typeof base !== 'object' || typeof base.id !== 'string') {
     throw new ScoringError('INVALID_INPUT', 'Expected a base ruleset, e.g. getRuleset(2023).', ['base']);
   }
-  if (overrides === null || typeof overrides !== 'object' || Array.isArray(overrides)) {
+  if (overrides === null || typeof overrides !== 'object' || isArraySafe(overrides)) {
     throw new ScoringError('INVALID_INPUT', `Expected an overrides object, got ${describe(overrides)}.`, []);
   }
-  if ('derivedFrom' in overrides) {
-    throw new ScoringError('INVALID_INPUT', 'derivedFrom is set by deriveRuleset to the base id; remove it.', [
-      'derivedFrom',
-    ]);
+  let id: unknown;
+  let merged: Record<string, unknown>;
+  try {
+    if ('derivedFrom' in overrides) {
+      throw new ScoringError('INVALID_INPUT', 'derivedFrom is set by deriveRuleset to the base id; remove it.', [
+        'derivedFrom',
+      ]);
+    }
+    id = overrides.id ?? `${base.id}-custom`;
+    merged = merge(base, overrides, [], String(id)) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof ScoringError) throw error;
+    // A throwing getter or Proxy trap in the overrides.
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Reading the overrides failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}. Pass plain data.`,
+    );
   }
-  const id = overrides.id ?? `${base.id}-custom`;
-  const merged = merge(base, overrides, [], id) as Record<string, unknown>;
   return parseRuleset({ ...merged, id, derivedFrom: base.id });
 }
 
@@ -83,15 +96,18 @@ function isPlain(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
 function isSourced(value: unknown): boolean {
   return isPlain(value) && 'value' in value && 'source' in value && 'confidence' in value;
 }
 
 function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
   if (patch === undefined) return base;
-  if (isSourced(base) && !isPlain(patch)) {
+  // A bare value (no `value` key of its own): the base value with the patch merged in, recorded as assumed.
+  if (isSourced(base) && !(isPlain(patch) && 'value' in patch)) {
     return {
-      value: patch,
+      value: merge((base as { value: unknown }).value, patch, [...path, 'value'], id),
       source: [`derived:${id}`],
       confidence: 'assumed',
       note: `Set in the derived ruleset ${id}.`,
@@ -113,11 +129,19 @@ function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
       return merge(item, patch[itemId], [...path, itemId], id);
     });
   }
-  // A parameter with provenance given as an object replaces it whole: its source must be the patch's own.
   if (isPlain(base) && isPlain(patch) && !isSourced(base)) {
     const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-    for (const key of Object.keys(patch)) out[key] = merge(out[key], patch[key], [...path, key], id);
+    for (const key of Object.keys(patch)) {
+      // An own property even for "__proto__" (from JSON), which the schema then refuses as an unknown key.
+      Object.defineProperty(out, key, {
+        value: merge(hasOwn(out, key) ? out[key] : undefined, patch[key], [...path, key], id),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
     return out;
   }
+  // Anything else replaces what was there, e.g. a parameter given whole with its own `value` and provenance.
   return patch;
 }

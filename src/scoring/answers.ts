@@ -12,10 +12,13 @@
  * @module
  */
 import { DEFAULT_SCALE, type MissingIndicators } from '../model/instrument.js';
-import type { Confidence, Dimension, Text } from '../model/ruleset.js';
+import type { Confidence, Dimension, Sourced, Text } from '../model/ruleset.js';
 import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../rational.js';
 
 const N100 = BigInt(100);
+
+/** Provenance of a published share, or `null` for an equal share. @internal */
+export type ShareSource = { readonly source: readonly string[]; readonly confidence: Confidence } | null;
 
 /** @internal */
 export interface CompiledIndicator {
@@ -30,7 +33,7 @@ export interface CompiledIndicator {
   readonly source: readonly string[];
   readonly confidence: Confidence;
   /** Provenance of the share: the published weight's, or `null` for an equal share. */
-  readonly weight: { readonly source: readonly string[]; readonly confidence: Confidence } | null;
+  readonly weight: ShareSource;
 }
 
 /** @internal */
@@ -40,7 +43,7 @@ export interface CompiledVariable {
   readonly share: Rational;
   readonly source: readonly string[];
   readonly confidence: Confidence;
-  readonly weight: { readonly source: readonly string[]; readonly confidence: Confidence } | null;
+  readonly weight: ShareSource;
   /** Indexes into {@link CompiledInstrument.indicators}. */
   readonly indicators: readonly number[];
 }
@@ -63,6 +66,10 @@ export function instrumentOf(dimension: Dimension): CompiledInstrument | null {
     cache.set(dimension, compiled);
   }
   return compiled;
+}
+
+function shareSource(weight: Sourced<string> | undefined): ShareSource {
+  return weight ? { source: weight.source, confidence: weight.confidence } : null;
 }
 
 /** Equal shares of what the given weights leave of `whole`. */
@@ -92,7 +99,7 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
         share: indicatorShares[ii]!,
         source: i.source,
         confidence: i.confidence,
-        weight: i.weight ? { source: i.weight.source, confidence: i.weight.confidence } : null,
+        weight: shareSource(i.weight),
       });
     });
     return {
@@ -101,7 +108,7 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
       share: variableShares[vi]!,
       source: v.source,
       confidence: v.confidence,
-      weight: v.weight ? { source: v.weight.source, confidence: v.weight.confidence } : null,
+      weight: shareSource(v.weight),
       indicators: v.indicators.map((_, ii) => start + ii),
     };
   });

@@ -48,7 +48,8 @@ export type ExplanationKind = 'total' | 'unit' | 'dimension' | 'variable' | 'ind
  * strings) to the node's own contribution, and those of the root's children to the root's `value`, the
  * unrounded total (`exact` of `score`). Inside a unit, points are of the unit's total: its children add up to
  * the unit's `value`, and the unit contributes `value / number of units` to the body. Fractions that do not
- * terminate are shown to at least 30 decimals, balanced in the last digit so that these sums stay exact.
+ * terminate are shown to 20 decimals (`LIMITS.decimals`), balanced in the last digit so that these sums stay
+ * exact.
  */
 export interface ExplanationNode {
   /** `total`, a unit id, a dimension id, a variable or indicator id, `deduction-1`, `rounding`. */

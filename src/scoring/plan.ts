@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { exact, fixed, type Exact } from '../decimal.js';
+import { describe, exact, fixed, type Exact } from '../decimal.js';
 import { ScoringError, toSafe } from '../errors.js';
 import type { Category, Ruleset, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
@@ -163,15 +163,17 @@ export function planToReach(
   if (evaluation.rounded.gte(threshold)) return result([], true, null);
   const room = totalOf(dimensions.map((d) => div(mul(d.weight, sub(R100, d.score)), R100)));
   if (cmp(needed, room) > 0) {
+    // The best total there is, rounded as the ruleset rounds: every dimension at 100, minus the deductions.
+    const { digits, mode } = compiled.rounding;
+    const best = fixed(roundRational(max(R0, sub(R100, deducted)), digits, mode), digits);
+    const deductions = evaluation.deductions.length > 0;
     return result([], false, {
-      id: `Target ${target} tidak tercapai: dengan semua dimensi bernilai 100 total hanya ${fixed(
-        roundRational(max(R0, sub(R100, deducted)), 2, 'half-up'),
-        2,
-      ).replace('.', ',')}${evaluation.deductions.length > 0 ? ' karena pengurangan' : ''}.`,
-      en: `Target ${target} cannot be reached: with every dimension at 100 the total is only ${fixed(
-        roundRational(max(R0, sub(R100, deducted)), 2, 'half-up'),
-        2,
-      )}${evaluation.deductions.length > 0 ? ' because of the deductions' : ''}.`,
+      id: `Target ${target} tidak tercapai: dengan semua dimensi bernilai 100 total hanya ${best.replace('.', ',')}${
+        deductions ? ' karena pengurangan' : ''
+      }.`,
+      en: `Target ${target} cannot be reached: with every dimension at 100 the total is only ${best}${
+        deductions ? ' because of the deductions' : ''
+      }.`,
     });
   }
   const order = dimensions
@@ -211,7 +213,7 @@ function thresholdOf(compiled: CompiledRuleset, target: unknown): Exact {
     const zones = [...new Set(bands.map((b) => b.band.zone.value))];
     throw new ScoringError(
       'INVALID_INPUT',
-      `Unknown target ${JSON.stringify(target)}; the ${compiled.ruleset.year} ruleset has ${
+      `Unknown target ${typeof target === 'string' ? JSON.stringify(target) : describe(target)}; the ${compiled.ruleset.year} ruleset has ${
         categories.length > 0 ? `the categories ${categories.join(', ')} and ` : ''
       }the zones ${zones.join(', ')}.`,
       ['target'],

@@ -273,13 +273,22 @@ export function readAnswers(
     }
     let sum = R0;
     // Answers on the scale that are integers or short decimals add up exactly as integers × 10^6 (at most
-    // 10^4 answers × 10^8, far below 2^53); any other answer takes the decimal path, errors included.
+    // 10^4 answers × 10^9, below 2^53); any other answer takes the decimal path, errors included. Under
+    // decimalComma every string does: there a dot is refused, never read as a decimal point.
     let scaled = 0;
     const low = indicator.min * ANSWER_UNIT;
     const high = indicator.max * ANSWER_UNIT;
+    const textFast = options.decimalComma !== true;
     for (let i = 0; i < list.length; i++) {
       const answer = list[i];
-      const fast = typeof answer === 'number' && Number.isInteger(answer) ? answer * ANSWER_UNIT : scaledScore(answer);
+      const fast =
+        typeof answer === 'number'
+          ? Number.isInteger(answer)
+            ? answer * ANSWER_UNIT
+            : scaledScore(answer)
+          : textFast
+            ? scaledScore(answer)
+            : -1;
       if (fast >= 0 && fast >= low && fast <= high) {
         scaled += fast;
         continue;

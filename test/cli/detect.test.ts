@@ -9,11 +9,15 @@ describe('detectDelimiter', () => {
     ['"a,b";c\n', ';'],
     ['"a;b",c\n', ','],
     ['\uFEFFid;total\n', ';'],
+    ['id\ttotal\nx\t81,43\n', '\t'],
+    ['"a\tb",c\n', ','],
   ])('reads %j as %j from the header line only', (text, expected) => {
     expect(detectDelimiter(text)).toBe(expected);
   });
 
   it('refuses to guess when the header holds both', () => {
     expect(detectDelimiter('id,total;year\n')).toBeNull();
+    expect(detectDelimiter('id\ttotal;year\n')).toBeNull();
+    expect(detectDelimiter('id\ttotal,year\n')).toBeNull();
   });
 });

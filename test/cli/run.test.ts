@@ -255,6 +255,8 @@ describe('usage', () => {
     [['score', '--nope'], /Unknown option '--nope'/],
     [['rank', '--method', 'best'], /--method expects one of ordinal/],
     [['score', '--delimiter', '|'], /--delimiter expects/],
+    [['score', '--year', '2020'], /no assessment in 2020/],
+    [['score', '--year', '1999'], /No ruleset for 1999/],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
     const { code, stdout, stderr } = await runCli(argv as string[], {}, 'id,total\nA,80\n');
     expect(code).toBe(2);
@@ -277,4 +279,30 @@ describe('usage', () => {
       expect(stdout).toMatch(/--decimal-comma/);
     }
   });
+
+  it('says which cell is empty when a total column is empty (not "competency is missing")', async () => {
+    const { code, stderr } = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'id,total\nA,80\nB,\n' });
+    expect(code).toBe(1);
+    expect(stderr).toBe('a.csv:3:3: The total (column "total") is empty; give a total or drop the line.\n');
+  });
+
+  it('says a line has no score when both a total and dimension columns are empty', async () => {
+    const { code, stderr } = await runCli(['score', 'a.csv', '-y', '2021'], { 'a.csv': 'id,total,standards\nA,,\n' });
+    expect(code).toBe(1);
+    expect(stderr).toBe('a.csv:2:1: This line has no score; give its total or its dimension scores (standards).\n');
+  });
 });
+
+describe('large inputs (found in review)', () => {
+  const big = (n: number) => 'id,total\n' + Array.from({ length: n }, (_, i) => `b${i},${(i % 10_000) / 100}`).join('\n') + '\n';
+
+  it('scores and tabulates 200,000 lines without exhausting the call stack', async () => {
+    const { code, stdout, stderr } = await runCli(['score', 'big.csv', '-y', '2023'], { 'big.csv': big(200_000) });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(200_002);
+    expect(lines[2]).toMatch(/^b0\s+2023\s+0\.00\s+E\s+merah/);
+  });
+});
+

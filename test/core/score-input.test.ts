@@ -134,6 +134,25 @@ describe('input shape', () => {
     expect(in2023.success || in2023.error.path).toEqual(['followedUpOmbudsman']);
   });
 
+  it('refuses a frozen hand-made ruleset that skipped parseRuleset with INVALID_RULESET, never a TypeError', () => {
+    const withDimension = (change: object) =>
+      Object.freeze({ ...r2023, dimensions: Object.freeze(r2023.dimensions.map((d, i) => (i === 0 ? Object.freeze({ ...d, ...change }) : d))) });
+    const hostile: [string, unknown, object][] = [
+      ['no deductions rule', Object.freeze({ ...r2023, deductions: undefined }), { dimensions: valid, deductions: [] }],
+      ['a band without zone and label', Object.freeze({ ...r2023, bands: Object.freeze([Object.freeze({ min: r2023.bands[4]!.min, category: 'E' })]) }), { dimensions: valid }],
+      ['an opinion rule without a template', Object.freeze({ ...r2023, opinion: Object.freeze({ value: 5, source: [] }) }), { dimensions: valid }],
+      ['variables that are not a list', withDimension({ variables: 5 }), { dimensions: valid }],
+      ['a throwing getter', Object.freeze({ get dimensions(): never {
+        throw new Error('boom');
+      } }), { dimensions: valid }],
+    ];
+    for (const [what, ruleset, input] of hostile) {
+      const result = safeScore(ruleset as never, input as ScoreInput);
+      expect(result.success, what).toBe(false);
+      if (!result.success) expect(result.error.code, what).toBe('INVALID_RULESET');
+    }
+  });
+
   it('throws the same error from score as safeScore returns', () => {
     expect(() => score(r2023, { dimensions: { ...valid, standards: '101' } })).toThrow(ScoringError);
     expect(() => score(r2023, { dimensions: { ...valid, standards: '101' } })).toThrow(/0 to 100.*dimensions\.standards/);

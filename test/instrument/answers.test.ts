@@ -84,6 +84,16 @@ describe('score from answers', () => {
     expect(score(r2023, { answers }, { decimalComma: true }).total).toBe('66.67');
   });
 
+  it('refuses a dot in an answer under decimalComma, as for every other value ("1.000" may mean one thousand)', () => {
+    for (const dotted of ['2.5', '1.000']) {
+      const answers = fill(r2023, () => [dotted]);
+      const refused = error(() => score(r2023, { answers }, { decimalComma: true }));
+      expect(refused.code).toBe('INVALID_INPUT');
+      expect(refused.path).toEqual(['answers', 'competency', indicatorIds(r2023, 'competency')[0], 0]);
+      expect(refused.message).toMatch(/uses a dot although \{ decimalComma: true \} was passed/);
+    }
+  });
+
   it('maps a scale with min ≠ 0 as (mean − min) / (max − min) × 100', () => {
     const custom = deriveRuleset(r2023, {
       dimensions: {

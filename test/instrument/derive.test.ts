@@ -66,4 +66,36 @@ describe('deriveRuleset', () => {
     expect((caught as ScoringError).path).toEqual(['dimensions', 'trust']);
     expect(safeDeriveRuleset(r2023, { derivedFrom: 'x' }).success).toBe(false);
   });
+
+  it('takes an object-valued parameter as its bare value, merged into the base value and recorded as assumed', () => {
+    const halfEven = deriveRuleset(r2023, { id: 'bankers', rounding: { mode: 'half-even' } });
+    expect(halfEven.rounding).toEqual({
+      value: { digits: 2, mode: 'half-even', unitsBeforeMean: true },
+      source: ['derived:bankers'],
+      confidence: 'assumed',
+      note: 'Set in the derived ruleset bankers.',
+    });
+    // (77.99 + 78.00) / 2 = 77.995: half-even keeps 78.00 (even last digit), half-down would give 77.99
+    expect(score(halfEven, { units: [{ total: '77.99' }, { total: '78' }] }).total).toBe('78.00');
+    // A full parameter with its own provenance still replaces the base one whole.
+    const own = deriveRuleset(r2023, {
+      rounding: { value: { digits: 2, mode: 'down', unitsBeforeMean: false }, source: ['S99'], confidence: 'single-source' },
+    });
+    expect(own.rounding).toEqual({ value: { digits: 2, mode: 'down', unitsBeforeMean: false }, source: ['S99'], confidence: 'single-source' });
+  });
+
+  it('turns throwing getters and Proxy traps in the overrides into a ScoringError, also from the safe twin', () => {
+    const getter = { get year(): number {
+      throw new Error('boom');
+    } };
+    const trap = new Proxy({}, { has: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
+    // A "__proto__" key from JSON becomes an own key, which the schema refuses, instead of a prototype.
+    const proto = safeDeriveRuleset(r2023, JSON.parse('{"__proto__": {"year": 2030}}'));
+    expect(proto.success || proto.error.code).toBe('INVALID_RULESET');
+    for (const overrides of [getter, trap]) {
+      const result = safeDeriveRuleset(r2023, overrides as never);
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.error.code).toBe('INVALID_INPUT');
+    }
+  });
 });

@@ -5,7 +5,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getRuleset, planToReach, score, ScoringError, type PlanTarget } from '@ombuds/scoring';
+import { deriveRuleset, getRuleset, planToReach, safePlanToReach, score, ScoringError, type PlanTarget } from '@ombuds/scoring';
 import { fill, indicatorIds } from './helpers.js';
 
 const r2023 = getRuleset(2023);
@@ -51,6 +51,21 @@ describe('planToReach', () => {
     expect(never.reason!.en).toMatch(/only 70\.00 because of the deductions/);
   });
 
+  it('states the best reachable total rounded as the ruleset rounds (a truncating ruleset: 87.995 → 87.99)', () => {
+    const truncating = deriveRuleset(r2023, {
+      rounding: { value: { digits: 2, mode: 'down', unitsBeforeMean: true }, source: ['test'], confidence: 'assumed', note: 'test' },
+    });
+    const never = planToReach(
+      truncating,
+      { dimensions: { competency: 10, standards: 10, opinion: 10, complaints: 10 }, deductions: [{ points: '12.005', reason: 'x' }] },
+      'A',
+    );
+    // 100 − 12.005 = 87.995, truncated to 87.99 (half-up would say 88.00, which is in A)
+    expect(never.reachable).toBe(false);
+    expect(never.reason!.en).toMatch(/only 87\.99 because of the deductions/);
+    expect(never.reason!.id).toMatch(/hanya 87,99 karena pengurangan/);
+  });
+
   it('refuses an unknown target and units', () => {
     const bad = (call: () => unknown) => {
       try {
@@ -64,6 +79,9 @@ describe('planToReach', () => {
     expect(bad(() => planToReach(r2023, { dimensions: dims }, 'F' as never)).path).toEqual(['target']);
     expect(bad(() => planToReach(getRuleset(2019), { dimensions: { standards: 1 } }, 'B')).path).toEqual(['target']);
     expect(bad(() => planToReach(r2023, { units: [{ total: 1 }] }, 'B')).path).toEqual(['units']);
+    // A target that JSON cannot print is still an INVALID_INPUT, never a TypeError (also from the safe twin).
+    expect(bad(() => planToReach(r2023, { dimensions: dims }, BigInt(1) as never))).toBeInstanceOf(ScoringError);
+    expect(safePlanToReach(r2023, { dimensions: dims }, BigInt(1) as never).success).toBe(false);
   });
 
   it('tells which indicator answers to raise for answer-level input', () => {

@@ -3,7 +3,7 @@
  * the input does not fit. Expected values from the RULEBOOK band tables (§3, §4.2, §5).
  */
 import { describe, expect, it } from 'vitest';
-import { safeScoreAcrossYears, scoreAcrossYears, type ScoreInput, type YearOutcome } from '@ombuds/scoring';
+import { getRuleset, safeScoreAcrossYears, scoreAcrossYears, type ScoreInput, type YearOutcome } from '@ombuds/scoring';
 
 const ALL = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025];
 
@@ -154,5 +154,27 @@ describe('bad arguments throw', () => {
     const result = safeScoreAcrossYears({ units: [{ total: '90' }] }, [2019], { round: true } as never);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.code).toBe('INVALID_OPTIONS');
+  });
+});
+
+describe('score options are passed on (issue found in review)', () => {
+  it('accepts missingIndicators, as score does', () => {
+    const result = safeScoreAcrossYears({ units: [{ total: '90' }] }, [2023], { missingIndicators: 'zero' });
+    expect(result.success).toBe(true);
+    if (result.success) expect(result.data.fitting).toEqual([2023]);
+  });
+
+  it('throws a bad option value instead of reporting every year as not fitting', () => {
+    const ruleset = getRuleset(2023);
+    const answers = Object.fromEntries(
+      ruleset.dimensions[0]!.variables!.flatMap((v) => v.indicators).map((i) => [i.id, [2]]),
+    );
+    const input = { answers: { competency: answers }, dimensions: { standards: 80, opinion: 70, complaints: 60 } };
+    const result = safeScoreAcrossYears(input, [2023], { missingIndicators: 'maybe' } as never);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.code).toBe('INVALID_OPTIONS');
+      expect(result.error.path).toEqual(['missingIndicators']);
+    }
   });
 });

@@ -156,3 +156,17 @@ describe('malformed results', () => {
     }
   });
 });
+
+describe('large lists (up to LIMITS.rankItems)', () => {
+  it('summarizes 200,000 results without exhausting the call stack', () => {
+    const rules = getRuleset(2019);
+    const eighty = classify(rules, '80.00');
+    const result = safeSummarize(repeat(200_000, () => eighty));
+    expect(result.success).toBe(true);
+    if (result.success) {
+      expect(result.data.count).toBe(200_000);
+      expect(result.data.mean).toBe('80.00');
+      expect(result.data.sum).toBe('16000000.00');
+    }
+  });
+});

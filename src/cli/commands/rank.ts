@@ -10,8 +10,6 @@ import type { CommandOutput } from '../format/output.js';
 import { located, type Evaluated } from './evaluate.js';
 import { oneRuleset } from './one-year.js';
 
-/** Most decimals `rank` accepts in a value. */
-
 /** Bodies in rank order under their one ruleset. */
 export interface RankedBodies {
   readonly ruleset: Ruleset;

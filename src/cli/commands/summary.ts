@@ -17,7 +17,7 @@ import { rankBodies } from './rank.js';
  *
  * @example
  * ```ts
- * summaryOutput(evaluated, 'id').json; // { year: 2022, count: 34, zones: { hijau: 16, … }, mean: '74.04', … }
+ * summaryOutput(evaluated, 'id').json; // { year: 2022, count: 34, zones: { hijau: 16, … }, mean: '72.90', … }
  * ```
  */
 export function summaryOutput(evaluated: readonly Evaluated[], lang: Language): CommandOutput {

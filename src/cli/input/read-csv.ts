@@ -139,6 +139,15 @@ function readRow(
       throw DataError.at(at(total), 'This line gives both a total and dimension scores; give one or the other.');
     }
     value = { total: total.value };
+  } else if (total && Object.keys(dimensions).length === 0) {
+    // Without this, the library would report the first dimension as missing, in a file that has no such column.
+    if (columns.dimensions.size === 0) {
+      throw DataError.at(at(total), `The total (column "total") is empty; give a total or drop the line.`);
+    }
+    throw DataError.at(
+      at(id),
+      `This line has no score; give its total or its dimension scores (${[...columns.dimensions.keys()].join(', ')}).`,
+    );
   } else {
     value = { dimensions };
   }
