@@ -253,7 +253,7 @@ function quote(value: unknown): string {
 // long as that integer stays at or below 2^53 (Number.MAX_SAFE_INTEGER): then every addition, subtraction and
 // multiplication of such integers whose result stays below 2^53 is exact integer arithmetic, never a
 // floating-point approximation. The callers prove their bounds (see src/scoring/fast.ts); anything that does
-// not fit returns -1 and takes the decimal.js path above, which decides every case, including every error.
+// not fit returns -1 and takes the general path (parseDecimal above, then exact fractions), which decides every case, including every error.
 // ---------------------------------------------------------------------------------------------------------
 
 /** 10^0 … 10^15, all exact doubles. @internal */

@@ -49,7 +49,7 @@ export interface CompiledRuleset {
   /** Highest `min` first. */
   readonly bands: readonly CompiledBand[];
   readonly rounding: Rounding;
-  /** `null` when the ruleset's numbers do not fit the fast path; decimal.js then does all the work. */
+  /** `null` when the ruleset's numbers do not fit the fast path; the exact general path then does all the work. */
   readonly fast: FastRuleset | null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The scaled-integer fast path agrees, bit for bit, with the decimal.js path on random inputs, and the
+ * The scaled-integer fast path agrees, bit for bit, with the general exact path on random inputs, and the
  * scaled-integer primitives agree with decimal.js.
  */
 import fc from 'fast-check';
