@@ -4,7 +4,6 @@
  * @module
  */
 import {
-  describe,
   isShortestForm,
   parseScore,
   plain,
@@ -17,7 +16,7 @@ import { ScoringError, toSafe, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
 import { field, readArray, readObject, readText, rejectUnknownKeys } from '../scoring/read-input.js';
-import { readOptions } from '../scoring/options.js';
+import { readChoice, readOptions } from '../scoring/options.js';
 import { compareCodePoints } from './compare.js';
 
 /** One body to rank: its id and total, optionally its unrounded total for tie-breaking. */
@@ -89,8 +88,8 @@ interface Key {
  */
 export function rank(items: readonly RankItem[], options: RankOptions = {}): readonly Ranked[] {
   const read = readOptions(options, ['method', 'tieBreak', 'decimalComma']);
-  const method = oneOf(read.method, RANK_METHODS, 'method') ?? 'ordinal';
-  const tieBreak = oneOf(read.tieBreak, TIE_BREAKS, 'tieBreak') ?? 'exact';
+  const method = readChoice(read.method, RANK_METHODS, 'method') ?? 'ordinal';
+  const tieBreak = readChoice(read.tieBreak, TIE_BREAKS, 'tieBreak') ?? 'exact';
   const keys = readItems(items, read);
   keys.sort(
     tieBreak === 'exact'
@@ -246,12 +245,4 @@ function numberText(value: unknown): string | null {
 function centsOf(hi: number): number {
   const cents = Math.floor(hi / 10_000_000);
   return hi - cents * 10_000_000 >= 5_000_000 ? cents + 1 : cents;
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new ScoringError('INVALID_OPTIONS', `Option ${name} must be one of ${allowed.join(', ')}, got ${describe(value)}.`, [
-    name,
-  ]);
 }

@@ -44,3 +44,18 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
   }
   return read as T;
 }
+
+/**
+ * An option that takes one of a few names: `undefined` when absent, else the name, or `INVALID_OPTIONS`.
+ *
+ * @internal
+ */
+export function readChoice<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new ScoringError(
+    'INVALID_OPTIONS',
+    `Option ${name} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}.`,
+    [name],
+  );
+}

@@ -19,6 +19,7 @@ import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
 import { instrumentOf, type CompiledInstrument, type IndicatorAnswers, type ReadAnswers } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
+import { readChoice } from './options.js';
 import { add, fromExact, R0, ratio } from '../rational.js';
 
 /** Answers are summed as integers × 10^6 where they allow it (see readAnswers). */
@@ -221,16 +222,7 @@ function readMixed(
 }
 
 function readMissingRule(options: ReadOptions): MissingIndicators {
-  const rule = options.missingIndicators;
-  if (rule === undefined) return 'refuse';
-  if (!MISSING_INDICATOR_RULES.includes(rule)) {
-    throw new ScoringError(
-      'INVALID_OPTIONS',
-      `Option missingIndicators must be one of ${MISSING_INDICATOR_RULES.map((r) => `"${r}"`).join(', ')}, got ${describe(rule)}.`,
-      ['missingIndicators'],
-    );
-  }
-  return rule;
+  return readChoice(options.missingIndicators, MISSING_INDICATOR_RULES, 'missingIndicators') ?? 'refuse';
 }
 
 /**
