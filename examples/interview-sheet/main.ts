@@ -21,7 +21,7 @@ const result = score(ruleset, input);
 console.log(`${sheet.unit} (${sheet.year})`);
 console.log(`Total ${result.total} — category ${result.category}, zone ${result.zone}, ${result.opinion?.id}`);
 for (const d of result.dimensions ?? []) {
-  console.log(`  ${d.id.padEnd(11)} ${Number(d.score).toFixed(2).padStart(6)}  (${d.answers?.rule.en})`);
+  console.log(`  ${d.id.padEnd(11)} ${shown(d.score).padStart(7)}  (${d.answers?.rule.en})`);
 }
 
 // 2. Why: the explanation tree, one readable line per node (Indonesian), indicators of the first variable only.
@@ -35,13 +35,18 @@ const print = (node: ExplanationNode, depth: number): void => {
 console.log('\nPenjelasan (explain):');
 print(tree, 0);
 
+/** An exact decimal cut (not rounded) to two decimals for a short display: "60.6060…" → "60.60…". */
+function shown(value: string): string {
+  return value.replace(/^(\d+\.\d{2})\d+$/, '$1…');
+}
+
 // 3. The least to improve to reach the next grade.
 const next = CATEGORIES[CATEGORIES.indexOf(result.category!) - 1];
 if (next) {
   const plan = planToReach(ruleset, input, next);
-  console.log(`\nPlan to reach ${next} (from ${plan.threshold}): ${plan.reachable ? `${plan.points} points in all` : plan.reason?.en}`);
+  console.log(`\nPlan to reach ${next} (from ${plan.threshold}): ${plan.reachable ? `${shown(plan.points)} points in all` : plan.reason?.en}`);
   for (const step of plan.steps) {
-    console.log(`  ${step.dimension} (${step.weight} %): ${Number(step.from).toFixed(2)} → ${step.to}`);
+    console.log(`  ${step.dimension} (${step.weight} %): ${shown(step.from)} → ${step.to}`);
     for (const i of step.indicators ?? []) {
       console.log(`    raise ${i.indicator}: mean ${i.from} → ${i.to} (${i.raises} answers one point higher)`);
     }
