@@ -25,6 +25,41 @@ export interface FloatResult {
   followedUpOmbudsman: boolean | null;
 }
 
+/**
+ * Builds a baseline result from a ruleset's band and the printed numbers: the part of the job that is the same
+ * whatever the arithmetic, shared by the float and the naive decimal.js baselines.
+ *
+ * @example
+ * ```ts
+ * const build = resultBuilder(getRuleset(2023));
+ * build(getRuleset(2023).bands[0]!, '88.00', '88', []).category; // 'A'
+ * ```
+ */
+export function resultBuilder(
+  ruleset: Ruleset,
+): (band: Ruleset['bands'][number], total: string, exact: string, dimensions: FloatResult['dimensions']) => FloatResult {
+  const ref = { id: ruleset.id, year: ruleset.year, revision: ruleset.revision, derivedFrom: ruleset.derivedFrom };
+  const opinion = ruleset.opinion?.value ?? null;
+  const followed = opinion?.qualifier ? false : null;
+  return (band, total, exact, dimensions) => ({
+    total,
+    category: band.category,
+    zone: band.zone.value,
+    label: band.label,
+    opinion: opinion && {
+      id: opinion.template.id.replace('{label}', band.label.id).replace('{qualifier}', ''),
+      en: opinion.template.en.replace('{label}', band.label.en).replace('{qualifier}', ''),
+    },
+    quality: band.quality?.value ?? null,
+    exact,
+    ruleset: ref,
+    dimensions,
+    units: null,
+    deductions: [],
+    followedUpOmbudsman: followed,
+  });
+}
+
 function readNumber(value: unknown, where: string): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && GRAMMAR.test(value) ? Number(value) : NaN;
   if (!Number.isFinite(n) || n < 0 || n > 100) throw new Error(`bad value at ${where}`);
@@ -47,9 +82,7 @@ function round2(x: number): number {
 export function floatScoreAll(ruleset: Ruleset, inputs: readonly DimensionsInput[]): FloatResult[] {
   const dims = ruleset.dimensions.map((d) => ({ id: d.id, weight: Number(d.weight.value), text: d.weight.value }));
   const bands = ruleset.bands.map((b) => ({ band: b, min: Number(b.min.value) })).sort((a, b) => b.min - a.min);
-  const ref = { id: ruleset.id, year: ruleset.year, revision: ruleset.revision, derivedFrom: ruleset.derivedFrom };
-  const opinion = ruleset.opinion?.value ?? null;
-  const followed = opinion?.qualifier ? false : null;
+  const build = resultBuilder(ruleset);
   return inputs.map((input) => {
     const scores = input.dimensions as Record<string, unknown>;
     let total = 0;
@@ -61,23 +94,7 @@ export function floatScoreAll(ruleset: Ruleset, inputs: readonly DimensionsInput
     });
     const rounded = round2(total);
     const { band } = bands.find((b) => rounded >= b.min) ?? bands[bands.length - 1]!;
-    return {
-      total: rounded.toFixed(2),
-      category: band.category,
-      zone: band.zone.value,
-      label: band.label,
-      opinion: opinion && {
-        id: opinion.template.id.replace('{label}', band.label.id).replace('{qualifier}', ''),
-        en: opinion.template.en.replace('{label}', band.label.en).replace('{qualifier}', ''),
-      },
-      quality: band.quality?.value ?? null,
-      exact: String(total),
-      ruleset: ref,
-      dimensions: breakdown,
-      units: null,
-      deductions: [],
-      followedUpOmbudsman: followed,
-    };
+    return build(band, rounded.toFixed(2), String(total), breakdown);
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import DecimalJs from 'decimal.js';
 import type { DimensionsInput, RankItem, Ruleset } from '@ombuds/scoring';
-import type { FloatRanked, FloatResult } from './float.js';
+import { resultBuilder, type FloatRanked, type FloatResult } from './float.js';
 
 const D = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
 type D = InstanceType<typeof D>;
@@ -30,9 +30,7 @@ function read(value: unknown, where: string): D {
  * ```
  */
 export function naiveScoreAll(ruleset: Ruleset, inputs: readonly DimensionsInput[]): FloatResult[] {
-  const ref = { id: ruleset.id, year: ruleset.year, revision: ruleset.revision, derivedFrom: ruleset.derivedFrom };
-  const opinion = ruleset.opinion?.value ?? null;
-  const followed = opinion?.qualifier ? false : null;
+  const build = resultBuilder(ruleset);
   return inputs.map((input) => {
     const scores = input.dimensions as Record<string, unknown>;
     let total = new D(0);
@@ -44,23 +42,7 @@ export function naiveScoreAll(ruleset: Ruleset, inputs: readonly DimensionsInput
     });
     const rounded = total.toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP);
     const band = ruleset.bands.find((b) => rounded.gte(new D(b.min.value))) ?? ruleset.bands[ruleset.bands.length - 1]!;
-    return {
-      total: rounded.toFixed(2),
-      category: band.category,
-      zone: band.zone.value,
-      label: band.label,
-      opinion: opinion && {
-        id: opinion.template.id.replace('{label}', band.label.id).replace('{qualifier}', ''),
-        en: opinion.template.en.replace('{label}', band.label.en).replace('{qualifier}', ''),
-      },
-      quality: band.quality?.value ?? null,
-      exact: total.toFixed(),
-      ruleset: ref,
-      dimensions: breakdown,
-      units: null,
-      deductions: [],
-      followedUpOmbudsman: followed,
-    };
+    return build(band, rounded.toFixed(2), total.toFixed(), breakdown);
   });
 }
 
