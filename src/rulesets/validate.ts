@@ -6,11 +6,12 @@
 import { ScoringError, toSafe } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
 import { rulesetSchema } from '../model/ruleset-schema.js';
-import { deepFreeze } from '../util/freeze.js';
+import { markValidated } from './validated.js';
 
 /**
  * Validates a ruleset against the schema and returns a deeply frozen copy: unknown keys, weights that do not
- * sum to exactly 100, bands with a gap or an overlap, a number without source or confidence are refused.
+ * sum to exactly 100, bands with a gap or an overlap, a number without source or confidence are refused. The
+ * copy is marked as validated: `score` and the other calls accept it (and the built-in rulesets), nothing else.
  *
  * @param data - A ruleset as plain data, e.g. `JSON.parse(JSON.stringify(getRuleset(2023)))`.
  * @throws {@link ScoringError} `INVALID_RULESET` with the path of the first problem.
@@ -43,7 +44,7 @@ export function parseRuleset(data: unknown): Ruleset {
       path,
     );
   }
-  return deepFreeze(parsed.data);
+  return markValidated(parsed.data);
 }
 
 /**

@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { exact, ROUNDING_MODES, scaledFromText, type Exact } from '../decimal.js';
+import { exact, scaledFromText, type Exact } from '../decimal.js';
 import { ScoringError } from '../errors.js';
 import type { Band, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
+import { isValidated } from '../rulesets/validated.js';
 
 /** @internal */
 export interface CompiledDimension {
@@ -53,45 +54,38 @@ export interface CompiledRuleset {
   readonly fast: FastRuleset | null;
 }
 
-const cache = new WeakMap<object, CompiledRuleset>();
-const DECIMAL = /^\d+(\.\d+)?$/;
+const cache = new WeakMap<Ruleset, CompiledRuleset>();
 
 /**
- * Compiles a ruleset, caching by identity. Only frozen rulesets are accepted: they come from `getRuleset`, a
- * `rulesets/<year>` module, `parseRuleset` or `deriveRuleset`, all of which validate them. The shape of what
- * scoring reads is checked again here (`INVALID_RULESET`), so a frozen hand-made object never ends in a TypeError.
+ * Compiles a ruleset, caching by identity. Only validated rulesets are accepted: those from `getRuleset`, a
+ * `rulesets/<year>` module, `parseRuleset` or `deriveRuleset`. Anything else, a hand-made object or a copy of a
+ * built-in, is an `INVALID_RULESET` that says to pass it through `parseRuleset` first.
  *
  * @internal
  */
 export function compile(ruleset: Ruleset): CompiledRuleset {
-  if (ruleset === null || typeof ruleset !== 'object') throw invalid(NOT_A_RULESET);
-  const cached = cache.get(ruleset);
-  if (cached) return cached;
-  let compiled: CompiledRuleset;
-  try {
-    compiled = compileUncached(ruleset);
-  } catch (error) {
-    if (error instanceof ScoringError) throw error;
-    // A throwing getter or Proxy trap in a hand-made ruleset.
-    throw invalid(`Reading the ruleset failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}.`);
+  if (!isValidated(ruleset)) {
+    throw new ScoringError(
+      'INVALID_RULESET',
+      'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset(); ' +
+        'pass a ruleset of your own, or one that went through JSON, to parseRuleset() first.',
+    );
   }
-  cache.set(ruleset, compiled);
+  let compiled = cache.get(ruleset);
+  if (compiled === undefined) {
+    compiled = compileValidated(ruleset);
+    cache.set(ruleset, compiled);
+  }
   return compiled;
 }
 
-const NOT_A_RULESET =
-  'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset().';
-
-function compileUncached(ruleset: Ruleset): CompiledRuleset {
-  if (!Object.isFrozen(ruleset)) throw invalid(NOT_A_RULESET);
-  checkShape(ruleset);
+function compileValidated(ruleset: Ruleset): CompiledRuleset {
   const { dimensions, bands } = ruleset;
   const value = ruleset.rounding.value;
   const compiledDimensions = dimensions.map((d) => ({ id: d.id, weight: exact(d.weight.value), weightText: d.weight.value }));
   const compiledBands = bands
     .map((band) => ({ band, min: exact(band.min.value), opinion: opinions(ruleset, band) }))
     .sort((a, b) => b.min.comparedTo(a.min));
-  if (!compiledBands.at(-1)?.min.isZero()) throw invalid('The lowest band must start at 0.');
   return {
     ruleset,
     ref: Object.freeze({
@@ -137,73 +131,4 @@ function fastForm(weights: readonly string[], mins: readonly string[], digits: n
   if (scaledWeights.includes(-1) || scaledMins.includes(-1)) return null;
   if (scaledWeights.reduce((a, b) => a + b, 0) > FAST_WEIGHT_SUM) return null;
   return Object.freeze({ weights: Object.freeze(scaledWeights), mins: Object.freeze(scaledMins) });
-}
-
-const isText = (t: unknown): boolean =>
-  typeof t === 'object' && t !== null && typeof (t as Text).id === 'string' && typeof (t as Text).en === 'string';
-const isSourced = (p: unknown): p is { readonly value: unknown; readonly source: unknown } =>
-  typeof p === 'object' && p !== null && Array.isArray((p as { source?: unknown }).source);
-const isDecimalParameter = (p: unknown): boolean =>
-  isSourced(p) && typeof p.value === 'string' && DECIMAL.test(p.value);
-
-/**
- * The parts of a ruleset that scoring, `explain` and `planToReach` read, checked for their shape, so that a
- * frozen hand-made object that skipped `parseRuleset` gets an `INVALID_RULESET` here, never a TypeError later.
- * The numbers themselves (weights summing to 100, bands in order) are `parseRuleset`'s to check.
- */
-function checkShape(ruleset: Ruleset): void {
-  const { dimensions, bands, rounding, deductions, opinion } = ruleset;
-  if (!Array.isArray(dimensions) || dimensions.length === 0) throw invalid('The ruleset has no dimensions.');
-  if (!Array.isArray(bands) || bands.length === 0) throw invalid('The ruleset has no bands.');
-  const value = rounding?.value;
-  if (!isSourced(rounding) || !value || !Number.isInteger(value.digits) || !ROUNDING_MODES.includes(value.mode)) {
-    throw invalid('The ruleset has no valid rounding.');
-  }
-  if (!isSourced(deductions) || typeof deductions.value !== 'boolean') throw invalid('The ruleset has no valid deductions rule.');
-  if (opinion !== null && !(isSourced(opinion) && isText(opinion.value?.template) && (opinion.value.qualifier === null || isText(opinion.value.qualifier)))) {
-    throw invalid('The ruleset has no valid opinion rule (null or a template and a qualifier).');
-  }
-  dimensions.forEach((d, i) => {
-    if (typeof d?.id !== 'string' || !isText(d.label) || !isDecimalParameter(d.weight)) {
-      throw invalid(`Dimension ${i} needs an id, a label and a decimal weight with its source.`);
-    }
-    if (d.variables !== undefined) checkInstrument(d, i);
-  });
-  bands.forEach((band, i) => {
-    if (
-      !isDecimalParameter(band?.min) ||
-      !isSourced(band.zone) ||
-      typeof band.zone.value !== 'string' ||
-      !isText(band.label) ||
-      (band.category !== null && typeof band.category !== 'string') ||
-      (band.quality !== undefined && !(isSourced(band.quality) && isText(band.quality.value)))
-    ) {
-      throw invalid(`Band ${i} needs a decimal lower bound, a zone, a label and a category (or null).`);
-    }
-  });
-}
-
-function checkInstrument(dimension: Ruleset['dimensions'][number], at: number): void {
-  const bad = (): ScoringError => invalid(`The instrument of dimension ${at} (${dimension.id}) is malformed; validate it with parseRuleset().`);
-  const { variables } = dimension;
-  if (!Array.isArray(variables) || variables.length === 0) throw bad();
-  for (const v of variables) {
-    if (typeof v?.id !== 'string' || !isText(v.label) || !Array.isArray(v.source) || !Array.isArray(v.indicators)) throw bad();
-    if (v.indicators.length === 0 || (v.weight !== undefined && !isDecimalParameter(v.weight))) throw bad();
-    for (const i of v.indicators) {
-      if (typeof i?.id !== 'string' || !isText(i.label) || !Array.isArray(i.source)) throw bad();
-      if (i.weight !== undefined && !isDecimalParameter(i.weight)) throw bad();
-      const scale = i.scale;
-      if (
-        scale !== undefined &&
-        !(Number.isInteger(scale?.min) && Number.isInteger(scale.max) && scale.min >= 0 && scale.min < scale.max && scale.max <= 1000)
-      ) {
-        throw bad();
-      }
-    }
-  }
-}
-
-function invalid(message: string): ScoringError {
-  return new ScoringError('INVALID_RULESET', message);
 }

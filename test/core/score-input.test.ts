@@ -2,7 +2,7 @@
  * `score` input validation: every refusal is a ScoringError with a code, a path and an actionable message.
  */
 import { describe, expect, it } from 'vitest';
-import { getRuleset, rank, safeScore, score, ScoringError, type ScoreInput } from '@ombuds/scoring';
+import { getRuleset, parseRuleset, rank, safeParseRuleset, safeScore, score, ScoringError, type ScoreInput } from '@ombuds/scoring';
 
 const r2023 = getRuleset(2023);
 const valid = { competency: '90', standards: '85', opinion: '95', complaints: '80' };
@@ -151,6 +151,25 @@ describe('input shape', () => {
       expect(result.success, what).toBe(false);
       if (!result.success) expect(result.error.code, what).toBe('INVALID_RULESET');
     }
+  });
+
+  it('refuses a frozen copy whose numbers are wrong (weights summing to 90) instead of scoring it', () => {
+    const light = Object.freeze({
+      ...r2023,
+      dimensions: Object.freeze(
+        r2023.dimensions.map((d, i) => (i === 0 ? Object.freeze({ ...d, weight: Object.freeze({ ...d.weight, value: '11.85' }) }) : d)),
+      ),
+    });
+    const result = safeScore(light as never, { dimensions: valid });
+    expect(result.success || result.error.code).toBe('INVALID_RULESET');
+    expect(result.success || result.error.message).toMatch(/parseRuleset\(\) first/);
+    expect(safeParseRuleset(JSON.parse(JSON.stringify(light))).success).toBe(false);
+  });
+
+  it('accepts a ruleset that went through JSON once it is passed to parseRuleset', () => {
+    const copy: unknown = JSON.parse(JSON.stringify(r2023));
+    expect(safeScore(copy as never, { dimensions: valid }).success).toBe(false);
+    expect(score(parseRuleset(copy), { dimensions: valid }).total).toBe('87.44');
   });
 
   it('throws the same error from score as safeScore returns', () => {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Rounding, Sourced, RankingPolicy, Ruleset } from '../../model/index.js';
-import { deepFreeze } from '../../util/freeze.js';
+import { markValidated } from '../validated.js';
 
 /** RULEBOOK §6: half-up to 2 decimals, units rounded before their mean. */
 export const ROUNDING: Sourced<Rounding> = {
@@ -35,7 +35,10 @@ export const NO_DEDUCTIONS: Sourced<boolean> = {
   note: 'The substantive variable exists only from 2023.',
 };
 
-/** Freezes a built-in ruleset. Built-ins are validated by the test suite, not at import time (bundle size). */
+/**
+ * Freezes a built-in ruleset and marks it as valid for scoring. Built-ins are validated against the schema by the
+ * test suite (test/years/builtins.test.ts), not at import time: zod stays out of the bundle of a year.
+ */
 export function defineBuiltIn(ruleset: Ruleset): Ruleset {
-  return deepFreeze(ruleset);
+  return markValidated(ruleset);
 }
