@@ -19,7 +19,8 @@ export interface ClassifyOptions extends ParseOptions {
 /**
  * Rounds a total as the ruleset says, then returns its band: zone, category, label, opinion and quality.
  *
- * @param ruleset - The year's rules, from `getRuleset(year)` or a `rulesets/<year>` module.
+ * @param ruleset - The year's rules: from `getRuleset(year)`, a `rulesets/<year>` module, `parseRuleset` or
+ *   `deriveRuleset` (anything else is `INVALID_RULESET`).
  * @param total - A total on 0–100, as a decimal string or a finite number.
  * @throws {@link ScoringError} `INVALID_INPUT` when `total` is not a decimal from 0 to 100.
  *

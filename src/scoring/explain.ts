@@ -89,7 +89,8 @@ export interface Explanation extends ExplanationNode {
  * weights, contributions, sources and one readable line per node. The root's `value` is `score(...).exact`,
  * its `total` is `score(...).total`.
  *
- * @param ruleset - The year's rules.
+ * @param ruleset - The year's rules: from `getRuleset(year)`, a `rulesets/<year>` module, `parseRuleset` or
+ *   `deriveRuleset` (anything else is `INVALID_RULESET`).
  * @param input - The same input as for `score` (dimension scores, answers, units, deductions).
  * @param options - The same options as for `score`.
  * @throws {@link ScoringError} `INVALID_INPUT` exactly where `score` would.

@@ -99,7 +99,8 @@ export interface Plan {
  * values; applying them reaches the target and overshoots the least sufficient total by at most one rounding
  * step (0.01). Deductions stay as given. Units are planned one at a time (pass one unit's input).
  *
- * @param ruleset - The year's rules.
+ * @param ruleset - The year's rules: from `getRuleset(year)`, a `rulesets/<year>` module, `parseRuleset` or
+ *   `deriveRuleset` (anything else is `INVALID_RULESET`).
  * @param input - Dimension scores and/or answers, as for `score`; not units.
  * @param target - A category of the ruleset (`'B'`) or one of its zones (`'hijau'`).
  * @param options - The same options as for `score`.

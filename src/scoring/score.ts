@@ -22,7 +22,8 @@ import { readInput } from './read-input.js';
  * answers); a unit's total is the weighted sum rounded per the ruleset, and a body's total the mean of its
  * units' totals, rounded again (RULEBOOK §6).
  *
- * @param ruleset - The year's rules, from `getRuleset(year)` or a `rulesets/<year>` module.
+ * @param ruleset - The year's rules: from `getRuleset(year)`, a `rulesets/<year>` module, `parseRuleset` or
+ *   `deriveRuleset` (anything else is `INVALID_RULESET`).
  * @param input - `{ dimensions: {...} }`, `{ answers: { <dimensionId>: { <indicatorId>: number[] } } }` or
  *   `{ units: [...] }`, with optional `deductions` (2023–2024) and `followedUpOmbudsman` (2025). Values are
  *   decimal strings or finite numbers on 0–100 (answers: on the indicator's scale, 0–3 by default).
