@@ -159,8 +159,9 @@ for (const [name, contents, budget] of budgetApps) {
     });
     const code = result.outputFiles[0].text;
     const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).filter(([, v]) => v.bytesInOutput > 0).map(([p]) => p);
-    console.log(`     ${(gzipSync(code).length / 1024).toFixed(2)} KiB gzip, ${(code.length / 1024).toFixed(2)} KiB minified`);
-    if (gzipSync(code).length > budget * 1024) throw new Error(`over the budget of ${budget} KiB gzip`);
+    const gzip = gzipSync(code).length;
+    console.log(`     ${(gzip / 1024).toFixed(2)} KiB gzip, ${(code.length / 1024).toFixed(2)} KiB minified`);
+    if (gzip > budget * 1024) throw new Error(`over the budget of ${budget} KiB gzip`);
     if (inputs.some((p) => p.includes('node_modules/zod/'))) throw new Error('zod is in the bundle');
     const years = inputs.filter((p) => /dist\/rulesets\/\d{4}\.js$/.test(p));
     if (name.includes('2023') && (years.length !== 1 || !years[0].endsWith('2023.js'))) {

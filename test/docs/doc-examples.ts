@@ -45,46 +45,47 @@ const NOT_RUN = /^<!--\s*example:\s*not run\s*\((.+)\)\s*-->\s*$/;
 
 /** The `@example` blocks of one source file. */
 export function tsdocExamples(file: string, relative: string): DocExample[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const examples: DocExample[] = [];
   let inExample = false;
-  let block: string[] | null = null;
-  let start = 0;
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/^\s*\* ?/, '');
-    if (/^\s*\*\s*@example/.test(raw)) inExample = true;
-    else if (/^\s*\*\s*@\w+/.test(raw) || /\*\//.test(raw)) inExample = block !== null;
-    if (!inExample) return;
-    if (block === null && FENCE.test(line)) {
-      block = [];
-      start = i + 1;
-    } else if (block !== null && line.startsWith('```')) {
-      examples.push({ where: `${relative}:${start}`, source: block.join('\n'), notRun: null });
-      block = null;
-      inExample = false;
-    } else if (block !== null) {
-      block.push(line);
-    }
-  });
-  return examples;
+  // The text of each line inside an `@example` tag (from the tag to the next tag or the end of the comment).
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((raw) => {
+      if (/^\s*\*\s*@example/.test(raw)) inExample = true;
+      else if (/^\s*\*\s*@\w+/.test(raw) || raw.includes('*/')) inExample = false;
+      return inExample ? raw.replace(/^\s*\* ?/, '') : null;
+    });
+  return fencedBlocks(lines, relative, () => null);
 }
 
 /** The TypeScript and JavaScript blocks of one Markdown file. */
 export function markdownExamples(file: string, relative: string): DocExample[] {
   const lines = readFileSync(file, 'utf8').split('\n');
+  return fencedBlocks(lines, relative, (fence) => lines[fence - 1]?.match(NOT_RUN)?.[1] ?? null);
+}
+
+/**
+ * The TypeScript and JavaScript fenced blocks of `lines`; a `null` line is outside the text that may hold
+ * examples. `notRunAt` reads the not-run mark of the block whose fence is at a (0-based) line.
+ */
+function fencedBlocks(
+  lines: readonly (string | null)[],
+  relative: string,
+  notRunAt: (fence: number) => string | null,
+): DocExample[] {
   const examples: DocExample[] = [];
   let block: string[] | null = null;
-  let start = 0;
-  let notRun: string | null = null;
+  let fence = 0;
   lines.forEach((line, i) => {
-    if (block === null && FENCE.test(line)) {
-      block = [];
-      start = i + 1;
-      notRun = lines[i - 1]?.match(NOT_RUN)?.[1] ?? null;
-    } else if (block !== null && line.startsWith('```')) {
-      examples.push({ where: `${relative}:${start}`, source: block.join('\n'), notRun });
+    if (line === null) return;
+    if (block === null) {
+      if (FENCE.test(line)) {
+        block = [];
+        fence = i;
+      }
+    } else if (line.startsWith('```')) {
+      examples.push({ where: `${relative}:${fence + 1}`, source: block.join('\n'), notRun: notRunAt(fence) });
       block = null;
-    } else if (block !== null) {
+    } else {
       block.push(line);
     }
   });
