@@ -20,13 +20,13 @@ function cli(args: string[], input = '') {
 
 describe('ombuds-score as a process', () => {
   it('ranks the Sumatera Utara 2022 CSV example', () => {
-    const { code, stdout, stderr } = cli(['rank', 'examples/province-csv/sumut-2022.csv', '--format', 'csv']);
+    const { code, stdout, stderr } = cli(['rank', 'examples/province-csv/sumut-2022.csv', '--format', 'csv', '--lang', 'id']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.split('\r\n');
-    expect(lines[0]).toBe('rank,id,total,category,zone,label');
-    expect(lines[1]).toBe('1,Deli Serdang,91.99,A,hijau,Kualitas Tertinggi');
-    expect(lines[34]).toBe('34,Binjai,45.16,D,merah,Kualitas Rendah');
+    expect(lines[0]).toBe('peringkat,id,nilai,nilai eksak,kategori,zona,keterangan');
+    expect(lines[1]).toBe('1,Deli Serdang,91.99,91.99,A,hijau,Kualitas Tertinggi');
+    expect(lines[34]).toBe('34,Binjai,45.16,45.16,D,merah,Kualitas Rendah');
   });
 
   it('reads stdin, writes the error with its position to stderr and exits 1', () => {
