@@ -4,6 +4,8 @@
  * @module
  */
 import { readFile } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { WriteError } from './errors.js';
 
 /** Standard streams and file access of one CLI run. */
@@ -19,6 +21,11 @@ export interface CliIo {
   stdout(text: string): void | Promise<void>;
   /** Writes to standard error. */
   stderr(text: string): void;
+  /**
+   * Called once the input is read, before `rank` sorts or `summary` tallies: a chance to give the memory of
+   * the reading back (see {@link processIo}). Optional.
+   */
+  afterReading?(): void;
 }
 
 /**
@@ -53,5 +60,19 @@ export function processIo(): CliIo {
         });
       }),
     stderr: (text) => void process.stderr.write(text),
+    afterReading: collectGarbage,
   };
+}
+
+/**
+ * A full garbage collection. Reading a million lines leaves a heap of garbage and of ids no longer needed;
+ * V8 would otherwise grow the heap for the sort or the tally on top of it instead of collecting first, and
+ * `summary` of 1,000,000 lines would peak above 600 MB (issue 12). `gc` is taken from a fresh context with
+ * `--expose-gc` set only for that moment.
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  setFlagsFromString('--no-expose-gc');
+  gc();
 }

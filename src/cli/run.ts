@@ -72,7 +72,7 @@ async function execute(options: CliOptions, io: CliIo, out: Writer): Promise<voi
   const context = (): ReadContext =>
     (last = { options, sink: new ProblemSink(options.maxErrors), ids: new IdRegistry(options.keepSimilarIds) });
   try {
-    await output(options, sources, context, out);
+    await output(options, sources, context, out, () => io.afterReading?.());
   } catch (error) {
     // A problem that ends the reading (a syntax error) comes after the bad lines found before it.
     const sink = (last as ReadContext | null)?.sink;
@@ -81,7 +81,13 @@ async function execute(options: CliOptions, io: CliIo, out: Writer): Promise<voi
   }
 }
 
-async function output(options: CliOptions, sources: readonly Source[], context: () => ReadContext, out: Writer): Promise<void> {
+async function output(
+  options: CliOptions,
+  sources: readonly Source[],
+  context: () => ReadContext,
+  out: Writer,
+  afterReading: () => void,
+): Promise<void> {
   const pass = (ctx: ReadContext): Iterable<Evaluated> =>
     evaluate(loadBodies(sources, options, ctx), { decimalComma: options.decimalComma }, ctx.sink);
   let output: CommandOutput;
@@ -95,8 +101,8 @@ async function output(options: CliOptions, sources: readonly Source[], context: 
     const ctx = context();
     output =
       options.command === 'rank'
-        ? rankOutput(pass(ctx), options.method, options.lang, ctx.sink)
-        : summaryOutput(pass(ctx), options.lang, ctx.sink);
+        ? rankOutput(pass(ctx), options.method, options.lang, ctx.sink, afterReading)
+        : summaryOutput(pass(ctx), options.lang, ctx.sink, afterReading);
     ctx.sink.check();
   }
   await render(output, options, out);

@@ -3,19 +3,15 @@
  *
  * @module
  */
-import { rank, ScoringError, type Classification, type RankItem, type RankMethod, type Ruleset } from '../../index.js';
-import { DataError, type ProblemSink, type SourceLocation } from '../errors.js';
+import { rank, type Classification, type RankItem, type RankMethod, type Ruleset } from '../../index.js';
+import { DataError, type ProblemSink } from '../errors.js';
 import type { CommandOutput } from '../format/output.js';
 import { HEADERS, type Language } from '../messages.js';
 import { located, type Evaluated } from './evaluate.js';
 import { OneYear } from './one-year.js';
 
-/** What `rank` keeps of a body: no more than its output needs, so that a million bodies fit. */
-interface Entry {
-  readonly id: string;
-  readonly at: SourceLocation;
-  readonly result: Pick<Classification, 'category' | 'zone' | 'label' | 'opinion'>;
-}
+/** What `rank` keeps of a body's result: no more than its output needs, so that a million bodies fit. */
+type Kept = Pick<Classification, 'category' | 'zone' | 'label' | 'opinion'>;
 
 /**
  * `ombuds-score rank`: every body of one year, ranked with the library's `rank` (`method` or the ruleset's,
@@ -36,26 +32,32 @@ export function rankOutput(
   method: RankMethod | null,
   lang: Language,
   sink: ProblemSink,
+  afterReading: () => void = () => {},
 ): CommandOutput {
   const year = new OneYear('rank', sink);
   const items: RankItem[] = [];
-  const entries = new Map<string, Entry>();
+  const entries = new Map<string, Kept>();
+  // One ruleset: bodies with the same total and opinion share one kept result.
+  const shared = new Map<string, Kept>();
   for (const e of evaluated) {
     if (!year.accepts(e)) continue;
     const { category, zone, label, opinion, total, exact } = e.result;
     items.push(exact === undefined ? { id: e.body.id, total } : { id: e.body.id, total, exact });
-    entries.set(e.body.id, { id: e.body.id, at: e.body.at, result: { category, zone, label, opinion } });
+    const key = `${total}\u0000${opinion?.en ?? ''}`;
+    let kept = shared.get(key);
+    if (kept === undefined) shared.set(key, (kept = { category, zone, label, opinion }));
+    entries.set(e.body.id, kept);
   }
   const ruleset = year.ruleset;
   if (ruleset === null || sink.count > 0) return empty();
+  shared.clear();
+  afterReading();
   const chosen = method ?? ruleset.ranking.value.method;
   let ranked;
   try {
     ranked = rank(items, { method: chosen, tieBreak: ruleset.ranking.value.tieBreak });
   } catch (error) {
-    const index = error instanceof ScoringError ? error.path[0] : undefined;
-    const item = typeof index === 'number' ? items[index] : undefined;
-    throw new DataError([located(error, entries.get(item?.id ?? '')?.at ?? null)]);
+    throw new DataError([located(error, null)]);
   }
   items.length = 0;
   return {
@@ -71,14 +73,14 @@ export function rankOutput(
     ],
     *rows() {
       for (const r of ranked) {
-        const { result } = entries.get(r.id)!;
+        const result = entries.get(r.id)!;
         yield [String(r.rank), r.id, r.total, r.exact, result.category ?? '', result.zone, result.label[lang]];
       }
     },
     json: {
       *list() {
         for (const r of ranked) {
-          const { result } = entries.get(r.id)!;
+          const result = entries.get(r.id)!;
           yield { rank: r.rank, id: r.id, total: r.total, exact: r.exact, ...result };
         }
       },

@@ -25,18 +25,31 @@ const BATCH = 10_000;
  * output.json; // { value: { year: 2022, count: 34, zones: { hijau: 16, … }, mean: '72.90', … } }
  * ```
  */
-export function summaryOutput(evaluated: Iterable<Evaluated>, lang: Language, sink: ProblemSink): CommandOutput {
+export function summaryOutput(
+  evaluated: Iterable<Evaluated>,
+  lang: Language,
+  sink: ProblemSink,
+  afterReading: () => void = () => {},
+): CommandOutput {
   const year = new OneYear('summary', sink);
-  const tally: Pick<Classification, 'total' | 'zone' | 'category'>[] = [];
+  type Tallied = Pick<Classification, 'total' | 'zone' | 'category'>;
+  const tally: Tallied[] = [];
+  // One ruleset: a total has one zone and grade, so equal totals share one object (a million bodies, at most
+  // 10,001 objects).
+  const shared = new Map<string, Tallied>();
   const extremes = new Extremes();
   for (const e of evaluated) {
     if (!year.accepts(e)) continue;
     const { total, zone, category, exact } = e.result;
-    tally.push({ total, zone, category });
+    let tallied = shared.get(total);
+    if (tallied === undefined) shared.set(total, (tallied = { total, zone, category }));
+    tally.push(tallied);
     extremes.add(exact === undefined ? { id: e.body.id, total } : { id: e.body.id, total, exact }, e.ruleset.ranking.value.tieBreak);
   }
   const ruleset = year.ruleset;
   if (ruleset === null || sink.count > 0) return { columns: [], rows: () => [], json: { value: null } };
+  shared.clear();
+  afterReading();
   const summary = summarize(tally as Classification[]);
   const { highest, lowest } = extremes.result();
   const zones = ZONES.filter((zone) => ruleset.bands.some((band) => band.zone.value === zone));

@@ -71,7 +71,8 @@ export async function readSources(files: readonly string[], io: CliIo, options: 
 }
 
 /**
- * The bodies of every source, in order, one at a time. Bad lines go to `context.sink`.
+ * The bodies of every source, in order, one at a time. Bad lines go to `context.sink`; once the last body is
+ * read, the ids seen are forgotten (their memory then serves the sort or the tally).
  *
  * @throws {@link DataError} for a syntax error or an unusable header or document.
  *
@@ -91,6 +92,7 @@ export function* loadBodies(sources: readonly Source[], options: LoadOptions, co
       throw error;
     }
   }
+  context.ids.clear();
 }
 
 function readText(text: string, name: string, options: LoadOptions, context: ReadContext): Iterable<BodyRecord> {
