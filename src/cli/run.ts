@@ -59,7 +59,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof WriteError) {
       // The reader went away (`| head -1`): what it wanted it has; nothing to say.
       if (error.code === 'EPIPE') return EXIT.ok;
-      io.stderr(`ombuds-score: ${M.writeFailed(`${error.code}: ${error.message}`)[lang]}\n`);
+      const reason = error.message.startsWith(error.code) ? error.message : `${error.code}: ${error.message}`;
+      io.stderr(`ombuds-score: ${M.writeFailed(reason)[lang]}\n`);
       return EXIT.write;
     }
     throw error;
