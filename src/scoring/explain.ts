@@ -69,7 +69,7 @@ export interface ExplanationNode {
   readonly source: ExplanationSource | null;
   /** One line a person can read, in Indonesian (decimal comma) and English. */
   readonly text: Text;
-  /** For an indicator: how many answers, their mean and the scale. */
+  /** For an indicator: how many answers, their mean (mean points where it has answer options) and the lowest and highest answer. */
   readonly answers?: { readonly count: number; readonly mean: string; readonly min: number; readonly max: number };
   readonly children: readonly ExplanationNode[];
 }
@@ -279,10 +279,16 @@ function dimensionNode(compiled: CompiledRuleset, d: DimensionEvaluation, contri
     weight,
     contribution,
     source: { ids: [...dimension.weight.source], confidence: dimension.weight.confidence },
-    text: {
-      id: `${dimension.label.id} ${comma(weight)} % × ${id2(d.score)} = ${id2(d.contribution)}`,
-      en: `${dimension.label.en} ${weight} % × ${en2(d.score)} = ${en2(d.contribution)}`,
-    },
+    // Points as printed carry the total themselves: the line says so, and the score beside them rests on the weight.
+    text: d.points
+      ? {
+          id: `${dimension.label.id}: ${id2(d.contribution)} poin dari ${comma(weight)} (poin tertimbang yang dicetak; setara nilai ${id2(d.score)})`,
+          en: `${dimension.label.en}: ${en2(d.contribution)} points of ${weight} (weighted points as printed; a score of ${en2(d.score)})`,
+        }
+      : {
+          id: `${dimension.label.id} ${comma(weight)} % × ${id2(d.score)} = ${id2(d.contribution)}`,
+          en: `${dimension.label.en} ${weight} % × ${en2(d.score)} = ${en2(d.contribution)}`,
+        },
     children,
   };
 }
@@ -343,7 +349,12 @@ function indicatorNode(i: IndicatorResult, exactContribution: Rational, contribu
             id: `${indicator.label.id}: tidak dijawab, dikeluarkan`,
             en: `${indicator.label.en}: not answered, left out`,
           }
-        : answered
+        : answered && indicator.options
+          ? {
+              id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} poin dari pilihan jawaban (${i.answers!.count} jawaban); ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${id2(exactContribution)} poin total)`,
+              en: `${indicator.label.en}: mean ${en2(i.mean!)} points over its answer options (${i.answers!.count} answers); ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(inDimension)} dimension points (${en2(exactContribution)} total points)`,
+            }
+          : answered
           ? {
               id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} dari skala ${scale} (${i.answers!.count} jawaban) ${formula} = ${id2(i.score)}; ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${id2(exactContribution)} poin total)`,
               en: `${indicator.label.en}: mean ${en2(i.mean!)} on the ${scale} scale (${i.answers!.count} answers) ${formula} = ${en2(i.score)}; ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(inDimension)} dimension points (${en2(exactContribution)} total points)`,
