@@ -164,7 +164,7 @@ describe('ombuds-score summary', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       year: 2022,
-      ruleset: { id: 'ori-2022', revision: 1 },
+      ruleset: { id: 'ori-2022', revision: 2 },
       count: 4,
       zones: { hijau: 2, kuning: 1, merah: 1 },
       categories: { A: 1, B: 1, C: 1, D: 1, E: 0 },
