@@ -345,6 +345,35 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     expect(stderr).toMatch(message);
   });
 
+  it('reports the bad lines found before a syntax error that ends the reading, then the syntax error', async () => {
+    const path = file('syntax.csv', 'id,total\nA,abc\nB,80\n"C,81\n');
+    const { code, stderr } = await cli(['rank', path, '-y', '2023']);
+    expect(code).toBe(1);
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      expect.stringContaining(`${path}:2:3: "abc" is not a plain decimal number`),
+      `${path}:4:1: A quoted field is never closed; add the closing quote (").`,
+    ]);
+  });
+
+  it('writes nothing to stdout when the last of many lines is bad (score checks before it writes)', async () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) => `Body ${i},${(i % 10_000) / 100}`);
+    const path = file('late-error.csv', ['id,total', ...lines, 'Last,101'].join('\n'));
+    const { code, stdout, stderr } = await cli(['score', path, '-y', '2023', '-f', 'csv']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${path}:5002:6: Expected a value from 0 to 100, got "101". Scores are on the 0–100 scale.\n`);
+  });
+
+  it('applies the id checks to JSON bodies too', async () => {
+    const path = file('dup.json', '[{ "id": "Kota B ", "total": 80 },\n { "id": "KOTA B", "total": 81 }]');
+    const { code, stderr } = await cli(['rank', path, '-y', '2023']);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `${path}:2:10: The id "KOTA B" differs from "Kota B" at ${path}:1:10 only in case or spacing: probably the same body. ` +
+        'Correct one, or pass --keep-similar-ids to keep them apart.\n',
+    );
+  });
+
   it('prints the version of package.json', async () => {
     const { version } = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
       version: string;
