@@ -338,15 +338,3 @@ export const HEADERS = {
 function hex(byte: number): string {
   return byte.toString(16).toUpperCase().padStart(2, '0');
 }
-
-/**
- * A text that is the same in both languages (a library message without a translation, a system message).
- *
- * @example
- * ```ts
- * same('ENOSPC').id; // 'ENOSPC'
- * ```
- */
-export function same(text: string): Text {
-  return { en: text, id: text };
-}

@@ -38,7 +38,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const parsed = parseArguments(argv);
     if ('help' in parsed && parsed.help) {
-      await out.write(HELP);
+      await out.write(HELP[lang]);
     } else if ('version' in parsed && parsed.version) {
       await out.write(`${VERSION}\n`);
     } else if ('options' in parsed) {

@@ -374,6 +374,13 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     );
   });
 
+  it('prints help in Indonesian with --lang id, with the exit codes', async () => {
+    const { code, stdout } = await cli(['--help', '--lang', 'id']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Pemakaian: ombuds-score <perintah>/);
+    expect(stdout).toMatch(/Kode keluar:\n {2}0 {3}berhasil/);
+  });
+
   it('prints the version of package.json', async () => {
     const { version } = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
       version: string;
