@@ -43,6 +43,8 @@ export interface CliOptions {
   /** Input files; empty or `-` for standard input. */
   readonly files: readonly string[];
   readonly year: number | null;
+  /** `--revision`: the ruleset revision of every year; `null` takes each year's latest (RULEBOOK §7a). */
+  readonly revision: number | null;
   readonly format: OutputFormat;
   readonly decimalComma: boolean;
   /** `--column <field>=<header>` and `--id-column <header>`: the header of a field, by name. */
@@ -85,6 +87,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'method' },
   { name: 'lang' },
   { name: 'max-errors' },
+  { name: 'revision' },
   { name: 'keep-similar-ids', flag: true },
   { name: 'help', short: 'h', flag: true },
   { name: 'version', flag: true },
@@ -198,11 +201,13 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
   if (delimiter !== null && input === 'json') throw new UsageError(M.delimiterWithJson);
   const method = oneOf(one('method'), RANK_METHODS, 'method');
   if (method !== null && command !== 'rank') throw new UsageError(M.methodRankOnly);
+  const revision = readRevision(one('revision'));
   return {
     options: {
       command: command as Command,
       files,
-      year: readYearOption(one('year')),
+      year: readYearOption(one('year'), revision),
+      revision,
       format: oneOf(one('format'), FORMATS, 'format') ?? 'table',
       decimalComma: one('decimal-comma') !== undefined,
       columns: readColumns(values.get('column') ?? [], one('id-column')),
@@ -217,12 +222,19 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
   };
 }
 
-function readYearOption(text: string | undefined): number | null {
+function readRevision(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  if (!/^[1-9]\d{0,2}$/.test(text)) throw new UsageError(M.badRevision(text));
+  return Number(text);
+}
+
+function readYearOption(text: string | undefined, revision: number | null): number | null {
   if (text === undefined) return null;
   if (!/^\d{4}$/.test(text)) throw new UsageError(M.badYear(text));
   const year = Number(text);
-  // A year without rules (2020, 1999) is a bad option value: said once, exit 2, not once per line of data.
-  const found = safeGetRuleset(year);
+  // A year without rules (2020, 1999), or without the revision asked for, is a bad option value: said once,
+  // exit 2, not once per line of data.
+  const found = safeGetRuleset(year, revision === null ? undefined : { revision });
   if (!found.success) {
     const error = found.error as { message: string; text?: { id: string; en: string } };
     throw new UsageError(M.yearWithoutRules(year, { en: error.message, id: error.text?.id ?? error.message }));

@@ -31,6 +31,8 @@ Options:
       --method <method>      rank: ordinal, competition, modified-competition, dense or fractional
       --lang <lang>          language of headers, labels and messages: en (default) or id
       --max-errors <n>       problems printed before "... and N more" (default 50)
+      --revision <n>         ruleset revision, e.g. 1 to reproduce a result computed before revision 2
+                             (default: each year's latest)
       --keep-similar-ids     ids that differ only in case or spacing are different bodies
   -h, --help                 show this help
       --version              print the version
@@ -88,6 +90,8 @@ Opsi:
       --method <metode>      rank: ordinal, competition, modified-competition, dense atau fractional
       --lang <bahasa>        bahasa judul kolom, keterangan dan pesan: en (bawaan) atau id
       --max-errors <n>       banyaknya masalah yang ditampilkan sebelum "... dan N lainnya" (bawaan 50)
+      --revision <n>         revisi aturan, misalnya 1 untuk mengulang hasil yang dihitung sebelum revisi 2
+                             (bawaan: revisi terbaru tiap tahun)
       --keep-similar-ids     ID yang hanya berbeda huruf besar/kecil atau spasi adalah instansi berbeda
   -h, --help                 bantuan ini
       --version              versi paket

@@ -67,6 +67,10 @@ export const M = {
     en: `--year ${year}: ${reason.en}`,
     id: `--year ${year}: ${reason.id}`,
   }),
+  badRevision: (got: string): Text => ({
+    en: `--revision expects a revision number such as 1 or 2, got ${q(got)}.`,
+    id: `--revision harus nomor revisi seperti 1 atau 2, bukan ${q(got)}.`,
+  }),
   badMaxErrors: (got: string): Text => ({
     en: `--max-errors expects a whole number from 1, got ${q(got)}.`,
     id: `--max-errors harus bilangan bulat mulai 1, bukan ${q(got)}.`,

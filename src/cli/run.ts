@@ -90,7 +90,7 @@ async function output(
   afterReading: () => void,
 ): Promise<void> {
   const pass = (ctx: ReadContext): Iterable<Evaluated> =>
-    evaluate(loadBodies(sources, options, ctx), { decimalComma: options.decimalComma }, ctx.sink);
+    evaluate(loadBodies(sources, options, ctx), { decimalComma: options.decimalComma, revision: options.revision }, ctx.sink);
   let output: CommandOutput;
   if (options.command === 'score') {
     // First pass: every problem, nothing kept. Then each pass over the rows reads the input again.

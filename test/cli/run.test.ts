@@ -309,3 +309,30 @@ describe('large inputs (found in review)', () => {
   });
 });
 
+
+describe('--revision (RULEBOOK §7a)', () => {
+  it('scores with the revision asked for: 50.12 in 2017 is kuning in revision 2 (the latest), merah in revision 1', async () => {
+    const csv = 'id,total\nProv. Gorontalo,50.12\n';
+    const latest = await runCli(['score', 'g.csv', '--year', '2017', '-f', 'csv'], { 'g.csv': csv });
+    expect(latest.stdout.split('\r\n')[1]).toBe('Prov. Gorontalo,2017,50.12,50.12,,kuning,Medium compliance,');
+    const first = await runCli(['score', 'g.csv', '--year', '2017', '--revision', '1', '-f', 'csv'], { 'g.csv': csv });
+    expect(first.code).toBe(0);
+    expect(first.stdout.split('\r\n')[1]).toBe('Prov. Gorontalo,2017,50.12,50.12,,merah,Low compliance,');
+  });
+
+  it('refuses a revision the year does not have, and a revision that is not a number, as usage errors', async () => {
+    const missing = await runCli(['rank', 'g.csv', '--year', '2021', '--revision', '2'], { 'g.csv': 'id,total\nA,80\n' });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('only revision 1 exists');
+    const bad = await runCli(['rank', 'g.csv', '--year', '2023', '--revision', 'latest'], { 'g.csv': 'id,total\nA,80\n' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--revision expects a revision number such as 1 or 2, got "latest".');
+  });
+
+  it('with a year column, a line whose year lacks the revision is a located problem', async () => {
+    const csv = 'id,year,total\nA,2017,50.12\nB,2021,60\n';
+    const { code, stderr } = await runCli(['score', 'y.csv', '--revision', '2'], { 'y.csv': csv });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^y\.csv:3:\d+: .*only revision 1 exists/m);
+  });
+});

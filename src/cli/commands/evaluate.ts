@@ -24,6 +24,8 @@ export interface Evaluated {
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
   readonly decimalComma: boolean;
+  /** The ruleset revision of every year (`--revision`); `null` takes each year's latest. */
+  readonly revision: number | null;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface EvaluateOptions {
  *
  * @example
  * ```ts
- * const [first] = evaluate(loadBodies(sources, options, context), { decimalComma: false }, context.sink);
+ * const [first] = evaluate(loadBodies(sources, options, context), { decimalComma: false, revision: null }, context.sink);
  * first!.result.total; // '81.43'
  * ```
  */
@@ -42,7 +44,7 @@ export function* evaluate(bodies: Iterable<BodyRecord>, options: EvaluateOptions
     const year = body.year!;
     let ruleset: Ruleset;
     try {
-      ruleset = getRuleset(year);
+      ruleset = getRuleset(year, options.revision === null ? undefined : { revision: options.revision });
     } catch (error) {
       sink.add(located(error, body.yearAt));
       continue;
