@@ -1,0 +1,340 @@
+/**
+ * The exact core of answer plans: the fewest single-answer raises (one answer up one level) whose gains add up
+ * to a need. Pure integer combinatorics; `plan-answers.ts` turns a body into this problem and back.
+ *
+ * The problem. Indicator `i` has answers at levels `0..L−1` (`counts[l]` answers at level `l`); raising one
+ * answer from `l` to `l + 1` adds `steps[l] ≥ 0` to the total (integers: every gain scaled by one common
+ * denominator). A dimension may carry a `cap`: the gains inside it may add up to at most `cap`. Find the least
+ * `K` such that some `K` raises gain `≥ need` (or `> need` when `strict`), and such raises.
+ *
+ * The method, and why it is minimal. Let `best_g(k)` be the most a group `g` can gain with at most `k` raises.
+ * The least `K` is the least `K` with `max Σ best_g(k_g)` over `Σ k_g ≤ K` reaching the need, because raises in
+ * different groups never interact. Each `best_g` is computed exactly:
+ *
+ * - An indicator whose steps do not increase with the level (linear scales: all steps equal): each answer's
+ *   gains fall as it rises, so the `k` largest of all the answers' steps can always be taken lowest answer
+ *   first, and `best(k)` is the sum of the `k` largest steps (exchange argument). `best` is then concave.
+ * - Any other indicator: a max-plus knapsack over its answers, one answer at a time (each answer may take
+ *   `0..L−1−l` raises), exact.
+ * - A capped dimension is one group: every sum of gains its answers can make with `j` raises, kept when
+ *   `≤ cap` (a subset-sum table), and `best(k)` the largest sum with `j ≤ k`.
+ *
+ * Groups are then combined: when every `best_g` is concave the `K` largest marginal gains over all groups are
+ * optimal for every `K` (a prefix of each group's marginals), so the greedy by gain per raise is exact;
+ * otherwise a max-plus dynamic programme over the groups gives `max Σ best_g(k_g)` for every `K`. Both are
+ * exhaustive in effect, never heuristics; work is bounded by {@link RAISE_WORK_LIMIT} and a larger problem is
+ * refused (the caller says so), never answered approximately.
+ *
+ * @module
+ */
+
+/** One indicator for the solver. @internal */
+export interface RaiseIndicator {
+  /** `steps[l]`: the gain of raising one answer from level `l` to `l + 1`. */
+  readonly steps: readonly bigint[];
+  /** `counts[l]`: answers at level `l` (`steps.length + 1` entries). */
+  readonly counts: readonly number[];
+}
+
+/** @internal */
+export interface RaiseDimension {
+  readonly indicators: readonly RaiseIndicator[];
+  /** The most its gains may add up to, or `null`. */
+  readonly cap: bigint | null;
+}
+
+/** @internal */
+export interface RaiseSolution {
+  readonly raises: number;
+  readonly gain: bigint;
+  /** Per dimension, per indicator: the number of answers at each level after the raises. */
+  readonly counts: readonly (readonly (readonly number[])[])[];
+}
+
+/** Elementary steps a plan may take before it is refused as too large. @internal */
+export const RAISE_WORK_LIMIT = 30_000_000;
+
+/** Thrown when a problem exceeds {@link RAISE_WORK_LIMIT}; the caller turns it into a `ScoringError`. @internal */
+export class RaiseWorkExceeded extends Error {}
+
+class Budget {
+  private used = 0;
+  spend(n: number): void {
+    this.used += n;
+    if (this.used > RAISE_WORK_LIMIT) throw new RaiseWorkExceeded('too large');
+  }
+}
+
+const ZERO = BigInt(0);
+
+/** A group of raises with its best gain for every number of raises, and how to realise it. */
+interface Group {
+  /** `best[k]`: the most gained with at most `k` raises; non-decreasing; `best[0] = 0`. */
+  readonly best: readonly bigint[];
+  readonly concave: boolean;
+  /** Final level counts of each of the group's indicators when `k` raises are spent as `best[k]` says. */
+  realise(k: number): { dimension: number; indicator: number; counts: number[] }[];
+}
+
+function room(indicator: RaiseIndicator): number {
+  const top = indicator.steps.length;
+  return indicator.counts.reduce((a, c, l) => a + c * (top - l), 0);
+}
+
+function isConcave(steps: readonly bigint[]): boolean {
+  return steps.every((s, l) => l === 0 || s <= steps[l - 1]!);
+}
+
+/** Lowest answer first, `k` times. */
+function raiseLowest(indicator: RaiseIndicator, k: number, budget: Budget): number[] {
+  const counts = [...indicator.counts];
+  const top = indicator.steps.length;
+  let left = k;
+  // The lowest answers that can rise go up one level, as many as raises are left; then the next lowest.
+  while (left > 0) {
+    const l = counts.findIndex((c, level) => c > 0 && level < top);
+    if (l < 0) break;
+    const move = Math.min(counts[l]!, left);
+    counts[l] = counts[l]! - move;
+    counts[l + 1] = counts[l + 1]! + move;
+    left -= move;
+    budget.spend(1);
+  }
+  return counts;
+}
+
+/** An indicator whose steps do not increase: the sorted steps of all its answers. */
+function concaveGroup(d: number, i: number, indicator: RaiseIndicator, budget: Budget): Group {
+  const marginals: bigint[] = [];
+  const top = indicator.steps.length;
+  indicator.counts.forEach((c, l) => {
+    budget.spend(c * (top - l));
+    for (let a = 0; a < c; a++) for (let s = l; s < top; s++) marginals.push(indicator.steps[s]!);
+  });
+  marginals.sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
+  const best = [ZERO];
+  for (const m of marginals) best.push(best.at(-1)! + m);
+  return {
+    best,
+    concave: true,
+    realise: (k) => [{ dimension: d, indicator: i, counts: raiseLowest(indicator, k, budget) }],
+  };
+}
+
+/** Gains of `r` raises of one answer at level `l`: `[0, steps[l], steps[l] + steps[l+1], …]`. */
+function answerGains(indicator: RaiseIndicator, l: number): bigint[] {
+  const gains = [ZERO];
+  for (let s = l; s < indicator.steps.length; s++) gains.push(gains.at(-1)! + indicator.steps[s]!);
+  return gains;
+}
+
+/** Any indicator: a max-plus knapsack over its answers. */
+function knapsackGroup(d: number, i: number, indicator: RaiseIndicator, budget: Budget): Group {
+  const levels: number[] = [];
+  indicator.counts.forEach((c, l) => {
+    for (let a = 0; a < c; a++) levels.push(l);
+  });
+  let best: bigint[] = [ZERO];
+  const choices: Int32Array[] = [];
+  for (const l of levels) {
+    const gains = answerGains(indicator, l);
+    const size = best.length + gains.length - 1;
+    budget.spend(best.length * gains.length);
+    const next: bigint[] = new Array<bigint>(size).fill(ZERO);
+    const choice = new Int32Array(size);
+    for (let k = 0; k < size; k++) {
+      let top = -BigInt(1);
+      for (let r = Math.max(0, k - best.length + 1); r <= Math.min(k, gains.length - 1); r++) {
+        const v = best[k - r]! + gains[r]!;
+        if (v > top) {
+          top = v;
+          choice[k] = r;
+        }
+      }
+      next[k] = top;
+    }
+    best = next;
+    choices.push(choice);
+  }
+  return {
+    best,
+    concave: false,
+    realise: (k) => {
+      const counts = indicator.counts.map(() => 0);
+      let left = k;
+      for (let a = levels.length - 1; a >= 0; a--) {
+        const r = choices[a]![left]!;
+        counts[levels[a]! + r] = counts[levels[a]! + r]! + 1;
+        left -= r;
+      }
+      return [{ dimension: d, indicator: i, counts }];
+    },
+  };
+}
+
+/** One raisable thing of a capped dimension: an indicator with equal steps (any answer), or one answer. */
+interface Item {
+  readonly indicator: number;
+  /** Level of the answer, or `null` for a whole indicator with equal steps. */
+  readonly level: number | null;
+  readonly gains: readonly bigint[];
+}
+
+/** A capped dimension: every sum of gains reachable with `j` raises that stays within the cap. */
+function cappedGroup(d: number, dimension: RaiseDimension, cap: bigint, budget: Budget): Group {
+  const items: Item[] = [];
+  dimension.indicators.forEach((indicator, i) => {
+    const steps = indicator.steps;
+    if (steps.every((s) => s === steps[0])) {
+      const n = room(indicator);
+      const gains: bigint[] = [];
+      for (let r = 0; r <= n; r++) gains.push(BigInt(r) * (steps[0] ?? ZERO));
+      items.push({ indicator: i, level: null, gains });
+    } else {
+      indicator.counts.forEach((c, l) => {
+        for (let a = 0; a < c; a++) items.push({ indicator: i, level: l, gains: answerGains(indicator, l) });
+      });
+    }
+  });
+  // layers[t]: for each state "raises|sum" after item t, the raises taken by item t and the previous state.
+  type State = { raises: number; sum: bigint; r: number; prev: string | null };
+  let states = new Map<string, State>([['0|0', { raises: 0, sum: ZERO, r: 0, prev: null }]]);
+  const layers: Map<string, State>[] = [];
+  for (const item of items) {
+    const next = new Map<string, State>();
+    for (const [key, s] of states) {
+      for (let r = 0; r < item.gains.length; r++) {
+        const sum = s.sum + item.gains[r]!;
+        if (sum > cap) break;
+        const k = `${s.raises + r}|${sum}`;
+        if (!next.has(k)) next.set(k, { raises: s.raises + r, sum, r, prev: key });
+      }
+      budget.spend(item.gains.length);
+    }
+    layers.push(next);
+    states = next;
+  }
+  const most = [...states.values()].reduce((m, s) => Math.max(m, s.raises), 0);
+  const best: bigint[] = new Array<bigint>(most + 1).fill(ZERO);
+  const at: (string | null)[] = new Array<string | null>(most + 1).fill(null);
+  at[0] = '0|0';
+  for (const [key, s] of states) {
+    if (s.sum > best[s.raises]! || at[s.raises] === null) {
+      best[s.raises] = s.sum;
+      at[s.raises] = key;
+    }
+  }
+  for (let k = 1; k <= most; k++) {
+    if (at[k] === null || best[k - 1]! >= best[k]!) {
+      best[k] = best[k - 1]!;
+      at[k] = at[k - 1]!;
+    }
+  }
+  return {
+    best,
+    concave: false,
+    realise: (k) => {
+      const counts = dimension.indicators.map((indicator) => [...indicator.counts]);
+      const taken = dimension.indicators.map(() => 0);
+      let key = items.length === 0 ? null : at[k]!;
+      for (let t = items.length - 1; t >= 0 && key !== null; t--) {
+        const state = layers[t]!.get(key)!;
+        const item = items[t]!;
+        if (item.level === null) taken[item.indicator] = taken[item.indicator]! + state.r;
+        else if (state.r > 0) {
+          const row = counts[item.indicator]!;
+          row[item.level] = row[item.level]! - 1;
+          row[item.level + state.r] = row[item.level + state.r]! + 1;
+        }
+        key = state.prev;
+      }
+      return counts.map((row, i) => ({
+        dimension: d,
+        indicator: i,
+        counts: taken[i]! > 0 ? raiseLowest({ steps: dimension.indicators[i]!.steps, counts: row }, taken[i]!, budget) : row,
+      }));
+    },
+  };
+}
+
+/**
+ * The fewest raises that gain at least `need` (more than `need` when `strict`), or `null` when even every
+ * raise there is cannot. Throws {@link RaiseWorkExceeded} past {@link RAISE_WORK_LIMIT}.
+ *
+ * @internal
+ */
+export function fewestRaises(dimensions: readonly RaiseDimension[], need: bigint, strict: boolean): RaiseSolution | null {
+  const budget = new Budget();
+  const enough = (gain: bigint) => (strict ? gain > need : gain >= need);
+  const groups: Group[] = [];
+  dimensions.forEach((dimension, d) => {
+    if (dimension.cap !== null) {
+      if (dimension.cap > ZERO) groups.push(cappedGroup(d, dimension, dimension.cap, budget));
+      return;
+    }
+    dimension.indicators.forEach((indicator, i) => {
+      if (room(indicator) === 0) return;
+      groups.push(isConcave(indicator.steps) ? concaveGroup(d, i, indicator, budget) : knapsackGroup(d, i, indicator, budget));
+    });
+  });
+  const taken = groups.map(() => 0);
+  let gain = ZERO;
+  if (!enough(gain)) {
+    if (groups.every((g) => g.concave)) {
+      // Every marginal gain, largest first (group order breaks ties): a prefix of each group's own marginals.
+      const marginals: { gain: bigint; group: number }[] = [];
+      groups.forEach((g, index) => {
+        budget.spend(g.best.length);
+        for (let k = 1; k < g.best.length; k++) marginals.push({ gain: g.best[k]! - g.best[k - 1]!, group: index });
+      });
+      marginals.sort((a, b) => (a.gain > b.gain ? -1 : a.gain < b.gain ? 1 : a.group - b.group));
+      for (const m of marginals) {
+        if (enough(gain)) break;
+        gain += m.gain;
+        taken[m.group] = taken[m.group]! + 1;
+      }
+      if (!enough(gain)) return null;
+    } else {
+      // Max-plus over the groups: most[K] = the most gained with at most K raises; choice[g][K] = group g's share.
+      const total = groups.reduce((a, g) => a + g.best.length - 1, 0);
+      let most: bigint[] = new Array<bigint>(total + 1).fill(ZERO);
+      const choice: Int32Array[] = [];
+      for (const g of groups) {
+        budget.spend((total + 1) * g.best.length);
+        const next = [...most];
+        const pick = new Int32Array(total + 1);
+        for (let K = 0; K <= total; K++) {
+          for (let k = 1; k < g.best.length && k <= K; k++) {
+            const v = most[K - k]! + g.best[k]!;
+            if (v > next[K]!) {
+              next[K] = v;
+              pick[K] = k;
+            }
+          }
+        }
+        most = next;
+        choice.push(pick);
+      }
+      let K = most.findIndex(enough);
+      if (K < 0) return null;
+      gain = most[K]!;
+      for (let g = groups.length - 1; g >= 0; g--) {
+        taken[g] = choice[g]![K]!;
+        K -= taken[g]!;
+      }
+    }
+  }
+  const counts = dimensions.map((dimension) => dimension.indicators.map((indicator) => [...indicator.counts]));
+  groups.forEach((g, index) => {
+    if (taken[index]! === 0) return;
+    for (const r of g.realise(taken[index]!)) counts[r.dimension]![r.indicator] = r.counts;
+  });
+  let raises = 0;
+  dimensions.forEach((dimension, d) =>
+    dimension.indicators.forEach((indicator, i) => {
+      const after = counts[d]![i]!;
+      for (let l = 0; l < after.length; l++) raises += l * (after[l]! - indicator.counts[l]!);
+    }),
+  );
+  return { raises, gain, counts };
+}
