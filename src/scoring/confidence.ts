@@ -14,3 +14,42 @@ export function weakest(values: readonly Confidence[]): Confidence {
   for (const value of values) index = Math.min(index, ORDER.indexOf(value));
   return ORDER[index]!;
 }
+
+/** What the share of a variable or an indicator rests on, seen from its instrument. */
+interface ShareOwner {
+  readonly confidence: Confidence;
+  readonly weight: { readonly confidence: Confidence } | null;
+}
+
+/**
+ * The confidence of a share: its own published weight, or, for an equal share of what the weights leave,
+ * the weights it is left from (the siblings' and, for an indicator, its variable's share).
+ */
+function shareConfidence(owner: ShareOwner, siblings: readonly ShareOwner[], parent: Confidence): Confidence {
+  if (owner.weight) return owner.weight.confidence;
+  return weakest([parent, ...siblings.flatMap((s) => (s.weight ? [s.weight.confidence] : []))]);
+}
+
+/** The instrument of a dimension as scored: variables with their indicators. */
+interface ScoredInstrument {
+  readonly variables: readonly {
+    readonly variable: ShareOwner;
+    readonly indicators: readonly { readonly indicator: ShareOwner }[];
+  }[];
+}
+
+/** Confidence of a variable's share and of the variable itself. @internal */
+export function variableConfidence(answers: ScoredInstrument, v: number): Confidence {
+  const all = answers.variables.map((x) => x.variable);
+  const variable = all[v]!;
+  return weakest([variable.confidence, shareConfidence(variable, all, 'confirmed')]);
+}
+
+/** Confidence of an indicator: itself and its share (its weight, or what its equal share is left from). @internal */
+export function indicatorConfidence(answers: ScoredInstrument, v: number, i: number): Confidence {
+  const siblings = answers.variables[v]!.indicators.map((x) => x.indicator);
+  const indicator = siblings[i]!;
+  const all = answers.variables.map((x) => x.variable);
+  const parent = shareConfidence(all[v]!, all, 'confirmed');
+  return weakest([indicator.confidence, shareConfidence(indicator, siblings, parent)]);
+}

@@ -10,11 +10,11 @@ import { toSafe } from '../errors.js';
 import type { Category, Confidence, Ruleset, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import { deepFreeze } from '../util/freeze.js';
-import type { IndicatorResult, VariableResult } from './answers.js';
+import type { IndicatorResult } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
 import { classifyRounded } from './classify.js';
 import { compile, type CompiledRuleset } from './compile.js';
-import { weakest } from './confidence.js';
+import { indicatorConfidence, variableConfidence, weakest } from './confidence.js';
 import { readOptions } from './options.js';
 import {
   balance,
@@ -333,11 +333,11 @@ function dimensionNode(compiled: CompiledRuleset, d: DimensionEvaluation, contri
   const weight = d.weightText;
   const nodes = d.answers
     ? children(
-        d.answers.variables.map((v) => {
+        d.answers.variables.map((v, vi) => {
           const exactContribution = points(d.weight, v.share, v.score);
           return {
             contribution: exactContribution,
-            build: (shown: string, rounded: string) => variableNode(compiled, d, v, exactContribution, shown, rounded),
+            build: (shown: string, rounded: string) => variableNode(compiled, d, vi, exactContribution, shown, rounded),
           };
         }),
         d.contribution,
@@ -372,16 +372,19 @@ function points(weight: Rational, share: Rational, score: Rational | null): Rati
 function variableNode(
   compiled: CompiledRuleset,
   d: DimensionEvaluation,
-  v: VariableResult,
+  vi: number,
   exactContribution: Rational,
   contribution: string,
   displayed: string,
 ): ExplanationNode {
   const { digits, mode } = compiled.rounding;
+  const answers = d.answers!;
+  const v = answers.variables[vi]!;
   const nodes = children(
-    v.indicators.map((i) => {
+    v.indicators.map((i, ii) => {
       const own = points(d.weight, i.share, i.score);
-      return { contribution: own, build: (shown: string, rounded: string) => indicatorNode(compiled, i, shown, rounded) };
+      const confidence = indicatorConfidence(answers, vi, ii);
+      return { contribution: own, build: (shown: string, rounded: string) => indicatorNode(compiled, i, confidence, shown, rounded) };
     }),
     exactContribution,
     contribution,
@@ -389,7 +392,6 @@ function variableNode(
     digits,
   );
   const inDimension = v.score === null ? null : div(mul(v.share, v.score), int(100));
-  const own = v.variable.weight ? v.variable.weight.confidence : v.variable.confidence;
   return {
     id: v.variable.id,
     kind: 'variable',
@@ -400,7 +402,7 @@ function variableNode(
     source: v.variable.weight
       ? { ids: [...v.variable.weight.source], confidence: v.variable.weight.confidence }
       : { ids: [...v.variable.source], confidence: v.variable.confidence },
-    confidence: weakest([own, v.variable.confidence, ...nodes.map((c) => c.confidence)]),
+    confidence: weakest([variableConfidence(answers, vi), ...nodes.map((c) => c.confidence)]),
     display: { value: v.score === null ? null : fixed(roundRational(v.score, digits, mode), digits), contribution: displayed },
     text:
       v.score === null || inDimension === null
@@ -419,6 +421,7 @@ function variableNode(
 function indicatorNode(
   compiled: CompiledRuleset,
   i: IndicatorResult,
+  confidence: Confidence,
   contribution: string,
   displayed: string,
 ): ExplanationNode {
@@ -438,7 +441,7 @@ function indicatorNode(
     source: indicator.weight
       ? { ids: [...indicator.weight.source], confidence: indicator.weight.confidence }
       : { ids: [...indicator.source], confidence: indicator.confidence },
-    confidence: weakest([indicator.confidence, ...(indicator.weight ? [indicator.weight.confidence] : [])]),
+    confidence,
     display: { value: i.score === null ? null : fixed(roundRational(i.score, digits, mode), digits), contribution: displayed },
     text:
       i.score === null || inDimension === null

@@ -19,7 +19,7 @@ import type { Confidence, Text } from '../model/index.js';
 import type { CompiledIndicator, IndicatorAnswers, IndicatorResult, ReadAnswers } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
 import type { CompiledRuleset } from './compile.js';
-import { weakest } from './confidence.js';
+import { indicatorConfidence, weakest } from './confidence.js';
 import { fewestRaises, RaiseWorkExceeded, type RaiseDimension, type RaiseSolution } from './fewest-raises.js';
 import type { PlanGoal } from './plan-goal.js';
 import { add, cmp, div, int, mul, R0, R100, sub, total, type Rational } from '../rational.js';
@@ -260,12 +260,9 @@ function indicatorRaise(
         id: `Naikkan ${answers} jawaban ${who.id} pada indikator “${indicator.label.id}” (${dimensionModel.label.id}), ${raises} tingkat seluruhnya: ${list('dari', 'ke')}`,
         en: `Raise ${answers} ${noun(answers)} of ${who.en} on indicator “${indicator.label.en}” (${dimensionModel.label.en}), ${raises} levels in all: ${list('from', 'to')}`,
       };
-  const confidence = weakest([
-    dimensionModel.weight.confidence,
-    variable.weight?.confidence ?? variable.confidence,
-    indicator.confidence,
-    ...(indicator.weight ? [indicator.weight.confidence] : []),
-  ]);
+  const scored = dimension.answers!;
+  const position = scored.variables[indicator.variable]!.indicators.indexOf(result);
+  const confidence = weakest([dimensionModel.weight.confidence, indicatorConfidence(scored, indicator.variable, position)]);
   const count = int(given.count);
   return {
     dimension: d,

@@ -23,7 +23,7 @@ import type { AnswersResult } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
 import { classifyRounded } from './classify.js';
 import { compile, type CompiledRuleset } from './compile.js';
-import { weakest } from './confidence.js';
+import { indicatorConfidence, weakest } from './confidence.js';
 import { readChoice, readOptions } from './options.js';
 import { planAnswers, type AnswerMove, type IndicatorRaise } from './plan-answers.js';
 import { planGoal, reachesGoal, type PlanGoal, type PlanTarget } from './plan-goal.js';
@@ -378,13 +378,13 @@ function indicatorSteps(
 ): PlanIndicatorStep[] {
   const dimension = frame.compiled.ruleset.dimensions.find((x) => x.id === d.id)!;
   const indicators = answers.variables
-    .flatMap((v) => v.indicators.map((i) => ({ i, variable: v.variable })))
+    .flatMap((v, vi) => v.indicators.map((i, ii) => ({ i, variable: v.variable, confidence: indicatorConfidence(answers, vi, ii) })))
     .filter(({ i }) => i.score !== null && cmp(i.share, R0) > 0 && !fixedIds.has(i.indicator.id))
     .map((x, k) => ({ ...x, k }))
     .sort((a, b) => cmp(b.i.share, a.i.share) || a.k - b.k);
   let needed = gain;
   const steps: PlanIndicatorStep[] = [];
-  for (const { i, variable } of indicators) {
+  for (const { i, variable, confidence } of indicators) {
     if (cmp(needed, R0) <= 0) break;
     const score = i.score!;
     const room = div(mul(i.share, sub(R100, score)), R100);
@@ -405,12 +405,7 @@ function indicatorSteps(
       from: mean === null ? null : display(mean),
       to,
       raises,
-      confidence: weakest([
-        dimension.weight.confidence,
-        variable.weight?.confidence ?? variable.confidence,
-        i.indicator.confidence,
-        ...(i.indicator.weight ? [i.indicator.weight.confidence] : []),
-      ]),
+      confidence: weakest([dimension.weight.confidence, confidence]),
       text: {
         id: `Naikkan rata-rata jawaban indikator “${label.id}” dari ${mean === null ? '–' : comma(two(mean))} ke ${comma(to)}${
           raises === null ? '' : ` (${raises} kali satu jawaban naik satu tingkat)`
