@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Confidence } from '../model/index.js';
+import type { Confidence, Dimension } from '../model/index.js';
 
 const ORDER: readonly Confidence[] = ['assumed', 'single-source', 'confirmed'];
 
@@ -52,4 +52,15 @@ export function indicatorConfidence(answers: ScoredInstrument, v: number, i: num
   const all = answers.variables.map((x) => x.variable);
   const parent = shareConfidence(all[v]!, all, 'confirmed');
   return weakest([indicator.confidence, shareConfidence(indicator, siblings, parent)]);
+}
+
+/**
+ * Confidence of what an indicator's answers are worth: its answer options, or the dimension's answer scale it
+ * uses (`confirmed` for its own scale or the default 0..3 of RULEBOOK §4.3). @internal
+ */
+export function levelsConfidence(dimension: Dimension, variable: number, indicator: number): Confidence {
+  const model = dimension.variables?.[variable]?.indicators[indicator];
+  if (model?.options) return model.options.confidence;
+  if (model?.scale) return 'confirmed';
+  return dimension.scale?.confidence ?? 'confirmed';
 }

@@ -14,7 +14,7 @@ import type { IndicatorResult } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
 import { classifyRounded } from './classify.js';
 import { compile, type CompiledRuleset } from './compile.js';
-import { indicatorConfidence, variableConfidence, weakest } from './confidence.js';
+import { indicatorConfidence, levelsConfidence, variableConfidence, weakest } from './confidence.js';
 import { readOptions } from './options.js';
 import {
   balance,
@@ -383,7 +383,8 @@ function variableNode(
   const nodes = children(
     v.indicators.map((i, ii) => {
       const own = points(d.weight, i.share, i.score);
-      const confidence = indicatorConfidence(answers, vi, ii);
+      const dimension = compiled.ruleset.dimensions.find((x) => x.id === d.id)!;
+      const confidence = weakest([indicatorConfidence(answers, vi, ii), levelsConfidence(dimension, vi, ii)]);
       return { contribution: own, build: (shown: string, rounded: string) => indicatorNode(compiled, i, confidence, shown, rounded) };
     }),
     exactContribution,
@@ -451,8 +452,8 @@ function indicatorNode(
           }
         : answered && indicator.options
           ? {
-              id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} poin dari pilihan jawaban (${i.answers!.count} jawaban); ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${id2(exactContribution)} poin total)`,
-              en: `${indicator.label.en}: mean ${en2(i.mean!)} points over its answer options (${i.answers!.count} answers); ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(inDimension)} dimension points (${en2(exactContribution)} total points)`,
+              id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} poin dari pilihan jawaban (${i.answers!.count} jawaban); ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${comma(displayed)} poin total)`,
+              en: `${indicator.label.en}: mean ${en2(i.mean!)} points over its answer options (${i.answers!.count} answers); ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(inDimension)} dimension points (${displayed} total points)`,
             }
           : answered
           ? {

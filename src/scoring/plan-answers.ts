@@ -16,30 +16,14 @@
 import { describe, isArraySafe, parseDecimal, type ParseOptions } from '../decimal.js';
 import { ScoringError } from '../errors.js';
 import type { Confidence, Text } from '../model/index.js';
-import type { CompiledIndicator, IndicatorAnswers, IndicatorResult, ReadAnswers } from './answers.js';
+import type { AnswerLevel, CompiledIndicator, IndicatorAnswers, IndicatorResult, ReadAnswers } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
 import type { CompiledRuleset } from './compile.js';
-import { indicatorConfidence, weakest } from './confidence.js';
+import { indicatorConfidence, levelsConfidence, weakest } from './confidence.js';
 import { fewestRaises, RaiseWorkExceeded, type RaiseDimension, type RaiseSolution } from './fewest-raises.js';
 import type { PlanGoal } from './plan-goal.js';
 import { add, cmp, div, int, mul, R0, R100, sub, total, type Rational } from '../rational.js';
 import type { ReadBody, ReadValue } from './read-input.js';
-
-/** The answer levels of an indicator, lowest first: value and points (0–100). @internal */
-export interface AnswerLevel {
-  readonly value: number;
-  readonly points: Rational;
-}
-
-/** Levels of an indicator: its scale `min..max`, answer `a` worth `(a − min) / (max − min) × 100`. @internal */
-export function levelsOf(indicator: CompiledIndicator): AnswerLevel[] {
-  const levels: AnswerLevel[] = [];
-  const span = indicator.max - indicator.min;
-  for (let a = indicator.min; a <= indicator.max; a++) {
-    levels.push({ value: a, points: div(mul(int(a - indicator.min), R100), int(span)) });
-  }
-  return levels;
-}
 
 /** Which answers of one indicator move, as `count` answers going from `from` to `to` (answer values). */
 export interface AnswerMove {
@@ -98,14 +82,14 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
   const { compiled, body, evaluation, goal } = request;
   const dimensions = evaluation.dimensions!;
   // Exact gains per level step, per indicator, as rationals; then one common denominator makes them integers.
-  type Entry = { d: number; k: number; result: IndicatorResult; levels: AnswerLevel[]; counts: number[]; gains: Rational[] };
+  type Entry = { d: number; k: number; result: IndicatorResult; levels: readonly AnswerLevel[]; counts: number[]; gains: Rational[] };
   const entries: Entry[][] = dimensions.map((dimension, d) => {
     const value = body.values[d]!;
     if (value.kind !== 'answers' || request.fixed.has(dimension.id)) return [];
     return indicatorsOf(dimension).flatMap(({ result, k }) => {
       const given = value.answers.answers[k];
       if (!given || request.fixed.has(result.indicator.id) || cmp(result.share, R0) <= 0) return [];
-      const levels = levelsOf(result.indicator);
+      const levels = result.indicator.levels;
       const counts = histogram(request, dimension.id, result.indicator, levels);
       const unit = div(mul(dimension.weight, result.share), int(10_000 * given.count));
       const gains = levels.slice(1).map((level, l) => mul(unit, sub(level.points, levels[l]!.points)));
@@ -150,7 +134,9 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
       const moves = movesOf(e.levels, e.counts, after);
       if (moves.length === 0) return;
       const given = answers[e.k]!;
-      const sum = total(after.map((c, l) => mul(int(c), int(e.levels[l]!.value))));
+      // What readInput sums: the answers on a scale, their points where the indicator has answer options.
+      const options = e.result.indicator.options;
+      const sum = total(after.map((c, l) => mul(int(c), options ? e.levels[l]!.points : int(e.levels[l]!.value))));
       answers[e.k] = { count: given.count, sum } satisfies IndicatorAnswers;
       raises.push(indicatorRaise(compiled, dimensions[d]!, d, e.result, moves, given, sum));
     });
@@ -188,7 +174,12 @@ function indicatorsOf(dimension: DimensionEvaluation): { result: IndicatorResult
  * How many answers sit at each level. The answers are read again from the input (already validated by
  * `readInput`); one that is not on a level (2.5 on 0..3) cannot be raised "one level" and is refused.
  */
-function histogram(request: AnswersPlanRequest, dimension: string, indicator: CompiledIndicator, levels: AnswerLevel[]): number[] {
+function histogram(
+  request: AnswersPlanRequest,
+  dimension: string,
+  indicator: CompiledIndicator,
+  levels: readonly AnswerLevel[],
+): number[] {
   const path = ['answers', dimension, indicator.id];
   const list = own(own(own(request.input, 'answers'), dimension), indicator.id);
   const counts = levels.map(() => 0);
@@ -218,7 +209,7 @@ function own(object: unknown, key: string): unknown {
 }
 
 /** Sorted answers before and after, paired by rank: each answer only rises. */
-function movesOf(levels: AnswerLevel[], before: readonly number[], after: readonly number[]): AnswerMove[] {
+function movesOf(levels: readonly AnswerLevel[], before: readonly number[], after: readonly number[]): AnswerMove[] {
   const expand = (counts: readonly number[]) => counts.flatMap((c, l) => new Array<number>(c).fill(l));
   const from = expand(before);
   const to = expand(after);
@@ -262,7 +253,11 @@ function indicatorRaise(
       };
   const scored = dimension.answers!;
   const position = scored.variables[indicator.variable]!.indicators.indexOf(result);
-  const confidence = weakest([dimensionModel.weight.confidence, indicatorConfidence(scored, indicator.variable, position)]);
+  const confidence = weakest([
+    dimensionModel.weight.confidence,
+    indicatorConfidence(scored, indicator.variable, position),
+    levelsConfidence(dimensionModel, indicator.variable, position),
+  ]);
   const count = int(given.count);
   return {
     dimension: d,

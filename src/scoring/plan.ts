@@ -23,7 +23,7 @@ import type { AnswersResult } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
 import { classifyRounded } from './classify.js';
 import { compile, type CompiledRuleset } from './compile.js';
-import { indicatorConfidence, weakest } from './confidence.js';
+import { indicatorConfidence, levelsConfidence, weakest } from './confidence.js';
 import { readChoice, readOptions } from './options.js';
 import { planAnswers, type AnswerMove, type IndicatorRaise } from './plan-answers.js';
 import { planGoal, reachesGoal, type PlanGoal, type PlanTarget } from './plan-goal.js';
@@ -378,7 +378,13 @@ function indicatorSteps(
 ): PlanIndicatorStep[] {
   const dimension = frame.compiled.ruleset.dimensions.find((x) => x.id === d.id)!;
   const indicators = answers.variables
-    .flatMap((v, vi) => v.indicators.map((i, ii) => ({ i, variable: v.variable, confidence: indicatorConfidence(answers, vi, ii) })))
+    .flatMap((v, vi) =>
+      v.indicators.map((i, ii) => ({
+        i,
+        variable: v.variable,
+        confidence: weakest([indicatorConfidence(answers, vi, ii), levelsConfidence(dimension, vi, ii)]),
+      })),
+    )
     .filter(({ i }) => i.score !== null && cmp(i.share, R0) > 0 && !fixedIds.has(i.indicator.id))
     .map((x, k) => ({ ...x, k }))
     .sort((a, b) => cmp(b.i.share, a.i.share) || a.k - b.k);
@@ -391,11 +397,13 @@ function indicatorSteps(
     if (cmp(room, R0) <= 0) continue;
     const target = cmp(room, needed) <= 0 ? R100 : add(score, div(mul(needed, R100), i.share));
     needed = sub(needed, room);
-    const { min: low, max: top } = i.indicator;
-    const meanTarget = add(int(low), div(mul(target, int(top - low)), R100));
+    const { min: low, max: top, options } = i.indicator;
+    // On a scale, the mean answer that gives the target score; with answer options, the mean points (raises
+    // between uneven options are counted by an answers plan, not here).
+    const meanTarget = options ? target : add(int(low), div(mul(target, int(top - low)), R100));
     const mean = i.mean;
     const count = i.answers?.count ?? 0;
-    const raise = mean === null || count === 0 ? null : mul(int(count), sub(meanTarget, mean));
+    const raise = options || mean === null || count === 0 ? null : mul(int(count), sub(meanTarget, mean));
     const raises = raise === null ? null : Number(ceilAt(raise, 0).toFixed(0));
     const to = fixed(ceilAt(meanTarget, 2), 2);
     const label = i.indicator.label;
