@@ -103,7 +103,9 @@ export interface Explanation extends ExplanationNode {
 /**
  * Explains a score: a tree from the total through dimensions (and units) to variables and indicators, with
  * weights, contributions, sources and one readable line per node. The root's `value` is `score(...).exact`,
- * its `total` is `score(...).total`.
+ * its `total` is `score(...).total`. Every node also has `display`, its value and contribution rounded to the
+ * ruleset's decimals so that displayed children add up exactly to the displayed parent (largest remainder),
+ * and `confidence`, the weakest confidence of the parameters it rests on.
  *
  * @param ruleset - The year's rules: from `getRuleset(year)`, a `rulesets/<year>` module, `parseRuleset` or
  *   `deriveRuleset` (anything else is `INVALID_RULESET`).
@@ -120,6 +122,10 @@ export interface Explanation extends ExplanationNode {
  * tree.value; // '68.953079' (the unrounded total)
  * tree.children[1]!.text.id; // 'Dimensi Proses 32,37 % × 66,67 = 21,58'
  * tree.children[1]!.text.en; // 'Process dimension 32.37 % × 66.67 = 21.58'
+ * // Displayed at two decimals so that the lines add up to the displayed total:
+ * tree.display.value; // '68.95'
+ * tree.children.map((d) => d.display.contribution); // ['17.48', '21.58', '16.97', '12.92']
+ * tree.confidence; // 'confirmed'
  * ```
  */
 export function explain(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions = {}): Explanation {

@@ -163,14 +163,20 @@ export interface Plan {
  * }, 'B');
  * plan.steps[0]!.to; // '94.61'
  * plan.total; // '78.00'
+ * // From answers (revision 2 of 2023: 0..5, answer × 20), the fewest single raises of one answer by one level:
+ * const standards = {
+ *   persyaratan: [5, 5], prosedur: [5, 5], 'jangka-waktu': [5, 5], biaya: [5, 5], produk: [5, 5],
+ *   'sarana-pengaduan': [5, 5], maklumat: [5, 5], 'informasi-elektronik': [5, 5],
+ *   'pelayanan-khusus': [5, 0], 'jaminan-pelayanan': [4, 4], 'pelaksana-beridentitas': [4, 4],
+ * };
  * const answers = planToReach(getRuleset(2023), {
  *   dimensions: { competency: 80, opinion: 70, complaints: 60 },
- *   answers: { standards: { persyaratan: [3, 3], prosedur: [3, 3], 'jangka-waktu': [3, 3], biaya: [3, 3],
- *     produk: [3, 3], 'sarana-pengaduan': [3, 3], maklumat: [3, 3], 'informasi-elektronik': [3, 3],
- *     'pelayanan-khusus': [3, 0], 'jaminan-pelayanan': [2, 2], 'pelaksana-beridentitas': [2, 2] } },
+ *   answers: { standards },
  * }, 'B');
- * answers.raises; // 4
- * answers.steps[0]!.indicators![0]!.text.en; // 'Raise 2 answers of observed service products on indicator “Special services for vulnerable groups” (Process dimension) by 2 levels in all: 1 from 0 to 2'
+ * answers.raises; // 4 (each adds 20 / 2 / 11 × 32.37 % = 0.294; 77.09 needs 0.90 more)
+ * answers.total; // '78.27'
+ * answers.steps[0]!.indicators![0]!.answers; // [{ from: 0, to: 4, count: 1 }]
+ * answers.steps[0]!.indicators![0]!.text.id; // 'Naikkan 1 jawaban observasi produk layanan pada indikator “Pelayanan khusus bagi kelompok rentan tersedia” (Dimensi Proses), 4 tingkat seluruhnya: 1 dari 0 ke 4'
  * ```
  */
 export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTarget, options: PlanOptions = {}): Plan {
