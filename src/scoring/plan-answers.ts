@@ -22,15 +22,12 @@ import type { CompiledRuleset } from './compile.js';
 import { indicatorConfidence, levelsConfidence, weakest } from './confidence.js';
 import { fewestRaises, RaiseWorkExceeded, type RaiseDimension, type RaiseSolution } from './fewest-raises.js';
 import type { PlanGoal } from './plan-goal.js';
+import type { PlanAnswerMove } from './plan.js';
 import { add, cmp, div, int, mul, R0, R100, sub, total, type Rational } from '../rational.js';
 import type { ReadBody, ReadValue } from './read-input.js';
 
 /** Which answers of one indicator move, as `count` answers going from `from` to `to` (answer values). */
-export interface AnswerMove {
-  readonly from: number;
-  readonly to: number;
-  readonly count: number;
-}
+type AnswerMove = PlanAnswerMove;
 
 /** What an answer plan changes in one indicator. @internal */
 export interface IndicatorRaise {

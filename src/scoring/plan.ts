@@ -25,7 +25,7 @@ import { classifyRounded } from './classify.js';
 import { compile, type CompiledRuleset } from './compile.js';
 import { indicatorConfidence, levelsConfidence, weakest } from './confidence.js';
 import { readChoice, readOptions } from './options.js';
-import { planAnswers, type AnswerMove, type IndicatorRaise } from './plan-answers.js';
+import { planAnswers, type IndicatorRaise } from './plan-answers.js';
 import { planGoal, reachesGoal, type PlanGoal, type PlanTarget } from './plan-goal.js';
 import {
   add,
@@ -62,8 +62,12 @@ export interface PlanOptions extends ScoreOptions {
   readonly max?: Readonly<Record<string, string | number>>;
 }
 
-/** `count` answers of one indicator go from answer `from` to answer `to`. */
-export type PlanAnswerMove = AnswerMove;
+/** `count` answers of one indicator go from answer `from` to answer `to` (answer values, `from < to`). */
+export interface PlanAnswerMove {
+  readonly from: number;
+  readonly to: number;
+  readonly count: number;
+}
 
 /** Which answers of one indicator to raise. */
 export interface PlanIndicatorStep {
