@@ -19,9 +19,11 @@
  * - A capped dimension is one group: every sum of gains its answers can make with `j` raises, kept when
  *   `≤ cap` (a subset-sum table), and `best(k)` the largest sum with `j ≤ k`.
  *
- * Groups are then combined: when every `best_g` is concave the `K` largest marginal gains over all groups are
- * optimal for every `K` (a prefix of each group's marginals), so the greedy by gain per raise is exact;
- * otherwise a max-plus dynamic programme over the groups gives `max Σ best_g(k_g)` for every `K`. Both are
+ * Groups are then combined. The concave ones together: the `k` largest marginal gains over all of them are
+ * optimal for every `k` (a prefix of each group's marginals), so the greedy by gain per raise is exact there.
+ * The others (uneven options, capped dimensions): a max-plus dynamic programme gives the most they gain with
+ * `j` raises for every `j`. The least `K` is then the least with `max_j others(j) + concave(K − j)` meeting the
+ * need. Both are
  * exhaustive in effect, never heuristics; work is bounded by {@link RAISE_WORK_LIMIT} and a larger problem is
  * refused (the caller says so), never answered approximately.
  *
@@ -134,12 +136,20 @@ function knapsackGroup(d: number, i: number, indicator: RaiseIndicator, budget: 
   indicator.counts.forEach((c, l) => {
     for (let a = 0; a < c; a++) levels.push(l);
   });
+  // The work is known before it starts: refuse at once rather than after most of it.
+  let width = 1;
+  let work = 0;
+  for (const l of levels) {
+    const reach = indicator.steps.length - l;
+    work += width * (reach + 1);
+    width += reach;
+  }
+  budget.spend(work);
   let best: bigint[] = [ZERO];
   const choices: Int32Array[] = [];
   for (const l of levels) {
     const gains = answerGains(indicator, l);
     const size = best.length + gains.length - 1;
-    budget.spend(best.length * gains.length);
     const next: bigint[] = new Array<bigint>(size).fill(ZERO);
     const choice = new Int32Array(size);
     for (let k = 0; k < size; k++) {
@@ -172,30 +182,41 @@ function knapsackGroup(d: number, i: number, indicator: RaiseIndicator, budget: 
   };
 }
 
-/** One raisable thing of a capped dimension: an indicator with equal steps (any answer), or one answer. */
+/**
+ * One raisable thing of a capped dimension: the indicators whose steps all gain the same (any of their raises
+ * is as good as another), or one answer of an indicator with uneven steps.
+ */
 interface Item {
-  readonly indicator: number;
-  /** Level of the answer, or `null` for a whole indicator with equal steps. */
+  readonly indicators: readonly number[];
+  /** Level of the answer, or `null` for a class of indicators with equal steps. */
   readonly level: number | null;
   readonly gains: readonly bigint[];
 }
 
+/** Map operations of the capped search cost more than the array steps of the other searches. */
+const MAP_WEIGHT = 40;
+
 /** A capped dimension: every sum of gains reachable with `j` raises that stays within the cap. */
 function cappedGroup(d: number, dimension: RaiseDimension, cap: bigint, budget: Budget): Group {
   const items: Item[] = [];
+  const classes = new Map<bigint, number[]>();
   dimension.indicators.forEach((indicator, i) => {
     const steps = indicator.steps;
+    if (room(indicator) === 0) return;
     if (steps.every((s) => s === steps[0])) {
-      const n = room(indicator);
-      const gains: bigint[] = [];
-      for (let r = 0; r <= n; r++) gains.push(BigInt(r) * (steps[0] ?? ZERO));
-      items.push({ indicator: i, level: null, gains });
+      classes.set(steps[0]!, [...(classes.get(steps[0]!) ?? []), i]);
     } else {
       indicator.counts.forEach((c, l) => {
-        for (let a = 0; a < c; a++) items.push({ indicator: i, level: l, gains: answerGains(indicator, l) });
+        for (let a = 0; a < c; a++) items.push({ indicators: [i], level: l, gains: answerGains(indicator, l) });
       });
     }
   });
+  for (const [g, members] of classes) {
+    const n = members.reduce((a, i) => a + room(dimension.indicators[i]!), 0);
+    const gains: bigint[] = [];
+    for (let r = 0; r <= n; r++) gains.push(BigInt(r) * g);
+    items.unshift({ indicators: members, level: null, gains });
+  }
   // layers[t]: for each state "raises|sum" after item t, the raises taken by item t and the previous state.
   type State = { raises: number; sum: bigint; r: number; prev: string | null };
   let states = new Map<string, State>([['0|0', { raises: 0, sum: ZERO, r: 0, prev: null }]]);
@@ -209,7 +230,7 @@ function cappedGroup(d: number, dimension: RaiseDimension, cap: bigint, budget: 
         const k = `${s.raises + r}|${sum}`;
         if (!next.has(k)) next.set(k, { raises: s.raises + r, sum, r, prev: key });
       }
-      budget.spend(item.gains.length);
+      budget.spend(item.gains.length * MAP_WEIGHT);
     }
     layers.push(next);
     states = next;
@@ -240,9 +261,16 @@ function cappedGroup(d: number, dimension: RaiseDimension, cap: bigint, budget: 
       for (let t = items.length - 1; t >= 0 && key !== null; t--) {
         const state = layers[t]!.get(key)!;
         const item = items[t]!;
-        if (item.level === null) taken[item.indicator] = taken[item.indicator]! + state.r;
-        else if (state.r > 0) {
-          const row = counts[item.indicator]!;
+        if (item.level === null) {
+          // Any raises of a class gain alike: fill its indicators in order.
+          let left = state.r;
+          for (const i of item.indicators) {
+            const take = Math.min(left, room(dimension.indicators[i]!));
+            taken[i] = taken[i]! + take;
+            left -= take;
+          }
+        } else if (state.r > 0) {
+          const row = counts[item.indicators[0]!]!;
           row[item.level] = row[item.level]! - 1;
           row[item.level + state.r] = row[item.level + state.r]! + 1;
         }
@@ -253,6 +281,35 @@ function cappedGroup(d: number, dimension: RaiseDimension, cap: bigint, budget: 
         indicator: i,
         counts: taken[i]! > 0 ? raiseLowest({ steps: dimension.indicators[i]!.steps, counts: row }, taken[i]!, budget) : row,
       }));
+    },
+  };
+}
+
+/**
+ * A capped dimension where every raise gains the same `g` (equal shares and answer counts on linear scales, the
+ * usual case): `best(k) = g × min(k, room, ⌊cap / g⌋)`, concave; `null` when the gains differ.
+ */
+function evenGroup(d: number, dimension: RaiseDimension, cap: bigint, budget: Budget): Group | null {
+  const live = dimension.indicators.filter((i) => room(i) > 0);
+  const g = live[0]?.steps[0];
+  if (g === undefined || g === ZERO || !live.every((i) => i.steps.every((s) => s === g))) return null;
+  const most = Math.min(
+    dimension.indicators.reduce((a, i) => a + room(i), 0),
+    Number(cap / g),
+  );
+  budget.spend(most);
+  const best = [ZERO];
+  for (let k = 1; k <= most; k++) best.push(BigInt(k) * g);
+  return {
+    best,
+    concave: true,
+    realise: (k) => {
+      let left = k;
+      return dimension.indicators.map((indicator, i) => {
+        const take = Math.min(left, room(indicator));
+        left -= take;
+        return { dimension: d, indicator: i, counts: raiseLowest(indicator, take, budget) };
+      });
     },
   };
 }
@@ -269,7 +326,7 @@ export function fewestRaises(dimensions: readonly RaiseDimension[], need: bigint
   const groups: Group[] = [];
   dimensions.forEach((dimension, d) => {
     if (dimension.cap !== null) {
-      if (dimension.cap > ZERO) groups.push(cappedGroup(d, dimension, dimension.cap, budget));
+      if (dimension.cap > ZERO) groups.push(evenGroup(d, dimension, dimension.cap, budget) ?? cappedGroup(d, dimension, dimension.cap, budget));
       return;
     }
     dimension.indicators.forEach((indicator, i) => {
@@ -280,48 +337,65 @@ export function fewestRaises(dimensions: readonly RaiseDimension[], need: bigint
   const taken = groups.map(() => 0);
   let gain = ZERO;
   if (!enough(gain)) {
-    if (groups.every((g) => g.concave)) {
-      // Every marginal gain, largest first (group order breaks ties): a prefix of each group's own marginals.
-      const marginals: { gain: bigint; group: number }[] = [];
-      groups.forEach((g, index) => {
-        budget.spend(g.best.length);
-        for (let k = 1; k < g.best.length; k++) marginals.push({ gain: g.best[k]! - g.best[k - 1]!, group: index });
-      });
-      marginals.sort((a, b) => (a.gain > b.gain ? -1 : a.gain < b.gain ? 1 : a.group - b.group));
-      for (const m of marginals) {
-        if (enough(gain)) break;
-        gain += m.gain;
-        taken[m.group] = taken[m.group]! + 1;
-      }
-      if (!enough(gain)) return null;
-    } else {
-      // Max-plus over the groups: most[K] = the most gained with at most K raises; choice[g][K] = group g's share.
-      const total = groups.reduce((a, g) => a + g.best.length - 1, 0);
-      let most: bigint[] = new Array<bigint>(total + 1).fill(ZERO);
-      const choice: Int32Array[] = [];
-      for (const g of groups) {
-        budget.spend((total + 1) * g.best.length);
-        const next = [...most];
-        const pick = new Int32Array(total + 1);
-        for (let K = 0; K <= total; K++) {
-          for (let k = 1; k < g.best.length && k <= K; k++) {
-            const v = most[K - k]! + g.best[k]!;
-            if (v > next[K]!) {
-              next[K] = v;
-              pick[K] = k;
-            }
+    // The concave groups together: every marginal gain, largest first (group order breaks ties), a prefix of
+    // each group's own marginals; `merged[k]` is the most they gain with k raises.
+    const marginals: { gain: bigint; group: number }[] = [];
+    groups.forEach((g, index) => {
+      if (!g.concave) return;
+      budget.spend(g.best.length);
+      for (let k = 1; k < g.best.length; k++) marginals.push({ gain: g.best[k]! - g.best[k - 1]!, group: index });
+    });
+    marginals.sort((a, b) => (a.gain > b.gain ? -1 : a.gain < b.gain ? 1 : a.group - b.group));
+    const merged = [ZERO];
+    for (const m of marginals) merged.push(merged.at(-1)! + m.gain);
+    // The other groups: max-plus over them, most[j] = the most gained with at most j raises, choice[g][j] = group
+    // g's share of j. Then the least K with max over j of most[j] + merged[K − j] meeting the need.
+    const others = groups.map((g, index) => ({ g, index })).filter(({ g }) => !g.concave);
+    const span = others.reduce((a, { g }) => a + g.best.length - 1, 0);
+    budget.spend(others.reduce((a, { g }) => a + (span + 1) * g.best.length, 0));
+    let most: bigint[] = new Array<bigint>(span + 1).fill(ZERO);
+    const choice: Int32Array[] = [];
+    for (const { g } of others) {
+      const next = [...most];
+      const pick = new Int32Array(span + 1);
+      for (let j = 0; j <= span; j++) {
+        for (let k = 1; k < g.best.length && k <= j; k++) {
+          const v = most[j - k]! + g.best[k]!;
+          if (v > next[j]!) {
+            next[j] = v;
+            pick[j] = k;
           }
         }
-        most = next;
-        choice.push(pick);
       }
-      let K = most.findIndex(enough);
-      if (K < 0) return null;
-      gain = most[K]!;
-      for (let g = groups.length - 1; g >= 0; g--) {
-        taken[g] = choice[g]![K]!;
-        K -= taken[g]!;
+      most = next;
+      choice.push(pick);
+    }
+    // best(K) = max over j of most[j] + merged[K − j] never falls as K grows: binary search for the least K.
+    const bestAt = (K: number): { gain: bigint; j: number } => {
+      let top = { gain: -BigInt(1), j: 0 };
+      budget.spend(Math.min(K, span) + 1);
+      for (let j = Math.max(0, K - marginals.length); j <= Math.min(K, span); j++) {
+        const v = most[j]! + merged[K - j]!;
+        if (v > top.gain) top = { gain: v, j };
       }
+      return top;
+    };
+    let low = 1;
+    let high = span + marginals.length;
+    if (high < 1 || !enough(bestAt(high).gain)) return null;
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (enough(bestAt(mid).gain)) high = mid;
+      else low = mid + 1;
+    }
+    const found = { K: low, j: bestAt(low).j };
+    gain = most[found.j]! + merged[found.K - found.j]!;
+    for (const m of marginals.slice(0, found.K - found.j)) taken[m.group] = taken[m.group]! + 1;
+    let j = found.j;
+    for (let o = others.length - 1; o >= 0; o--) {
+      const share = choice[o]![j]!;
+      taken[others[o]!.index] = share;
+      j -= share;
     }
   }
   const counts = dimensions.map((dimension) => dimension.indicators.map((indicator) => [...indicator.counts]));

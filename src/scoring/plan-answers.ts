@@ -115,10 +115,13 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
     solution = fewestRaises(problem, scaled(need), goal.strict);
   } catch (error) {
     if (!(error instanceof RaiseWorkExceeded)) throw error;
+    const capped = request.max.some((m) => m !== null);
     throw new ScoringError(
       'INVALID_OPTIONS',
-      'This answers plan has too many combinations to search exactly (answer options whose points rise unevenly, or a max cap, over many answers); plan with minimize: "points", or loosen max.',
-      ['minimize'],
+      `This answers plan has too many combinations to search exactly (${
+        capped ? 'a max cap over indicators that gain unevenly' : 'answer options whose points rise unevenly'
+      }, over many answers); plan with minimize: "points"${capped ? ', or without max' : ''}.`,
+      [capped ? 'max' : 'minimize'],
     );
   }
   if (solution === null) return { raises: null, count: 0, after: evaluation };
