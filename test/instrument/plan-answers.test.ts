@@ -238,6 +238,27 @@ describe('answers plans', () => {
     expect(planToReach(r1, { answers }, 'A', { minimize: 'points' }).reachable).toBe(true);
     const units = safePlanToReach(r1, { units: [{ answers: fill(r1, () => [1]) }] }, 'A');
     expect(units.success ? null : units.error.path).toEqual(['units']);
+    // Uneven options over 10 000 answers: an exact search would take too long, so it is refused, never guessed.
+    const options = {
+      value: [
+        { value: 0, points: '0', label: { id: 'a', en: 'a' } },
+        { value: 1, points: '10', label: { id: 'b', en: 'b' } },
+        { value: 2, points: '100', label: { id: 'c', en: 'c' } },
+      ],
+      source: ['test'],
+      confidence: 'assumed' as const,
+      note: 'Uneven options for this test.',
+    };
+    const uneven = deriveRuleset(r1, {
+      id: 'uneven-many',
+      dimensions: { opinion: { variables: { 'persepsi-maladministrasi': { indicators: { 'tanpa-penundaan': { options } } } } } },
+    });
+    const many = fill(uneven, (dimension, id) =>
+      dimension === 'opinion' && id === 'tanpa-penundaan' ? Array.from({ length: 10_000 }, (_, k) => k % 3) : [1, 2],
+    );
+    const large = safePlanToReach(uneven, { answers: many }, 'A');
+    expect(large.success ? null : [large.error.code, large.error.path]).toEqual(['INVALID_OPTIONS', ['minimize']]);
+    expect(planToReach(uneven, { answers: many }, 'A', { minimize: 'points' }).reachable).toBe(true);
   });
 
   it('say why a target cannot be reached by raising answers', () => {

@@ -4,7 +4,7 @@
  * 1. The solver (`fewestRaises`) on synthetic instruments: any gains per level step (uneven, falling, rising or
  *    zero), caps per dimension, a need reached with `≥` or `>`; every way to raise every answer is tried.
  * 2. `planToReach` end to end on tiny derived rulesets, every rounding mode, scales and uneven answer options,
- *    missing-indicator rules, `fixed` and `max`: every set of fewer raises than the plan's is scored with
+ *    missing-indicator rules, deductions, `fixed` and `max`: every set of fewer raises than the plan's is scored with
  *    `score` and none reaches the target (within the caps); the plan's own raises, applied to the answers, do.
  *
  * And plans in points stay minimal at 0.01 under every rounding mode.
@@ -184,6 +184,7 @@ const caseArb = fc
     drop: fc.nat({ max: 3 }),
     fixed: fc.subarray(['a', 'b', 'c', 'd', 'standards']),
     max: fc.option(fc.integer({ min: 30, max: 100 }), { nil: null }),
+    deduction: fc.option(fc.integer({ min: 0, max: 800 }).map((n) => (n / 100).toFixed(2)), { nil: null }),
   })
   .map((c) => {
     const ids = { competency: ['a', 'b'], standards: c.ruleset.id.endsWith('-0') ? ['c'] : ['c', 'd'] } as Record<string, string[]>;
@@ -267,7 +268,11 @@ describe('planToReach with minimize: "answers", against every smaller set of rai
           fixed: c.fixed,
           ...(c.max === null ? {} : { max: { competency: c.max } }),
         };
-        const base = { answers: c.answers, dimensions: { opinion: c.opinion, complaints: c.complaints } };
+        const base = {
+          answers: c.answers,
+          dimensions: { opinion: c.opinion, complaints: c.complaints },
+          ...(c.deduction === null ? {} : { deductions: [{ points: c.deduction, reason: 'tidak ditindaklanjuti' }] }),
+        };
         const plan = planToReach(c.ruleset, base, c.target, options);
         const scoreOf = (answers: typeof c.answers) => score(c.ruleset, { ...base, answers }, { missingIndicators: c.missing as 'refuse' });
         // A cap below the current score means: leave that dimension as it is.
