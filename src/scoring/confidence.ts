@@ -49,18 +49,17 @@ export function variableConfidence(answers: ScoredInstrument, v: number): Confid
 export function indicatorConfidence(answers: ScoredInstrument, v: number, i: number): Confidence {
   const siblings = answers.variables[v]!.indicators.map((x) => x.indicator);
   const indicator = siblings[i]!;
-  const all = answers.variables.map((x) => x.variable);
-  const parent = shareConfidence(all[v]!, all, 'confirmed');
-  return weakest([indicator.confidence, shareConfidence(indicator, siblings, parent)]);
+  return weakest([indicator.confidence, shareConfidence(indicator, siblings, variableConfidence(answers, v))]);
 }
 
 /**
- * Confidence of what an indicator's answers are worth: its answer options, or the dimension's answer scale it
- * uses (`confirmed` for its own scale or the default 0..3 of RULEBOOK §4.3). @internal
+ * Confidence of what an indicator's answers are worth: its answer options, its own scale (`confirmed`, part of
+ * the indicator), or its dimension's answer scale; a revision-1 ruleset leaves that scale implicit (the default
+ * 0..3), which counts as `assumed`, as in a result's `assumptions`. @internal
  */
 export function levelsConfidence(dimension: Dimension, variable: number, indicator: number): Confidence {
   const model = dimension.variables?.[variable]?.indicators[indicator];
   if (model?.options) return model.options.confidence;
   if (model?.scale) return 'confirmed';
-  return dimension.scale?.confidence ?? 'confirmed';
+  return dimension.scale?.confidence ?? 'assumed';
 }

@@ -12,7 +12,8 @@ import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import { deepFreeze } from '../util/freeze.js';
 import type { IndicatorResult } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
-import { classifyRounded } from './classify.js';
+import { resultAssumptions } from './assumptions.js';
+import { bandOf, classifyRounded } from './classify.js';
 import { compile, type CompiledRuleset } from './compile.js';
 import { indicatorConfidence, levelsConfidence, variableConfidence, weakest } from './confidence.js';
 import { readOptions } from './options.js';
@@ -223,6 +224,9 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
       ...nodes.map((c) => c.confidence),
       ...roundingConfidence(compiled, evaluation.exact),
       ...bandConfidences(compiled, evaluation.rounded),
+      // Everything `score` lists among a result's assumptions (weights, instruments, band, deductions, opinion,
+      // rounding where it decided a digit) makes the total an estimate.
+      ...(assumptionsOf(compiled, evaluation, classification.opinion !== null).length > 0 ? (['assumed'] as const) : []),
     ]),
     display: { value: total, contribution: null },
     text: {
@@ -248,6 +252,10 @@ function roundingConfidence(compiled: CompiledRuleset, value: Rational): Confide
   const twice = mul(value, int(2 * 10 ** compiled.rounding.digits));
   const tie = twice.d === BigInt(1) && twice.n % BigInt(2) === BigInt(1);
   return tie ? [compiled.ruleset.rounding.confidence] : [];
+}
+
+function assumptionsOf(compiled: CompiledRuleset, evaluation: BodyEvaluation, withOpinion: boolean): readonly string[] {
+  return resultAssumptions(compiled, evaluation, bandOf(compiled, evaluation.rounded), evaluation.deductions.length > 0, withOpinion);
 }
 
 /** The bounds that decide the class of a rounded total: its band's lower bound, the next band's, its zone. */
@@ -360,12 +368,19 @@ function dimensionNode(compiled: CompiledRuleset, d: DimensionEvaluation, contri
     weight,
     contribution,
     source: { ids: [...dimension.weight.source], confidence: dimension.weight.confidence },
-    confidence: weakest([dimension.weight.confidence, ...nodes.map((c) => c.confidence)]),
+    // Points as printed carry the total themselves: they rest on no weight (the score beside them does).
+    confidence: weakest([...(d.points ? [] : [dimension.weight.confidence]), ...nodes.map((c) => c.confidence)]),
     display: { value: fixed(roundRational(d.score, digits, mode), digits), contribution: displayed },
-    text: {
-      id: `${dimension.label.id} ${comma(weight)} % × ${id2(d.score)} = ${comma(displayed)}`,
-      en: `${dimension.label.en} ${weight} % × ${en2(d.score)} = ${displayed}`,
-    },
+    // Points as printed carry the total themselves: the line says so, and the score beside them rests on the weight.
+    text: d.points
+      ? {
+          id: `${dimension.label.id}: ${comma(displayed)} poin dari ${comma(weight)} (poin tertimbang yang dicetak; setara nilai ${id2(d.score)})`,
+          en: `${dimension.label.en}: ${displayed} points of ${weight} (weighted points as printed; a score of ${en2(d.score)})`,
+        }
+      : {
+          id: `${dimension.label.id} ${comma(weight)} % × ${id2(d.score)} = ${comma(displayed)}`,
+          en: `${dimension.label.en} ${weight} % × ${en2(d.score)} = ${displayed}`,
+        },
     children: nodes,
   };
 }

@@ -5,7 +5,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explain, getRuleset, score, type ExplanationNode, type Ruleset } from '@ombuds/scoring';
+import { deriveRuleset, explain, getRuleset, score, type ExplanationNode, type Ruleset } from '@ombuds/scoring';
 import { indicatorIds } from './helpers.js';
 
 const D = Decimal.clone({ precision: 300 });
@@ -58,8 +58,18 @@ describe('explain', () => {
     // Published weights of 2023 are confirmed; its rounding rule is assumed but 71.x here is no tie.
     expect(tree.children.slice(1).map((d) => d.confidence)).toEqual(['confirmed', 'confirmed', 'confirmed']);
     const knowledge = tree.children[0]!.children[0]!.children[0]!;
-    // the 12.22 % weight is single-source (S03)
-    expect(knowledge.confidence).toBe('single-source');
+    // the 12.22 % weight is single-source (S03), but revision 1 leaves the 0..3 answer scale implicit: assumed
+    expect(knowledge.source!.confidence).toBe('single-source');
+    expect(knowledge.confidence).toBe('assumed');
+    // with a published scale of its own the weight decides
+    const ownScale = deriveRuleset(r2023, {
+      id: 'own-scale',
+      dimensions: {
+        competency: { variables: { 'kompetensi-pelaksana': { indicators: { 'pengetahuan-standar': { scale: { min: 0, max: 3 } } } } } },
+      },
+    });
+    const withScale = explain(ownScale, { answers: { competency }, dimensions: { standards: 80, opinion: 70, complaints: 60 } });
+    expect(withScale.children[0]!.children[0]!.children[0]!.confidence).toBe('single-source');
     // the other competency indicators are composed from the law: assumed, and so their variable, dimension, total
     expect(tree.children[0]!.children[0]!.children[1]!.confidence).toBe('assumed');
     expect(tree.children[0]!.confidence).toBe('assumed');
@@ -196,6 +206,9 @@ describe('explain, for any input', () => {
         expect(sumOf(tree.children).eq(result.exact)).toBe(true);
         expect(checkSums(tree)).toBeGreaterThan(0);
         expect(tree.display.value).toBe(result.total);
+        // how sure: an estimate exactly when score lists assumptions
+        if (result.assumptions.length > 0) expect(tree.confidence).toBe('assumed');
+        if (tree.confidence === 'confirmed') expect(result.assumptions).toEqual([]);
         expect(checkDisplayed(tree)).toBeGreaterThan(0);
       }),
       { numRuns: year === 2023 ? 300 : 100 },

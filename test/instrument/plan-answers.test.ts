@@ -149,8 +149,9 @@ describe('answers plan of the interview sheet (2023 revision 1), target A', () =
       id: 'Naikkan 2 jawaban petugas pelayanan pada indikator “Pengetahuan pelaksana tentang komponen standar pelayanan” (Dimensi Input) satu tingkat: 2 dari 2 ke 3',
       en: "Raise 2 answers of service officers on indicator “Officers' knowledge of the service-standard components” (Input dimension) one level: 2 from 2 to 3",
     });
-    // its 12.22 % weight is single-source (S03); the Input weight is confirmed
-    expect(knowledge.confidence).toBe('single-source');
+    // its 12.22 % weight is single-source (S03), the Input weight confirmed, but revision 1 leaves the 0..3
+    // answer scale implicit, which counts as assumed (as in score's assumptions)
+    expect(knowledge.confidence).toBe('assumed');
     // the complaints indicators are composed from Perpres 76/2013: assumed
     expect(plan.steps.find((s) => s.dimension === 'complaints')!.confidence).toBe('assumed');
   });

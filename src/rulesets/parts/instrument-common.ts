@@ -45,6 +45,17 @@ export function variable(id: string, label: Text, provenance: Provenance, indica
 }
 
 /**
+ * The answer scale of revision 2 of 2022–2024: 0..5, each step worth 20 points (RULEBOOK §4.3 DECISION,
+ * revision 2). Revision 1 has none on its dimensions: it answers on the default 0..3 (`DEFAULT_SCALE`).
+ */
+export const SCALE_0_TO_5: Sourced<AnswerScale> = {
+  value: { min: 0, max: 5 },
+  source: ['RULEBOOK §4.3', 'S08'],
+  confidence: 'assumed',
+  note: 'Not published; "a maximum of scale 5" (S08), and respondents who "scored 20" (seed 001) fit answer × 20.',
+};
+
+/**
  * Attaches each dimension's variables, and the answer scale when one is given; dimensions not in `instrument` are
  * returned unchanged.
  */
