@@ -131,7 +131,9 @@ export interface Explanation extends ExplanationNode {
  */
 export function explain(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions = {}): Explanation {
   const compiled = compile(ruleset);
-  const body = readInput(compiled, input, readOptions(options, ['decimalComma', 'missingIndicators']));
+  // Own options only: a copy without a prototype, so that nothing set on Object.prototype is read as an option.
+  const read: ScoreOptions = Object.assign(Object.create(null) as ScoreOptions, readOptions(options, ['decimalComma', 'missingIndicators']));
+  const body = readInput(compiled, input, read);
   const evaluation = evaluateBody(compiled, body);
   return deepFreeze(explainEvaluation(compiled, evaluation, body.followedUpOmbudsman === true));
 }

@@ -185,7 +185,11 @@ export interface Plan {
  */
 export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTarget, options: PlanOptions = {}): Plan {
   const compiled = compile(ruleset);
-  const read = readOptions(options, ['decimalComma', 'missingIndicators', 'minimize', 'fixed', 'max']);
+  // Own options only: a copy without a prototype, so that nothing set on Object.prototype is read as an option.
+  const read: PlanOptions = Object.assign(
+    Object.create(null) as PlanOptions,
+    readOptions(options, ['decimalComma', 'missingIndicators', 'minimize', 'fixed', 'max']),
+  );
   const body = readInput(compiled, input, read);
   if (body.kind === 'units') {
     throw new ScoringError(
@@ -480,7 +484,22 @@ function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySet<strin
   }
   const known = new Set<string>(compiled.dimensions.map((d) => d.id));
   for (const d of compiled.ruleset.dimensions) for (const v of d.variables ?? []) for (const i of v.indicators) known.add(i.id);
-  const list = [...(value as readonly unknown[])];
+  // A copy read once, within a bound (every id once), turning a throwing getter into an options error.
+  let list: unknown[];
+  try {
+    const length = (value as readonly unknown[]).length;
+    if (length > known.size) {
+      throw new ScoringError(
+        'INVALID_OPTIONS',
+        `Option fixed lists ${length} ids; the ${compiled.ruleset.year} ruleset has ${known.size} dimensions and indicators.`,
+        ['fixed'],
+      );
+    }
+    list = Array.from({ length }, (_, i) => (value as readonly unknown[])[i]);
+  } catch (error) {
+    if (error instanceof ScoringError) throw error;
+    throw new ScoringError('INVALID_OPTIONS', 'Reading option fixed failed; pass a plain list of ids.', ['fixed']);
+  }
   list.forEach((id, index) => {
     if (typeof id !== 'string' || !known.has(id)) {
       throw new ScoringError(
@@ -499,17 +518,23 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
   if (value === null || typeof value !== 'object' || isArraySafe(value)) {
     throw new ScoringError('INVALID_OPTIONS', `Option max must be an object of dimension scores, got ${describe(value)}.`, ['max']);
   }
-  for (const key of Object.keys(value)) {
+  let entries: [string, unknown][];
+  try {
+    entries = Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
+  } catch {
+    throw new ScoringError('INVALID_OPTIONS', 'Reading option max failed; pass a plain object of dimension scores.', ['max']);
+  }
+  for (const [key, raw] of entries) {
     const index = compiled.dimensionIndex.get(key);
     if (index === undefined) {
       throw new ScoringError(
         'INVALID_OPTIONS',
-        `Option max names ${JSON.stringify(key)}; the ${compiled.ruleset.year} dimensions are ${compiled.dimensions.map((d) => d.id).join(', ')}.`,
+        `Option max names ${JSON.stringify(key.slice(0, 40))}; the ${compiled.ruleset.year} dimensions are ${compiled.dimensions.map((d) => d.id).join(', ')}.`,
         ['max', key],
       );
     }
     try {
-      caps[index] = fromExact(parseScore((value as Record<string, unknown>)[key], ['max', key], options));
+      caps[index] = fromExact(parseScore(raw, ['max', key], options));
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
       throw new ScoringError('INVALID_OPTIONS', `Option max.${key} must be a score from 0 to 100: ${error.message}`, ['max', key]);

@@ -134,6 +134,18 @@ describe('explain', () => {
     checkSums(tree);
   });
 
+  it('reads options as own properties only: a polluted prototype does not make a missing indicator count', () => {
+    const competency = Object.fromEntries(indicatorIds(r2023, 'competency').slice(1).map((id) => [id, [2, 2]]));
+    const input = { answers: { competency }, dimensions: { standards: 80, opinion: 70, complaints: 60 } };
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['missingIndicators'] = 'zero';
+    try {
+      expect(() => explain(r2023, input)).toThrow(/has no answers/);
+    } finally {
+      delete proto['missingIndicators'];
+    }
+  });
+
   it('is not part of score: a score result carries no explanation', () => {
     const result = score(r2023, { dimensions: { competency: 80, standards: 80, opinion: 80, complaints: 80 } });
     expect(Object.keys(result)).not.toContain('children');

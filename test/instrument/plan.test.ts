@@ -314,5 +314,26 @@ describe('planToReach options', () => {
     expect(code({ minimize: 'money' })).toEqual(['INVALID_OPTIONS', ['minimize']]);
     // answers cannot be counted on dimension scores
     expect(code({ minimize: 'answers' })).toEqual(['INVALID_OPTIONS', ['minimize']]);
+    // a throwing getter is an options error, never a TypeError
+    const hostile = [] as string[];
+    Object.defineProperty(hostile, 0, { get: () => { throw new Error('boom'); }, enumerable: true });
+    expect(code({ fixed: hostile })).toEqual(['INVALID_OPTIONS', ['fixed']]);
+    expect(code({ max: { get standards() { throw new Error('boom'); } } })).toEqual(['INVALID_OPTIONS', ['max']]);
+  });
+
+  it('reads options as own properties only: a polluted prototype changes no plan', () => {
+    const answers = fill(r2023, () => [2, 2, 2, 1]);
+    const clean = planToReach(r2023, { answers }, 'B');
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['minimize'] = 'points';
+    proto['fixed'] = ['standards'];
+    try {
+      expect(planToReach(r2023, { answers }, 'B')).toEqual(clean);
+      expect(planToReach(r2023, { answers }, 'B', {})).toEqual(clean);
+    } finally {
+      delete proto['minimize'];
+      delete proto['fixed'];
+    }
+    expect(clean.minimize).toBe('answers');
   });
 });
