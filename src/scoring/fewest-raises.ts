@@ -196,6 +196,134 @@ interface Item {
 /** Map operations of the capped search cost more than the array steps of the other searches. */
 const MAP_WEIGHT = 40;
 
+/**
+ * A capped dimension whose indicators each gain the same per raise (linear scales) but not all alike: classes
+ * `c` of indicators with gain `g_c` and room `R_c`. Every count vector `v` of all classes but the roomiest (the
+ * last) that stays within the cap is enumerated; with it, `k` raises gain at most
+ * `S_v + g · min(k − k_v, L_v)` (`k_v`, `S_v` its raises and gain, `g` and `L_v = min(R, ⌊(cap − S_v) / g⌋)` of
+ * the last class). `best(k)` is the upper envelope of these lines, found in one sweep over `k`: each vector
+ * rises with slope `g` from `k_v` and stays flat from `k_v + L_v`, so the best rising one is the one with the
+ * largest `S_v − g·k_v` (a heap) and the best flat one a running maximum. Exact; `null` when some indicator
+ * gains unevenly (then `cappedGroup`).
+ */
+function classGroup(d: number, dimension: RaiseDimension, cap: bigint, budget: Budget): Group | null {
+  const byGain = new Map<bigint, number[]>();
+  for (const [i, indicator] of dimension.indicators.entries()) {
+    if (room(indicator) === 0) continue;
+    const g = indicator.steps[0]!;
+    if (!indicator.steps.every((x) => x === g)) return null;
+    byGain.set(g, [...(byGain.get(g) ?? []), i]);
+  }
+  const classes = [...byGain].map(([gain, members]) => ({
+    gain,
+    members,
+    room: members.reduce((a, i) => a + room(dimension.indicators[i]!), 0),
+  }));
+  if (classes.length === 0) return null;
+  classes.sort((a, b) => a.room - b.room);
+  const last = classes.pop()!;
+  // Count vectors of the other classes within the cap, with their raises and gains.
+  const vectors: { counts: number[]; raises: number; sum: bigint }[] = [];
+  const counts = classes.map(() => 0);
+  const visit = (c: number, raises: number, sum: bigint): void => {
+    if (c === classes.length) {
+      budget.spend(4);
+      vectors.push({ counts: [...counts], raises, sum });
+      return;
+    }
+    for (let n = 0; n <= classes[c]!.room; n++) {
+      const next = sum + BigInt(n) * classes[c]!.gain;
+      if (next > cap) break;
+      counts[c] = n;
+      visit(c + 1, raises + n, next);
+    }
+    counts[c] = 0;
+  };
+  visit(0, 0, ZERO);
+  const g = last.gain;
+  const lines = vectors.map((v) => {
+    const fits = g === ZERO ? last.room : Math.min(last.room, Number((cap - v.sum) / g));
+    return { ...v, flatFrom: v.raises + fits, rise: v.sum - g * BigInt(v.raises), top: v.sum + g * BigInt(fits) };
+  });
+  const most = lines.reduce((a, l) => Math.max(a, l.flatFrom), 0);
+  budget.spend(most + lines.length * 4);
+  const starts = lines.map((_, index) => index).sort((a, b) => lines[a]!.raises - lines[b]!.raises);
+  // A max-heap of the rising lines by `rise`.
+  const heap: number[] = [];
+  const above = (a: number, b: number) => lines[a]!.rise > lines[b]!.rise;
+  const push = (x: number) => {
+    heap.push(x);
+    for (let i = heap.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (!above(heap[i]!, heap[p]!)) break;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const pop = () => {
+    const end = heap.pop()!;
+    if (heap.length === 0) return;
+    heap[0] = end;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && above(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && above(heap[r]!, heap[m]!)) m = r;
+      if (m === i) break;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  const flatAt = [...starts].sort((a, b) => lines[a]!.flatFrom - lines[b]!.flatFrom);
+  const best: bigint[] = [];
+  const choice: { line: number; last: number }[] = [];
+  let flat: { value: bigint; line: number } = { value: -BigInt(1), line: -1 };
+  for (let k = 0, s = 0, f = 0; k <= most; k++) {
+    while (s < starts.length && lines[starts[s]!]!.raises <= k) push(starts[s++]!);
+    while (f < flatAt.length && lines[flatAt[f]!]!.flatFrom <= k) {
+      const line = flatAt[f++]!;
+      if (lines[line]!.top > flat.value) flat = { value: lines[line]!.top, line };
+    }
+    while (heap.length > 0 && lines[heap[0]!]!.flatFrom <= k) pop();
+    let value = flat.value;
+    let pick = { line: flat.line, last: flat.line < 0 ? 0 : lines[flat.line]!.flatFrom - lines[flat.line]!.raises };
+    if (heap.length > 0) {
+      const top = heap[0]!;
+      const rising = lines[top]!.rise + g * BigInt(k);
+      if (rising > value) {
+        value = rising;
+        pick = { line: top, last: k - lines[top]!.raises };
+      }
+    }
+    best.push(value);
+    choice.push(pick);
+  }
+  return {
+    best,
+    concave: false,
+    realise: (k) => {
+      const { line, last: lastCount } = choice[k]!;
+      const taken = dimension.indicators.map(() => 0);
+      const fill = (members: readonly number[], n: number) => {
+        let left = n;
+        for (const i of members) {
+          const take = Math.min(left, room(dimension.indicators[i]!));
+          taken[i] = taken[i]! + take;
+          left -= take;
+        }
+      };
+      classes.forEach((c, index) => fill(c.members, lines[line]!.counts[index]!));
+      fill(last.members, lastCount);
+      return dimension.indicators.map((indicator, i) => ({
+        dimension: d,
+        indicator: i,
+        counts: raiseLowest(indicator, taken[i]!, budget),
+      }));
+    },
+  };
+}
+
 /** A capped dimension: every sum of gains reachable with `j` raises that stays within the cap. */
 function cappedGroup(d: number, dimension: RaiseDimension, cap: bigint, budget: Budget): Group {
   const items: Item[] = [];
@@ -326,7 +454,10 @@ export function fewestRaises(dimensions: readonly RaiseDimension[], need: bigint
   const groups: Group[] = [];
   dimensions.forEach((dimension, d) => {
     if (dimension.cap !== null) {
-      if (dimension.cap > ZERO) groups.push(evenGroup(d, dimension, dimension.cap, budget) ?? cappedGroup(d, dimension, dimension.cap, budget));
+      if (dimension.cap > ZERO) {
+        const cap = dimension.cap;
+        groups.push(evenGroup(d, dimension, cap, budget) ?? classGroup(d, dimension, cap, budget) ?? cappedGroup(d, dimension, cap, budget));
+      }
       return;
     }
     dimension.indicators.forEach((indicator, i) => {

@@ -209,7 +209,6 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
   const fixedIds = readFixed(compiled, read.fixed);
   const caps = readMax(compiled, read.max, read);
   const evaluation = evaluateBody(compiled, body);
-  const current = classifyRounded(compiled, evaluation.rounded, body.followedUpOmbudsman === true);
   const frame: Frame = { compiled, body, goal, target: target as PlanTarget, minimize, evaluation };
   if (reachesGoal(goal, evaluation.exact)) return finish(frame, [], null, evaluation, null);
   if (minimize === 'answers') {
@@ -224,7 +223,7 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
       max: caps,
     });
     if (outcome.raises === null) {
-      return finish(frame, [], outcome.count, evaluation, unreachable(frame, current.total, 'answers', fixedIds.size > 0 || caps.some((c) => c)));
+      return finish(frame, [], outcome.count, evaluation, unreachable(frame, null, 'answers', fixedIds.size > 0 || caps.some((c) => c)));
     }
     return finish(frame, answerSteps(compiled, evaluation, outcome.after, outcome.raises), outcome.count, outcome.after, null);
   }
@@ -276,10 +275,11 @@ function finish(frame: Frame, steps: PlanStep[], raises: number | null, after: B
   });
 }
 
-function unreachable(frame: Frame, best: string, measure: PlanMeasure, limited: boolean): Text {
+/** Why a target cannot be reached; `best` is the best rounded total a points plan can give. */
+function unreachable(frame: Frame, best: string | null, measure: PlanMeasure, limited: boolean): Text {
   const { target, evaluation } = frame;
   const deductions = evaluation.deductions.length > 0;
-  if (measure === 'answers') {
+  if (measure === 'answers' || best === null) {
     return {
       id: `Target ${target} tidak tercapai dengan menaikkan jawaban${limited ? ' yang boleh diubah (fixed, max)' : ''}: bahkan semua jawaban itu di tingkat tertinggi tidak cukup${
         deductions ? ' karena pengurangan' : ''

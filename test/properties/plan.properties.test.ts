@@ -19,10 +19,13 @@ import { SEEDED } from './arbitraries.js';
 // ---- 1. the solver against brute force ----
 
 const indicator = fc
-  .integer({ min: 2, max: 4 })
-  .chain((levels) =>
+  .tuple(fc.integer({ min: 2, max: 4 }), fc.boolean())
+  .chain(([levels, linear]) =>
     fc.record({
-      steps: fc.array(fc.bigInt({ min: 0n, max: 20n }), { minLength: levels - 1, maxLength: levels - 1 }),
+      // Uneven steps (options), or one gain for every step (a linear scale).
+      steps: linear
+        ? fc.bigInt({ min: 1n, max: 20n }).map((g) => Array<bigint>(levels - 1).fill(g))
+        : fc.array(fc.bigInt({ min: 0n, max: 20n }), { minLength: levels - 1, maxLength: levels - 1 }),
       answers: fc.array(fc.integer({ min: 0, max: levels - 1 }), { minLength: 1, maxLength: 3 }),
     }),
   );
