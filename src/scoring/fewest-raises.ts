@@ -16,8 +16,10 @@
  *   first, and `best(k)` is the sum of the `k` largest steps (exchange argument). `best` is then concave.
  * - Any other indicator: a max-plus knapsack over its answers, one answer at a time (each answer may take
  *   `0..L−1−l` raises), exact.
- * - A capped dimension is one group: every sum of gains its answers can make with `j` raises, kept when
- *   `≤ cap` (a subset-sum table), and `best(k)` the largest sum with `j ≤ k`.
+ * - A capped dimension is one group, `best(k)` the largest gain within the cap with at most `k` raises: when
+ *   every raise gains alike, `g · min(k, room, ⌊cap / g⌋)`; when its indicators are linear with different
+ *   gains, the upper envelope of one line per count vector of all classes but one (`classGroup`); otherwise
+ *   every sum of gains its answers can make with `j` raises, kept when `≤ cap` (a subset-sum table).
  *
  * Groups are then combined. The concave ones together: the `k` largest marginal gains over all of them are
  * optimal for every `k` (a prefix of each group's marginals), so the greedy by gain per raise is exact there.
