@@ -64,15 +64,15 @@ const cache = new WeakMap<Ruleset, CompiledRuleset>();
  * @internal
  */
 export function compile(ruleset: Ruleset): CompiledRuleset {
-  if (!isValidated(ruleset)) {
-    throw new ScoringError(
-      'INVALID_RULESET',
-      'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset(); ' +
-        'pass a ruleset of your own, or one that went through JSON, to parseRuleset() first.',
-    );
-  }
-  let compiled = cache.get(ruleset);
+  let compiled = typeof ruleset === 'object' && ruleset !== null ? cache.get(ruleset) : undefined;
   if (compiled === undefined) {
+    if (!isValidated(ruleset)) {
+      throw new ScoringError(
+        'INVALID_RULESET',
+        'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset(). ' +
+          'A copy made by JSON, structuredClone or postMessage loses the mark of validation, as does a ruleset of your own: pass it to parseRuleset() first.',
+      );
+    }
     compiled = compileValidated(ruleset);
     cache.set(ruleset, compiled);
   }
