@@ -86,7 +86,12 @@ const COMMA = /^-?\d+(,\d+)?$/;
  *
  * @internal
  */
-export function parseDecimal(value: unknown, path: Path, options: ParseOptions = {}): Exact {
+export function parseDecimal(
+  value: unknown,
+  path: Path,
+  options: ParseOptions = {},
+  maxDecimals: number = MAX_FRACTION_DIGITS,
+): Exact {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${String(value)}.`, path);
@@ -94,10 +99,10 @@ export function parseDecimal(value: unknown, path: Path, options: ParseOptions =
     // A JS number converts through its shortest round-trip string, so 0.1 is read as exactly 0.1.
     const read = new Exact(Object.is(value, -0) ? 0 : value);
     // The same bound as for strings: 1e-80 would need more digits than the exact precision holds.
-    if (read.decimalPlaces() > MAX_FRACTION_DIGITS) {
+    if (read.decimalPlaces() > maxDecimals) {
       throw new ScoringError(
         'INVALID_INPUT',
-        `${String(value)} has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
+        `${String(value)} has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
         path,
       );
     }
@@ -124,10 +129,10 @@ export function parseDecimal(value: unknown, path: Path, options: ParseOptions =
   }
   const normalised = comma ? value.replace(',', '.') : value;
   const point = normalised.indexOf('.');
-  if (point >= 0 && normalised.length - point - 1 > MAX_FRACTION_DIGITS) {
+  if (point >= 0 && normalised.length - point - 1 > maxDecimals) {
     throw new ScoringError(
       'INVALID_INPUT',
-      `"${value}" has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
+      `"${value}" has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
       path,
     );
   }
@@ -140,8 +145,13 @@ export function parseDecimal(value: unknown, path: Path, options: ParseOptions =
  *
  * @internal
  */
-export function parseScore(value: unknown, path: Path, options: ParseOptions = {}): Exact {
-  const parsed = parseDecimal(value, path, options);
+export function parseScore(
+  value: unknown,
+  path: Path,
+  options: ParseOptions = {},
+  maxDecimals: number = MAX_FRACTION_DIGITS,
+): Exact {
+  const parsed = parseDecimal(value, path, options, maxDecimals);
   if (parsed.lt(ZERO) || parsed.gt(HUNDRED)) {
     throw new ScoringError(
       'INVALID_INPUT',

@@ -137,15 +137,22 @@ function readUnits(
   if (list.length === 0) {
     throw new ScoringError('INVALID_INPUT', 'units is empty; pass at least one unit.', ['units']);
   }
-  const seen = new Set<string>();
-  return list.map((raw, i) => {
+  // First every unit and its id, each read once; then the ids of units without one, which never equal a given id.
+  const read = list.map((raw, i) => {
     const path = ['units', i];
     const unit = readObject(raw, path, 'a unit', 'Pass { id, total }, { id, dimensions } or { id, answers }.');
     rejectUnknownKeys(unit, ['id', 'total', 'dimensions', 'answers'], path);
     const idRaw = field(unit, 'id', path);
-    const id = idRaw === undefined ? String(i + 1) : readText(idRaw, [...path, 'id'], 'id');
-    if (seen.has(id)) throw new ScoringError('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id']);
-    seen.add(id);
+    return { unit, path, given: idRaw === undefined ? null : readText(idRaw, [...path, 'id'], 'id') };
+  });
+  const given = new Set<string>();
+  for (const { given: id, path } of read) {
+    if (id === null) continue;
+    if (given.has(id)) throw new ScoringError('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id']);
+    given.add(id);
+  }
+  return read.map(({ unit, path, given: givenId }, i) => {
+    const id = givenId ?? unitIdFor(i, given);
     const total = field(unit, 'total', path);
     const dimensions = field(unit, 'dimensions', path);
     const answers = field(unit, 'answers', path);
@@ -162,6 +169,21 @@ function readUnits(
       ? { id, total: parseScore(total, [...path, 'total'], options), scores: null }
       : { id, total: null, scores: readDimensionScores(compiled, dimensions, [...path, 'dimensions'], options) };
   });
+}
+
+/**
+ * The id of a unit given without one: its 1-based position (`"3"`), or, when a unit given by the caller
+ * already has that id, the position followed by `#2` (then `#3`, …): the first of these that no given id
+ * equals. Ids made from different positions never equal each other (the text before `#` differs).
+ *
+ * @internal
+ */
+export function unitIdFor(index: number, given: ReadonlySet<string>): string {
+  const position = String(index + 1);
+  if (!given.has(position)) return position;
+  let n = 2;
+  while (given.has(`${position}#${n}`)) n++;
+  return `${position}#${n}`;
 }
 
 /**
