@@ -91,7 +91,10 @@ interface Key {
  * tied bodies distinct ranks, ordered by the unrounded total (higher first) and then by id in code-point
  * order; the other methods share ranks. The result never depends on input order or locale.
  *
- * @param items - `{ id, total, exact? }` with unique ids and totals on 0–100.
+ * @param items - `{ id, total, exact? }` with unique ids and totals on 0–100, or results of `score` with an id
+ *   added (their other fields are ignored). `exact`, when given, must round to `total` (they differ by less
+ *   than one unit of the last decimal of `total`); totals and exact totals may have as many decimals as
+ *   `score` prints.
  * @param options - `method`: `ordinal` 1234, `competition` 1224, `modified-competition` 1334, `dense` 1223,
  *   `fractional` 1 2.5 2.5 4. `tieBreak`: `exact` (default) or `id`.
  * @returns `[{ id, rank, total, exact }]` in rank order, frozen.
