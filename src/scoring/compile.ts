@@ -118,7 +118,8 @@ function opinions(ruleset: Ruleset, band: Band): readonly [Text | null, Text | n
 }
 
 function fill(template: string, label: string, qualifier: string | undefined): string {
-  return template.replace('{label}', label).replace('{qualifier}', qualifier ?? '');
+  // Replacer functions: a label or qualifier with `$&`, `$'` or `$$` is inserted as it is written.
+  return template.replace('{label}', () => label).replace('{qualifier}', () => qualifier ?? '');
 }
 
 const FAST_WEIGHT_SUM = 100 * 10 ** WEIGHT_SCALE;
