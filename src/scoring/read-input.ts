@@ -20,6 +20,7 @@ import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instru
 import { instrumentOf, type CompiledInstrument, type IndicatorAnswers, type ReadAnswers } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
 import { readChoice } from './options.js';
+import { own } from '../util/own.js';
 import { add, fromExact, R0, ratio } from '../rational.js';
 
 /** Answers are summed as integers × 10^6 where they allow it (see readAnswers). */
@@ -207,7 +208,7 @@ function readMixed(
       : readObject(dimensionsRaw, dimensionsPath, 'dimensions', `Pass an object with some of ${ids.join(', ')}.`);
   rejectUnknownKeys(scores, ids, dimensionsPath, `${compiled.ruleset.year} has the dimensions ${ids.join(', ')}`);
   const answers = readObject(answersRaw, answersPath, 'answers', 'Pass { <dimensionId>: { <indicatorId>: [answer, …] } }.');
-  const withInstrument = compiled.ruleset.dimensions.filter((d) => d.variables).map((d) => d.id);
+  const withInstrument = compiled.ruleset.dimensions.filter((d) => own(d, 'variables')).map((d) => d.id);
   rejectUnknownKeys(
     answers,
     withInstrument,
@@ -231,7 +232,7 @@ function readMixed(
       throw new ScoringError(
         'INVALID_INPUT',
         `The ${dimension.id} dimension is missing; give its score in dimensions${
-          dimension.variables ? ' or its answers in answers' : ''
+          own(dimension, 'variables') ? ' or its answers in answers' : ''
         }.`,
         [...dimensionsPath, dimension.id],
       );

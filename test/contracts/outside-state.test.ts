@@ -12,6 +12,7 @@ import {
   getRuleset,
   LIMITS,
   MISSING_INDICATOR_RULES,
+  parseRuleset,
   rank,
   RANK_METHODS,
   ROUNDING_MODES,
@@ -74,6 +75,36 @@ describe('options are read as own properties only', () => {
   it('summarize: an inherited decimalComma changes nothing', () => {
     const tally = polluted({ decimalComma: true }, () => summarize([{ total: '80.50', zone: 'kuning', category: null } as never]));
     expect(tally.sum).toBe('80.50');
+  });
+});
+
+describe('optional ruleset fields are read as own properties only', () => {
+  it('an inherited quality, variables, scale or weight changes no result', () => {
+    // Fresh copies, compiled for the first time under the pollution (compiled rulesets are cached).
+    const r = parseRuleset(JSON.parse(JSON.stringify(getRuleset(2023))));
+    const r2019 = parseRuleset(JSON.parse(JSON.stringify(getRuleset(2019))));
+    const answers = Object.fromEntries(
+      (r.dimensions[0]!.variables ?? []).flatMap((v) => v.indicators.map((i, k) => [i.id, [k % 4, 3]])),
+    );
+    const input = { answers: { competency: answers }, dimensions: { standards: '90', opinion: '70', complaints: '60' } };
+    const run = (a: typeof r, b: typeof r): string =>
+      JSON.stringify([score(a, input), classify(b, '80.03'), score(b, { dimensions: { standards: '80' } })]);
+    const pollution = {
+      quality: { value: { id: 'Tercemar', en: 'Polluted' }, source: ['x'], confidence: 'assumed' },
+      variables: [],
+      scale: { min: 0, max: 1 },
+      weight: { value: '99', source: ['x'], confidence: 'assumed' },
+    };
+    for (const [key, value] of Object.entries(pollution)) {
+      Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true, enumerable: false });
+    }
+    let dirty = '';
+    try {
+      dirty = run(r, r2019);
+    } finally {
+      for (const key of Object.keys(pollution)) delete proto[key];
+    }
+    expect(dirty).toBe(run(getRuleset(2023), getRuleset(2019)));
   });
 });
 
