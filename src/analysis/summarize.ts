@@ -55,7 +55,9 @@ interface Item {
  * (RULEBOOK §7: "2021: 587 bodies, hijau 179 / kuning 316 / merah 92"). The totals are the rounded totals of
  * the results, read exactly. One year at a time: `ScoreResult`s of different rulesets (by id and revision), or a
  * mix of graded results (A–E) and three-zone results (no category), are refused; classifications carry no year,
- * so a list of classifications is trusted to come from one ruleset.
+ * so a list of classifications is trusted to come from one ruleset. A result whose zone or grade contradicts its
+ * total is refused: under the official ruleset a `ScoreResult` names, and between results (a higher total in a
+ * worse zone or grade, or equal totals in different ones). The results are only read, never frozen or kept.
  *
  * @param results - Results of `score` (or `classify`) of one ruleset.
  * @returns A frozen {@link Summary}.
