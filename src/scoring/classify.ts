@@ -71,17 +71,6 @@ export function classifyRounded(compiled: CompiledRuleset, rounded: Exact, follo
   return Object.freeze(classification(bandOf(compiled, rounded), fixed(rounded, compiled.rounding.digits), followedUp));
 }
 
-/**
- * The band of a rounded total given as total × 10^digits (the fast path); the ruleset must have a fast form.
- *
- * @internal
- */
-export function bandOfScaled(compiled: CompiledRuleset, rounded: number): CompiledBand {
-  const mins = compiled.fast!.mins;
-  for (let i = 0; i < mins.length; i++) if (rounded >= mins[i]!) return compiled.bands[i]!;
-  return compiled.bands.at(-1)!;
-}
-
 /** The classification fields of a band, unfrozen (callers freeze the object they build). @internal */
 export function classification(entry: CompiledBand, total: string, followedUp: boolean): Classification {
   const { band } = entry;
