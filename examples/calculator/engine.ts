@@ -1,0 +1,391 @@
+/**
+ * Every use of @ombuds/scoring by the workbench page, in one place. The page's other modules never import the
+ * library's functions; they call these and read plain results. Features that are arriving on the library's
+ * main branch (ruleset revisions, `result.assumptions`, points input, answer options, `ScoringError.text`,
+ * plans that count answers with step texts and confidence) are read defensively here, so that adapting to
+ * the final API stays local to this file. Look for "ARRIVING" below.
+ */
+import {
+  assumptions as rulesetAssumptions,
+  classify,
+  CATEGORIES,
+  DEFAULT_SCALE,
+  DIMENSION_IDS,
+  explain,
+  getRuleset,
+  listRulesets,
+  planToReach,
+  rank,
+  score,
+  scoreAcrossYears,
+  ScoringError,
+  summarize,
+  type AcrossYears,
+  type Category,
+  type Classification,
+  type Confidence,
+  type Dimension,
+  type DimensionId,
+  type ExplanationNode,
+  type Indicator,
+  type Plan,
+  type PlanTarget,
+  type Ranked,
+  type Ruleset,
+  type ScoreInput,
+  type ScoreOptions,
+  type ScoreResult,
+  type Summary,
+  type Text,
+  type Zone,
+} from '@ombuds/scoring';
+
+export type { AcrossYears, Category, Classification, Confidence, Dimension, DimensionId, ExplanationNode, Indicator };
+export type { PlanTarget, Ranked, Ruleset, ScoreInput, ScoreOptions, ScoreResult, Summary, Text, Zone };
+export { CATEGORIES, DIMENSION_IDS, ScoringError };
+
+/** A year and the revisions of its rules, latest first. */
+export interface YearRules {
+  readonly year: number;
+  readonly revisions: readonly number[];
+}
+
+/** Every year with rules, latest first, each with its revisions (latest first). */
+export function years(): YearRules[] {
+  const byYear = new Map<number, number[]>();
+  for (const summary of listRulesets()) {
+    const revision = (summary as { revision?: number }).revision ?? 1;
+    const list = byYear.get(summary.year) ?? [];
+    if (!list.includes(revision)) list.push(revision);
+    byYear.set(summary.year, list);
+  }
+  return [...byYear]
+    .sort(([a], [b]) => b - a)
+    .map(([year, revisions]) => ({ year, revisions: revisions.sort((a, b) => b - a) }));
+}
+
+// ARRIVING (issue 10): getRuleset(year, { revision }). Until then the second argument is ignored by the library.
+const getRulesetAt = getRuleset as (year: number, options?: { revision?: number }) => Ruleset;
+
+/** The rules of a year: the latest revision, or the one asked for. */
+export function rulesetOf(year: number, revision?: number): Ruleset {
+  return revision === undefined ? getRulesetAt(year) : getRulesetAt(year, { revision });
+}
+
+/** Whether the year has an instrument (indicator lists) on every dimension, so that units can answer it. */
+export function hasInstrument(rules: Ruleset): boolean {
+  return rules.dimensions.length > 0 && rules.dimensions.every((d) => (d.variables?.length ?? 0) > 0);
+}
+
+/** One answer an indicator accepts, with its option label where the ruleset gives one. */
+export interface Level {
+  readonly value: number;
+  readonly label: Text | null;
+}
+
+/**
+ * The answers an indicator accepts, lowest first: its options (ARRIVING, issue 10), else the indicator's scale,
+ * else the dimension's scale (ARRIVING), else the library's default scale.
+ */
+export function levelsOf(dimension: Dimension, indicator: Indicator): Level[] {
+  const options = (indicator as { options?: { value: readonly { value: number; label: Text }[] } }).options?.value;
+  if (options && options.length > 0) return options.map((o) => ({ value: o.value, label: o.label }));
+  const dimensionScale = (dimension as { scale?: { value: { min: number; max: number } } }).scale?.value;
+  const scale = indicator.scale ?? dimensionScale ?? DEFAULT_SCALE;
+  const levels: Level[] = [];
+  for (let value = scale.min; value <= scale.max; value++) levels.push({ value, label: null });
+  return levels;
+}
+
+/** Whether an indicator is an assumption of this project rather than published. */
+export function isAssumed(indicator: Indicator): boolean {
+  return indicator.confidence === 'assumed';
+}
+
+/** Whether the library accepts `{ points: {...} }` for this ruleset (ARRIVING, issue 10): probed once per ruleset. */
+const pointsSupport = new WeakMap<Ruleset, boolean>();
+export function supportsPoints(rules: Ruleset): boolean {
+  let known = pointsSupport.get(rules);
+  if (known === undefined) {
+    const points = Object.fromEntries(rules.dimensions.map((d) => [d.id, '0']));
+    try {
+      score(rules, { points } as unknown as ScoreInput);
+      known = true;
+    } catch {
+      known = false;
+    }
+    pointsSupport.set(rules, known);
+  }
+  return known;
+}
+
+/** A scored body: the result, its explanation, and the assumptions it rests on. */
+export interface Scored {
+  readonly result: ScoreResult;
+  readonly explanation: ExplanationNode;
+  /** Paths of the assumed parameters the result used; empty when it rests on published rules only. */
+  readonly assumptions: readonly string[];
+}
+
+/** Scores and explains one body. Throws `ScoringError` for bad input. */
+export function scoreBody(rules: Ruleset, input: ScoreInput, options: ScoreOptions): Scored {
+  const result = score(rules, input, options);
+  return { result, explanation: explain(rules, input, options), assumptions: assumptionsOf(rules, input, result) };
+}
+
+/**
+ * `result.assumptions` (ARRIVING, issue 10). Until it lands: the assumed dimension weights (when scores or
+ * answers were given), the assumed instrument nodes of answered dimensions, and assumed band edges and zones.
+ * Remove this fallback when the library's list is there.
+ */
+function assumptionsOf(rules: Ruleset, input: ScoreInput, result: ScoreResult): readonly string[] {
+  if ('assumptions' in result && Array.isArray((result as { assumptions?: unknown }).assumptions)) {
+    return (result as unknown as { assumptions: readonly string[] }).assumptions;
+  }
+  const weighted = JSON.stringify(input).match(/"(dimensions|answers|points)"/) !== null;
+  const answered = JSON.stringify(input).includes('"answers"');
+  return rulesetAssumptions(rules)
+    .map((a) => a.path)
+    .filter(
+      (path) =>
+        /^bands\.[^.]+\.(min|zone)$/.test(path) ||
+        (weighted && /^dimensions\.[a-z]+\.weight$/.test(path)) ||
+        (answered && /^dimensions\.[a-z]+\.variables\./.test(path)),
+    );
+}
+
+/** An assumption path in words: "bobot Dimensi Input", "indikator …", "batas kategori A". */
+export function describeAssumption(rules: Ruleset, path: string, lang: 'id' | 'en'): string {
+  const parts = path.split('.');
+  const dimension = parts[0] === 'dimensions' ? rules.dimensions.find((d) => d.id === parts[1]) : undefined;
+  if (dimension) {
+    const name = dimension.label[lang];
+    if (parts[2] === 'weight') return lang === 'id' ? `bobot ${name} (${dimension.weight.value.replace('.', ',')} %)` : `weight of the ${name} (${dimension.weight.value} %)`;
+    if (parts[2] === 'scale') return lang === 'id' ? `skala jawaban ${name}` : `answer scale of the ${name}`;
+    const variable = dimension.variables?.find((v) => v.id === parts[3]);
+    if (variable && parts[4] === 'indicators') {
+      const indicator = variable.indicators.find((i) => i.id === parts[5]);
+      if (indicator) return lang === 'id' ? `indikator “${indicator.label.id}”` : `indicator “${indicator.label.en}”`;
+    }
+    if (variable) return lang === 'id' ? `bobot variabel ${variable.label.id}` : `weight of the variable ${variable.label.en}`;
+    return name;
+  }
+  if (parts[0] === 'bands') {
+    const band = parts[1] ?? '';
+    const graded = (CATEGORIES as readonly string[]).includes(band);
+    if (parts[2] === 'min') return lang === 'id' ? `batas bawah ${graded ? 'kategori' : 'zona'} ${band}` : `lower edge of ${graded ? 'grade' : 'zone'} ${band}`;
+    if (parts[2] === 'zone') return lang === 'id' ? `zona kategori ${band}` : `zone of grade ${band}`;
+    if (parts[2] === 'quality') return lang === 'id' ? `kata kualitas kategori ${band}` : `quality word of grade ${band}`;
+  }
+  if (path === 'rounding') return lang === 'id' ? 'cara pembulatan' : 'rounding';
+  return path;
+}
+
+/** One line of a plan, ready to show. */
+export interface PlanLine {
+  readonly text: Text;
+  /** How sure the named indicator or dimension weight is (ARRIVING on steps, issue 13), else from the ruleset. */
+  readonly confidence: Confidence | null;
+  /** The dimension the line is about. */
+  readonly dimension: string;
+  /** For an indicator line: its id; `null` for a dimension line. */
+  readonly indicator: string | null;
+}
+
+/** A plan for the page: the library's plan, with readable lines. */
+export interface PagePlan {
+  readonly plan: Plan;
+  readonly lines: readonly PlanLine[];
+  /** The unit planned, when the plan is per unit; `null` for the body. */
+  readonly unit: string | null;
+  /** The options the library refused (`fixed`, `minimize`: ARRIVING, issue 13), so the page can say so. */
+  readonly ignored: readonly string[];
+}
+
+/** Options of a plan. */
+export interface PlanRequest {
+  /** Dimension (or indicator) ids the body cannot change (ARRIVING, issue 13). */
+  readonly fixed: readonly string[];
+}
+
+/**
+ * Plans the way to `target`: for the body when the library plans it, else one plan per unit (every unit that
+ * reaches the target keeps the mean there). Throws `ScoringError` for a bad input.
+ */
+export function planBody(
+  rules: Ruleset,
+  input: ScoreInput,
+  target: PlanTarget,
+  options: ScoreOptions,
+  request: PlanRequest,
+  words: PlanWords,
+): PagePlan[] {
+  if ('units' in input) {
+    try {
+      return [planOne(rules, input, target, options, request, words, null)];
+    } catch (error) {
+      if (!(error instanceof ScoringError) || error.path[0] !== 'units') throw error;
+    }
+    const facts = { ...('followedUpOmbudsman' in input ? { followedUpOmbudsman: input.followedUpOmbudsman } : {}) };
+    return input.units.flatMap((unit, i) => {
+      if ('total' in unit) return [];
+      const { id, ...rest } = unit as { id?: string };
+      return [planOne(rules, { ...rest, ...facts } as ScoreInput, target, options, request, words, id ?? String(i + 1))];
+    });
+  }
+  return [planOne(rules, input, target, options, request, words, null)];
+}
+
+/** The page's sentences for plan steps that carry no text of their own yet. */
+export interface PlanWords {
+  readonly lang: 'id' | 'en';
+  readonly number: (value: string) => string;
+}
+
+function planOne(
+  rules: Ruleset,
+  input: ScoreInput,
+  target: PlanTarget,
+  options: ScoreOptions,
+  request: PlanRequest,
+  words: PlanWords,
+  unit: string | null,
+): PagePlan {
+  const answers = JSON.stringify(input).includes('"answers"');
+  const wanted: Record<string, unknown> = { ...options };
+  if (answers) wanted['minimize'] = 'answers';
+  if (request.fixed.length > 0) wanted['fixed'] = [...request.fixed];
+  let plan: Plan;
+  const ignored: string[] = [];
+  try {
+    plan = planToReach(rules, input, target, wanted as ScoreOptions);
+  } catch (error) {
+    if (!(error instanceof ScoringError) || error.code !== 'INVALID_OPTIONS') throw error;
+    // ARRIVING (issue 13): `minimize` and `fixed`. Until then the library refuses them; plan without.
+    for (const key of ['minimize', 'fixed']) if (key in wanted) ignored.push(key);
+    plan = planToReach(rules, input, target, options);
+  }
+  return { plan, lines: planLines(rules, plan, words), unit, ignored };
+}
+
+function planLines(rules: Ruleset, plan: Plan, words: PlanWords): PlanLine[] {
+  const n = words.number;
+  const lines: PlanLine[] = [];
+  for (const step of plan.steps) {
+    const dimension = rules.dimensions.find((d) => d.id === step.dimension);
+    const label = dimension?.label ?? { id: step.dimension, en: step.dimension };
+    const own = step as { text?: Text; confidence?: Confidence };
+    if (own.text) {
+      lines.push({ text: own.text, confidence: own.confidence ?? null, dimension: step.dimension, indicator: null });
+    } else if (!step.indicators || step.indicators.length === 0) {
+      lines.push({
+        text: {
+          id: `Naikkan ${label.id} dari ${n(step.from)} menjadi ${n(step.to)} (bobot ${n(step.weight)} %).`,
+          en: `Raise the ${label.en} from ${step.from} to ${step.to} (weight ${step.weight} %).`,
+        },
+        confidence: dimension?.weight.confidence ?? null,
+        dimension: step.dimension,
+        indicator: null,
+      });
+    }
+    for (const raise of step.indicators ?? []) {
+      const ownRaise = raise as { text?: Text; confidence?: Confidence };
+      const indicator = dimension?.variables?.flatMap((v) => v.indicators).find((i) => i.id === raise.indicator);
+      const name = indicator?.label ?? { id: raise.indicator, en: raise.indicator };
+      const from = raise.from === null ? null : roundShown(raise.from);
+      lines.push({
+        text: ownRaise.text ?? {
+          id:
+            raise.raises === null
+              ? `${label.id}: jawab indikator “${name.id}” dengan rata-rata minimal ${n(raise.to)}.`
+              : `${label.id}: naikkan ${raise.raises} jawaban pada indikator “${name.id}” satu tingkat (rata-rata ${n(from ?? '0')} → ${n(raise.to)}).`,
+          en:
+            raise.raises === null
+              ? `${label.en}: answer the indicator “${name.en}” with a mean of at least ${raise.to}.`
+              : `${label.en}: raise ${raise.raises} answers of the indicator “${name.en}” by one level (mean ${from ?? '0'} → ${raise.to}).`,
+        },
+        confidence: ownRaise.confidence ?? indicator?.confidence ?? null,
+        dimension: step.dimension,
+        indicator: raise.indicator,
+      });
+    }
+  }
+  return lines;
+}
+
+/** A decimal string cut to at most 2 decimals for a sentence (string digits only, no float). */
+function roundShown(value: string): string {
+  const [whole, fraction = ''] = value.split('.');
+  return fraction.length <= 2 ? value : `${whole}.${fraction.slice(0, 2)}`;
+}
+
+/** The targets a plan can aim at: every grade (graded years) and every zone, best first. */
+export function targetsOf(rules: Ruleset): PlanTarget[] {
+  const grades = rules.bands.map((b) => b.category).filter((c): c is Category => c !== null);
+  const zones = [...new Set(rules.bands.map((b) => b.zone.value))];
+  return [...grades, ...zones];
+}
+
+/** The next better grade (or zone, in the three-zone years) than the result's, or `null` at the top. */
+export function nextTarget(rules: Ruleset, result: Classification): PlanTarget | null {
+  const graded = result.category !== null;
+  const index = rules.bands.findIndex((b) => (graded ? b.category === result.category : b.zone.value === result.zone));
+  const better = index > 0 ? rules.bands[index - 1] : undefined;
+  if (!better) return null;
+  return graded ? better.category : better.zone.value;
+}
+
+/** The library's `scoreAcrossYears` on the page's input. */
+export function acrossYears(input: ScoreInput, options: ScoreOptions): AcrossYears {
+  return scoreAcrossYears(input, undefined, options);
+}
+
+/** One row of a province table, scored: a classified total or a scored body. */
+export type RowInput = { readonly total: string } | ScoreInput;
+
+/** A scored row, or the error the library gave for it. */
+export type RowOutcome =
+  | { readonly ok: true; readonly id: string; readonly line: number; readonly result: Classification & { exact?: string; assumptions?: readonly string[] } }
+  | { readonly ok: false; readonly id: string; readonly line: number; readonly error: ScoringError };
+
+/** Scores each row of a table with the year's rules: totals are classified, dimensions and units scored. */
+export function scoreRows(rules: Ruleset, rows: readonly { id: string; line: number; input: RowInput }[]): RowOutcome[] {
+  return rows.map(({ id, line, input }) => {
+    try {
+      if ('total' in input) {
+        const result = classify(rules, input.total);
+        return { ok: true, id, line, result: { ...result, exact: input.total, assumptions: assumptionsOf(rules, { units: [{ total: input.total }] }, result as ScoreResult) } };
+      }
+      const result = score(rules, input);
+      return { ok: true, id, line, result: { ...result, assumptions: assumptionsOf(rules, input, result) } };
+    } catch (error) {
+      if (!(error instanceof ScoringError)) throw error;
+      return { ok: false, id, line, error };
+    }
+  });
+}
+
+/** Ranks scored rows (ordinal, ties by the unrounded total, then the id) and tallies zones and grades. */
+export function rankRows(rows: readonly { id: string; total: string; exact?: string }[], results: readonly Classification[]): {
+  ranked: readonly Ranked[];
+  summary: Summary;
+} {
+  const ranked = rank(rows.map((r) => ({ id: r.id, total: r.total, ...(r.exact === undefined ? {} : { exact: r.exact }) })));
+  return { ranked, summary: summarize(results) };
+}
+
+/** The grade and zone edges of a ruleset (band minimums as decimal strings), best band first. */
+export function bandEdges(rules: Ruleset): { min: string; category: Category | null; zone: Zone }[] {
+  return rules.bands.map((b) => ({ min: b.min.value, category: b.category, zone: b.zone.value }));
+}
+
+/**
+ * A `ScoringError` in the page's language: the library's `text` (ARRIVING, issue 11) when it has one, else
+ * `fallback` (the page's own sentence for the path). In English the library's message is a fine fallback; in
+ * Indonesian it never is.
+ */
+export function errorText(error: ScoringError, lang: 'id' | 'en', fallback: string): string {
+  const text = (error as { text?: Partial<Text> }).text?.[lang];
+  if (typeof text === 'string' && text !== '') return text;
+  return lang === 'en' ? error.message : fallback;
+}
