@@ -13,6 +13,9 @@ const RESPONDENTS: Readonly<Record<string, number>> = { competency: 4, standards
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
+/** The answer last chosen in a "fill every indicator" list, kept across redraws. */
+let fillLevel: number | null = null;
+
 /** The modes this ruleset offers. */
 export function modesOf(rules: Ruleset): Mode[] {
   const modes: Mode[] = [];
@@ -158,7 +161,8 @@ function fillRow(state: State, rules: Ruleset, unit: UnitAnswers, u: number, reb
     option.textContent = level.label ? `${level.value}: ${level.label[state.lang]}` : String(level.value);
     select.append(option);
   }
-  select.value = String(levels.at(-1)!.value);
+  select.value = String(fillLevel ?? levels.at(-1)!.value);
+  select.addEventListener('change', () => (fillLevel = Number(select.value)));
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'secondary';
@@ -227,7 +231,6 @@ function dimensionAnswers(state: State, dimension: Dimension, unit: UnitAnswers,
         input.step = '1';
         input.inputMode = 'numeric';
         input.value = counts[j] ? String(counts[j]) : '';
-        input.placeholder = '0';
         input.setAttribute('aria-label', words.countAt(level.label ? `${level.value} (${level.label[state.lang]})` : String(level.value), indicator.label[state.lang]));
         input.dataset['level'] = String(level.value);
         input.addEventListener('input', () => {

@@ -46,13 +46,14 @@ export function renderScored(state: State, rules: Ruleset, scored: Scored): void
     ? `${result.label[lang]} · ${words.quality}: ${result.quality[lang]}`
     : result.label[lang];
   $('opinion').textContent = result.opinion?.[lang] ?? '–';
-  $('exact').textContent = formatNumber(result.exact, lang);
+  $('exact').textContent = formatNumber(shortExact(result.exact), lang);
+  $('exact').title = formatNumber(result.exact, lang);
   $('ruleset-ref').textContent = rulesetLine(rules, lang);
 
   const estimate = $('estimate');
   estimate.hidden = scored.assumptions.length === 0;
   $('estimate-list').replaceChildren(
-    ...[...new Set(scored.assumptions.map((path) => describeAssumption(rules, path, lang)))].map((text) => {
+    ...assumptionLines(rules, scored.assumptions, lang).map((text) => {
       const li = document.createElement('li');
       li.textContent = text;
       return li;
@@ -61,6 +62,22 @@ export function renderScored(state: State, rules: Ruleset, scored: Scored): void
 
   renderUnits(result, lang);
   renderExplanation(scored.explanation, lang);
+}
+
+/** An exact value with many decimals (66.666…, a mean that does not terminate) cut for reading: digits only. */
+function shortExact(exact: string): string {
+  const [whole, fraction = ''] = exact.split('.');
+  return fraction.length <= 8 ? exact : `${whole}.${fraction.slice(0, 8)}…`;
+}
+
+/**
+ * The assumptions in words, indicators counted in one line (an answered instrument rests on dozens of them).
+ */
+function assumptionLines(rules: Ruleset, paths: readonly string[], lang: Lang): string[] {
+  const indicators = paths.filter((path) => /\.indicators\./.test(path)).length;
+  const lines = [...new Set(paths.filter((path) => !/\.indicators\./.test(path)).map((path) => describeAssumption(rules, path, lang)))];
+  if (indicators > 0) lines.push(WORDS[lang].assumedIndicators(indicators));
+  return lines;
 }
 
 /** "Penilaian Kepatuhan … 2023 (ori-2023, revisi 1)". */
@@ -99,8 +116,16 @@ function renderExplanation(tree: ExplanationNode, lang: Lang): void {
     for (const node of nodes) {
       const li = document.createElement('li');
       li.dataset['kind'] = node.kind;
-      li.textContent = node.text[lang];
-      if (node.children.length > 0) li.append(list(node.children));
+      li.append(node.text[lang]);
+      const indicators = node.children.length > 0 && node.children.every((child) => child.kind === 'indicator');
+      if (indicators) {
+        // Indicator lines are many: folded on screen, opened for printing (see main.ts, beforeprint).
+        const details = document.createElement('details');
+        const summary = document.createElement('summary');
+        summary.textContent = WORDS[lang].indicatorLines(node.children.length);
+        details.append(summary, list(node.children));
+        li.append(details);
+      } else if (node.children.length > 0) li.append(list(node.children));
       ol.append(li);
     }
     return ol;
@@ -257,7 +282,15 @@ export function renderAcross(state: State, input: ScoreInput | null): void {
       total.className = 'num';
       total.textContent = formatNumber(r.total, lang);
       row.insertCell().textContent = r.category ?? '–';
-      row.insertCell().textContent = ZONE_NAMES[lang][r.zone];
+      const zone = row.insertCell();
+      zone.textContent = ZONE_NAMES[lang][r.zone];
+      // ARRIVING (issue 10): results of other years carry their own assumptions.
+      if (((r as { assumptions?: readonly string[] }).assumptions?.length ?? 0) > 0) {
+        const badge = document.createElement('span');
+        badge.className = 'badge';
+        badge.textContent = words.estimate.toLowerCase();
+        zone.append(' ', badge);
+      }
     } else {
       const cell = row.insertCell();
       cell.colSpan = 3;

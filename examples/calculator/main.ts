@@ -110,6 +110,13 @@ function wire(): void {
   $('export-json').addEventListener('click', exportJson);
   $('export-csv').addEventListener('click', exportCsv);
   $('print').addEventListener('click', () => window.print());
+  // A printout shows every line of the explanation: folded indicator lists open while printing.
+  let folded: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    folded = Array.from(document.querySelectorAll<HTMLDetailsElement>('#explanation details:not([open])'));
+    folded.forEach((details) => (details.open = true));
+  });
+  window.addEventListener('afterprint', () => folded.forEach((details) => (details.open = false)));
 }
 
 /** Redraws everything that depends on the year, revision, language, view or mode, then the results. */
