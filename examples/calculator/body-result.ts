@@ -9,6 +9,7 @@ import {
   errorText,
   nextTarget,
   planBody,
+  rulesetOf,
   ScoringError,
   targetsOf,
   type ExplanationNode,
@@ -243,6 +244,15 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
   return plans;
 }
 
+/** "Dimensi Input, Dimensi Proses, …" of a year's rules. */
+function dimensionsOf(year: number, lang: Lang): string {
+  try {
+    return rulesetOf(year).dimensions.map((d) => d.label[lang]).join(', ');
+  } catch {
+    return '–';
+  }
+}
+
 /** The same input under every year's rules: total, grade and zone per year, or why it does not fit. */
 export function renderAcross(state: State, input: ScoreInput | null): void {
   const { lang } = state;
@@ -295,7 +305,8 @@ export function renderAcross(state: State, input: ScoreInput | null): void {
       const cell = row.insertCell();
       cell.colSpan = 3;
       cell.className = 'muted';
-      cell.textContent = outcome.error.code === 'NO_ASSESSMENT_HELD' ? words.noAssessment : words.notFitting;
+      cell.textContent =
+        outcome.error.code === 'NO_ASSESSMENT_HELD' ? words.noAssessment : words.notFittingDims(dimensionsOf(outcome.year, lang));
       cell.title = errorText(outcome.error, lang, '');
     }
   }

@@ -103,6 +103,7 @@ function wire(): void {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     state.table = await file.text();
+    $('file-name').textContent = file.name;
     $<HTMLTextAreaElement>('table-input').value = state.table;
     update();
   });

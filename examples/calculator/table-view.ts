@@ -120,6 +120,7 @@ function renderRanked(ranked: readonly RankedRow[], lang: Lang): void {
     th.scope = 'col';
     th.textContent = title;
     if (i === 0 || i === 2) th.className = 'num';
+    if (i === titles.length - 1) th.className = 'label-col';
     head.append(th);
   });
   const body = table.createTBody();
@@ -140,6 +141,8 @@ function renderRanked(ranked: readonly RankedRow[], lang: Lang): void {
     const zone = tr.insertCell();
     zone.className = 'zone-cell';
     zone.textContent = ZONE_NAMES[lang][row.result.zone];
-    tr.insertCell().textContent = row.result.label[lang];
+    const label = tr.insertCell();
+    label.className = 'label-col';
+    label.textContent = row.result.label[lang];
   }
 }
