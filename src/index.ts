@@ -17,7 +17,13 @@ export { ScoringError, type ScoringErrorCode, type Path, type SafeResult } from 
 export { ROUNDING_MODES, type RoundingMode, type ParseOptions } from './decimal.js';
 export { LIMITS } from './limits.js';
 export * from './model/index.js';
-export { getRuleset, safeGetRuleset, listRulesets, type RulesetSummary } from './rulesets/registry.js';
+export {
+  getRuleset,
+  safeGetRuleset,
+  listRulesets,
+  type GetRulesetOptions,
+  type RulesetSummary,
+} from './rulesets/registry.js';
 export { parseRuleset, safeParseRuleset } from './rulesets/validate.js';
 export { rulesetSchema } from './model/ruleset-schema.js';
 export { score, safeScore } from './scoring/score.js';

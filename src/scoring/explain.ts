@@ -69,7 +69,7 @@ export interface ExplanationNode {
   readonly source: ExplanationSource | null;
   /** One line a person can read, in Indonesian (decimal comma) and English. */
   readonly text: Text;
-  /** For an indicator: how many answers, their mean and the scale. */
+  /** For an indicator: how many answers, their mean (mean points where it has answer options) and the lowest and highest answer. */
   readonly answers?: { readonly count: number; readonly mean: string; readonly min: number; readonly max: number };
   readonly children: readonly ExplanationNode[];
 }
@@ -343,7 +343,12 @@ function indicatorNode(i: IndicatorResult, exactContribution: Rational, contribu
             id: `${indicator.label.id}: tidak dijawab, dikeluarkan`,
             en: `${indicator.label.en}: not answered, left out`,
           }
-        : answered
+        : answered && indicator.options
+          ? {
+              id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} poin dari pilihan jawaban (${i.answers!.count} jawaban); ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${id2(exactContribution)} poin total)`,
+              en: `${indicator.label.en}: mean ${en2(i.mean!)} points over its answer options (${i.answers!.count} answers); ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(inDimension)} dimension points (${en2(exactContribution)} total points)`,
+            }
+          : answered
           ? {
               id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} dari skala ${scale} (${i.answers!.count} jawaban) ${formula} = ${id2(i.score)}; ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${id2(exactContribution)} poin total)`,
               en: `${indicator.label.en}: mean ${en2(i.mean!)} on the ${scale} scale (${i.answers!.count} answers) ${formula} = ${en2(i.score)}; ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(inDimension)} dimension points (${en2(exactContribution)} total points)`,

@@ -17,10 +17,16 @@ import {
 import { ScoringError, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
-import { instrumentOf, type CompiledInstrument, type IndicatorAnswers, type ReadAnswers } from './answers.js';
+import {
+  instrumentOf,
+  type CompiledIndicator,
+  type CompiledInstrument,
+  type IndicatorAnswers,
+  type ReadAnswers,
+} from './answers.js';
 import type { CompiledRuleset } from './compile.js';
 import { readChoice } from './options.js';
-import { add, fromExact, R0, ratio } from '../rational.js';
+import { add, fromExact, int, mul, R0, ratio } from '../rational.js';
 
 /** Answers are summed as integers × 10^6 where they allow it (see readAnswers). */
 const ANSWER_UNIT = 10 ** SCORE_SCALE;
@@ -263,6 +269,7 @@ export function readAnswers(
       }
       return null;
     }
+    if (indicator.options) return readOptionAnswers(indicator, list, at, options);
     let sum = R0;
     // Answers on the scale that are integers or short decimals add up exactly as integers × 10^6 (at most
     // 10^4 answers × 10^9, below 2^53); any other answer takes the decimal path, errors included. Under
@@ -306,6 +313,32 @@ export function readAnswers(
     );
   }
   return { instrument, answers, missing };
+}
+
+/** Answers to an indicator with answer options: each must be one of their values; the sum is of their points. */
+function readOptionAnswers(
+  indicator: CompiledIndicator,
+  list: readonly unknown[],
+  at: Path,
+  options: ParseOptions,
+): IndicatorAnswers {
+  const counts = indicator.levels.map(() => 0);
+  for (let i = 0; i < list.length; i++) {
+    const parsed = parseDecimal(list[i], [...at, i], options);
+    const level = indicator.levels.findIndex((l) => parsed.eq(l.value));
+    if (level < 0) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `The answer ${describe(list[i])} is not one of the answers of ${indicator.id}: ${indicator.levels
+          .map((l) => `${l.value} (${l.label?.en ?? ''})`)
+          .join(', ')}.`,
+        [...at, i],
+      );
+    }
+    counts[level]!++;
+  }
+  const sum = indicator.levels.reduce((acc, l, k) => add(acc, mul(l.points, int(counts[k]!))), R0);
+  return { count: list.length, sum };
 }
 
 function preview(ids: readonly string[]): string {

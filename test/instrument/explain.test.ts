@@ -9,7 +9,7 @@ import { explain, getRuleset, score, type ExplanationNode, type Ruleset } from '
 import { indicatorIds } from './helpers.js';
 
 const D = Decimal.clone({ precision: 300 });
-const r2023 = getRuleset(2023);
+const r2023 = getRuleset(2023, { revision: 1 }); // answers on 0..3
 
 const sumOf = (nodes: readonly ExplanationNode[]) => nodes.reduce((a, n) => a.plus(n.contribution!), new D(0));
 

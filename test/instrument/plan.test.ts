@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveRuleset, getRuleset, planToReach, safePlanToReach, score, ScoringError, type PlanTarget } from '@ombuds/scoring';
 import { fill, indicatorIds } from './helpers.js';
 
-const r2023 = getRuleset(2023);
+const r2023 = getRuleset(2023, { revision: 1 }); // answers on 0..3
 const IDS = ['competency', 'standards', 'opinion', 'complaints'] as const;
 const RANK: Record<string, number> = { A: 5, B: 4, C: 3, D: 2, E: 1 };
 const THRESHOLD: Record<string, string> = { A: '88', B: '78', C: '54', D: '32', E: '0', hijau: '78', kuning: '54', merah: '0' };
