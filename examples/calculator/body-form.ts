@@ -264,7 +264,9 @@ function answeredOf(unit: UnitAnswers, rules: Ruleset): { answered: number; all:
   for (const dimension of rules.dimensions) {
     for (const indicator of dimension.variables?.flatMap((v) => v.indicators) ?? []) {
       all++;
-      if (unit.counts[dimension.id]?.[indicator.id]?.some((n) => n > 0)) answered++;
+      // Counts beyond the year's levels (answers 4 and 5 kept from a 0..5 revision, shown under 0..3) do not count.
+      const levels = levelsOf(dimension, indicator).length;
+      if (unit.counts[dimension.id]?.[indicator.id]?.slice(0, levels).some((n) => n > 0)) answered++;
     }
   }
   return { answered, all };
@@ -309,9 +311,9 @@ function answersOf(unit: UnitAnswers, rules: Ruleset): Record<string, Record<str
   const answers: Record<string, Record<string, number[]>> = {};
   for (const dimension of rules.dimensions) {
     for (const indicator of dimension.variables?.flatMap((v) => v.indicators) ?? []) {
-      const counts = unit.counts[dimension.id]?.[indicator.id];
-      if (!counts?.some((n) => n > 0)) continue;
       const levels = levelsOf(dimension, indicator);
+      const counts = unit.counts[dimension.id]?.[indicator.id]?.slice(0, levels.length);
+      if (!counts?.some((n) => n > 0)) continue;
       const list: number[] = [];
       counts.forEach((n, j) => {
         const level = levels[j];

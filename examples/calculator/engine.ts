@@ -1,7 +1,7 @@
 /**
  * Every use of @ombuds/scoring by the workbench page, in one place. The page's other modules never import the
  * library's functions; they call these and read plain results. Features that are arriving on the library's
- * main branch (ruleset revisions, `result.assumptions`, points input, answer options, `ScoringError.text`,
+ * main branch (`result.assumptions`, points input, `ScoringError.text`,
  * plans that count answers with step texts and confidence) are read defensively here, so that adapting to
  * the final API stays local to this file. Look for "ARRIVING" below.
  */
@@ -53,23 +53,15 @@ export interface YearRules {
 /** Every year with rules, latest first, each with its revisions (latest first). */
 export function years(): YearRules[] {
   const byYear = new Map<number, number[]>();
-  for (const summary of listRulesets()) {
-    const revision = (summary as { revision?: number }).revision ?? 1;
-    const list = byYear.get(summary.year) ?? [];
-    if (!list.includes(revision)) list.push(revision);
-    byYear.set(summary.year, list);
-  }
+  for (const summary of listRulesets()) byYear.set(summary.year, [...(byYear.get(summary.year) ?? []), summary.revision]);
   return [...byYear]
     .sort(([a], [b]) => b - a)
     .map(([year, revisions]) => ({ year, revisions: revisions.sort((a, b) => b - a) }));
 }
 
-// ARRIVING (issue 10): getRuleset(year, { revision }). Until then the second argument is ignored by the library.
-const getRulesetAt = getRuleset as (year: number, options?: { revision?: number }) => Ruleset;
-
 /** The rules of a year: the latest revision, or the one asked for. */
 export function rulesetOf(year: number, revision?: number): Ruleset {
-  return revision === undefined ? getRulesetAt(year) : getRulesetAt(year, { revision });
+  return revision === undefined ? getRuleset(year) : getRuleset(year, { revision });
 }
 
 /** Whether the year has an instrument (indicator lists) on every dimension, so that units can answer it. */
@@ -84,14 +76,13 @@ export interface Level {
 }
 
 /**
- * The answers an indicator accepts, lowest first: its options (ARRIVING, issue 10), else the indicator's scale,
- * else the dimension's scale (ARRIVING), else the library's default scale.
+ * The answers an indicator accepts, lowest first: its own options, else the indicator's scale, else the
+ * dimension's scale, else the library's default scale (the order the library reads them in).
  */
 export function levelsOf(dimension: Dimension, indicator: Indicator): Level[] {
-  const options = (indicator as { options?: { value: readonly { value: number; label: Text }[] } }).options?.value;
+  const options = indicator.options?.value;
   if (options && options.length > 0) return options.map((o) => ({ value: o.value, label: o.label }));
-  const dimensionScale = (dimension as { scale?: { value: { min: number; max: number } } }).scale?.value;
-  const scale = indicator.scale ?? dimensionScale ?? DEFAULT_SCALE;
+  const scale = indicator.scale ?? dimension.scale?.value ?? DEFAULT_SCALE;
   const levels: Level[] = [];
   for (let value = scale.min; value <= scale.max; value++) levels.push({ value, label: null });
   return levels;

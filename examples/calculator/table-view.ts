@@ -114,11 +114,24 @@ function renderRanked(ranked: readonly RankedRow[], lang: Lang): void {
   table.replaceChildren();
   const graded = ranked.some((r) => r.result.category !== null);
   const titles = [words.rankCol, words.nameCol, words.total, ...(graded ? [words.grade] : []), words.zone, words.label];
+  const short = [words.rankShort, words.nameCol, words.total, ...(graded ? [words.gradeShort] : []), words.zone, words.label];
   const head = table.createTHead().insertRow();
   titles.forEach((title, i) => {
     const th = document.createElement('th');
     th.scope = 'col';
-    th.textContent = title;
+    // A phone shows the short heading; screen readers and wider screens the full one.
+    const long = document.createElement('span');
+    long.className = 'long';
+    long.textContent = title;
+    th.append(long);
+    if (short[i] !== title) {
+      th.title = title;
+      const brief = document.createElement('span');
+      brief.className = 'short';
+      brief.setAttribute('aria-hidden', 'true');
+      brief.textContent = short[i]!;
+      th.append(brief);
+    }
     if (i === 0 || i === 2) th.className = 'num';
     if (i === titles.length - 1) th.className = 'label-col';
     head.append(th);

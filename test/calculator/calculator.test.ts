@@ -221,6 +221,23 @@ describe('assessment workbench page', () => {
     await page.screenshot({ path: `${shots}body-answers-plan-id.png`, fullPage: true });
   });
 
+  it('answers on the 0..5 scale of the latest 2023 rules (answer × 20): every answer 4 → 80,00, B, hijau', async () => {
+    await open('?year=2023&lang=id&mode=answers');
+    expect(await page.locator('#revision-field').isVisible()).toBe(true);
+    expect(await page.locator('#fill-0 option').allTextContents()).toEqual(['0', '1', '2', '3', '4', '5']);
+    expect(await page.locator('.indicator').first().locator('input[type="number"]').count()).toBe(6);
+    await page.selectOption('#fill-0', '4');
+    await page.click('#fill-button-0');
+    expect(await text('[data-testid="total"]')).toBe('80,00');
+    expect(await text('[data-testid="category"]')).toBe('B');
+    expect(await page.getAttribute('[data-testid="zone"]', 'data-zone')).toBe('hijau');
+    // Revision 1 answers on 0..3: four fields per indicator, and answers 4 kept from above do not count there.
+    await page.selectOption('#revision', '1');
+    expect(await page.locator('.indicator').first().locator('input[type="number"]').count()).toBe(4);
+    expect(await text('#message')).toBe('Isi jawaban instrumen untuk melihat hasilnya.');
+    expect(await page.locator('#outcome').isHidden()).toBe(true);
+  });
+
   it('ranks a pasted 17-row Indonesian table, counts zones and grades, and draws one bar per row', async () => {
     await open('?year=2023&lang=id&view=table');
     await page.fill('[data-testid="table-input"]', PROVINCE);
