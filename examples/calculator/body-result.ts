@@ -142,7 +142,7 @@ export function renderPlanForm(state: State, rules: Ruleset, changed: () => void
   const select = $<HTMLSelectElement>('target');
   const auto = document.createElement('option');
   auto.value = '';
-  auto.textContent = state.lang === 'id' ? 'Tingkat berikutnya' : 'The next level';
+  auto.textContent = words.nextLevel;
   select.replaceChildren(auto);
   for (const target of targetsOf(rules)) {
     const option = document.createElement('option');
@@ -189,7 +189,7 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
   const target = (targetsOf(rules) as string[]).includes(state.target ?? '') ? (state.target as PlanTarget) : nextTarget(rules, result);
   delete root.dataset['target'];
   if (target === null) {
-    root.replaceChildren(paragraph(lang === 'id' ? 'Sudah di tingkat tertinggi.' : 'Already at the top.'));
+    root.replaceChildren(paragraph(words.planTop));
     return [];
   }
   if ('units' in input && input.units.every((u) => 'total' in u)) {
@@ -261,8 +261,9 @@ export function renderAcross(state: State, input: ScoreInput | null): void {
   $('across-section').hidden = input === null;
   if (input === null) return;
   let across;
+  let estimates: ReadonlySet<number>;
   try {
-    across = acrossYears(input, {});
+    ({ across, estimates } = acrossYears(input, {}));
   } catch (error) {
     if (!(error instanceof ScoringError)) throw error;
     root.replaceChildren();
@@ -294,8 +295,7 @@ export function renderAcross(state: State, input: ScoreInput | null): void {
       row.insertCell().textContent = r.category ?? '–';
       const zone = row.insertCell();
       zone.textContent = ZONE_NAMES[lang][r.zone];
-      // ARRIVING (issue 10): results of other years carry their own assumptions.
-      if (((r as { assumptions?: readonly string[] }).assumptions?.length ?? 0) > 0) {
+      if (estimates.has(outcome.year)) {
         const badge = document.createElement('span');
         badge.className = 'badge';
         badge.textContent = words.estimate.toLowerCase();

@@ -326,9 +326,15 @@ export function nextTarget(rules: Ruleset, result: Classification): PlanTarget |
   return graded ? better.category : better.zone.value;
 }
 
-/** The library's `scoreAcrossYears` on the page's input. */
-export function acrossYears(input: ScoreInput, options: ScoreOptions): AcrossYears {
-  return scoreAcrossYears(input, undefined, options);
+/** The library's `scoreAcrossYears` on the page's input, with the years whose result is an estimate. */
+export function acrossYears(input: ScoreInput, options: ScoreOptions): { across: AcrossYears; estimates: ReadonlySet<number> } {
+  // Distinct years passed explicitly: since revisions (main 6335e28) the default lists a year once per revision.
+  const across = scoreAcrossYears(input, years().map((y) => y.year), options);
+  const estimates = new Set<number>();
+  for (const outcome of across.outcomes) {
+    if (outcome.fits && assumptionsOf(rulesetOf(outcome.year), input, outcome.result).length > 0) estimates.add(outcome.year);
+  }
+  return { across, estimates };
 }
 
 /** One row of a province table, scored: a classified total or a scored body. */

@@ -129,7 +129,8 @@ const RANKED = [
 /** Words a developer would write, which an Indonesian official must never see. */
 const ENGLISH = /\b(Expected|expected|must|value|Invalid|invalid|undefined|NaN|null|Error)\b/;
 
-describe('assessment workbench page', () => {
+// Generous per-test budget: Chromium on a loaded 2-core machine can be slow; no assertion depends on speed.
+describe('assessment workbench page', { timeout: 120_000 }, () => {
   it('restores a 2023 dimension score from the URL: 71,93, C, kuning, no estimate', async () => {
     await open('?year=2023&lang=id&competency=72&standards=70&opinion=81.5&complaints=64');
     expect(await page.getAttribute('html', 'lang')).toBe('id');
@@ -140,6 +141,15 @@ describe('assessment workbench page', () => {
     expect(await page.locator('[data-testid="estimate"]').isVisible()).toBe(false);
     expect(await page.inputValue('#dim-opinion')).toBe('81,5');
     expect(await text('#exact')).toBe('71,9322');
+    // Same body, other years' rules: each year once; 2022–2024 fit four dimensions, 2024's weights are assumed.
+    const years = await page.locator('#across tbody th').allTextContents();
+    expect(years).toEqual([...new Set(years)]);
+    expect(years.slice(0, 4)).toEqual(['2025', '2024', '2023', '2022']);
+    const row = (year: string) => page.locator('#across tbody tr', { has: page.locator(`th:text-is("${year}")`) });
+    expect(await row('2023').locator('td').allTextContents()).toEqual(['71,93', 'C', 'Kuning']);
+    expect(await row('2024').locator('.badge').textContent()).toBe('perkiraan');
+    expect(await row('2023').locator('.badge').count()).toBe(0);
+    expect(await row('2025').textContent()).toContain('tidak sesuai');
     await page.screenshot({ path: `${shots}body-dimensions-id.png`, fullPage: true });
   });
 
