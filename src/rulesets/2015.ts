@@ -18,4 +18,18 @@ import { complianceRuleset } from './parts/three-zones.js';
  * classify(ruleset, '50.12').zone; // 'kuning'
  * ```
  */
-export const ruleset: Ruleset = complianceRuleset(2015, 2);
+export const ruleset: Ruleset = complianceRuleset(
+  {
+    year: 2015,
+    name: {
+      id: 'Penelitian Kepatuhan terhadap Standar Pelayanan Publik',
+      en: 'Study of compliance with public-service standards',
+    },
+    legalBasis: {
+      value: 'Peraturan Ombudsman Republik Indonesia Nomor 17 Tahun 2015',
+      source: ['RULEBOOK §2', 'S24', 'S25'],
+      confidence: 'confirmed',
+    },
+  },
+  2,
+);

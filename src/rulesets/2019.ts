@@ -4,7 +4,8 @@
  * @module
  */
 import type { Ruleset } from '../model/index.js';
-import { complianceRuleset } from './parts/three-zones.js';
+import { LEGAL_BASIS_22_2016 } from './parts/common.js';
+import { complianceRuleset, NAME_2016_2019 } from './parts/three-zones.js';
 
 /**
  * The 2019 ruleset in its latest revision (2: merah is 50.00 or less, RULEBOOK §3), deeply frozen. Revision 1
@@ -18,4 +19,7 @@ import { complianceRuleset } from './parts/three-zones.js';
  * classify(ruleset, '50.12').zone; // 'kuning'
  * ```
  */
-export const ruleset: Ruleset = complianceRuleset(2019, 2);
+export const ruleset: Ruleset = complianceRuleset(
+  { year: 2019, name: NAME_2016_2019, legalBasis: LEGAL_BASIS_22_2016 },
+  2,
+);

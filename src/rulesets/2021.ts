@@ -4,7 +4,8 @@
  * @module
  */
 import type { Ruleset } from '../model/index.js';
-import { complianceRuleset } from './parts/three-zones.js';
+import { LEGAL_BASIS_22_2016 } from './parts/common.js';
+import { complianceRuleset, NAME_2021 } from './parts/three-zones.js';
 
 /**
  * The 2021 ruleset, deeply frozen.
@@ -16,4 +17,4 @@ import { complianceRuleset } from './parts/three-zones.js';
  * classify(ruleset, '80.03').zone; // 'kuning'
  * ```
  */
-export const ruleset: Ruleset = complianceRuleset(2021, 1);
+export const ruleset: Ruleset = complianceRuleset({ year: 2021, name: NAME_2021, legalBasis: LEGAL_BASIS_22_2016 }, 1);

@@ -4,7 +4,16 @@
  * @module
  */
 import type { Ruleset } from '../model/index.js';
-import { gradedRuleset } from './parts/graded-years.js';
+import { SCALE_0_TO_5, withInstrument } from './parts/instrument-common.js';
+import { INSTRUMENT_2022 } from './parts/instrument-years.js';
+import { defineBuiltIn, LEGAL_BASIS_22_2016, NO_DEDUCTIONS, RANKING, ROUNDING } from './parts/common.js';
+import {
+  fourDimensions,
+  gradeBands,
+  OPINION_2022,
+  WEIGHTS_2023,
+  WEIGHTS_BORROWED_FROM_2023,
+} from './parts/four-dimensions.js';
 
 /**
  * The 2022 ruleset in its latest revision (2: answers on 0..5, each step worth 20 points, RULEBOOK §4.3), deeply
@@ -17,4 +26,20 @@ import { gradedRuleset } from './parts/graded-years.js';
  * classify(ruleset, '60.35').category; // 'C'
  * ```
  */
-export const ruleset: Ruleset = gradedRuleset(2022, 2);
+export const ruleset: Ruleset = defineBuiltIn({
+  id: 'ori-2022',
+  revision: 2,
+  year: 2022,
+  name: {
+    id: 'Penilaian Kepatuhan Standar Pelayanan Publik dan Opini Pelayanan Publik',
+    en: 'Public-service standards compliance assessment and public-service opinion',
+  },
+  legalBasis: LEGAL_BASIS_22_2016,
+  derivedFrom: null,
+  dimensions: withInstrument(fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023), INSTRUMENT_2022, SCALE_0_TO_5),
+  rounding: ROUNDING,
+  bands: gradeBands(),
+  opinion: OPINION_2022,
+  deductions: NO_DEDUCTIONS,
+  ranking: RANKING,
+});

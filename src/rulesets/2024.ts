@@ -4,7 +4,17 @@
  * @module
  */
 import type { Ruleset } from '../model/index.js';
-import { gradedRuleset } from './parts/graded-years.js';
+import { SCALE_0_TO_5, withInstrument } from './parts/instrument-common.js';
+import { INSTRUMENT_2023 } from './parts/instrument-years.js';
+import { defineBuiltIn, LEGAL_BASIS_22_2016, RANKING, ROUNDING } from './parts/common.js';
+import {
+  DEDUCTIONS_ALLOWED,
+  fourDimensions,
+  gradeBands,
+  OPINION_2022,
+  WEIGHTS_2023,
+  WEIGHTS_BORROWED_FROM_2023,
+} from './parts/four-dimensions.js';
 
 /**
  * The 2024 ruleset in its latest revision (2: answers on 0..5, each step worth 20 points, RULEBOOK §4.3), deeply
@@ -17,4 +27,20 @@ import { gradedRuleset } from './parts/graded-years.js';
  * score(ruleset, { dimensions: { competency: 90, standards: 85, opinion: 95, complaints: 80 } }).total; // '87.44'
  * ```
  */
-export const ruleset: Ruleset = gradedRuleset(2024, 2);
+export const ruleset: Ruleset = defineBuiltIn({
+  id: 'ori-2024',
+  revision: 2,
+  year: 2024,
+  name: {
+    id: 'Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik',
+    en: 'Compliance assessment of public-service delivery',
+  },
+  legalBasis: LEGAL_BASIS_22_2016,
+  derivedFrom: null,
+  dimensions: withInstrument(fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023), INSTRUMENT_2023, SCALE_0_TO_5),
+  rounding: ROUNDING,
+  bands: gradeBands(),
+  opinion: OPINION_2022,
+  deductions: DEDUCTIONS_ALLOWED,
+  ranking: RANKING,
+});

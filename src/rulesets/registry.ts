@@ -17,8 +17,7 @@ import { ruleset as r2022 } from './2022.js';
 import { ruleset as r2023 } from './2023.js';
 import { ruleset as r2024 } from './2024.js';
 import { ruleset as r2025 } from './2025.js';
-import { gradedRuleset } from './parts/graded-years.js';
-import { complianceRuleset } from './parts/three-zones.js';
+import { complianceRevision1, gradedRevision1 } from './parts/revision-1.js';
 import { ruleset2025 } from './parts/year-2025.js';
 
 /**
@@ -27,25 +26,22 @@ import { ruleset2025 } from './parts/year-2025.js';
  */
 const BY_YEAR: ReadonlyMap<number, readonly Ruleset[]> = new Map(
   [
-    [complianceRuleset(2015, 1), r2015],
-    [complianceRuleset(2016, 1), r2016],
-    [complianceRuleset(2017, 1), r2017],
-    [complianceRuleset(2018, 1), r2018],
-    [complianceRuleset(2019, 1), r2019],
+    [complianceRevision1(r2015), r2015],
+    [complianceRevision1(r2016), r2016],
+    [complianceRevision1(r2017), r2017],
+    [complianceRevision1(r2018), r2018],
+    [complianceRevision1(r2019), r2019],
     [r2021],
-    [gradedRuleset(2022, 1), r2022],
-    [gradedRuleset(2023, 1), r2023],
-    [gradedRuleset(2024, 1), r2024],
+    [gradedRevision1(r2022), r2022],
+    [gradedRevision1(r2023), r2023],
+    [gradedRevision1(r2024), r2024],
     [ruleset2025(1), r2025],
   ].map((revisions) => [revisions[0]!.year, Object.freeze(revisions)]),
 );
 
 /** Years in which the Ombudsman held no assessment, and why (RULEBOOK §2). */
 const NOT_HELD: ReadonlyMap<number, string> = new Map([
-  [
-    2020,
-    'The Ombudsman held no assessment in 2020 (COVID-19, RULEBOOK §2). Use 2019 or 2021 for the nearest years.',
-  ],
+  [2020, 'The Ombudsman held no assessment in 2020 (COVID-19, RULEBOOK §2). Use 2019 or 2021 for the nearest years.'],
 ]);
 
 /** A short entry of {@link listRulesets}. */

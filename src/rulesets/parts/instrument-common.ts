@@ -45,6 +45,17 @@ export function variable(id: string, label: Text, provenance: Provenance, indica
 }
 
 /**
+ * The answer scale of revision 2 of 2022–2024: 0..5, each step worth 20 points (RULEBOOK §4.3 DECISION,
+ * revision 2). Revision 1 has none on its dimensions: it answers on the default 0..3 (`DEFAULT_SCALE`).
+ */
+export const SCALE_0_TO_5: Sourced<AnswerScale> = {
+  value: { min: 0, max: 5 },
+  source: ['RULEBOOK §4.3', 'S08'],
+  confidence: 'assumed',
+  note: 'Not published. A Sumut official: "each variable has a maximum of scale 5" (S08); the Sumsel office reports respondents who "scored 20", knowing only a little (seed 001): answer × 20 on 0..5 gives 20, a 0..3 scale cannot. The Kendal "0 to 3" (S02) is read as the range of the shortcomings.',
+};
+
+/**
  * Attaches each dimension's variables, and the answer scale when one is given; dimensions not in `instrument` are
  * returned unchanged.
  */

@@ -9,40 +9,27 @@
  * @module
  */
 import type { Ruleset, Sourced, Text } from '../../model/index.js';
-import { defineBuiltIn, LEGAL_BASIS_22_2016, NO_DEDUCTIONS, RANKING, ROUNDING } from './common.js';
+import { defineBuiltIn, NO_DEDUCTIONS, RANKING, ROUNDING } from './common.js';
 
 const ZONE_SOURCES = ['RULEBOOK §3', 'S54', 'S74', 'S39', 'S40'];
 
-/** The years with three zones. */
-export type ComplianceYear = 2015 | 2016 | 2017 | 2018 | 2019 | 2021;
+interface ComplianceYear {
+  /** 2015–2019 or 2021. */
+  readonly year: number;
+  readonly name: Text;
+  readonly legalBasis: Sourced<string>;
+}
 
 /** The name of 2016–2019 (Peraturan Ombudsman 22/2016; also reported as "Survei Kepatuhan", RULEBOOK §2). */
-const NAME_2016_2019: Text = {
+export const NAME_2016_2019: Text = {
   id: 'Penilaian Kepatuhan terhadap Standar Pelayanan Publik',
   en: 'Assessment of compliance with public-service standards',
 };
 
-const YEARS: Record<ComplianceYear, { readonly name: Text; readonly legalBasis: Sourced<string> }> = {
-  2015: {
-    name: {
-      id: 'Penelitian Kepatuhan terhadap Standar Pelayanan Publik',
-      en: 'Study of compliance with public-service standards',
-    },
-    legalBasis: {
-      value: 'Peraturan Ombudsman Republik Indonesia Nomor 17 Tahun 2015',
-      source: ['RULEBOOK §2', 'S24', 'S25'],
-      confidence: 'confirmed',
-    },
-  },
-  2016: { name: NAME_2016_2019, legalBasis: LEGAL_BASIS_22_2016 },
-  2017: { name: NAME_2016_2019, legalBasis: LEGAL_BASIS_22_2016 },
-  2018: { name: NAME_2016_2019, legalBasis: LEGAL_BASIS_22_2016 },
-  2019: { name: NAME_2016_2019, legalBasis: LEGAL_BASIS_22_2016 },
-  // 2021 dropped "terhadap" and added electronic service standards (RULEBOOK §2).
-  2021: {
-    name: { id: 'Penilaian Kepatuhan Standar Pelayanan Publik', en: 'Public-service standards compliance assessment' },
-    legalBasis: LEGAL_BASIS_22_2016,
-  },
+/** The name of 2021, which dropped "terhadap" and added electronic service standards (RULEBOOK §2). */
+export const NAME_2021: Text = {
+  id: 'Penilaian Kepatuhan Standar Pelayanan Publik',
+  en: 'Public-service standards compliance assessment',
 };
 
 /** The lower bound of hijau in each revision of 2015–2019 (RULEBOOK §3): revision 2 rates each edge by its one source. */
@@ -79,9 +66,9 @@ const KUNING_MIN_2015_2019: Record<1 | 2, Sourced<string>> = {
 
 /**
  * Builds the ruleset of one three-zone year in one revision: 1 for every year, 2 for 2015–2019 (2021 has one).
+ * The registry builds revision 1 from the year's latest ruleset, which carries the year, name and legal basis.
  */
-export function complianceRuleset(year: ComplianceYear, revision: 1 | 2): Ruleset {
-  const { name, legalBasis } = YEARS[year];
+export function complianceRuleset({ year, name, legalBasis }: ComplianceYear, revision: 1 | 2): Ruleset {
   const decimalRulePublished = year === 2021;
   return defineBuiltIn({
     id: `ori-${year}`,
