@@ -9,6 +9,7 @@ import { errorText, rulesetOf, scoreBody, ScoringError, years, type Ruleset } fr
 import { download, fileName, toCsv, type Cell } from './export.js';
 import { formatDate } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
+import { fallbackMessage } from './messages.js';
 import { fromQuery, load, save, toQuery, type Mode, type State } from './state.js';
 import { renderTable, type RankedRow } from './table-view.js';
 
@@ -207,22 +208,9 @@ function updateBody(ruleset: Ruleset): void {
     outcome.hidden = true;
     delete $('result').dataset['zone'];
     error.hidden = false;
-    error.textContent = `${words.invalid}: ${errorText(caught, state.lang, fallbackMessage(caught, ruleset))}`;
+    error.textContent = `${words.invalid}: ${errorText(caught, state.lang, fallbackMessage(caught, ruleset, state.lang))}`;
     fieldOf(caught)?.setAttribute('aria-invalid', 'true');
   }
-}
-
-/** The page's own sentence for an error, from its path, for when the library has no text in this language. */
-function fallbackMessage(error: ScoringError, ruleset: Ruleset): string {
-  const words = WORDS[state.lang];
-  const [head, name, third] = error.path;
-  const dimension = ruleset.dimensions.find((d) => d.id === name);
-  if (head === 'dimensions' && dimension) return words.errorField(dimension.label[state.lang]);
-  if (head === 'points' && dimension) return words.errorPoints(dimension.label[state.lang], dimension.weight.value.replace('.', state.lang === 'id' ? ',' : '.'));
-  if (head === 'units' && typeof name === 'number' && third === 'total') return words.errorUnit(name + 1);
-  if (error.path.includes('answers')) return words.errorAnswer(error.path.filter((p) => typeof p === 'string' && p !== 'answers' && p !== 'units').join(' · '));
-  if (head === 'units' && third === 'id') return words.errorDuplicate;
-  return words.errorGeneric;
 }
 
 function fieldOf(error: ScoringError): HTMLElement | null {

@@ -7,6 +7,7 @@ import { bandEdges, CATEGORIES, errorText, rankRows, scoreRows, type Classificat
 import { formatNumber } from './format.js';
 import { WORDS, ZONE_NAMES, type Lang } from './i18n.js';
 import type { State } from './state.js';
+import { fallbackMessage } from './messages.js';
 import { readTable } from './table.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -26,7 +27,7 @@ export function renderTable(state: State, rules: Ruleset): RankedRow[] {
   const { rows, problems } = readTable(state.table, words);
   const outcomes = scoreRows(rules, rows);
   for (const outcome of outcomes) {
-    if (!outcome.ok) problems.push(words.rowError(outcome.line, `${outcome.id}: ${errorText(outcome.error, lang, words.errorField(outcome.id))}`));
+    if (!outcome.ok) problems.push(words.rowError(outcome.line, `${outcome.id}: ${errorText(outcome.error, lang, fallbackMessage(outcome.error, rules, lang))}`));
   }
   const box = $('table-problems');
   box.hidden = problems.length === 0;
