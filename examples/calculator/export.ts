@@ -12,7 +12,7 @@ export type Cell = { readonly text: string } | { readonly number: string };
 
 export function toCsv(rows: readonly (readonly Cell[])[], lang: Lang): string {
   const delimiter = lang === 'id' ? ';' : ',';
-  const quote = (value: string) => (/[";,\r\n\t]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const quote = (value: string) => (value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const cell = (c: Cell) =>
     'number' in c ? quote(formatNumber(c.number, lang)) : quote(/^[=+\-@\t\r]/.test(c.text) ? `'${c.text}` : c.text);
   return `\uFEFF${rows.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;

@@ -298,7 +298,7 @@ function exportCsv(): void {
     rows.push([{ text: words.grade }, { text: result.category ?? '' }]);
     rows.push([{ text: words.zone }, { text: result.zone }]);
     rows.push([]);
-    rows.push([words.explanation, words.weight, words.total, words.contribution].map((text) => ({ text })));
+    rows.push(words.csvParts.map((text) => ({ text })));
     const walk = (node: Shown['scored']['explanation'], depth: number) => {
       for (const child of node.children) {
         rows.push([

@@ -81,6 +81,12 @@ async function open(query: string, target: Page = page): Promise<void> {
   await target.waitForSelector('body[data-ready="true"]');
 }
 
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 const text = async (selector: string, target: Page = page) => (await target.locator(selector).first().textContent())?.trim();
 
 /** Hand-made: 17 bodies of one province, in a shuffled order, with a `No` column the page must ignore. */
@@ -318,6 +324,33 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
     await page.focus('#lang-id');
     await page.keyboard.press('Space');
     expect(await page.getAttribute('html', 'lang')).toBe('id');
+  });
+
+  it('exports JSON and CSV in the page language and shares a link that restores the page', async () => {
+    await open('?year=2023&lang=id&name=Pemkab%20Mukomuko&competency=72&standards=70&opinion=81.5&complaints=64');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    expect(json.suggestedFilename()).toBe('pemkab-mukomuko-2023.json');
+    const data = JSON.parse(await streamText(await json.createReadStream())) as {
+      name: string;
+      ruleset: { year: number };
+      result: { total: string; category: string };
+      plans: unknown[];
+    };
+    expect(data.name).toBe('Pemkab Mukomuko');
+    expect(data.ruleset.year).toBe(2023);
+    expect(data.result.total).toBe('71.93');
+    expect(data.result.category).toBe('C');
+    expect(data.plans).toHaveLength(1);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const content = await streamText(await csv.createReadStream());
+    expect(content.startsWith('\uFEFF')).toBe(true);
+    expect(content).toContain('Nilai;71,93\r\n');
+    expect(content).toContain('Dimensi Proses;32,37;70;22,659\r\n');
+    await page.click('#share');
+    const link = (await page.locator('#share-link').isVisible()) ? await page.inputValue('#share-link') : page.url();
+    expect(await text('#share-status')).toMatch(/^(Tautan disalin\.|Salin tautan dari kolom ini:)$/);
+    expect(link).toContain('competency=72');
+    expect(link).toContain('name=Pemkab+Mukomuko');
   });
 
   it('prints the body, date, rules, result, explanation and plan, without controls', async () => {
