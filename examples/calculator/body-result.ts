@@ -9,6 +9,7 @@ import {
   errorText,
   nextTarget,
   planBody,
+  planConfidence,
   rulesetOf,
   ScoringError,
   targetsOf,
@@ -225,6 +226,7 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
       block.append(paragraph(words.planTo(targetName, formatNumber(plan.threshold, lang))));
       const ol = document.createElement('ol');
       ol.className = 'plan-steps';
+      let sub: HTMLUListElement | null = null;
       for (const line of lines) {
         const li = document.createElement('li');
         li.textContent = line.text[lang];
@@ -234,9 +236,17 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
           badge.textContent = words.confidence.assumed;
           li.append(' ', badge);
         }
-        ol.append(li);
+        if (line.level === 1 && ol.lastElementChild) {
+          // Indicator lines under their dimension's line.
+          if (sub === null || sub.parentElement !== ol.lastElementChild) {
+            sub = document.createElement('ul');
+            ol.lastElementChild.append(sub);
+          }
+          sub.append(li);
+        } else ol.append(li);
       }
       block.append(ol, paragraph(words.planAfter(formatNumber(plan.total, lang), plan.category, ZONE_NAMES[lang][plan.zone])));
+      if (planConfidence(plan) === 'assumed') block.append(paragraph(words.planAssumed, 'hint'));
     }
     parts.push(block);
   }

@@ -181,6 +181,8 @@ export interface PlanLine {
   readonly dimension: string;
   /** For an indicator line: its id; `null` for a dimension line. */
   readonly indicator: string | null;
+  /** 0 for a dimension line, 1 for an indicator line below it. */
+  readonly level: 0 | 1;
 }
 
 /** A plan for the page: the library's plan, with readable lines. */
@@ -267,7 +269,7 @@ function planLines(rules: Ruleset, plan: Plan, words: PlanWords): PlanLine[] {
     const label = dimension?.label ?? { id: step.dimension, en: step.dimension };
     const own = step as { text?: Text; confidence?: Confidence };
     if (own.text) {
-      lines.push({ text: own.text, confidence: own.confidence ?? null, dimension: step.dimension, indicator: null });
+      lines.push({ text: own.text, confidence: own.confidence ?? null, dimension: step.dimension, indicator: null, level: 0 });
     } else if (!step.indicators || step.indicators.length === 0) {
       lines.push({
         text: {
@@ -277,6 +279,7 @@ function planLines(rules: Ruleset, plan: Plan, words: PlanWords): PlanLine[] {
         confidence: dimension?.weight.confidence ?? null,
         dimension: step.dimension,
         indicator: null,
+        level: 0,
       });
     }
     for (const raise of step.indicators ?? []) {
@@ -298,10 +301,16 @@ function planLines(rules: Ruleset, plan: Plan, words: PlanWords): PlanLine[] {
         confidence: ownRaise.confidence ?? indicator?.confidence ?? null,
         dimension: step.dimension,
         indicator: raise.indicator,
+        level: own.text ? 1 : 0,
       });
     }
   }
   return lines;
+}
+
+/** The weakest confidence the plan rests on (issue 13: `plan.confidence`), or `null` where the library does not say. */
+export function planConfidence(plan: Plan): Confidence | null {
+  return (plan as { confidence?: Confidence }).confidence ?? null;
 }
 
 /** A decimal string cut to at most 2 decimals for a sentence (string digits only, no float). */

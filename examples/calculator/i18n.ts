@@ -78,6 +78,7 @@ const id = {
   planReached: (target: string) => `Target ${target} sudah tercapai.`,
   planAfter: (total: string, grade: string | null, zone: string) =>
     `Nilai menjadi ${total}${grade ? `, kategori ${grade}` : ''}, zona ${zone}.`,
+  planAssumed: 'Rencana ini bergantung pada parameter asumsi (bertanda “asumsi”): jadikan pegangan, bukan kepastian.',
   planPerUnit: 'Rencana dihitung per unit: bila setiap unit mencapai target, rata-rata instansi juga mencapainya.',
   planUnitsOnly: 'Rencana memerlukan nilai dimensi atau jawaban; untuk nilai unit saja tidak ada rencana.',
   planRaiseDimension: (dimension: string, from: string, to: string, weight: string) =>
@@ -220,6 +221,7 @@ const en: Words = {
   planReached: (target: string) => `Target ${target} is already reached.`,
   planAfter: (total: string, grade: string | null, zone: string) =>
     `The score becomes ${total}${grade ? `, grade ${grade}` : ''}, zone ${zone}.`,
+  planAssumed: 'This plan rests on assumed parameters (marked “assumed”): a guide, not a certainty.',
   planPerUnit: 'Planned per unit: when every unit reaches the target, the body’s mean reaches it too.',
   planUnitsOnly: 'A plan needs dimension scores or answers; there is none for unit totals alone.',
   planRaiseDimension: (dimension: string, from: string, to: string, weight: string) =>
