@@ -227,10 +227,12 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
       const ol = document.createElement('ol');
       ol.className = 'plan-steps';
       let sub: HTMLUListElement | null = null;
+      // A badge on the assumed lines; when every line is assumed, one note below says it instead.
+      const allAssumed = lines.every((line) => line.confidence === 'assumed');
       for (const line of lines) {
         const li = document.createElement('li');
         li.textContent = line.text[lang];
-        if (line.confidence === 'assumed') {
+        if (line.confidence === 'assumed' && !allAssumed) {
           const badge = document.createElement('span');
           badge.className = 'badge';
           badge.textContent = words.confidence.assumed;
@@ -246,7 +248,7 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
         } else ol.append(li);
       }
       block.append(ol, paragraph(words.planAfter(formatNumber(plan.total, lang), plan.category, ZONE_NAMES[lang][plan.zone])));
-      if (planConfidence(plan) === 'assumed') block.append(paragraph(words.planAssumed, 'hint'));
+      if (planConfidence(plan) === 'assumed' || allAssumed) block.append(paragraph(words.planAssumed, 'hint'));
     }
     parts.push(block);
   }
