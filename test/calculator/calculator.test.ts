@@ -179,6 +179,14 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
     await page.press('#body-name', 'Enter');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     await expect.poll(() => page.url()).toContain('name=Pemkab+Mukomuko');
+    // A year with a single dimension has one text field: the browser's implicit submission must not reload either.
+    await page.selectOption('#year', '2019');
+    await page.fill('#dim-standards', '80,03');
+    await page.press('#dim-standards', 'Enter');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(await text('[data-testid="zone"]')).toBe('Kuning');
+    await page.selectOption('#year', '2023');
+    await page.fill('#dim-standards', '70');
     await open('');
     expect(await page.inputValue('#body-name')).toBe('Pemkab Mukomuko');
     expect(await text('[data-testid="total"]')).toBe('71,93');
