@@ -141,7 +141,7 @@ function assumptionsOf(rules: Ruleset, input: ScoreInput, result: ScoreResult): 
       (path) =>
         /^bands\.[^.]+\.(min|zone)$/.test(path) ||
         (weighted && /^dimensions\.[a-z]+\.weight$/.test(path)) ||
-        (answered && /^dimensions\.[a-z]+\.variables\./.test(path)),
+        (answered && /^dimensions\.[a-z]+\.(variables\.|scale$)/.test(path)),
     );
 }
 
