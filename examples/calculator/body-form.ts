@@ -47,6 +47,10 @@ export function renderForm(state: State, rules: Ruleset, changed: () => void, re
   $<HTMLTextAreaElement>('units').value = state.units;
   $<HTMLSelectElement>('missing').value = state.missing;
   $('followed-up-row').hidden = rules.opinion?.value.qualifier == null;
+  $('deduction-field').hidden = !rules.deductions.value || state.mode === 'units';
+  $<HTMLInputElement>('deduction-points').value = shownValue(state.deduction.points, state.lang);
+  $<HTMLInputElement>('deduction-reason').value = state.deduction.reason;
+  $<HTMLInputElement>('deduction-reason').placeholder = words.deductionDefault;
   $<HTMLInputElement>('followed-up').checked = state.followedUp;
   if (state.mode === 'dimensions' || state.mode === 'points') renderDimensionFields(state, rules, changed);
   if (state.mode === 'answers') renderAnswers(state, rules, changed, rebuild);
@@ -275,11 +279,23 @@ function answeredOf(unit: UnitAnswers, rules: Ruleset): { answered: number; all:
 /** The score input of the form, or the sentence that says what is still missing. */
 export function readForm(state: State, rules: Ruleset): { input: ScoreInput; message: null } | { input: null; message: string } {
   const words = WORDS[state.lang];
-  const facts = rules.opinion?.value.qualifier == null ? {} : { followedUpOmbudsman: state.followedUp };
+  const deduction = readNumber(state.deduction.points);
+  const facts = {
+    ...(rules.opinion?.value.qualifier == null ? {} : { followedUpOmbudsman: state.followedUp }),
+    ...(rules.deductions.value && deduction !== '' && state.mode !== 'units'
+      ? { deductions: [{ points: deduction, reason: state.deduction.reason.trim() || words.deductionDefault }] }
+      : {}),
+  };
   if (state.mode === 'units') {
     const lines = state.units.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
     if (lines.length === 0) return { input: null, message: words.enterUnits };
-    return { input: { units: lines.map((line, i) => ({ id: words.unitDefault(i + 1), total: readNumber(line) })), ...facts }, message: null };
+    const units = lines.map((line, i) => {
+      // "Dinas Kesehatan; 91,99" or "Dinas Kesehatan<TAB>91,99" (two cells pasted from a spreadsheet), or "91,99".
+      const cells = line.split(/\t|;/).map((cell) => cell.trim());
+      const named = cells.length === 2 && cells[0] !== '';
+      return { id: named ? cells[0]! : words.unitDefault(i + 1), total: readNumber(named ? cells[1]! : line) };
+    });
+    return { input: { units, ...facts }, message: null };
   }
   if (state.mode === 'answers') {
     let missing = 0;

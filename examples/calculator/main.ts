@@ -91,6 +91,14 @@ function wire(): void {
     state.followedUp = (event.target as HTMLInputElement).checked;
     update();
   });
+  $<HTMLInputElement>('deduction-points').addEventListener('input', (event) => {
+    state.deduction.points = (event.target as HTMLInputElement).value;
+    update();
+  });
+  $<HTMLInputElement>('deduction-reason').addEventListener('input', (event) => {
+    state.deduction.reason = (event.target as HTMLInputElement).value;
+    update();
+  });
   $('add-unit').addEventListener('click', () => {
     state.answers.push({ name: '', counts: {} });
     renderAll();
@@ -217,6 +225,7 @@ function fieldOf(error: ScoringError): HTMLElement | null {
   const [head, name] = error.path;
   if ((head === 'dimensions' || head === 'points') && typeof name === 'string') return document.getElementById(`dim-${name}`);
   if (head === 'units' && state.mode === 'units') return $('units');
+  if (head === 'deductions') return $('deduction-points');
   return null;
 }
 

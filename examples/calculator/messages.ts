@@ -17,6 +17,7 @@ export function fallbackMessage(error: ScoringError, rules: Ruleset, lang: Lang)
     return words.errorAnswer(error.path.filter((p) => typeof p === 'string' && p !== 'answers' && p !== 'units').join(' · '));
   }
   if (head === 'units' && third === 'id') return words.errorDuplicate;
+  if (head === 'deductions') return words.errorField(words.deductionPoints);
   if (head === undefined || head === 'total') return words.errorField(words.total);
   return words.errorGeneric;
 }

@@ -40,6 +40,8 @@ export interface State {
   answers: UnitAnswers[];
   missing: Missing;
   followedUp: boolean;
+  /** A deduction (2023–2024): points as typed, and the reason. */
+  deduction: { points: string; reason: string };
   /** A grade or zone; `null`: the next better one. */
   target: string | null;
   /** Dimension ids the body cannot change. */
@@ -62,6 +64,7 @@ export function initialState(): State {
     answers: [],
     missing: 'refuse',
     followedUp: false,
+    deduction: { points: '', reason: '' },
     target: null,
     fixed: [],
     table: '',
@@ -86,11 +89,15 @@ export async function toQuery(state: State): Promise<string> {
     if (value !== undefined && value.trim() !== '') q.set(id, readNumber(value));
   }
   if (state.mode === 'units') {
-    for (const line of state.units.split(/\r?\n/)) if (line.trim() !== '') q.append('unit', readNumber(line));
+    for (const line of state.units.split(/\r?\n/)) if (line.trim() !== '') q.append('unit', line.trim());
   }
   if (state.mode === 'answers' && state.answers.length > 0) q.set('a', await pack(JSON.stringify(encodeAnswers(state.answers))));
   if (state.missing !== 'refuse') q.set('missing', state.missing);
   if (state.followedUp) q.set('followed', '1');
+  if (state.deduction.points.trim() !== '') {
+    q.set('ded', readNumber(state.deduction.points));
+    if (state.deduction.reason.trim() !== '') q.set('dedr', state.deduction.reason.trim());
+  }
   if (state.target !== null) q.set('target', state.target);
   if (state.fixed.length > 0) q.set('fixed', state.fixed.join(','));
   if (state.table.trim() !== '') q.set('t', await pack(state.table));
@@ -126,6 +133,7 @@ export async function fromQuery(search: string): Promise<State> {
   const missing = q.get('missing');
   if (MISSING.includes(missing as Missing)) state.missing = missing as Missing;
   state.followedUp = q.get('followed') === '1';
+  state.deduction = { points: q.get('ded') ?? '', reason: q.get('dedr') ?? '' };
   state.target = q.get('target');
   state.fixed = (q.get('fixed') ?? '').split(',').filter((id) => id !== '');
   const table = q.get('t');

@@ -205,6 +205,27 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
     expect(await text('[data-testid="total"]')).toBe('71,93');
   });
 
+  it('scores named unit totals (2025 Palembang: 91,99; 86,77; 85,94 → 88,23, A) and a 2023 deduction', async () => {
+    await open('?year=2025&lang=id&mode=units');
+    await page.fill('#units', 'Dinas Kesehatan; 91,99\nDinas Pendidikan\t86,77\n85,94');
+    expect(await text('[data-testid="total"]')).toBe('88,23');
+    expect(await text('[data-testid="category"]')).toBe('A');
+    expect(await page.locator('#unit-scores tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent))).toEqual([
+      'Dinas Kesehatan91,99',
+      'Dinas Pendidikan86,77',
+      'Unit 385,94',
+    ]);
+    expect(await text('#plan')).toBe('Sudah di tingkat tertinggi.');
+    // 2023, 71.9322 minus a deduction of 5 points = 66.9322 → 66,93, still C.
+    await open('?year=2023&lang=id&competency=72&standards=70&opinion=81.5&complaints=64');
+    expect(await page.locator('#deduction-field').isVisible()).toBe(true);
+    await page.fill('#deduction-points', '5');
+    expect(await text('[data-testid="total"]')).toBe('66,93');
+    expect(page.url()).toContain('ded=5');
+    await page.fill('#deduction-points', '');
+    expect(await text('[data-testid="total"]')).toBe('71,93');
+  });
+
   it('answers the 2023 instrument for a unit and shows its score, explanation and plan', async () => {
     await open('?year=2023&rev=1&lang=id&mode=answers');
     expect(await page.isChecked('#mode-answers')).toBe(true);
