@@ -127,6 +127,15 @@ export function min(a: Rational, b: Rational): Rational {
 export function max(a: Rational, b: Rational): Rational {
   return cmp(a, b) >= 0 ? a : b;
 }
+/**
+ * Whether `a` lies exactly half-way between two multiples of 10^-digits (`76.505` at 2 digits): the one place
+ * where the rounding modes half-up, half-down and half-even part. @internal
+ */
+export function isHalfway(a: Rational, digits: number): boolean {
+  const twice = a.n * BigInt(2) * TEN_N ** BigInt(digits);
+  return twice % a.d === BigInt(0) && (twice / a.d) % BigInt(2) !== BigInt(0);
+}
+
 /** `true` when the fraction has a finite decimal expansion (its denominator divides a power of ten). @internal */
 export function terminates(a: Rational): boolean {
   let d = a.d;

@@ -6,7 +6,7 @@
 import { ScoringError, toSafe } from '../errors.js';
 import type { Confidence, Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
-import { walkProvenance } from './walk.js';
+import { rulesetParameters } from './parameters.js';
 
 /** One parameter of a ruleset and where it comes from. */
 export interface ParameterProvenance {
@@ -28,7 +28,9 @@ export interface ParameterProvenance {
 /**
  * Every parameter of a ruleset with its source and confidence, in the order of the ruleset data. A parameter
  * is any object in the ruleset that has a `confidence` field; its value is its `value` field, or its `id` when
- * it carries its provenance directly (an instrument indicator). Works on custom rulesets too.
+ * it carries its provenance directly (an instrument indicator). An instrument dimension without an answer scale
+ * is listed with the default one it answers on (`dimensions.<id>.scale`, 0..3, assumed). Works on custom
+ * rulesets too.
  *
  * @param ruleset - From `getRuleset(year)`, a `rulesets/<year>` module, `parseRuleset` or `deriveRuleset`.
  * @returns A frozen list; values are copies, the ruleset is only read.
@@ -51,7 +53,7 @@ export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
     );
   }
   return deepFreeze(
-    walkProvenance(ruleset).map((node) => ({
+    rulesetParameters(ruleset).map((node) => ({
       path: node.path,
       value: copy(node.value),
       source: [...node.source],

@@ -279,10 +279,16 @@ function dimensionNode(compiled: CompiledRuleset, d: DimensionEvaluation, contri
     weight,
     contribution,
     source: { ids: [...dimension.weight.source], confidence: dimension.weight.confidence },
-    text: {
-      id: `${dimension.label.id} ${comma(weight)} % × ${id2(d.score)} = ${id2(d.contribution)}`,
-      en: `${dimension.label.en} ${weight} % × ${en2(d.score)} = ${en2(d.contribution)}`,
-    },
+    // Points as printed carry the total themselves: the line says so, and the score beside them rests on the weight.
+    text: d.points
+      ? {
+          id: `${dimension.label.id}: ${id2(d.contribution)} poin dari ${comma(weight)} (poin tertimbang yang dicetak; setara nilai ${id2(d.score)})`,
+          en: `${dimension.label.en}: ${en2(d.contribution)} points of ${weight} (weighted points as printed; a score of ${en2(d.score)})`,
+        }
+      : {
+          id: `${dimension.label.id} ${comma(weight)} % × ${id2(d.score)} = ${id2(d.contribution)}`,
+          en: `${dimension.label.en} ${weight} % × ${en2(d.score)} = ${en2(d.contribution)}`,
+        },
     children,
   };
 }

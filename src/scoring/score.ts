@@ -9,8 +9,9 @@ import type { Ruleset } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';
 import { deepFreeze } from '../util/freeze.js';
-import { aggregate } from './aggregate.js';
-import { classifyRounded } from './classify.js';
+import { evaluateBody, shownTotal } from './aggregate.js';
+import { resultAssumptions } from './assumptions.js';
+import { bandOf, classification } from './classify.js';
 import { compile, type CompiledRuleset } from './compile.js';
 import { scoreFast } from './fast.js';
 import { readOptions } from './options.js';
@@ -61,8 +62,10 @@ export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions
  */
 export function scoreExact(compiled: CompiledRuleset, input: unknown, options: ScoreOptions): ScoreResult {
   const body = readInput(compiled, input, options);
-  const total = aggregate(compiled, body);
-  const c = classifyRounded(compiled, total.rounded, body.followedUpOmbudsman === true);
+  const evaluation = evaluateBody(compiled, body);
+  const total = shownTotal(compiled, evaluation);
+  const band = bandOf(compiled, evaluation.rounded);
+  const c = classification(band, total.total, body.followedUpOmbudsman === true);
   // Fields listed, not spread: V8 builds a spread object far more slowly (bench/RESULTS.md).
   return deepFreeze({
     total: c.total,
@@ -77,6 +80,7 @@ export function scoreExact(compiled: CompiledRuleset, input: unknown, options: S
     units: total.units,
     deductions: body.deductions.map((d) => ({ points: plain(d.points), reason: d.reason })),
     followedUpOmbudsman: body.followedUpOmbudsman,
+    assumptions: resultAssumptions(compiled, evaluation, band, body.deductions.length > 0, c.opinion !== null),
   });
 }
 

@@ -52,7 +52,7 @@ export const SCALE_0_TO_5: Sourced<AnswerScale> = {
   value: { min: 0, max: 5 },
   source: ['RULEBOOK §4.3', 'S08'],
   confidence: 'assumed',
-  note: 'Not published. A Sumut official: "each variable has a maximum of scale 5" (S08); the Sumsel office reports respondents who "scored 20", knowing only a little (seed 001): answer × 20 on 0..5 gives 20, a 0..3 scale cannot. The Kendal "0 to 3" (S02) is read as the range of the shortcomings.',
+  note: 'Not published; "a maximum of scale 5" (S08), and respondents who "scored 20" (seed 001) fit answer × 20.',
 };
 
 /**
