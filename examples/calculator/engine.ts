@@ -1,12 +1,11 @@
 /**
  * Every use of @ombuds/scoring by the workbench page, in one place. The page's other modules never import the
  * library's functions; they call these and read plain results. Features that are arriving on the library's
- * main branch (`result.assumptions`, points input, `ScoringError.text`,
+ * main branch (`ScoringError.text`,
  * plans that count answers with step texts and confidence) are read defensively here, so that adapting to
  * the final API stays local to this file. Look for "ARRIVING" below.
  */
 import {
-  assumptions as rulesetAssumptions,
   classify,
   CATEGORIES,
   DEFAULT_SCALE,
@@ -93,7 +92,10 @@ export function isAssumed(indicator: Indicator): boolean {
   return indicator.confidence === 'assumed';
 }
 
-/** Whether the library accepts `{ points: {...} }` for this ruleset (ARRIVING, issue 10): probed once per ruleset. */
+/**
+ * Whether the library accepts `{ points: {...} }` for this ruleset (every year with dimensions since revision 2):
+ * probed once per ruleset, so the page offers the mode only where it works.
+ */
 const pointsSupport = new WeakMap<Ruleset, boolean>();
 export function supportsPoints(rules: Ruleset): boolean {
   let known = pointsSupport.get(rules);
@@ -121,28 +123,7 @@ export interface Scored {
 /** Scores and explains one body. Throws `ScoringError` for bad input. */
 export function scoreBody(rules: Ruleset, input: ScoreInput, options: ScoreOptions): Scored {
   const result = score(rules, input, options);
-  return { result, explanation: explain(rules, input, options), assumptions: assumptionsOf(rules, input, result) };
-}
-
-/**
- * `result.assumptions` (ARRIVING, issue 10). Until it lands: the assumed dimension weights (when scores or
- * answers were given), the assumed instrument nodes of answered dimensions, and assumed band edges and zones.
- * Remove this fallback when the library's list is there.
- */
-function assumptionsOf(rules: Ruleset, input: ScoreInput, result: ScoreResult): readonly string[] {
-  if ('assumptions' in result && Array.isArray((result as { assumptions?: unknown }).assumptions)) {
-    return (result as unknown as { assumptions: readonly string[] }).assumptions;
-  }
-  const weighted = JSON.stringify(input).match(/"(dimensions|answers|points)"/) !== null;
-  const answered = JSON.stringify(input).includes('"answers"');
-  return rulesetAssumptions(rules)
-    .map((a) => a.path)
-    .filter(
-      (path) =>
-        /^bands\.[^.]+\.(min|zone)$/.test(path) ||
-        (weighted && /^dimensions\.[a-z]+\.weight$/.test(path)) ||
-        (answered && /^dimensions\.[a-z]+\.(variables\.|scale$)/.test(path)),
-    );
+  return { result, explanation: explain(rules, input, options), assumptions: result.assumptions };
 }
 
 /** An assumption path in words: "bobot Dimensi Input", "indikator …", "batas kategori A". */
@@ -341,7 +322,7 @@ export function acrossYears(input: ScoreInput, options: ScoreOptions): { across:
   const across = scoreAcrossYears(input, years().map((y) => y.year), options);
   const estimates = new Set<number>();
   for (const outcome of across.outcomes) {
-    if (outcome.fits && assumptionsOf(rulesetOf(outcome.year), input, outcome.result).length > 0) estimates.add(outcome.year);
+    if (outcome.fits && outcome.result.assumptions.length > 0) estimates.add(outcome.year);
   }
   return { across, estimates };
 }
@@ -359,11 +340,12 @@ export function scoreRows(rules: Ruleset, rows: readonly { id: string; line: num
   return rows.map(({ id, line, input }) => {
     try {
       if ('total' in input) {
+        // The class of the total as given (its exact digits break ties); what it rests on, from score.
         const result = classify(rules, input.total);
-        return { ok: true, id, line, result: { ...result, exact: input.total, assumptions: assumptionsOf(rules, { units: [{ total: input.total }] }, result as ScoreResult) } };
+        const { assumptions } = score(rules, { units: [{ total: input.total }] });
+        return { ok: true, id, line, result: { ...result, exact: input.total, assumptions } };
       }
-      const result = score(rules, input);
-      return { ok: true, id, line, result: { ...result, assumptions: assumptionsOf(rules, input, result) } };
+      return { ok: true, id, line, result: score(rules, input) };
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
       return { ok: false, id, line, error };

@@ -171,6 +171,24 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
     expect(await page.locator('[data-testid="estimate"]').isVisible()).toBe(true);
   });
 
+  it('adds up 2025 points as printed (Dinas Sosial Lampung: 23,32 + 19,76 + 9,38 + 10,97 + 25,82 = 89,25, A)', async () => {
+    await open('?year=2025&lang=id&mode=points');
+    expect(await page.isChecked('#mode-points')).toBe(true);
+    expect(await text('label[for="dim-competency"] .weight')).toBe('Poin 0–25');
+    for (const [id, value] of [['competency', '23,32'], ['standards', '19,76'], ['opinion', '9,38'], ['complaints', '10,97'], ['trust', '25,82']]) {
+      await page.fill(`#dim-${id}`, value!);
+    }
+    expect(await text('[data-testid="total"]')).toBe('89,25');
+    expect(await text('[data-testid="category"]')).toBe('A');
+    // Points need no weight; only the 2025 grade edges are assumed.
+    expect(await page.locator('[data-testid="estimate"]').isVisible()).toBe(true);
+    expect(await page.locator('#estimate-list li').allTextContents()).toEqual(['batas bawah kategori A']);
+    await page.fill('#dim-opinion', '11');
+    expect(await text('#error')).toMatch(/^Nilai tidak valid: /);
+    expect(await text('#error')).not.toMatch(ENGLISH);
+    expect(await page.getAttribute('#dim-opinion', 'aria-invalid')).toBe('true');
+  });
+
   it('keeps the state in localStorage and the URL; Enter never reloads', async () => {
     await open('?year=2023&lang=id&competency=72&standards=70&opinion=81.5&complaints=64');
     await page.fill('#body-name', 'Pemkab Mukomuko');
