@@ -1,9 +1,9 @@
 /**
  * Every use of @ombuds/scoring by the workbench page, in one place. The page's other modules never import the
- * library's functions; they call these and read plain results. Features that are arriving on the library's
- * main branch (`ScoringError.text`,
- * plans that count answers with step texts and confidence) are read defensively here, so that adapting to
- * the final API stays local to this file. Look for "ARRIVING" below.
+ * library's functions; they call these and read plain results. Features that are still arriving on the
+ * library's main branch (`ScoringError.text`, plans that count answers with step texts and confidence, the
+ * plan options `minimize` and `fixed`) are read defensively here, so that adapting to the final API stays local
+ * to this file. Look for "ARRIVING" below.
  */
 import {
   classify,
