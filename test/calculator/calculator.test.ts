@@ -159,6 +159,19 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
     await page.screenshot({ path: `${shots}body-dimensions-id.png`, fullPage: true });
   });
 
+  it('works opened as a file, with no server at all', async () => {
+    const file = new URL('../../examples/calculator/dist/index.html', import.meta.url).href;
+    const local = await browser.newPage();
+    local.on('pageerror', (error) => pageErrors.push(error.message));
+    await local.goto(`${file}?year=2023&lang=id&competency=72&standards=70&opinion=81.5&complaints=64`);
+    await local.waitForSelector('body[data-ready="true"]');
+    expect(await text('[data-testid="total"]', local)).toBe('71,93');
+    expect(await text('[data-testid="category"]', local)).toBe('C');
+    expect(await local.getAttribute('[data-testid="zone"]', 'data-zone')).toBe('kuning');
+    expect(await local.locator('[data-testid="estimate"]').isVisible()).toBe(false);
+    await local.close();
+  });
+
   it('marks a 2025 result as an estimate and names the assumed weights', async () => {
     await open('?year=2025&lang=id&competency=72&standards=70&opinion=81.5&complaints=64&trust=80');
     expect(await page.locator('[data-testid="estimate"]').isVisible()).toBe(true);
