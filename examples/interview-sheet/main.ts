@@ -1,6 +1,7 @@
 /**
  * From interview sheets to a score, end to end: one service unit's raw answers (4 officers, 2 observed
- * products, 30 service users, 2 complaint officers, each indicator on 0..3) are scored under the 2023 rules,
+ * products, 30 service users, 2 complaint officers, each indicator on 0..3) are scored under the 2023 rules in
+ * the revision the sheet was recorded for (revision 1, whose answers are on 0..3; revision 2 answers on 0..5),
  * explained line by line, and planned to the next grade.
  *
  * Run: npx tsx examples/interview-sheet/main.ts
@@ -11,14 +12,15 @@ import { CATEGORIES, explain, getRuleset, planToReach, score, type ExplanationNo
 const sheet = JSON.parse(readFileSync(new URL('./sheet.json', import.meta.url), 'utf8')) as {
   unit: string;
   year: number;
+  revision: number;
   answers: InstrumentAnswers;
 };
-const ruleset = getRuleset(sheet.year);
+const ruleset = getRuleset(sheet.year, { revision: sheet.revision });
 const input = { answers: sheet.answers };
 
 // 1. The score: lean, no explanation computed.
 const result = score(ruleset, input);
-console.log(`${sheet.unit} (${sheet.year})`);
+console.log(`${sheet.unit} (${sheet.year}, revision ${ruleset.revision})`);
 console.log(`Total ${result.total} — category ${result.category}, zone ${result.zone}, ${result.opinion?.id}`);
 for (const d of result.dimensions ?? []) {
   console.log(`  ${d.id.padEnd(11)} ${shown(d.score).padStart(7)}  (${d.answers?.rule.en})`);
