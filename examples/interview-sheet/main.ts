@@ -2,7 +2,7 @@
  * From interview sheets to a score, end to end: one service unit's raw answers (4 officers, 2 observed
  * products, 30 service users, 2 complaint officers, each indicator on 0..3) are scored under the 2023 rules in
  * the revision the sheet was recorded for (revision 1, whose answers are on 0..3; revision 2 answers on 0..5),
- * explained line by line, and planned to the next grade.
+ * explained line by line, and planned to the next grade and to A in the fewest raised answers.
  *
  * Run: npx tsx examples/interview-sheet/main.ts
  */
@@ -42,16 +42,16 @@ function shown(value: string): string {
   return value.replace(/^(\d+\.\d{2})\d+$/, '$1…');
 }
 
-// 3. The least to improve to reach the next grade.
+// 3. The fewest answers to change, one respondent's answer up one level each, to reach the next grade and A.
 const next = CATEGORIES[CATEGORIES.indexOf(result.category!) - 1];
-if (next) {
-  const plan = planToReach(ruleset, input, next);
-  console.log(`\nPlan to reach ${next} (from ${plan.threshold}): ${plan.reachable ? `${shown(plan.points)} points in all` : plan.reason?.en}`);
+for (const target of next && next !== 'A' ? [next, 'A' as const] : next ? [next] : []) {
+  const plan = planToReach(ruleset, input, target);
+  console.log(
+    `\nPlan to reach ${target} (from ${plan.threshold}): ${plan.reachable ? `${plan.raises} single raises` : plan.reason?.en}`,
+  );
   for (const step of plan.steps) {
-    console.log(`  ${step.dimension} (${step.weight} %): ${shown(step.from)} → ${step.to}`);
-    for (const i of step.indicators ?? []) {
-      console.log(`    raise ${i.indicator}: mean ${i.from} → ${i.to} (${i.raises} answers one point higher)`);
-    }
+    console.log(`  ${step.text.en}`);
+    for (const i of step.indicators ?? []) console.log(`    ${i.text.id}`);
   }
   console.log(`  → total ${plan.total}, category ${plan.category}, zone ${plan.zone}`);
 }
