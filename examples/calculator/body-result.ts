@@ -199,7 +199,7 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
   }
   let plans: PagePlan[];
   try {
-    plans = planBody(rules, input, target, {}, { fixed: state.fixed }, { lang, number: (v) => formatNumber(v, lang) });
+    plans = planBody(rules, input, target, {}, { fixed: state.fixed });
   } catch (error) {
     if (!(error instanceof ScoringError)) throw error;
     root.replaceChildren(paragraph(errorText(error, lang, words.errorGeneric), 'error'));
@@ -208,7 +208,6 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
   root.dataset['target'] = target;
   const targetName = target.length === 1 ? words.targetGrade(target) : words.targetZone(ZONE_NAMES[lang][target as 'hijau']);
   const parts: HTMLElement[] = [];
-  if (plans.some((p) => p.ignored.includes('fixed'))) parts.push(paragraph(words.fixedIgnored, 'hint'));
   if (plans.some((p) => p.unit !== null)) parts.push(paragraph(words.planPerUnit, 'hint'));
   for (const { plan, lines, unit } of plans) {
     const block = document.createElement('div');
@@ -248,7 +247,7 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
         } else ol.append(li);
       }
       block.append(ol, paragraph(words.planAfter(formatNumber(plan.total, lang), plan.category, ZONE_NAMES[lang][plan.zone])));
-      if (planConfidence(plan) === 'assumed' || allAssumed) block.append(paragraph(words.planAssumed, 'hint'));
+      if (planConfidence(plan) === 'assumed') block.append(paragraph(words.planAssumed, 'hint'));
     }
     parts.push(block);
   }

@@ -1,9 +1,8 @@
 /**
  * Every use of @ombuds/scoring by the workbench page, in one place. The page's other modules never import the
  * library's functions; they call these and read plain results. Features that are still arriving on the
- * library's main branch (`ScoringError.text`, plans that count answers with step texts and confidence, the
- * plan options `minimize` and `fixed`) are read defensively here, so that adapting to the final API stays local
- * to this file. Look for "ARRIVING" below.
+ * library's main branch (`ScoringError.text`) are read defensively here, so that adapting to the final API stays
+ * local to this file. Look for "ARRIVING" below.
  */
 import {
   classify,
@@ -28,6 +27,7 @@ import {
   type ExplanationNode,
   type Indicator,
   type Plan,
+  type PlanOptions,
   type PlanTarget,
   type Ranked,
   type Ruleset,
@@ -156,8 +156,8 @@ export function describeAssumption(rules: Ruleset, path: string, lang: 'id' | 'e
 /** One line of a plan, ready to show. */
 export interface PlanLine {
   readonly text: Text;
-  /** How sure the named indicator or dimension weight is (ARRIVING on steps, issue 13), else from the ruleset. */
-  readonly confidence: Confidence | null;
+  /** The weakest confidence of what the step rests on (weight, variable, indicator, scale). */
+  readonly confidence: Confidence;
   /** The dimension the line is about. */
   readonly dimension: string;
   /** For an indicator line: its id; `null` for a dimension line. */
@@ -172,13 +172,11 @@ export interface PagePlan {
   readonly lines: readonly PlanLine[];
   /** The unit planned, when the plan is per unit; `null` for the body. */
   readonly unit: string | null;
-  /** The options the library refused (`fixed`, `minimize`: ARRIVING, issue 13), so the page can say so. */
-  readonly ignored: readonly string[];
 }
 
 /** Options of a plan. */
 export interface PlanRequest {
-  /** Dimension (or indicator) ids the body cannot change (ARRIVING, issue 13). */
+  /** Dimension (or indicator) ids the body cannot change. */
   readonly fixed: readonly string[];
 }
 
@@ -192,11 +190,10 @@ export function planBody(
   target: PlanTarget,
   options: ScoreOptions,
   request: PlanRequest,
-  words: PlanWords,
 ): PagePlan[] {
   if ('units' in input) {
     try {
-      return [planOne(rules, input, target, options, request, words, null)];
+      return [planOne(rules, input, target, options, request, null)];
     } catch (error) {
       if (!(error instanceof ScoringError) || error.path[0] !== 'units') throw error;
     }
@@ -204,16 +201,10 @@ export function planBody(
     return input.units.flatMap((unit, i) => {
       if ('total' in unit) return [];
       const { id, ...rest } = unit as { id?: string };
-      return [planOne(rules, { ...rest, ...facts } as ScoreInput, target, options, request, words, id ?? String(i + 1))];
+      return [planOne(rules, { ...rest, ...facts } as ScoreInput, target, options, request, id ?? String(i + 1))];
     });
   }
-  return [planOne(rules, input, target, options, request, words, null)];
-}
-
-/** The page's sentences for plan steps that carry no text of their own yet. */
-export interface PlanWords {
-  readonly lang: 'id' | 'en';
-  readonly number: (value: string) => string;
+  return [planOne(rules, input, target, options, request, null)];
 }
 
 function planOne(
@@ -222,82 +213,36 @@ function planOne(
   target: PlanTarget,
   options: ScoreOptions,
   request: PlanRequest,
-  words: PlanWords,
   unit: string | null,
 ): PagePlan {
+  // With answers the plan counts single raises of one answer (the fewest); with scores, dimension points.
   const answers = JSON.stringify(input).includes('"answers"');
-  const wanted: Record<string, unknown> = { ...options };
-  if (answers) wanted['minimize'] = 'answers';
-  if (request.fixed.length > 0) wanted['fixed'] = [...request.fixed];
-  let plan: Plan;
-  const ignored: string[] = [];
-  try {
-    plan = planToReach(rules, input, target, wanted as ScoreOptions);
-  } catch (error) {
-    if (!(error instanceof ScoringError) || error.code !== 'INVALID_OPTIONS') throw error;
-    // ARRIVING (issue 13): `minimize` and `fixed`. Until then the library refuses them; plan without.
-    for (const key of ['minimize', 'fixed']) if (key in wanted) ignored.push(key);
-    plan = planToReach(rules, input, target, options);
-  }
-  return { plan, lines: planLines(rules, plan, words), unit, ignored };
+  const planOptions: PlanOptions = {
+    ...options,
+    minimize: answers ? 'answers' : 'points',
+    ...(request.fixed.length > 0 ? { fixed: [...request.fixed] } : {}),
+  };
+  const plan = planToReach(rules, input, target, planOptions);
+  return { plan, lines: planLines(plan), unit };
 }
 
-function planLines(rules: Ruleset, plan: Plan, words: PlanWords): PlanLine[] {
-  const n = words.number;
-  const lines: PlanLine[] = [];
-  for (const step of plan.steps) {
-    const dimension = rules.dimensions.find((d) => d.id === step.dimension);
-    const label = dimension?.label ?? { id: step.dimension, en: step.dimension };
-    const own = step as { text?: Text; confidence?: Confidence };
-    if (own.text) {
-      lines.push({ text: own.text, confidence: own.confidence ?? null, dimension: step.dimension, indicator: null, level: 0 });
-    } else if (!step.indicators || step.indicators.length === 0) {
-      lines.push({
-        text: {
-          id: `Naikkan ${label.id} dari ${n(step.from)} menjadi ${n(step.to)} (bobot ${n(step.weight)} %).`,
-          en: `Raise the ${label.en} from ${step.from} to ${step.to} (weight ${step.weight} %).`,
-        },
-        confidence: dimension?.weight.confidence ?? null,
-        dimension: step.dimension,
-        indicator: null,
-        level: 0,
-      });
-    }
-    for (const raise of step.indicators ?? []) {
-      const ownRaise = raise as { text?: Text; confidence?: Confidence };
-      const indicator = dimension?.variables?.flatMap((v) => v.indicators).find((i) => i.id === raise.indicator);
-      const name = indicator?.label ?? { id: raise.indicator, en: raise.indicator };
-      const from = raise.from === null ? null : roundShown(raise.from);
-      lines.push({
-        text: ownRaise.text ?? {
-          id:
-            raise.raises === null
-              ? `${label.id}: jawab indikator “${name.id}” dengan rata-rata minimal ${n(raise.to)}.`
-              : `${label.id}: naikkan ${raise.raises} jawaban pada indikator “${name.id}” satu tingkat (rata-rata ${n(from ?? '0')} → ${n(raise.to)}).`,
-          en:
-            raise.raises === null
-              ? `${label.en}: answer the indicator “${name.en}” with a mean of at least ${raise.to}.`
-              : `${label.en}: raise ${raise.raises} answers of the indicator “${name.en}” by one level (mean ${from ?? '0'} → ${raise.to}).`,
-        },
-        confidence: ownRaise.confidence ?? indicator?.confidence ?? null,
-        dimension: step.dimension,
-        indicator: raise.indicator,
-        level: own.text ? 1 : 0,
-      });
-    }
-  }
-  return lines;
+/** The plan's sentences (the library's own, in both languages): each dimension, then its indicators. */
+function planLines(plan: Plan): PlanLine[] {
+  return plan.steps.flatMap((step) => [
+    { text: step.text, confidence: step.confidence, dimension: step.dimension, indicator: null, level: 0 as const },
+    ...(step.indicators ?? []).map((raise) => ({
+      text: raise.text,
+      confidence: raise.confidence,
+      dimension: step.dimension,
+      indicator: raise.indicator,
+      level: 1 as const,
+    })),
+  ]);
 }
 
-/** The weakest confidence the plan rests on (issue 13: `plan.confidence`), or `null` where the library does not say. */
-export function planConfidence(plan: Plan): Confidence | null {
-  return (plan as { confidence?: Confidence }).confidence ?? null;
-}
-
-/** A decimal string cut to at most 2 decimals for a sentence (string digits only, no float). */
-function roundShown(value: string): string {
-  const [whole, fraction = ''] = value.split('.');
-  return fraction.length <= 2 ? value : `${whole}.${fraction.slice(0, 2)}`;
+/** The weakest confidence the plan rests on. */
+export function planConfidence(plan: Plan): Confidence {
+  return plan.confidence;
 }
 
 /** The targets a plan can aim at: every grade (graded years) and every zone, best first. */

@@ -78,7 +78,6 @@ const id = {
   targetGrade: (c: string) => `kategori ${c}`,
   targetZone: (z: string) => `zona ${z}`,
   fixedLegend: 'Tidak dapat diubah oleh instansi',
-  fixedIgnored: 'Versi pustaka ini belum mendukung pilihan “tidak dapat diubah”; rencana di bawah boleh mengubah semua dimensi.',
   planTo: (target: string, threshold: string) => `Untuk mencapai ${target} (nilai ≥ ${threshold}):`,
   planReached: (target: string) => `Target ${target} sudah tercapai.`,
   planAfter: (total: string, grade: string | null, zone: string) =>
@@ -86,12 +85,6 @@ const id = {
   planAssumed: 'Rencana ini bergantung pada parameter asumsi (bertanda “asumsi”): jadikan pegangan, bukan kepastian.',
   planPerUnit: 'Rencana dihitung per unit: bila setiap unit mencapai target, rata-rata instansi juga mencapainya.',
   planUnitsOnly: 'Rencana memerlukan nilai dimensi atau jawaban; untuk nilai unit saja tidak ada rencana.',
-  planRaiseDimension: (dimension: string, from: string, to: string, weight: string) =>
-    `Naikkan ${dimension} dari ${from} menjadi ${to} (bobot ${weight} %).`,
-  planRaiseIndicator: (raises: number | null, indicator: string, from: string | null, to: string) =>
-    raises === null
-      ? `Jawab indikator “${indicator}” dengan rata-rata minimal ${to}.`
-      : `Naikkan ${raises} jawaban pada indikator “${indicator}” (rata-rata ${from ?? '0'} → ${to}).`,
   confidence: { confirmed: 'terkonfirmasi', 'single-source': 'satu sumber', assumed: 'asumsi' },
   acrossYears: 'Instansi yang sama, aturan tahun lain',
   acrossIntro: 'Masukan yang sama dinilai dengan aturan setiap tahun.',
@@ -226,7 +219,6 @@ const en: Words = {
   targetGrade: (c: string) => `grade ${c}`,
   targetZone: (z: string) => `the ${z} zone`,
   fixedLegend: 'The body cannot change',
-  fixedIgnored: 'This version of the library does not support “cannot change” yet; the plan below may change every dimension.',
   planTo: (target: string, threshold: string) => `To reach ${target} (score ≥ ${threshold}):`,
   planReached: (target: string) => `Target ${target} is already reached.`,
   planAfter: (total: string, grade: string | null, zone: string) =>
@@ -234,12 +226,6 @@ const en: Words = {
   planAssumed: 'This plan rests on assumed parameters (marked “assumed”): a guide, not a certainty.',
   planPerUnit: 'Planned per unit: when every unit reaches the target, the body’s mean reaches it too.',
   planUnitsOnly: 'A plan needs dimension scores or answers; there is none for unit totals alone.',
-  planRaiseDimension: (dimension: string, from: string, to: string, weight: string) =>
-    `Raise ${dimension} from ${from} to ${to} (weight ${weight} %).`,
-  planRaiseIndicator: (raises: number | null, indicator: string, from: string | null, to: string) =>
-    raises === null
-      ? `Answer the indicator “${indicator}” with a mean of at least ${to}.`
-      : `Raise ${raises} answers of the indicator “${indicator}” (mean ${from ?? '0'} → ${to}).`,
   confidence: { confirmed: 'confirmed', 'single-source': 'single source', assumed: 'assumed' },
   acrossYears: 'Same body, other years’ rules',
   acrossIntro: 'The same input scored with the rules of each year.',

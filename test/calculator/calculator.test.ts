@@ -159,6 +159,24 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
     await page.screenshot({ path: `${shots}body-dimensions-id.png`, fullPage: true });
   });
 
+  it('plans around what the body cannot change: standards fixed, B from opinion then input', async () => {
+    // Hand-computed: B needs 77.995 − 71.9322 = 6.0628 points of total. Without standards, the heaviest is
+    // opinion (24.24 %): 81.5 → 100 gives 4.4844; the rest, 1.5784, from input (21.85 %): 1.5784 / 0.2185 =
+    // 7.2238… → 7.23 more, 72 → 79.23. Total 71.9322 + 4.4844 + 1.579755 = 77.996355 → 78.00, B.
+    await open('?year=2023&lang=id&competency=72&standards=70&opinion=81.5&complaints=64');
+    expect(await page.locator('#plan .plan-steps > li').allTextContents()).toEqual([
+      'Naikkan nilai Dimensi Proses dari 70,00 ke 88,73',
+    ]);
+    await page.check('#fixed-standards');
+    expect(await page.locator('#plan .plan-steps > li').allTextContents()).toEqual([
+      'Naikkan nilai Dimensi Output dari 81,50 ke 100,00',
+      'Naikkan nilai Dimensi Input dari 72,00 ke 79,23',
+    ]);
+    expect(await text('#plan')).toContain('Nilai menjadi 78,00, kategori B, zona Hijau.');
+    expect(page.url()).toContain('fixed=standards');
+    await page.uncheck('#fixed-standards');
+  });
+
   it('works opened as a file, with no server at all', async () => {
     const file = new URL('../../examples/calculator/dist/index.html', import.meta.url).href;
     const local = await browser.newPage();
