@@ -223,6 +223,8 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
       block.append(paragraph(words.planReached(targetName)));
     } else {
       block.append(paragraph(words.planTo(targetName, formatNumber(plan.threshold, lang))));
+      // An answers plan is the fewest single raises (one answer up one level): the number an office plans with.
+      if (plan.raises !== null) block.append(paragraph(words.planRaises(plan.raises), 'plan-raises'));
       const ol = document.createElement('ol');
       ol.className = 'plan-steps';
       let sub: HTMLUListElement | null = null;

@@ -82,6 +82,7 @@ const id = {
   planReached: (target: string) => `Target ${target} sudah tercapai.`,
   planAfter: (total: string, grade: string | null, zone: string) =>
     `Nilai menjadi ${total}${grade ? `, kategori ${grade}` : ''}, zona ${zone}.`,
+  planRaises: (n: number) => `Paling sedikit ${n} kenaikan jawaban satu tingkat seluruhnya:`,
   planAssumed: 'Rencana ini bergantung pada parameter asumsi (bertanda “asumsi”): jadikan pegangan, bukan kepastian.',
   planPerUnit: 'Rencana dihitung per unit: bila setiap unit mencapai target, rata-rata instansi juga mencapainya.',
   planUnitsOnly: 'Rencana memerlukan nilai dimensi atau jawaban; untuk nilai unit saja tidak ada rencana.',
@@ -223,6 +224,7 @@ const en: Words = {
   planReached: (target: string) => `Target ${target} is already reached.`,
   planAfter: (total: string, grade: string | null, zone: string) =>
     `The score becomes ${total}${grade ? `, grade ${grade}` : ''}, zone ${zone}.`,
+  planRaises: (n: number) => `At least ${n} single-level answer raises in all:`,
   planAssumed: 'This plan rests on assumed parameters (marked “assumed”): a guide, not a certainty.',
   planPerUnit: 'Planned per unit: when every unit reaches the target, the body’s mean reaches it too.',
   planUnitsOnly: 'A plan needs dimension scores or answers; there is none for unit totals alone.',

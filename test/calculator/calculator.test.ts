@@ -297,6 +297,11 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
     expect(await page.locator('#plan .plan-steps li').count()).toBeGreaterThan(0);
     expect(await text('#plan .plan-steps li')).toMatch(/^Dimensi /);
     expect(await text('#plan .plan-steps')).toMatch(/(naikkan|Naikkan) \d+ jawaban|\d+ kenaikan jawaban/);
+    // The plan counts what the office changes: the single raises of each dimension add up to the total shown.
+    const raises = Number((await text('#plan .plan-raises'))?.match(/^Paling sedikit (\d+) kenaikan jawaban satu tingkat seluruhnya:$/)?.[1]);
+    const perDimension = (await page.locator('#plan .plan-steps > li').allTextContents()).map((line) => Number(line.match(/: (\d+) kenaikan jawaban/)?.[1]));
+    expect(raises).toBeGreaterThan(0);
+    expect(perDimension.reduce((a, b) => a + b, 0)).toBe(raises);
     expect(await text('#plan')).toMatch(/Nilai menjadi (7[89]|8\d),\d\d, kategori [AB], zona Hijau\./);
     // Any grade can be the target, not only the next one.
     await page.selectOption('#target', 'A');
