@@ -74,15 +74,15 @@ const cache = new WeakMap<Ruleset, CompiledRuleset>();
  * @internal
  */
 export function compile(ruleset: Ruleset): CompiledRuleset {
-  if (!isValidated(ruleset)) {
-    throw new ScoringError(
-      'INVALID_RULESET',
-      'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset(); ' +
-        'pass a ruleset of your own, or one that went through JSON, to parseRuleset() first.',
-    );
-  }
-  let compiled = cache.get(ruleset);
+  let compiled = typeof ruleset === 'object' && ruleset !== null ? cache.get(ruleset) : undefined;
   if (compiled === undefined) {
+    if (!isValidated(ruleset)) {
+      throw new ScoringError(
+        'INVALID_RULESET',
+        'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset(). ' +
+          'A copy made by JSON, structuredClone or postMessage loses the mark of validation, as does a ruleset of your own: pass it to parseRuleset() first.',
+      );
+    }
     compiled = compileValidated(ruleset);
     cache.set(ruleset, compiled);
   }
@@ -165,7 +165,8 @@ function opinions(ruleset: Ruleset, band: Band): readonly [Text | null, Text | n
 }
 
 function fill(template: string, label: string, qualifier: string | undefined): string {
-  return template.replace('{label}', label).replace('{qualifier}', qualifier ?? '');
+  // Replacer functions: a label or qualifier with `$&`, `$'` or `$$` is inserted as it is written.
+  return template.replace('{label}', () => label).replace('{qualifier}', () => qualifier ?? '');
 }
 
 const FAST_WEIGHT_SUM = 100 * 10 ** WEIGHT_SCALE;

@@ -22,6 +22,7 @@ import {
 import type { DimensionScore, ScoreResult } from '../model/result.js';
 import { bandOfScaled } from './classify.js';
 import { WEIGHT_SCALE, type CompiledRuleset } from './compile.js';
+import { own } from '../util/own.js';
 
 /** Decimals of a fast total: weight × score / 100. */
 const TOTAL_SCALE = WEIGHT_SCALE + SCORE_SCALE + 2;
@@ -94,7 +95,7 @@ function tryFast(compiled: CompiledRuleset, input: unknown): ScoreResult | null 
     zone: band.zone.value,
     label: band.label,
     opinion: entry.opinion[followed === true ? 1 : 0],
-    quality: band.quality?.value ?? null,
+    quality: own(band, 'quality')?.value ?? null,
     exact: scaledPlain(total, TOTAL_SCALE),
     ruleset: compiled.ref,
     dimensions: Object.freeze(breakdown),
