@@ -313,12 +313,14 @@ export function bandEdges(rules: Ruleset): { min: string; category: Category | n
 }
 
 /**
- * A `ScoringError` in the page's language: the library's `text` (ARRIVING, issue 11) when it has one, else
- * `fallback` (the page's own sentence for the path). In English the library's message is a fine fallback; in
- * Indonesian it never is.
+ * A `ScoringError` in the page's language: the library's `text` (issue 11, ARRIVING on main) when it has one in
+ * that language, else `fallback` (the page's own sentence for the path). An Indonesian text identical to the
+ * English one is not Indonesian (an error not yet in the library's catalog): the fallback is used instead. In
+ * English the library's message is a fine fallback; in Indonesian it never is.
  */
 export function errorText(error: ScoringError, lang: 'id' | 'en', fallback: string): string {
-  const text = (error as { text?: Partial<Text> }).text?.[lang];
-  if (typeof text === 'string' && text !== '') return text;
+  const texts = (error as { text?: Partial<Text> }).text;
+  const text = texts?.[lang];
+  if (typeof text === 'string' && text !== '' && (lang === 'en' || text !== texts?.en)) return text;
   return lang === 'en' ? error.message : fallback;
 }

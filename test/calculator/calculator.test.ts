@@ -133,7 +133,7 @@ const RANKED = [
 ];
 
 /** Words a developer would write, which an Indonesian official must never see. */
-const ENGLISH = /\b(Expected|expected|must|value|Invalid|invalid|undefined|NaN|null|Error)\b/;
+const ENGLISH = /\b(the|The|is|are|of|must|Expected|expected|value|outside|points|Invalid|invalid|undefined|NaN|null|Error)\b/;
 
 // Generous per-test budget: Chromium on a loaded 2-core machine can be slow; no assertion depends on speed.
 describe('assessment workbench page', { timeout: 120_000 }, () => {
