@@ -48,6 +48,7 @@ const RESULT_KEYS: readonly string[] = [
   'units',
   'deductions',
   'followedUpOmbudsman',
+  'assumptions',
 ];
 
 /** Options of {@link rank}. */

@@ -8,6 +8,7 @@ import { ScoringError } from '../errors.js';
 import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
 import { isValidated } from '../rulesets/validated.js';
+import { own } from '../util/own.js';
 
 /** @internal */
 export interface CompiledDimension {
@@ -99,18 +100,18 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
   const weights = dimensions.flatMap((d) => assumed(d.weight, `dimensions.${d.id}.weight`));
   const tail = [...assumed(ruleset.opinion, 'opinion')];
   const compiledBands = sorted.map(({ band, min, key }, i) => {
-    const own = [
+    const ofBand = [
       ...assumed(band.min, `bands.${key}.min`),
       ...(i > 0 ? assumed(sorted[i - 1]!.band.min, `bands.${sorted[i - 1]!.key}.min`) : []),
       ...assumed(band.zone, `bands.${key}.zone`),
-      ...assumed(band.quality, `bands.${key}.quality`),
+      ...assumed(own(band, 'quality'), `bands.${key}.quality`),
     ];
-    const fromScores = [...weights, ...own, ...tail];
+    const fromScores = [...weights, ...ofBand, ...tail];
     return {
       band,
       min,
       opinion: opinions(ruleset, band),
-      assumptions: Object.freeze(own),
+      assumptions: Object.freeze(ofBand),
       fromScores: [
         Object.freeze(fromScores),
         Object.freeze([...fromScores, ...assumed(ruleset.rounding, 'rounding')]),

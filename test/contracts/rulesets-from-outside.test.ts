@@ -92,7 +92,8 @@ describe('ids such as constructor and __proto__', () => {
     indicator.id = 'constructor';
     const rules = parseRuleset(data);
     const answers = Object.fromEntries(
-      (rules.dimensions[0]!.variables ?? []).flatMap((v) => v.indicators.map((i) => [i.id, [3]])),
+      // The top of the 0..5 scale of revision 2 everywhere.
+      (rules.dimensions[0]!.variables ?? []).flatMap((v) => v.indicators.map((i) => [i.id, [5]])),
     );
     expect(Object.keys(answers)).toContain('constructor');
     expect(old).not.toBe('constructor');
