@@ -128,58 +128,48 @@ function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>
   );
 }
 
+/** Weighted points of every dimension (RULEBOOK §5): their sum is the total, which needs no weight. @internal */
+export function readPoints(compiled: CompiledRuleset, value: unknown, path: Path, options: ParseOptions): ReadValue[] {
+  return readDimensionScores(compiled, value, path, options, true).map((points) => ({ kind: 'points', points }));
+}
+
 /**
- * Reads weighted points as the Ombudsman prints them (RULEBOOK §5): every dimension, each from 0 to its
- * weight. The total is their exact sum; no weight is needed to compute it.
+ * Reads a dimension-score map in ruleset order, every dimension required: scores on 0–100, or, with `points`,
+ * weighted points as the Ombudsman prints them (RULEBOOK §5), each from 0 to its dimension's weight.
  *
  * @internal
  */
-export function readPoints(compiled: CompiledRuleset, value: unknown, path: Path, options: ParseOptions): ReadValue[] {
-  const ids = compiled.dimensions.map((d) => d.id);
-  const points = readObject(value, path, 'points', `Pass an object with the points of ${ids.join(', ')}.`);
-  rejectUnknownKeys(points, ids, path, `${compiled.ruleset.year} has the dimensions ${ids.join(', ')}`);
-  return compiled.dimensions.map(({ id, weight, weightText }) => {
-    const at = [...path, id];
-    const raw = field(points, id, path);
-    if (raw === undefined) {
-      throw new ScoringError(
-        'INVALID_INPUT',
-        `The ${id} points are missing; points input needs every dimension: ${ids.join(', ')}.`,
-        at,
-      );
-    }
-    const parsed = parseDecimal(raw, at, options);
-    if (parsed.isNegative() || parsed.gt(weight)) {
-      throw new ScoringError(
-        'INVALID_INPUT',
-        `The ${id} points ${describe(raw)} lie outside 0–${weightText}: a dimension's points are at most its weight (${weightText} % in ${compiled.ruleset.year}).`,
-        at,
-      );
-    }
-    return { kind: 'points', points: parsed };
-  });
-}
-
-/** Reads a dimension-score map in ruleset order. @internal */
 export function readDimensionScores(
   compiled: CompiledRuleset,
   value: unknown,
   path: Path,
   options: ParseOptions,
+  points = false,
 ): Exact[] {
   const ids = compiled.dimensions.map((d) => d.id);
-  const scores = readObject(value, path, 'dimensions', `Pass an object with ${ids.join(', ')}.`);
-  rejectUnknownKeys(scores, ids, path, `${compiled.ruleset.year} has the dimensions ${ids.join(', ')}`);
-  return ids.map((id) => {
+  const { year } = compiled.ruleset;
+  const scores = readObject(value, path, points ? 'points' : 'dimensions', `Pass an object with ${ids.join(', ')}.`);
+  rejectUnknownKeys(scores, ids, path, `${year} has the dimensions ${ids.join(', ')}`);
+  return compiled.dimensions.map(({ id, weight, weightText }) => {
+    const at = [...path, id];
     const raw = field(scores, id, path);
     if (raw === undefined) {
       throw new ScoringError(
         'INVALID_INPUT',
-        `The ${id} score is missing; ${compiled.ruleset.year} needs all of ${ids.join(', ')}.`,
-        [...path, id],
+        `The ${id} ${points ? 'points are' : 'score is'} missing; ${year} needs all of ${ids.join(', ')}.`,
+        at,
       );
     }
-    return parseScore(raw, [...path, id], options);
+    if (!points) return parseScore(raw, at, options);
+    const parsed = parseDecimal(raw, at, options);
+    if (parsed.isNegative() || parsed.gt(weight)) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `The ${id} points ${describe(raw)} lie outside 0–${weightText}, the dimension's weight in ${year}.`,
+        at,
+      );
+    }
+    return parsed;
   });
 }
 
