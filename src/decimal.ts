@@ -164,13 +164,8 @@ export function parseScore(
 
 function explainBadNumber(value: string, comma: boolean): string {
   const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
-  if (value.trim() !== value) return `${shown} has surrounding spaces; trim it.`;
-  if (/^(nan|[+-]?infinity)$/i.test(value)) {
-    return `${shown} is not a number; pass a decimal string from "0" to "100".`;
-  }
-  if (/^[+-]?\d*\.?\d+e[+-]?\d+$/i.test(value)) {
-    return `${shown} uses an exponent; write it out in full, e.g. "87.44".`;
-  }
+  // The two slips of an Indonesian spreadsheet get their own hint; anything else (spaces, an exponent, NaN) the
+  // general one.
   if (!comma && /^-?\d+,\d+$/.test(value)) {
     return `${shown} uses a decimal comma; write "${value.replace(',', '.')}" or pass { decimalComma: true }.`;
   }
@@ -179,7 +174,7 @@ function explainBadNumber(value: string, comma: boolean): string {
   }
   return `${shown} is not a plain decimal number; expected digits with an optional ${
     comma ? 'comma' : 'point'
-  }, e.g. "${comma ? '87,44' : '87.44'}".`;
+  } and no spaces, exponent or NaN, e.g. "${comma ? '87,44' : '87.44'}".`;
 }
 
 /** Rounds to `digits` decimals in the named mode. @internal */
@@ -279,7 +274,7 @@ function quote(value: unknown): string {
 // ---------------------------------------------------------------------------------------------------------
 
 /** 10^0 … 10^15, all exact doubles. @internal */
-export const POWERS_OF_TEN: readonly number[] = Object.freeze(Array.from({ length: 16 }, (_, i) => 10 ** i));
+export const POWERS_OF_TEN: readonly number[] = /* @__PURE__ */ Object.freeze(Array.from({ length: 16 }, (_, i) => 10 ** i));
 
 /** Decimals of a score read by {@link scaledScore}: scores are held as value × 10^6 (≤ 10^8). @internal */
 export const SCORE_SCALE = 6;

@@ -92,22 +92,20 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
       'year',
     ]);
   }
-  if (revision !== undefined && (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1)) {
-    throw new ScoringError(
-      'INVALID_OPTIONS',
-      `Expected revision to be a whole number such as 1 or 2, got ${describe(revision)}.`,
-      ['revision'],
-    );
+  if (revision !== undefined && !(Number.isInteger(revision) && revision >= 1)) {
+    throw new ScoringError('INVALID_OPTIONS', `Expected revision to be a whole number such as 1 or 2, got ${describe(revision)}.`, [
+      'revision',
+    ]);
   }
   const revisions = BY_YEAR.get(year);
+  const found = revisions && (revision === undefined ? revisions.at(-1) : revisions.find((r) => r.revision === revision));
+  if (found) return found;
   if (revisions) {
-    const found = revision === undefined ? revisions.at(-1)! : revisions.find((r) => r.revision === revision);
-    if (found) return found;
     const numbers = revisions.map((r) => r.revision);
     throw new ScoringError(
       'RULESET_NOT_FOUND',
       `No revision ${revision} of the ${year} ruleset; ${
-        numbers.length === 1 ? `only revision ${numbers[0]} exists` : `revisions ${numbers.join(', ')} exist`
+        numbers.length === 1 ? 'only revision 1 exists' : `revisions ${numbers.join(', ')} exist`
       } (the latest is ${numbers.at(-1)}).`,
       ['revision'],
     );
@@ -132,7 +130,7 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
  * if (!result.success) result.error.code; // 'NO_ASSESSMENT_HELD'
  * ```
  */
-export const safeGetRuleset = toSafe(getRuleset);
+export const safeGetRuleset = /* @__PURE__ */ toSafe(getRuleset);
 
 /**
  * Every official ruleset in every revision, oldest year first and each year's revisions in order, as short

@@ -59,7 +59,7 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
  * if (!result.success) result.error.code; // 'INVALID_INPUT'
  * ```
  */
-export const safeClassify = toSafe(classify);
+export const safeClassify = /* @__PURE__ */ toSafe(classify);
 
 /** The band of an already rounded total. @internal */
 export function bandOf(compiled: CompiledRuleset, rounded: Exact): CompiledBand {

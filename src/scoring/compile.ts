@@ -56,8 +56,7 @@ export function compile(ruleset: Ruleset): CompiledRuleset {
     if (!isValidated(ruleset)) {
       throw new ScoringError(
         'INVALID_RULESET',
-        'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset(). ' +
-          'A copy made by JSON, structuredClone or postMessage loses the mark of validation, as does a ruleset of your own: pass it to parseRuleset() first.',
+        'Expected a ruleset from getRuleset(), a rulesets/<year> module, parseRuleset() or deriveRuleset(); pass a copy (JSON, structuredClone, postMessage) or a ruleset of your own to parseRuleset() first.',
       );
     }
     compiled = compileValidated(ruleset);

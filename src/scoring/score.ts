@@ -86,4 +86,4 @@ export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions
  * }
  * ```
  */
-export const safeScore = toSafe(score);
+export const safeScore = /* @__PURE__ */ toSafe(score);
