@@ -13,17 +13,11 @@ import DecimalJs from 'decimal.js';
 import { ScoringError, type Path } from './errors.js';
 import { LIMITS } from './limits.js';
 
-// Every setting is given: `clone` copies the settings of the shared decimal.js constructor, so a host app that
-// called `Decimal.set({ minE: -9, maxE: 1 })` before importing this module would otherwise change our numbers.
 const Exact = DecimalJs.clone({
   precision: 60,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -100,
   toExpPos: 100,
-  minE: -9e15,
-  maxE: 9e15,
-  modulo: DecimalJs.ROUND_DOWN,
-  crypto: false,
 });
 
 /** An exact decimal value (an instance of the library's private decimal.js clone). @internal */
@@ -38,20 +32,20 @@ export type Exact = InstanceType<typeof Exact>;
  * ROUNDING_MODES.includes(getRuleset(2023).rounding.value.mode); // true ('half-up')
  * ```
  */
-export const ROUNDING_MODES = Object.freeze(['half-up', 'half-even', 'half-down', 'up', 'down'] as const);
+export const ROUNDING_MODES = ['half-up', 'half-even', 'half-down', 'up', 'down'] as const;
 /**
  * A named rounding mode: `half-up` (0.005 → 0.01), `half-even` (banker's), `half-down`, `up` (away from zero)
  * and `down` (truncation).
  */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
-const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = Object.freeze({
+const DECIMAL_JS_MODE: Record<RoundingMode, DecimalJs.Rounding> = {
   'half-up': DecimalJs.ROUND_HALF_UP,
   'half-even': DecimalJs.ROUND_HALF_EVEN,
   'half-down': DecimalJs.ROUND_HALF_DOWN,
   up: DecimalJs.ROUND_UP,
   down: DecimalJs.ROUND_DOWN,
-});
+};
 
 /** Most decimals accepted in a value (`LIMITS.decimals`). @internal */
 export const MAX_FRACTION_DIGITS = LIMITS.decimals;
@@ -72,11 +66,6 @@ export interface ParseOptions {
   readonly decimalComma?: boolean;
 }
 
-/** Whether the caller's options ask for a decimal comma: an own property only, never one inherited. */
-function commaOf(options: ParseOptions): boolean {
-  return Object.prototype.hasOwnProperty.call(options, 'decimalComma') && options.decimalComma === true;
-}
-
 const PLAIN = /^-?\d+(\.\d+)?$/;
 const COMMA = /^-?\d+(,\d+)?$/;
 
@@ -86,12 +75,7 @@ const COMMA = /^-?\d+(,\d+)?$/;
  *
  * @internal
  */
-export function parseDecimal(
-  value: unknown,
-  path: Path,
-  options: ParseOptions = {},
-  maxDecimals: number = MAX_FRACTION_DIGITS,
-): Exact {
+export function parseDecimal(value: unknown, path: Path, options: ParseOptions = {}): Exact {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${String(value)}.`, path);
@@ -99,10 +83,10 @@ export function parseDecimal(
     // A JS number converts through its shortest round-trip string, so 0.1 is read as exactly 0.1.
     const read = new Exact(Object.is(value, -0) ? 0 : value);
     // The same bound as for strings: 1e-80 would need more digits than the exact precision holds.
-    if (read.decimalPlaces() > maxDecimals) {
+    if (read.decimalPlaces() > MAX_FRACTION_DIGITS) {
       throw new ScoringError(
         'INVALID_INPUT',
-        `${String(value)} has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
+        `${String(value)} has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
         path,
       );
     }
@@ -122,17 +106,16 @@ export function parseDecimal(
       path,
     );
   }
-  const comma = commaOf(options);
-  const grammar = comma ? COMMA : PLAIN;
+  const grammar = options.decimalComma ? COMMA : PLAIN;
   if (!grammar.test(value)) {
-    throw new ScoringError('INVALID_INPUT', explainBadNumber(value, comma), path);
+    throw new ScoringError('INVALID_INPUT', explainBadNumber(value, options), path);
   }
-  const normalised = comma ? value.replace(',', '.') : value;
+  const normalised = options.decimalComma ? value.replace(',', '.') : value;
   const point = normalised.indexOf('.');
-  if (point >= 0 && normalised.length - point - 1 > maxDecimals) {
+  if (point >= 0 && normalised.length - point - 1 > MAX_FRACTION_DIGITS) {
     throw new ScoringError(
       'INVALID_INPUT',
-      `"${value}" has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
+      `"${value}" has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
       path,
     );
   }
@@ -145,13 +128,8 @@ export function parseDecimal(
  *
  * @internal
  */
-export function parseScore(
-  value: unknown,
-  path: Path,
-  options: ParseOptions = {},
-  maxDecimals: number = MAX_FRACTION_DIGITS,
-): Exact {
-  const parsed = parseDecimal(value, path, options, maxDecimals);
+export function parseScore(value: unknown, path: Path, options: ParseOptions = {}): Exact {
+  const parsed = parseDecimal(value, path, options);
   if (parsed.lt(ZERO) || parsed.gt(HUNDRED)) {
     throw new ScoringError(
       'INVALID_INPUT',
@@ -162,19 +140,21 @@ export function parseScore(
   return parsed;
 }
 
-function explainBadNumber(value: string, comma: boolean): string {
+function explainBadNumber(value: string, options: ParseOptions): string {
+  const comma = options.decimalComma === true;
   const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
-  // The two slips of an Indonesian spreadsheet get their own hint; anything else (spaces, an exponent, NaN) the
-  // general one.
+  // NaN and the two slips of an Indonesian spreadsheet get their own hint; anything else (spaces, an exponent)
+  // the general one.
+  if (/^(nan|[+-]?infinity)$/i.test(value)) return `${shown} is not a number; pass a decimal from 0 to 100.`;
   if (!comma && /^-?\d+,\d+$/.test(value)) {
     return `${shown} uses a decimal comma; write "${value.replace(',', '.')}" or pass { decimalComma: true }.`;
   }
-  if (comma && /^-?\d+\.\d+$/.test(value)) {
+  if (options.decimalComma && /^-?\d+\.\d+$/.test(value)) {
     return `${shown} uses a dot although { decimalComma: true } was passed; write "${value.replace('.', ',')}".`;
   }
   return `${shown} is not a plain decimal number; expected digits with an optional ${
     comma ? 'comma' : 'point'
-  } and no spaces, exponent or NaN, e.g. "${comma ? '87,44' : '87.44'}".`;
+  }, e.g. "${comma ? '87,44' : '87.44'}".`;
 }
 
 /** Rounds to `digits` decimals in the named mode. @internal */

@@ -15,7 +15,6 @@
 import { DEFAULT_SCALE, type AnswerScale, type MissingIndicators } from '../model/instrument.js';
 import type { Confidence, Dimension, Sourced, Text } from '../model/ruleset.js';
 import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../rational.js';
-import { own } from '../util/own.js';
 
 const N100 = BigInt(100);
 
@@ -80,7 +79,7 @@ const cache = new WeakMap<Dimension, CompiledInstrument | null>();
 export function instrumentOf(dimension: Dimension): CompiledInstrument | null {
   let compiled = cache.get(dimension);
   if (compiled === undefined) {
-    compiled = own(dimension, 'variables') ? compileInstrument(dimension) : null;
+    compiled = dimension.variables ? compileInstrument(dimension) : null;
     cache.set(dimension, compiled);
   }
   return compiled;
@@ -110,17 +109,15 @@ function scaleLevels({ min, max }: AnswerScale): AnswerLevel[] {
 
 function compileInstrument(dimension: Dimension): CompiledInstrument {
   const variables = dimension.variables!;
-  const variableShares = shares(variables.map((v) => own(v, 'weight')?.value), R100);
+  const variableShares = shares(variables.map((v) => v.weight?.value), R100);
   const indicators: CompiledIndicator[] = [];
   const compiledVariables = variables.map((v, vi) => {
-    const indicatorShares = shares(v.indicators.map((i) => own(i, 'weight')?.value), variableShares[vi]!);
+    const indicatorShares = shares(v.indicators.map((i) => i.weight?.value), variableShares[vi]!);
     const start = indicators.length;
     v.indicators.forEach((i, ii) => {
-      // Optional fields read as own properties: a polluted Object.prototype cannot give an indicator a scale.
-      const options = own(i, 'options');
-      const levels = options
-        ? options.value.map((o) => ({ value: o.value, points: fromText(o.points), label: o.label }))
-        : scaleLevels(own(i, 'scale') ?? own(dimension, 'scale')?.value ?? DEFAULT_SCALE);
+      const levels = i.options
+        ? i.options.value.map((o) => ({ value: o.value, points: fromText(o.points), label: o.label }))
+        : scaleLevels(i.scale ?? dimension.scale?.value ?? DEFAULT_SCALE);
       indicators.push({
         id: i.id,
         label: i.label,
@@ -132,7 +129,7 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
         share: indicatorShares[ii]!,
         source: i.source,
         confidence: i.confidence,
-        weight: shareSource(own(i, 'weight')),
+        weight: shareSource(i.weight),
       });
     });
     return {
@@ -141,7 +138,7 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
       share: variableShares[vi]!,
       source: v.source,
       confidence: v.confidence,
-      weight: shareSource(own(v, 'weight')),
+      weight: shareSource(v.weight),
       indicators: v.indicators.map((_, ii) => start + ii),
     };
   });

@@ -51,14 +51,14 @@ const cache = new WeakMap<Ruleset, CompiledRuleset>();
  * @internal
  */
 export function compile(ruleset: Ruleset): CompiledRuleset {
-  let compiled = typeof ruleset === 'object' && ruleset !== null ? cache.get(ruleset) : undefined;
+  if (!isValidated(ruleset)) {
+    throw new ScoringError(
+      'INVALID_RULESET',
+      'Expected a ruleset from getRuleset(), a rulesets/<year> module, parseRuleset() or deriveRuleset(); pass a copy (JSON, structuredClone, postMessage) or a ruleset of your own to parseRuleset() first.',
+    );
+  }
+  let compiled = cache.get(ruleset);
   if (compiled === undefined) {
-    if (!isValidated(ruleset)) {
-      throw new ScoringError(
-        'INVALID_RULESET',
-        'Expected a ruleset from getRuleset(), a rulesets/<year> module, parseRuleset() or deriveRuleset(); pass a copy (JSON, structuredClone, postMessage) or a ruleset of your own to parseRuleset() first.',
-      );
-    }
     compiled = compileValidated(ruleset);
     cache.set(ruleset, compiled);
   }
@@ -128,6 +128,5 @@ function opinions(ruleset: Ruleset, band: Band): readonly [Text | null, Text | n
 }
 
 function fill(template: string, label: string, qualifier: string | undefined): string {
-  // Replacer functions: a label or qualifier with `$&`, `$'` or `$$` is inserted as it is written.
-  return template.replace('{label}', () => label).replace('{qualifier}', () => qualifier ?? '');
+  return template.replace('{label}', label).replace('{qualifier}', qualifier ?? '');
 }

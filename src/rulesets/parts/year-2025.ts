@@ -22,12 +22,11 @@ const SPLIT_OF_70: Record<1 | 2, { weights: Parameters<typeof fourDimensions>[0]
     provenance: {
       source: ['RULEBOOK §5', 'S17', 'S18', 'S19', 'S103'],
       confidence: 'assumed',
-      note: 'Not published; a round split of the 70 % (S17–S19) above the lower bounds of the Lampung breakdown (S103): 23.32, 19.76, 9.38, 10.97.',
+      note: 'Not published; a round split above the lower bounds of S103 (23.32, 19.76, 9.38, 10.97).',
     },
   },
 };
 
-const TRUST_WEIGHT: Record<1 | 2, string> = { 1: '30.000', 2: '30' };
 
 /** 2025 shows the follow-up of Ombudsman products as the opinion qualifier, not as a deduction. */
 const NO_DEDUCTIONS_2025: Sourced<boolean> = {
@@ -60,7 +59,7 @@ export function ruleset2025(revision: 1 | 2): Ruleset {
         label: { id: 'Kepercayaan Masyarakat', en: 'Public trust' },
         description: { id: 'Survei kepercayaan masyarakat', en: 'Public trust survey' },
         weight: {
-          value: TRUST_WEIGHT[revision],
+          value: revision === 1 ? '30.000' : '30',
           source: ['RULEBOOK §5', 'S17', 'S18', 'S19'],
           confidence: 'single-source',
           note: 'Three outlets, one origin.',
