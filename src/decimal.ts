@@ -143,18 +143,18 @@ export function parseScore(value: unknown, path: Path, options: ParseOptions = {
 function explainBadNumber(value: string, options: ParseOptions): string {
   const comma = options.decimalComma === true;
   const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
-  // NaN and the two slips of an Indonesian spreadsheet get their own hint; anything else (spaces, an exponent)
-  // the general one.
+  if (value.trim() !== value) return `${shown} has surrounding spaces; trim it.`;
   if (/^(nan|[+-]?infinity)$/i.test(value)) return `${shown} is not a number; pass a decimal from 0 to 100.`;
+  if (/e/i.test(value)) return `${shown} uses an exponent; write it out in full, e.g. "87.44".`;
   if (!comma && /^-?\d+,\d+$/.test(value)) {
     return `${shown} uses a decimal comma; write "${value.replace(',', '.')}" or pass { decimalComma: true }.`;
   }
-  if (options.decimalComma && /^-?\d+\.\d+$/.test(value)) {
+  if (comma && /^-?\d+\.\d+$/.test(value)) {
     return `${shown} uses a dot although { decimalComma: true } was passed; write "${value.replace('.', ',')}".`;
   }
-  return `${shown} is not a plain decimal number; expected digits with an optional ${
-    comma ? 'comma' : 'point'
-  }, e.g. "${comma ? '87,44' : '87.44'}".`;
+  return `${shown} is not a plain decimal number; expected digits with an optional ${comma ? 'comma' : 'point'}, e.g. "${
+    comma ? '87,44' : '87.44'
+  }".`;
 }
 
 /** Rounds to `digits` decimals in the named mode. @internal */

@@ -22,7 +22,7 @@
  * LIMITS.answersPerIndicator; // 10000
  * ```
  */
-export const LIMITS = Object.freeze({
+export const LIMITS = /* @__PURE__ */ Object.freeze({
   /** Units in one body. */
   unitsPerBody: 10_000,
   /** Answers (respondents) to one indicator of one unit or body. */

@@ -237,22 +237,7 @@ export function balance(parts: readonly Rational[], whole: Rational, wholeText: 
   }
   const point = wholeText.indexOf('.');
   const k = Math.max(point < 0 ? 0 : wholeText.length - point - 1, SHOWN_DECIMALS);
-  const scale = TEN_N ** BigInt(k);
-  const shownWhole = fromText(wholeText);
-  const target = shownWhole.n * (scale / shownWhole.d);
-  const floors = parts.map((p) => floorScaled(p, k));
-  let missing = target - floors.reduce((a, b) => a + b, ZERO_N);
-  const remainders = parts.map((p, i) => ratio(p.n * scale - floors[i]! * p.d, p.d));
-  const order = parts.map((_, i) => i).sort((a, b) => cmp(remainders[b]!, remainders[a]!) || a - b);
-  const shown = [...floors];
-  // 0 ≤ missing ≤ parts.length when `wholeText` is within one unit of the last place of `whole` (as every
-  // shown value of this module is); the loop still ends for any input.
-  for (let j = 0; missing > ZERO_N && order.length > 0; j = (j + 1) % order.length) {
-    const i = order[j]!;
-    shown[i] = shown[i]! + ONE_N;
-    missing -= ONE_N;
-  }
-  return shown.map((q) => shortText(q, k));
+  return apportion(parts, wholeText, k).map((q) => shortText(q, k));
 }
 
 /**
@@ -265,22 +250,32 @@ export function balance(parts: readonly Rational[], whole: Rational, wholeText: 
  * @internal
  */
 export function largestRemainder(parts: readonly Rational[], wholeText: string, digits: number): string[] {
-  const scale = TEN_N ** BigInt(digits);
+  return apportion(parts, wholeText, digits).map((q) => scaledText(q, digits));
+}
+
+/**
+ * The largest-remainder method behind {@link balance} and {@link largestRemainder}: each part floored at `k`
+ * decimals, as an integer scaled by 10^k, then the units still missing from the scaled `wholeText` given one
+ * each to the parts with the largest remainders, earlier parts first on a tie (or, were there too many, taken
+ * back from the smallest remainders), so that the parts add up to it exactly.
+ */
+function apportion(parts: readonly Rational[], wholeText: string, k: number): bigint[] {
+  const scale = TEN_N ** BigInt(k);
   const shownWhole = fromText(wholeText);
-  const target = (shownWhole.n * scale) / shownWhole.d;
-  const floors = parts.map((p) => floorScaled(p, digits));
-  let missing = target - floors.reduce((a, b) => a + b, ZERO_N);
+  const floors = parts.map((p) => floorScaled(p, k));
+  let missing = (shownWhole.n * scale) / shownWhole.d - floors.reduce((a, b) => a + b, ZERO_N);
   const remainders = parts.map((p, i) => ratio(p.n * scale - floors[i]! * p.d, p.d));
   const order = parts.map((_, i) => i).sort((a, b) => cmp(remainders[b]!, remainders[a]!) || a - b);
   const shown = [...floors];
+  // 0 ≤ missing ≤ parts.length when `wholeText` is within one unit of the last place of the exact sum (as every
+  // shown value of this module is); both loops still end, with the parts adding up, for any input.
   for (let j = 0; missing > ZERO_N && order.length > 0; j = (j + 1) % order.length) {
-    shown[order[j]!] = shown[order[j]!]! + ONE_N;
+    shown[order[j]!]! += ONE_N;
     missing -= ONE_N;
   }
-  // Not reached for a whole within one unit of the exact sum; kept so that the parts always add up.
   for (let j = order.length - 1; missing < ZERO_N && order.length > 0; j = (j + order.length - 1) % order.length) {
-    shown[order[j]!] = shown[order[j]!]! - ONE_N;
+    shown[order[j]!]! -= ONE_N;
     missing += ONE_N;
   }
-  return shown.map((q) => scaledText(q, digits));
+  return shown;
 }

@@ -44,7 +44,7 @@ export interface AnswerOption {
  * DEFAULT_SCALE; // { min: 0, max: 3 }
  * ```
  */
-export const DEFAULT_SCALE: AnswerScale = Object.freeze({ min: 0, max: 3 });
+export const DEFAULT_SCALE: AnswerScale = /* @__PURE__ */ Object.freeze({ min: 0, max: 3 });
 
 /** One question of the instrument, answered once per respondent or observed product. */
 export interface Indicator extends Provenance {
@@ -92,4 +92,4 @@ export type MissingIndicators = 'refuse' | 'exclude' | 'zero';
  * MISSING_INDICATOR_RULES; // ['refuse', 'exclude', 'zero']
  * ```
  */
-export const MISSING_INDICATOR_RULES: readonly MissingIndicators[] = Object.freeze(['refuse', 'exclude', 'zero']);
+export const MISSING_INDICATOR_RULES: readonly MissingIndicators[] = /* @__PURE__ */ Object.freeze(['refuse', 'exclude', 'zero']);

@@ -49,7 +49,7 @@ export type DimensionId = 'competency' | 'standards' | 'opinion' | 'complaints' 
  * ZONES; // ['hijau', 'kuning', 'merah', 'hitam']
  * ```
  */
-export const ZONES: readonly Zone[] = Object.freeze(['hijau', 'kuning', 'merah', 'hitam']);
+export const ZONES: readonly Zone[] = /* @__PURE__ */ Object.freeze(['hijau', 'kuning', 'merah', 'hitam']);
 /**
  * All grade ids, best first.
  *
@@ -59,7 +59,7 @@ export const ZONES: readonly Zone[] = Object.freeze(['hijau', 'kuning', 'merah',
  * CATEGORIES.indexOf('B') < CATEGORIES.indexOf('C'); // true: B is the better grade
  * ```
  */
-export const CATEGORIES: readonly Category[] = Object.freeze(['A', 'B', 'C', 'D', 'E']);
+export const CATEGORIES: readonly Category[] = /* @__PURE__ */ Object.freeze(['A', 'B', 'C', 'D', 'E']);
 /**
  * All dimension ids.
  *
@@ -69,7 +69,7 @@ export const CATEGORIES: readonly Category[] = Object.freeze(['A', 'B', 'C', 'D'
  * DIMENSION_IDS; // ['competency', 'standards', 'opinion', 'complaints', 'trust']
  * ```
  */
-export const DIMENSION_IDS: readonly DimensionId[] = Object.freeze([
+export const DIMENSION_IDS: readonly DimensionId[] = /* @__PURE__ */ Object.freeze([
   'competency',
   'standards',
   'opinion',

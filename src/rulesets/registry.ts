@@ -39,11 +39,6 @@ const BY_YEAR: ReadonlyMap<number, readonly Ruleset[]> = new Map(
   ].map((revisions) => [revisions[0]!.year, Object.freeze(revisions)]),
 );
 
-/** Years in which the Ombudsman held no assessment, and why (RULEBOOK §2). */
-const NOT_HELD: ReadonlyMap<number, string> = new Map([
-  [2020, 'The Ombudsman held no assessment in 2020 (COVID-19, RULEBOOK §2). Use 2019 or 2021 for the nearest years.'],
-]);
-
 /** A short entry of {@link listRulesets}. */
 export interface RulesetSummary {
   readonly year: number;
@@ -101,17 +96,19 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
   const found = revisions && (revision === undefined ? revisions.at(-1) : revisions.find((r) => r.revision === revision));
   if (found) return found;
   if (revisions) {
-    const numbers = revisions.map((r) => r.revision);
     throw new ScoringError(
       'RULESET_NOT_FOUND',
-      `No revision ${revision} of the ${year} ruleset; ${
-        numbers.length === 1 ? 'only revision 1 exists' : `revisions ${numbers.join(', ')} exist`
-      } (the latest is ${numbers.at(-1)}).`,
+      `No revision ${revision} of the ${year} ruleset; its revisions are ${revisions.map((r) => r.revision).join(', ')}.`,
       ['revision'],
     );
   }
-  const why = NOT_HELD.get(year);
-  if (why) throw new ScoringError('NO_ASSESSMENT_HELD', why);
+  // The one year without an assessment (RULEBOOK §2).
+  if (year === 2020) {
+    throw new ScoringError(
+      'NO_ASSESSMENT_HELD',
+      'The Ombudsman held no assessment in 2020 (COVID-19, RULEBOOK §2). Use 2019 or 2021 for the nearest years.',
+    );
+  }
   throw new ScoringError(
     'RULESET_NOT_FOUND',
     `No ruleset for ${year}. Rulesets exist for ${[...BY_YEAR.keys()].join(', ')}${

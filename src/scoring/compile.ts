@@ -8,7 +8,6 @@ import { ScoringError } from '../errors.js';
 import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
 import { isValidated } from '../rulesets/validated.js';
-import { own } from '../util/own.js';
 
 /** @internal */
 export interface CompiledDimension {
@@ -76,7 +75,7 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
       ...assumed(band.min, `bands.${key}.min`),
       ...(i > 0 ? assumed(sorted[i - 1]!.band.min, `bands.${sorted[i - 1]!.key}.min`) : []),
       ...assumed(band.zone, `bands.${key}.zone`),
-      ...assumed(own(band, 'quality'), `bands.${key}.quality`),
+      ...assumed(band.quality, `bands.${key}.quality`),
     ];
     return {
       band,

@@ -323,7 +323,7 @@ describe('--revision (RULEBOOK §7a)', () => {
   it('refuses a revision the year does not have, and a revision that is not a number, as usage errors', async () => {
     const missing = await runCli(['rank', 'g.csv', '--year', '2021', '--revision', '2'], { 'g.csv': 'id,total\nA,80\n' });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('only revision 1 exists');
+    expect(missing.stderr).toContain('its revisions are 1.');
     const bad = await runCli(['rank', 'g.csv', '--year', '2023', '--revision', 'latest'], { 'g.csv': 'id,total\nA,80\n' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--revision expects a revision number such as 1 or 2, got "latest".');
@@ -333,6 +333,6 @@ describe('--revision (RULEBOOK §7a)', () => {
     const csv = 'id,year,total\nA,2017,50.12\nB,2021,60\n';
     const { code, stderr } = await runCli(['score', 'y.csv', '--revision', '2'], { 'y.csv': csv });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^y\.csv:3:\d+: .*only revision 1 exists/m);
+    expect(stderr).toMatch(/^y\.csv:3:\d+: .*its revisions are 1\./m);
   });
 });

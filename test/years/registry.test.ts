@@ -71,8 +71,8 @@ describe('getRuleset', () => {
     const error = thrown(() => getRuleset(2023, { revision: 3 }));
     expect(error.code).toBe('RULESET_NOT_FOUND');
     expect(error.path).toEqual(['revision']);
-    expect(error.message).toContain('revisions 1, 2 exist (the latest is 2)');
-    expect(thrown(() => getRuleset(2021, { revision: 2 })).message).toContain('only revision 1 exists');
+    expect(error.message).toContain('No revision 3 of the 2023 ruleset; its revisions are 1, 2.');
+    expect(thrown(() => getRuleset(2021, { revision: 2 })).message).toContain('its revisions are 1.');
   });
 
   it.each([0, -1, 1.5, '2', null, Number.NaN])('revision %s is INVALID_OPTIONS at ["revision"]', (revision) => {

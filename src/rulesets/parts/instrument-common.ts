@@ -52,7 +52,7 @@ export const SCALE_0_TO_5: Sourced<AnswerScale> = {
   value: { min: 0, max: 5 },
   source: ['RULEBOOK §4.3', 'S08'],
   confidence: 'assumed',
-  note: 'Not published; "a maximum of scale 5" (S08), and respondents who "scored 20" (seed 001) fit answer × 20.',
+  note: 'Not published; "scale 5" (S08) and a "scored 20" (seed 001) fit answer × 20.',
 };
 
 /**
