@@ -10,7 +10,8 @@
  * @module
  */
 import DecimalJs from 'decimal.js';
-import { ScoringError, type Path } from './errors.js';
+import { fail, type Path } from './errors.js';
+import * as text from './errors/catalog.js';
 import { LIMITS } from './limits.js';
 
 // Every setting is given: `clone` copies the settings of the shared decimal.js constructor, so a host app that
@@ -94,47 +95,31 @@ export function parseDecimal(
 ): Exact {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${String(value)}.`, path);
+      throw fail('INVALID_INPUT', text.notFinite, { value }, path);
     }
     // A JS number converts through its shortest round-trip string, so 0.1 is read as exactly 0.1.
     const read = new Exact(Object.is(value, -0) ? 0 : value);
     // The same bound as for strings: 1e-80 would need more digits than the exact precision holds.
     if (read.decimalPlaces() > maxDecimals) {
-      throw new ScoringError(
-        'INVALID_INPUT',
-        `${String(value)} has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
-        path,
-      );
+      throw fail('INVALID_INPUT', text.tooManyDecimals, { value, max: maxDecimals }, path);
     }
     return read;
   }
   if (typeof value !== 'string') {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `Expected a decimal string such as "87.44" or a finite number, got ${describe(value)}.`,
-      path,
-    );
+    throw fail('INVALID_INPUT', text.notDecimal, { value }, path);
   }
   if (value.length > MAX_NUMBER_LENGTH) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `Expected a decimal string of at most ${MAX_NUMBER_LENGTH} characters, got one of ${value.length}.`,
-      path,
-    );
+    throw fail('INVALID_INPUT', text.numberTooLong, { length: value.length, max: MAX_NUMBER_LENGTH }, path);
   }
   const comma = commaOf(options);
   const grammar = comma ? COMMA : PLAIN;
   if (!grammar.test(value)) {
-    throw new ScoringError('INVALID_INPUT', explainBadNumber(value, comma), path);
+    throw fail('INVALID_INPUT', badNumber(value, comma), { value, comma }, path);
   }
   const normalised = comma ? value.replace(',', '.') : value;
   const point = normalised.indexOf('.');
   if (point >= 0 && normalised.length - point - 1 > maxDecimals) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `"${value}" has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
-      path,
-    );
+    throw fail('INVALID_INPUT', text.tooManyDecimals, { value, max: maxDecimals }, path);
   }
   const parsed = new Exact(normalised);
   return parsed.isZero() ? ZERO : parsed;
@@ -153,33 +138,19 @@ export function parseScore(
 ): Exact {
   const parsed = parseDecimal(value, path, options, maxDecimals);
   if (parsed.lt(ZERO) || parsed.gt(HUNDRED)) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `Expected a value from 0 to 100, got ${quote(value)}. Scores are on the 0–100 scale.`,
-      path,
-    );
+    throw fail('INVALID_INPUT', text.outOfRange, { value }, path);
   }
   return parsed;
 }
 
-function explainBadNumber(value: string, comma: boolean): string {
-  const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
-  if (value.trim() !== value) return `${shown} has surrounding spaces; trim it.`;
-  if (/^(nan|[+-]?infinity)$/i.test(value)) {
-    return `${shown} is not a number; pass a decimal string from "0" to "100".`;
-  }
-  if (/^[+-]?\d*\.?\d+e[+-]?\d+$/i.test(value)) {
-    return `${shown} uses an exponent; write it out in full, e.g. "87.44".`;
-  }
-  if (!comma && /^-?\d+,\d+$/.test(value)) {
-    return `${shown} uses a decimal comma; write "${value.replace(',', '.')}" or pass { decimalComma: true }.`;
-  }
-  if (comma && /^-?\d+\.\d+$/.test(value)) {
-    return `${shown} uses a dot although { decimalComma: true } was passed; write "${value.replace('.', ',')}".`;
-  }
-  return `${shown} is not a plain decimal number; expected digits with an optional ${
-    comma ? 'comma' : 'point'
-  }, e.g. "${comma ? '87,44' : '87.44'}".`;
+/** The message that says what is wrong with a string that is not a plain decimal, and what to write. */
+function badNumber(value: string, comma: boolean): text.Message<{ value: string; comma: boolean }> {
+  if (value.trim() !== value) return text.surroundingSpaces;
+  if (/^(nan|[+-]?infinity)$/i.test(value)) return text.notANumber;
+  if (/^[+-]?\d*\.?\d+e[+-]?\d+$/i.test(value)) return text.exponent;
+  if (!comma && /^-?\d+,\d+$/.test(value)) return text.decimalComma;
+  if (comma && /^-?\d+\.\d+$/.test(value)) return text.decimalPoint;
+  return text.notPlainDecimal;
 }
 
 /** Rounds to `digits` decimals in the named mode. @internal */
@@ -228,29 +199,8 @@ export function sum(values: readonly Exact[]): Exact {
   return total;
 }
 
-/** A short, safe description of any value for an error message. @internal */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (isArraySafe(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return value.length > 40 ? `a string of ${value.length} characters` : `the string ${JSON.stringify(value)}`;
-    case 'number':
-      return String(value);
-    case 'bigint':
-      return `the BigInt ${value.toString().slice(0, 40)}n`;
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    case 'undefined':
-      return 'nothing (undefined)';
-    case 'boolean':
-      return String(value);
-    default:
-      return 'an object';
-  }
-}
+/** A short, safe description of any value for an error message (the catalog's English one). @internal */
+export const describe = text.describeEn;
 
 /**
  * `Array.isArray` that never throws: a revoked Proxy makes `Array.isArray` throw a TypeError; it counts as
@@ -262,10 +212,6 @@ export function isArraySafe(value: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-function quote(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : describe(value);
 }
 
 // ---------------------------------------------------------------------------------------------------------

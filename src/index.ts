@@ -13,7 +13,15 @@
  *
  * @packageDocumentation
  */
-export { ScoringError, type ScoringErrorCode, type Path, type SafeResult } from './errors.js';
+export {
+  ScoringError,
+  SCORING_ERROR_REASONS,
+  type ScoringErrorCode,
+  type ScoringErrorReason,
+  type ScoringErrorText,
+  type Path,
+  type SafeResult,
+} from './errors.js';
 export { ROUNDING_MODES, type RoundingMode, type ParseOptions } from './decimal.js';
 export { LIMITS } from './limits.js';
 export * from './model/index.js';

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { ScoringError, toSafe } from '../errors.js';
+import { fail, ScoringError, toSafe } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import type { Category, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';
@@ -145,19 +146,14 @@ function readYears(years: readonly number[] | undefined): number[] {
   if (years === undefined) return listRulesets().map((r) => r.year);
   const list = readArray(years, ['years'], 'years', MAX_YEARS);
   if (list.length === 0) {
-    throw new ScoringError('INVALID_INPUT', 'years is empty; pass at least one year, or omit it for every year.', [
-      'years',
-    ]);
+    throw fail('INVALID_INPUT', text.yearsEmpty, {}, ['years']);
   }
   const seen = new Set<number>();
   list.forEach((year, i) => {
     if (typeof year !== 'number' || !Number.isInteger(year)) {
-      throw new ScoringError('INVALID_INPUT', `Expected a year as an integer such as 2023, got ${String(year)}.`, [
-        'years',
-        i,
-      ]);
+      throw fail('INVALID_INPUT', text.yearNotInteger, { value: year }, ['years', i]);
     }
-    if (seen.has(year)) throw new ScoringError('INVALID_INPUT', `The year ${year} is listed twice.`, ['years', i]);
+    if (seen.has(year)) throw fail('INVALID_INPUT', text.yearTwice, { year }, ['years', i]);
     seen.add(year);
   });
   return [...seen].sort((a, b) => a - b);

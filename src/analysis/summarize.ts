@@ -5,11 +5,12 @@
  */
 import { fixed, parseScore, sum, type Exact } from '../decimal.js';
 import { div, fromExact, int, roundRational } from '../rational.js';
-import { ScoringError, toSafe, type Path } from '../errors.js';
+import { fail, toSafe, type Path } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import { LIMITS } from '../limits.js';
 import { CATEGORIES, ZONES, type Category, type Ruleset, type Zone } from '../model/index.js';
 import type { Classification, RulesetRef, ScoreResult } from '../model/result.js';
-import { describe, plain } from '../decimal.js';
+import { plain } from '../decimal.js';
 import { getRuleset } from '../rulesets/registry.js';
 import { classify } from '../scoring/classify.js';
 import { field, readArray, readObject } from '../scoring/read-input.js';
@@ -131,17 +132,11 @@ function readItem(raw: unknown, path: Path): Item {
   const total = parseScore(rawTotal, [...path, 'total']);
   const zone = field(item, 'zone', path);
   if (!ZONES.includes(zone as Zone)) {
-    throw new ScoringError('INVALID_INPUT', `Expected a zone (${ZONES.join(', ')}), got ${describe(zone)}.`, [
-      ...path,
-      'zone',
-    ]);
+    throw fail('INVALID_INPUT', text.badZone, { value: zone, zones: ZONES }, [...path, 'zone']);
   }
   const category = field(item, 'category', path);
   if (category !== null && !CATEGORIES.includes(category as Category)) {
-    throw new ScoringError('INVALID_INPUT', `Expected a category A–E or null, got ${describe(category)}.`, [
-      ...path,
-      'category',
-    ]);
+    throw fail('INVALID_INPUT', text.badCategory, { value: category }, [...path, 'category']);
   }
   return {
     total,
@@ -166,7 +161,7 @@ function readRuleset(raw: unknown, path: Path): RulesetRef | null {
     typeof revision !== 'number' ||
     (derivedFrom !== undefined && derivedFrom !== null && typeof derivedFrom !== 'string')
   ) {
-    throw new ScoringError('INVALID_INPUT', 'Expected the ruleset of a score() result: { id, year, revision }.', path);
+    throw fail('INVALID_INPUT', text.badRulesetRef, {}, path);
   }
   return { id, year, revision, derivedFrom: derivedFrom ?? null };
 }
@@ -194,9 +189,17 @@ function checkClasses(items: readonly Item[]): void {
     const expected = classify(official, plain(item.total));
     for (const key of ['zone', 'category'] as const) {
       if (expected[key] !== item[key]) {
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
-          `Result ${i} has the total ${fixed(item.total, item.digits)} with ${key} ${String(item[key])}, but under ${official.id} that total is ${key} ${String(expected[key])}. Pass results of score() unchanged.`,
+          text.contradictsRuleset,
+          {
+            index: i,
+            total: fixed(item.total, item.digits),
+            key,
+            given: String(item[key]),
+            expected: String(expected[key]),
+            ruleset: official.id,
+          },
           [i, key],
         );
       }
@@ -212,13 +215,19 @@ function checkClasses(items: readonly Item[]): void {
         key === 'zone' ? ZONES.indexOf(item.zone) : item.category === null ? -1 : CATEGORIES.indexOf(item.category);
       if (equal ? rank(higher) !== rank(lower) : rank(higher) > rank(lower)) {
         const [i, j] = [order[k - 1]!, order[k]!].sort((a, b) => a - b);
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
-          `Results ${i} and ${j} contradict each other: the total ${fixed(higher.total, higher.digits)} has ${key} ${String(
-            higher[key],
-          )} while the ${equal ? 'same' : 'lower'} total ${fixed(lower.total, lower.digits)} has ${key} ${String(
-            lower[key],
-          )}. Pass results of score() or classify() of one ruleset unchanged.`,
+          text.contradictEachOther,
+          {
+            first: i!,
+            second: j!,
+            key,
+            higher: fixed(higher.total, higher.digits),
+            higherClass: String(higher[key]),
+            lower: fixed(lower.total, lower.digits),
+            lowerClass: String(lower[key]),
+            equal,
+          },
           [j!, key],
         );
       }
@@ -231,18 +240,15 @@ function checkOneYear(items: readonly Item[]): void {
   const ref = items[first]?.ruleset;
   items.forEach((item, i) => {
     if (ref && item.ruleset && (item.ruleset.id !== ref.id || item.ruleset.revision !== ref.revision)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
-        `Results of different rulesets: result ${first} is ${ref.id} (revision ${ref.revision}), result ${i} is ${item.ruleset.id} (revision ${item.ruleset.revision}). Summarize one year at a time; group by result.ruleset.year first.`,
+        text.differentRulesets,
+        { first, firstId: ref.id, firstRevision: ref.revision, index: i, id: item.ruleset.id, revision: item.ruleset.revision },
         [i, 'ruleset'],
       );
     }
     if ((item.category === null) !== (items[0]!.category === null)) {
-      throw new ScoringError(
-        'INVALID_INPUT',
-        `Result 0 and result ${i} mix a three-zone year (no category) and a graded year (A–E). Summarize one year at a time.`,
-        [i, 'category'],
-      );
+      throw fail('INVALID_INPUT', text.mixedYears, { index: i }, [i, 'category']);
     }
   });
 }

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { ScoringError, toSafe } from '../errors.js';
+import { fail, toSafe } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import type { Confidence, Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { snapshot } from '../util/snapshot.js';
@@ -46,19 +47,13 @@ export interface ParameterProvenance {
  */
 export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
   if (ruleset === null || typeof ruleset !== 'object' || Array.isArray(ruleset)) {
-    throw new ScoringError(
-      'INVALID_RULESET',
-      'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset().',
-    );
+    throw fail('INVALID_RULESET', text.notARuleset, {});
   }
   // A plain copy read once (shared parts stay shared): getters, Proxies, cycles and very deep data are refused here.
   const data = snapshot(ruleset, DATA_LIMITS);
   const found = walkProvenance(data);
   if (found === null) {
-    throw new ScoringError(
-      'INVALID_RULESET',
-      `The ruleset is too large: listing its parameters takes more than ${MAX_VISITS} steps (a part shared by many places counts at each). Pass a ruleset from getRuleset(), parseRuleset() or deriveRuleset().`,
-    );
+    throw fail('INVALID_RULESET', text.provenanceTooLarge, { max: MAX_VISITS });
   }
   return deepFreeze(
     found.map((node) => ({

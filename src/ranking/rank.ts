@@ -14,7 +14,8 @@ import {
   type Exact,
   type ParseOptions,
 } from '../decimal.js';
-import { ScoringError, toSafe, type Path } from '../errors.js';
+import { fail, toSafe, type Path } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
 import type { ScoreResult } from '../model/result.js';
@@ -204,7 +205,7 @@ function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOpti
   const item = readObject(raw, path, 'an item', 'Pass { id, total, exact? }, or a result of score() with an id.');
   rejectUnknownKeys(item, RESULT_KEYS, path, `expected id, total, exact (and the other fields of a score() result)`);
   const id = readText(field(item, 'id', path), [...path, 'id'], 'id');
-  if (seen.has(id)) throw new ScoringError('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id']);
+  if (seen.has(id)) throw fail('INVALID_INPUT', text.idTwice, { id }, [...path, 'id']);
   seen.add(id);
   const totalRaw = field(item, 'total', path);
   const totalValue = parseScore(totalRaw, [...path, 'total'], options, MAX_PRINTED_DECIMALS);
@@ -216,11 +217,14 @@ function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOpti
     const digits = writtenDecimals(totalRaw, totalValue);
     // Rounding exact to the decimals of total, in any mode, gives total: they differ by less than one last digit.
     if (!exactValue.minus(totalValue).abs().lt(exactOf(`1e-${digits}`))) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
-        `The exact total ${plain(exactValue)} does not round to the total ${typeof totalRaw === 'string' ? totalRaw : given} (they differ by ${plain(
-          exactValue.minus(totalValue).abs(),
-        )}); pass the total and the exact total of one result.`,
+        text.exactContradictsTotal,
+        {
+          exact: plain(exactValue),
+          total: typeof totalRaw === 'string' ? totalRaw : given,
+          difference: plain(exactValue.minus(totalValue).abs()),
+        },
         [...path, 'exact'],
       );
     }

@@ -4,7 +4,8 @@
  * @module
  */
 import { fixed, parseScore, round, type Exact, type ParseOptions } from '../decimal.js';
-import { ScoringError, toSafe } from '../errors.js';
+import { fail, toSafe } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import type { Ruleset } from '../model/index.js';
 import type { Classification } from '../model/result.js';
 import { compile, type CompiledBand, type CompiledRuleset } from './compile.js';
@@ -39,11 +40,9 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
   const value = parseScore(total, ['total'], read);
   const followed = read.followedUpOmbudsman;
   if (followed !== undefined && compiled.ruleset.opinion?.value.qualifier == null) {
-    throw new ScoringError(
-      'INVALID_OPTIONS',
-      `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none.`,
-      ['followedUpOmbudsman'],
-    );
+    throw fail('INVALID_OPTIONS', text.followUpNotApplicable, { year: compiled.ruleset.year, input: false }, [
+      'followedUpOmbudsman',
+    ]);
   }
   const { digits, mode } = compiled.rounding;
   return classifyRounded(compiled, round(value, digits, mode), followed ?? false);

@@ -3,8 +3,9 @@
  *
  * @module
  */
-import { describe, isArraySafe } from '../decimal.js';
-import { ScoringError } from '../errors.js';
+import { isArraySafe } from '../decimal.js';
+import { fail } from '../errors.js';
+import * as text from '../errors/catalog.js';
 
 const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
 
@@ -23,26 +24,26 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
   for (const key of known) read[key] = undefined;
   if (options === undefined) return read as T;
   if (options === null || typeof options !== 'object' || isArraySafe(options)) {
-    throw new ScoringError('INVALID_OPTIONS', `Expected an options object, got ${describe(options)}.`);
+    throw fail('INVALID_OPTIONS', text.optionsNotObject, { value: options });
   }
   let keys: string[];
   try {
     keys = Object.keys(options);
   } catch {
-    throw new ScoringError('INVALID_OPTIONS', 'Listing the keys of the options object failed; pass a plain object.');
+    throw fail('INVALID_OPTIONS', text.optionsUnreadable, {});
   }
   for (const key of keys) {
     if (!known.includes(key)) {
-      throw new ScoringError('INVALID_OPTIONS', `Unknown option "${key}"; expected one of ${known.join(', ')}.`, [key]);
+      throw fail('INVALID_OPTIONS', text.unknownOption, { key, known }, [key]);
     }
     let value: unknown;
     try {
       value = (options as Record<string, unknown>)[key];
     } catch {
-      throw new ScoringError('INVALID_OPTIONS', `Reading option ${key} failed; pass a plain value.`, [key]);
+      throw fail('INVALID_OPTIONS', text.optionUnreadable, { key }, [key]);
     }
     if (BOOLEAN_OPTIONS.has(key) && value !== undefined && typeof value !== 'boolean') {
-      throw new ScoringError('INVALID_OPTIONS', `Option ${key} must be true or false, got ${describe(value)}.`, [key]);
+      throw fail('INVALID_OPTIONS', text.optionNotBoolean, { key, value }, [key]);
     }
     read[key] = value;
   }
@@ -57,9 +58,5 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
 export function readChoice<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new ScoringError(
-    'INVALID_OPTIONS',
-    `Option ${name} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}.`,
-    [name],
-  );
+  throw fail('INVALID_OPTIONS', text.optionNotOneOf, { key: name, allowed, value }, [name]);
 }

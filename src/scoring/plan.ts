@@ -15,8 +15,9 @@
  *
  * @module
  */
-import { describe, exact, fixed, type Exact } from '../decimal.js';
-import { ScoringError, toSafe } from '../errors.js';
+import { exact, fixed, type Exact } from '../decimal.js';
+import { fail, toSafe } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import type { Category, Ruleset, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import { deepFreeze } from '../util/freeze.js';
@@ -125,11 +126,7 @@ export function planToReach(
   const compiled = compile(ruleset);
   const body = readInput(compiled, input, readOptions(options, ['decimalComma', 'missingIndicators']));
   if (body.kind === 'units') {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      'planToReach plans one body or one unit from its dimension scores or answers; pass one unit at a time.',
-      ['units'],
-    );
+    throw fail('INVALID_INPUT', text.planUnits, {}, ['units']);
   }
   const threshold = thresholdOf(compiled, target);
   const evaluation = evaluateBody(compiled, body);
@@ -212,13 +209,7 @@ function thresholdOf(compiled: CompiledRuleset, target: unknown): Exact {
   if (typeof target !== 'string' || matching.length === 0) {
     const categories = bands.map((b) => b.band.category).filter((c) => c !== null);
     const zones = [...new Set(bands.map((b) => b.band.zone.value))];
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `Unknown target ${typeof target === 'string' ? JSON.stringify(target) : describe(target)}; the ${compiled.ruleset.year} ruleset has ${
-        categories.length > 0 ? `the categories ${categories.join(', ')} and ` : ''
-      }the zones ${zones.join(', ')}.`,
-      ['target'],
-    );
+    throw fail('INVALID_INPUT', text.unknownTarget, { target, year: compiled.ruleset.year, categories, zones }, ['target']);
   }
   return matching.at(-1)!.min;
 }

@@ -5,7 +5,8 @@
  * @module
  */
 import { isArraySafe } from '../decimal.js';
-import { ScoringError, type Path, type ScoringErrorCode } from '../errors.js';
+import { fail, type Path, type ScoringErrorCode } from '../errors.js';
+import * as text from '../errors/catalog.js';
 
 /** Limits of a snapshot. @internal */
 export interface SnapshotLimits {
@@ -34,9 +35,9 @@ function copy(value: unknown, limits: SnapshotLimits, path: (string | number)[],
   if (value === null || typeof value !== 'object') return value;
   const known = done.get(value);
   if (known !== undefined) return known;
-  if (open.has(value)) throw new ScoringError(limits.code, 'The data contains itself (a cycle); pass plain data.', path);
+  if (open.has(value)) throw fail(limits.code, text.cyclic, {}, path);
   if (path.length >= limits.maxDepth) {
-    throw new ScoringError(limits.code, `The data is nested more than ${limits.maxDepth} levels deep; pass plain data.`, path);
+    throw fail(limits.code, text.tooDeep, { max: limits.maxDepth }, path);
   }
   open.add(value);
   const result = isArraySafe(value) ? copyArray(value as readonly unknown[], limits, path, done, open) : copyObject(value, limits, path, done, open);
@@ -54,7 +55,7 @@ function copyArray(
 ): unknown[] {
   const length = read(() => value.length, limits, path, 'the length');
   if (length > limits.maxLength) {
-    throw new ScoringError(limits.code, `The list has ${length} entries; at most ${limits.maxLength} are accepted.`, path);
+    throw fail(limits.code, text.tooManyEntries, { what: 'The list', length, max: limits.maxLength }, path);
   }
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) {
@@ -96,10 +97,15 @@ function read<T>(get: () => T, limits: SnapshotLimits, path: Path, what: string)
   try {
     return get();
   } catch (error) {
-    throw new ScoringError(
-      limits.code,
-      `Reading ${what} failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}.`,
-      [...path],
-    );
+    throw fail(limits.code, text.unreadable, { what, detail: errorDetail(error) }, [...path]);
+  }
+}
+
+/** The message of what a getter or Proxy trap threw, shortened; never throws itself. */
+function errorDetail(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message).slice(0, 200) : 'an exception';
+  } catch {
+    return 'an exception';
   }
 }
