@@ -108,63 +108,63 @@ function comma(value: number | string): string {
 // Numbers (src/decimal.ts)
 // ---------------------------------------------------------------------------------------------------------
 
-export const notFinite = message<{ value: unknown }>(
+export const notFinite = /* @__PURE__ */ message<{ value: unknown }>(
   'not-a-number',
   ({ value }) => `Expected a finite number, got ${String(value)}.`,
   ({ value }) => `${String(value)} bukan angka yang dapat dinilai; isi dengan angka seperti 87.44.`,
 );
 
-export const tooManyDecimals = message<{ value: unknown; max: number }>(
+export const tooManyDecimals = /* @__PURE__ */ message<{ value: unknown; max: number }>(
   'too-many-decimals',
   ({ value, max }) => `${quoteEn(value)} has more than ${max} decimals; round it to at most ${max}.`,
   ({ value, max }) =>
     `${quoteId(value)} memiliki lebih dari ${max} angka di belakang titik desimal; bulatkan menjadi paling banyak ${max} angka desimal.`,
 );
 
-export const notDecimal = message<{ value: unknown }>(
+export const notDecimal = /* @__PURE__ */ message<{ value: unknown }>(
   'wrong-type',
   ({ value }) => `Expected a decimal string such as "87.44" or a finite number, got ${describeEn(value)}.`,
   ({ value }) => `Yang diisi ${describeId(value)}; isi dengan angka seperti 87.44.`,
 );
 
-export const numberTooLong = message<{ length: number; max: number }>(
+export const numberTooLong = /* @__PURE__ */ message<{ length: number; max: number }>(
   'too-large',
   ({ length, max }) => `Expected a decimal string of at most ${max} characters, got one of ${length}.`,
   ({ length, max }) => `Angka ini ditulis dengan ${length} karakter; paling banyak ${max} karakter.`,
 );
 
-export const surroundingSpaces = message<{ value: string }>(
+export const surroundingSpaces = /* @__PURE__ */ message<{ value: string }>(
   'not-a-number',
   ({ value }) => `${shown(value)} has surrounding spaces; trim it.`,
   ({ value }) => `${shown(value)} diawali atau diakhiri spasi; hapus spasinya.`,
 );
 
-export const notANumber = message<{ value: string }>(
+export const notANumber = /* @__PURE__ */ message<{ value: string }>(
   'not-a-number',
   ({ value }) => `${shown(value)} is not a number; pass a decimal string from "0" to "100".`,
   ({ value }) => `${shown(value)} bukan angka; isi dengan angka dari 0 sampai 100.`,
 );
 
-export const exponent = message<{ value: string }>(
+export const exponent = /* @__PURE__ */ message<{ value: string }>(
   'not-a-number',
   ({ value }) => `${shown(value)} uses an exponent; write it out in full, e.g. "87.44".`,
   ({ value }) => `${shown(value)} ditulis dalam bentuk eksponen; tulis angkanya lengkap, misalnya 87.44.`,
 );
 
-export const decimalComma = message<{ value: string }>(
+export const decimalComma = /* @__PURE__ */ message<{ value: string }>(
   'decimal-comma',
   ({ value }) => `${shown(value)} uses a decimal comma; write "${value.replace(',', '.')}" or pass { decimalComma: true }.`,
   ({ value }) => `${shown(value)} memakai koma desimal; tulis "${value.replace(',', '.')}" atau aktifkan opsi koma desimal.`,
 );
 
-export const decimalPoint = message<{ value: string }>(
+export const decimalPoint = /* @__PURE__ */ message<{ value: string }>(
   'decimal-point',
   ({ value }) => `${shown(value)} uses a dot although { decimalComma: true } was passed; write "${value.replace('.', ',')}".`,
   ({ value }) =>
     `${shown(value)} memakai titik, padahal opsi koma desimal aktif (titik bisa berarti pemisah ribuan); tulis "${value.replace('.', ',')}".`,
 );
 
-export const notPlainDecimal = message<{ value: string; comma: boolean }>(
+export const notPlainDecimal = /* @__PURE__ */ message<{ value: string; comma: boolean }>(
   'not-a-number',
   ({ value, comma: c }) =>
     `${shown(value)} is not a plain decimal number; expected digits with an optional ${c ? 'comma' : 'point'}, e.g. "${
@@ -176,7 +176,7 @@ export const notPlainDecimal = message<{ value: string; comma: boolean }>(
     }.`,
 );
 
-export const outOfRange = message<{ value: unknown }>(
+export const outOfRange = /* @__PURE__ */ message<{ value: unknown }>(
   'out-of-range',
   ({ value }) => `Expected a value from 0 to 100, got ${quoteEn(value)}. Scores are on the 0–100 scale.`,
   ({ value }) => `Nilai ${quoteId(value)} di luar rentang; nilai ditulis pada skala 0 sampai 100.`,
@@ -186,37 +186,37 @@ export const outOfRange = message<{ value: unknown }>(
 // Options (src/scoring/options.ts)
 // ---------------------------------------------------------------------------------------------------------
 
-export const optionsNotObject = message<{ value: unknown }>(
+export const optionsNotObject = /* @__PURE__ */ message<{ value: unknown }>(
   'wrong-type',
   ({ value }) => `Expected an options object, got ${describeEn(value)}.`,
   ({ value }) => `Pengaturan (opsi) harus berupa objek, bukan ${describeId(value)}.`,
 );
 
-export const optionsUnreadable = message<Record<string, never>>(
+export const optionsUnreadable = /* @__PURE__ */ message<Record<string, never>>(
   'unreadable',
   () => 'Listing the keys of the options object failed; pass a plain object.',
   () => 'Pengaturan (opsi) tidak dapat dibaca; berikan objek biasa.',
 );
 
-export const unknownOption = message<{ key: string; known: readonly string[] }>(
+export const unknownOption = /* @__PURE__ */ message<{ key: string; known: readonly string[] }>(
   'unknown-key',
   ({ key, known }) => `Unknown option "${key}"; expected one of ${known.join(', ')}.`,
   ({ key, known }) => `Opsi "${key}" tidak dikenal; opsi yang ada: ${andId(known)}.`,
 );
 
-export const optionUnreadable = message<{ key: string }>(
+export const optionUnreadable = /* @__PURE__ */ message<{ key: string }>(
   'unreadable',
   ({ key }) => `Reading option ${key} failed; pass a plain value.`,
   ({ key }) => `Opsi ${key} tidak dapat dibaca; berikan nilai biasa.`,
 );
 
-export const optionNotBoolean = message<{ key: string; value: unknown }>(
+export const optionNotBoolean = /* @__PURE__ */ message<{ key: string; value: unknown }>(
   'wrong-type',
   ({ key, value }) => `Option ${key} must be true or false, got ${describeEn(value)}.`,
   ({ key, value }) => `Opsi ${key} harus true (ya) atau false (tidak), bukan ${describeId(value)}.`,
 );
 
-export const optionNotOneOf = message<{ key: string; allowed: readonly string[]; value: unknown }>(
+export const optionNotOneOf = /* @__PURE__ */ message<{ key: string; allowed: readonly string[]; value: unknown }>(
   'not-allowed',
   ({ key, allowed, value }) =>
     `Option ${key} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describeEn(value)}.`,
@@ -228,7 +228,7 @@ export const optionNotOneOf = message<{ key: string; allowed: readonly string[];
 // Rulesets (compile, registry, parseRuleset, deriveRuleset, provenance)
 // ---------------------------------------------------------------------------------------------------------
 
-export const notValidated = message<Record<string, never>>(
+export const notValidated = /* @__PURE__ */ message<Record<string, never>>(
   'not-validated',
   () =>
     'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset(). ' +
@@ -238,19 +238,19 @@ export const notValidated = message<Record<string, never>>(
     'atau salinan dari berkas JSON, dengan parseRuleset().',
 );
 
-export const notARuleset = message<Record<string, never>>(
+export const notARuleset = /* @__PURE__ */ message<Record<string, never>>(
   'wrong-type',
   () => 'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset().',
   () => 'Yang diberikan bukan aturan penilaian; pakai aturan dari getRuleset(tahun), parseRuleset() atau deriveRuleset().',
 );
 
-export const yearNotInteger = message<{ value: unknown }>(
+export const yearNotInteger = /* @__PURE__ */ message<{ value: unknown }>(
   'wrong-type',
   ({ value }) => `Expected a year as an integer such as 2023, got ${describeEn(value)}.`,
   ({ value }) => `Tahun harus ditulis sebagai bilangan bulat seperti 2023, bukan ${describeId(value)}.`,
 );
 
-export const noAssessmentHeld = message<{ year: number }>(
+export const noAssessmentHeld = /* @__PURE__ */ message<{ year: number }>(
   'no-assessment',
   ({ year }) =>
     `The Ombudsman held no assessment in ${year} (COVID-19, RULEBOOK §2). Use ${year - 1} or ${year + 1} for the nearest years.`,
@@ -258,7 +258,7 @@ export const noAssessmentHeld = message<{ year: number }>(
     `Ombudsman tidak menyelenggarakan penilaian pada ${year} (pandemi COVID-19). Pakai tahun terdekat, ${year - 1} atau ${year + 1}.`,
 );
 
-export const noRuleset = message<{ year: number; years: readonly number[] }>(
+export const noRuleset = /* @__PURE__ */ message<{ year: number; years: readonly number[] }>(
   'no-ruleset',
   ({ year, years }) =>
     `No ruleset for ${year}. Rulesets exist for ${years.join(', ')}${
@@ -270,43 +270,43 @@ export const noRuleset = message<{ year: number; years: readonly number[] }>(
     }.`,
 );
 
-export const rulesetUnreadable = message<{ detail: string }>(
+export const rulesetUnreadable = /* @__PURE__ */ message<{ detail: string }>(
   'unreadable',
   ({ detail }) => `Reading the ruleset failed: ${detail}. Pass plain data.`,
   () => 'Aturan penilaian tidak dapat dibaca; berikan data biasa (misalnya hasil membaca berkas JSON).',
 );
 
-export const rulesetIssue = message<{ text: string; textId: string; more: number }>(
+export const rulesetIssue = /* @__PURE__ */ message<{ text: string; textId: string; more: number }>(
   'invalid-ruleset',
   ({ text, more }) => `${text}${more > 0 ? ` (and ${more} more problems)` : ''}.`,
   ({ textId, more }) => `${textId}${more > 0 ? ` (ada ${more} masalah lain)` : ''}.`,
 );
 
-export const baseNotRuleset = message<Record<string, never>>(
+export const baseNotRuleset = /* @__PURE__ */ message<Record<string, never>>(
   'wrong-type',
   () => 'Expected a base ruleset, e.g. getRuleset(2023).',
   () => 'Aturan dasar harus berupa aturan penilaian, misalnya getRuleset(2023).',
 );
 
-export const overridesNotObject = message<{ value: unknown }>(
+export const overridesNotObject = /* @__PURE__ */ message<{ value: unknown }>(
   'wrong-type',
   ({ value }) => `Expected an overrides object, got ${describeEn(value)}.`,
   ({ value }) => `Perubahan aturan harus berupa objek, bukan ${describeId(value)}.`,
 );
 
-export const derivedFromGiven = message<Record<string, never>>(
+export const derivedFromGiven = /* @__PURE__ */ message<Record<string, never>>(
   'not-allowed',
   () => 'derivedFrom is set by deriveRuleset to the base id; remove it.',
   () => 'derivedFrom diisi sendiri oleh deriveRuleset dengan id aturan dasar; hapus isian itu.',
 );
 
-export const noSuchItem = message<{ key: string; ids: readonly string[] }>(
+export const noSuchItem = /* @__PURE__ */ message<{ key: string; ids: readonly string[] }>(
   'unknown-key',
   ({ key, ids }) => `No item with id "${key}" here; the ids are ${ids.join(', ')}. Give a list to replace the items instead.`,
   ({ key, ids }) => `Tidak ada bagian dengan id "${key}" di sini; id yang ada: ${andId(ids)}.`,
 );
 
-export const provenanceTooLarge = message<{ max: number }>(
+export const provenanceTooLarge = /* @__PURE__ */ message<{ max: number }>(
   'too-large',
   ({ max }) =>
     `The ruleset is too large: listing its parameters takes more than ${max} steps (a part shared by many places counts at each). Pass a ruleset from getRuleset(), parseRuleset() or deriveRuleset().`,
@@ -317,123 +317,123 @@ export const provenanceTooLarge = message<{ max: number }>(
 // Plain data read once (src/util/snapshot.ts) and reading input (src/scoring/read-input.ts)
 // ---------------------------------------------------------------------------------------------------------
 
-export const cyclic = message<Record<string, never>>(
+export const cyclic = /* @__PURE__ */ message<Record<string, never>>(
   'cyclic',
   () => 'The data contains itself (a cycle); pass plain data.',
   () => 'Data ini memuat dirinya sendiri (berputar); berikan data biasa.',
 );
 
-export const tooDeep = message<{ max: number }>(
+export const tooDeep = /* @__PURE__ */ message<{ max: number }>(
   'too-large',
   ({ max }) => `The data is nested more than ${max} levels deep; pass plain data.`,
   ({ max }) => `Data ini bertingkat lebih dari ${max} lapis; berikan data biasa.`,
 );
 
-export const tooManyEntries = message<{ what: string; length: number; max: number }>(
+export const tooManyEntries = /* @__PURE__ */ message<{ what: string; length: number; max: number }>(
   'too-large',
   ({ what, length, max }) => `${what} has ${length} entries; at most ${max} are accepted.`,
   ({ length, max }) => `Daftar ini berisi ${length} butir; paling banyak ${max} butir.`,
 );
 
-export const unreadable = message<{ what: string; detail: string }>(
+export const unreadable = /* @__PURE__ */ message<{ what: string; detail: string }>(
   'unreadable',
   ({ what, detail }) => `Reading ${what} failed: ${detail}.`,
   () => 'Isian ini tidak dapat dibaca; berikan data biasa (teks atau angka), bukan objek yang dibuat program.',
 );
 
-export const notObject = message<{ what: string; value: unknown; hint: string }>(
+export const notObject = /* @__PURE__ */ message<{ what: string; value: unknown; hint: string }>(
   'wrong-type',
   ({ what, value, hint }) => `Expected ${what} to be an object, got ${describeEn(value)}. ${hint}`,
   ({ value }) => `Bagian ini harus berupa objek berisi isian bernama, bukan ${describeId(value)}.`,
 );
 
-export const notArray = message<{ what: string; value: unknown }>(
+export const notArray = /* @__PURE__ */ message<{ what: string; value: unknown }>(
   'wrong-type',
   ({ what, value }) => `Expected ${what} to be an array, got ${describeEn(value)}.`,
   ({ value }) => `Bagian ini harus berupa daftar, bukan ${describeId(value)}.`,
 );
 
-export const notString = message<{ what: string; value: unknown }>(
+export const notString = /* @__PURE__ */ message<{ what: string; value: unknown }>(
   'wrong-type',
   ({ what, value }) => `Expected ${what} to be a string, got ${describeEn(value)}.`,
   ({ value }) => `Bagian ini harus berupa teks, bukan ${describeId(value)}.`,
 );
 
-export const textTooLong = message<{ what: string; length: number; max: number }>(
+export const textTooLong = /* @__PURE__ */ message<{ what: string; length: number; max: number }>(
   'too-large',
   ({ what, length, max }) => `${what} has ${length} characters; at most ${max} are accepted.`,
   ({ length, max }) => `Teks ini sepanjang ${length} karakter; paling banyak ${max} karakter.`,
 );
 
-export const unknownKey = message<{ key: string; hint: string; hintId: string }>(
+export const unknownKey = /* @__PURE__ */ message<{ key: string; hint: string; hintId: string }>(
   'unknown-key',
   ({ key, hint }) => `Unknown key "${key.length > 40 ? `${key.slice(0, 40)}…` : key}"; ${hint}.`,
   ({ key, hintId }) => `Isian "${key.length > 40 ? `${key.slice(0, 40)}…` : key}" tidak dikenal; ${hintId}.`,
 );
 
-export const bodyBothShapes = message<{ given: string }>(
+export const bodyBothShapes = /* @__PURE__ */ message<{ given: string }>(
   'conflict',
   ({ given }) => `Pass either ${given} or units, not both; a unit can carry its own answers.`,
   ({ given }) =>
     `Isi ${given === 'answers' ? 'jawaban' : 'nilai dimensi'} untuk instansi atau daftar unit, jangan keduanya; jawaban dapat diisi per unit.`,
 );
 
-export const noBody = message<{ ids: readonly string[] }>(
+export const noBody = /* @__PURE__ */ message<{ ids: readonly string[] }>(
   'missing',
   ({ ids }) =>
     `The input has neither dimensions nor units. Pass { dimensions: { ${ids.map((id) => `${id}: "…"`).join(', ')} } } or { units: [{ total: "…" }, …] }.`,
   ({ ids }) => `Belum ada nilai yang diisi. Isi nilai dimensi (${andId(ids)}) atau nilai tiap unit layanan.`,
 );
 
-export const dimensionMissing = message<{ id: string; year: number; ids: readonly string[] }>(
+export const dimensionMissing = /* @__PURE__ */ message<{ id: string; year: number; ids: readonly string[] }>(
   'missing',
   ({ id, year, ids }) => `The ${id} score is missing; ${year} needs all of ${ids.join(', ')}.`,
   ({ id, year, ids }) => `Nilai dimensi ${id} belum diisi; penilaian ${year} memerlukan nilai ${andId(ids)}.`,
 );
 
-export const unitsEmpty = message<Record<string, never>>(
+export const unitsEmpty = /* @__PURE__ */ message<Record<string, never>>(
   'missing',
   () => 'units is empty; pass at least one unit.',
   () => 'Daftar unit layanan kosong; isi paling sedikit satu unit.',
 );
 
-export const unitIdTwice = message<{ id: string }>(
+export const unitIdTwice = /* @__PURE__ */ message<{ id: string }>(
   'duplicate-id',
   ({ id }) => `The unit id "${id}" is used twice.`,
   ({ id }) => `Nama unit "${id}" dipakai dua kali; beri setiap unit nama yang berbeda.`,
 );
 
-export const unitTotalAndAnswers = message<Record<string, never>>(
+export const unitTotalAndAnswers = /* @__PURE__ */ message<Record<string, never>>(
   'conflict',
   () => 'A unit needs either total or answers, not both.',
   () => 'Isi nilai total unit atau jawabannya, jangan keduanya.',
 );
 
-export const unitEmpty = message<Record<string, never>>(
+export const unitEmpty = /* @__PURE__ */ message<Record<string, never>>(
   'missing',
   () => 'A unit needs either total or dimensions (exactly one).',
   () => 'Unit ini belum bernilai; isi nilai totalnya atau nilai dimensinya.',
 );
 
-export const unitTotalAndDimensions = message<Record<string, never>>(
+export const unitTotalAndDimensions = /* @__PURE__ */ message<Record<string, never>>(
   'conflict',
   () => 'A unit needs either total or dimensions (exactly one).',
   () => 'Isi nilai total unit atau nilai dimensinya, jangan keduanya.',
 );
 
-export const dimensionTwice = message<{ id: string }>(
+export const dimensionTwice = /* @__PURE__ */ message<{ id: string }>(
   'conflict',
   ({ id }) => `The ${id} dimension is given both as a score and by answers; keep one.`,
   ({ id }) => `Dimensi ${id} diisi dua kali, sebagai nilai dan sebagai jawaban; pakai salah satu.`,
 );
 
-export const dimensionMissingMixed = message<{ id: string; answers: boolean }>(
+export const dimensionMissingMixed = /* @__PURE__ */ message<{ id: string; answers: boolean }>(
   'missing',
   ({ id, answers }) => `The ${id} dimension is missing; give its score in dimensions${answers ? ' or its answers in answers' : ''}.`,
   ({ id, answers }) => `Dimensi ${id} belum diisi; isi nilainya${answers ? ' atau jawaban kuesionernya' : ''}.`,
 );
 
-export const answersNotArray = message<{ indicator: string; value: unknown }>(
+export const answersNotArray = /* @__PURE__ */ message<{ indicator: string; value: unknown }>(
   'wrong-type',
   ({ indicator, value }) =>
     `Expected the answers to ${indicator} to be an array with one answer per respondent or product, got ${describeEn(value)}.`,
@@ -441,7 +441,7 @@ export const answersNotArray = message<{ indicator: string; value: unknown }>(
     `Jawaban indikator ${indicator} harus berupa daftar, satu jawaban per responden atau produk, bukan ${describeId(value)}.`,
 );
 
-export const indicatorUnanswered = message<{ indicator: string; labelEn: string; labelId: string }>(
+export const indicatorUnanswered = /* @__PURE__ */ message<{ indicator: string; labelEn: string; labelId: string }>(
   'missing',
   ({ indicator, labelEn }) =>
     `The indicator ${indicator} ("${labelEn}") has no answers. Answer it, or pass the option missingIndicators: "exclude" or "zero".`,
@@ -449,39 +449,39 @@ export const indicatorUnanswered = message<{ indicator: string; labelEn: string;
     `Indikator ${indicator} ("${labelId}") belum dijawab. Isi jawabannya, atau pilih aturan untuk indikator tanpa jawaban (dikecualikan atau dihitung nol).`,
 );
 
-export const answerOffScale = message<{ value: unknown; min: number; max: number; indicator: string }>(
+export const answerOffScale = /* @__PURE__ */ message<{ value: unknown; min: number; max: number; indicator: string }>(
   'out-of-range',
   ({ value, min, max, indicator }) => `The answer ${describeEn(value)} is off the ${min}–${max} scale of ${indicator}.`,
   ({ value, min, max, indicator }) =>
     `Jawaban ${describeId(value)} di luar skala ${comma(min)}–${comma(max)} indikator ${indicator}; isi jawaban dari ${comma(min)} sampai ${comma(max)}.`,
 );
 
-export const noAnswers = message<Record<string, never>>(
+export const noAnswers = /* @__PURE__ */ message<Record<string, never>>(
   'missing',
   () => 'No indicator of this dimension has answers; give its answers or its dimension score instead.',
   () => 'Belum ada indikator dimensi ini yang dijawab; isi jawabannya atau nilai dimensinya.',
 );
 
-export const noDeductions = message<{ year: number }>(
+export const noDeductions = /* @__PURE__ */ message<{ year: number }>(
   'not-applicable',
   ({ year }) => `The ${year} ruleset has no deductions (the substantive variable exists in 2023 and 2024); remove them.`,
   ({ year }) => `Penilaian ${year} tidak mengenal pengurangan nilai (variabel substantif hanya ada pada 2023 dan 2024); hapus pengurangannya.`,
 );
 
-export const deductionNoReason = message<Record<string, never>>(
+export const deductionNoReason = /* @__PURE__ */ message<Record<string, never>>(
   'missing',
   () => 'A deduction needs a reason in words.',
   () => 'Setiap pengurangan nilai perlu alasan tertulis.',
 );
 
-export const followUpNotApplicable = message<{ year: number; input: boolean }>(
+export const followUpNotApplicable = /* @__PURE__ */ message<{ year: number; input: boolean }>(
   'not-applicable',
   ({ year, input }) => `followedUpOmbudsman is a 2025 qualifier; the ${year} ruleset has none.${input ? ' Remove it.' : ''}`,
   ({ year }) =>
     `Keterangan tindak lanjut produk Ombudsman (followedUpOmbudsman) hanya berlaku pada penilaian 2025, tidak pada ${year}; hapus keterangan itu.`,
 );
 
-export const notBoolean = message<{ value: unknown }>(
+export const notBoolean = /* @__PURE__ */ message<{ value: unknown }>(
   'wrong-type',
   ({ value }) => `Expected true or false, got ${describeEn(value)}.`,
   ({ value }) => `Isi dengan true (ya) atau false (tidak), bukan ${describeId(value)}.`,
@@ -491,13 +491,13 @@ export const notBoolean = message<{ value: unknown }>(
 // rank, planToReach, scoreAcrossYears, summarize
 // ---------------------------------------------------------------------------------------------------------
 
-export const idTwice = message<{ id: string }>(
+export const idTwice = /* @__PURE__ */ message<{ id: string }>(
   'duplicate-id',
   ({ id }) => `The id "${id}" is used twice; ids must be unique.`,
   ({ id }) => `Nama "${id}" dipakai dua kali; beri setiap instansi nama yang berbeda.`,
 );
 
-export const exactContradictsTotal = message<{ exact: string; total: string; difference: string }>(
+export const exactContradictsTotal = /* @__PURE__ */ message<{ exact: string; total: string; difference: string }>(
   'conflict',
   ({ exact, total, difference }) =>
     `The exact total ${exact} does not round to the total ${total} (they differ by ${difference}); pass the total and the exact total of one result.`,
@@ -505,13 +505,13 @@ export const exactContradictsTotal = message<{ exact: string; total: string; dif
     `Nilai tepat ${comma(exact)} tidak dibulatkan menjadi nilai total ${comma(total)}; isi nilai total dan nilai tepat dari hasil yang sama.`,
 );
 
-export const planUnits = message<Record<string, never>>(
+export const planUnits = /* @__PURE__ */ message<Record<string, never>>(
   'not-applicable',
   () => 'planToReach plans one body or one unit from its dimension scores or answers; pass one unit at a time.',
   () => 'Rencana perbaikan dibuat untuk satu instansi atau satu unit dari nilai dimensi atau jawabannya; buat rencana per unit.',
 );
 
-export const unknownTarget = message<{ target: unknown; year: number; categories: readonly string[]; zones: readonly string[] }>(
+export const unknownTarget = /* @__PURE__ */ message<{ target: unknown; year: number; categories: readonly string[]; zones: readonly string[] }>(
   'not-allowed',
   ({ target, year, categories, zones }) =>
     `Unknown target ${typeof target === 'string' ? JSON.stringify(target) : describeEn(target)}; the ${year} ruleset has ${
@@ -523,37 +523,37 @@ export const unknownTarget = message<{ target: unknown; year: number; categories
     }zona ${andId(zones)}.`,
 );
 
-export const yearsEmpty = message<Record<string, never>>(
+export const yearsEmpty = /* @__PURE__ */ message<Record<string, never>>(
   'missing',
   () => 'years is empty; pass at least one year, or omit it for every year.',
   () => 'Daftar tahun kosong; isi paling sedikit satu tahun, atau kosongkan untuk semua tahun.',
 );
 
-export const yearTwice = message<{ year: number }>(
+export const yearTwice = /* @__PURE__ */ message<{ year: number }>(
   'duplicate-id',
   ({ year }) => `The year ${year} is listed twice.`,
   ({ year }) => `Tahun ${year} tercantum dua kali.`,
 );
 
-export const badZone = message<{ value: unknown; zones: readonly string[] }>(
+export const badZone = /* @__PURE__ */ message<{ value: unknown; zones: readonly string[] }>(
   'not-allowed',
   ({ value, zones }) => `Expected a zone (${zones.join(', ')}), got ${describeEn(value)}.`,
   ({ value, zones }) => `Zona harus salah satu dari ${andId(zones)}, bukan ${describeId(value)}.`,
 );
 
-export const badCategory = message<{ value: unknown }>(
+export const badCategory = /* @__PURE__ */ message<{ value: unknown }>(
   'not-allowed',
   ({ value }) => `Expected a category A–E or null, got ${describeEn(value)}.`,
   ({ value }) => `Kategori harus A sampai E (atau kosong untuk tahun tiga zona), bukan ${describeId(value)}.`,
 );
 
-export const badRulesetRef = message<Record<string, never>>(
+export const badRulesetRef = /* @__PURE__ */ message<Record<string, never>>(
   'wrong-type',
   () => 'Expected the ruleset of a score() result: { id, year, revision }.',
   () => 'Keterangan aturan pada hasil penilaian rusak; pakai hasil score() tanpa diubah.',
 );
 
-export const contradictsRuleset = message<{ index: number; total: string; key: string; given: string; expected: string; ruleset: string }>(
+export const contradictsRuleset = /* @__PURE__ */ message<{ index: number; total: string; key: string; given: string; expected: string; ruleset: string }>(
   'conflict',
   ({ index, total, key, given, expected, ruleset }) =>
     `Result ${index} has the total ${total} with ${key} ${given}, but under ${ruleset} that total is ${key} ${expected}. Pass results of score() unchanged.`,
@@ -563,7 +563,7 @@ export const contradictsRuleset = message<{ index: number; total: string; key: s
     } ${expected}. Pakai hasil penilaian tanpa diubah.`,
 );
 
-export const contradictEachOther = message<{
+export const contradictEachOther = /* @__PURE__ */ message<{
   first: number;
   second: number;
   key: string;
@@ -586,7 +586,7 @@ export const contradictEachOther = message<{
   },
 );
 
-export const differentRulesets = message<{ first: number; firstId: string; firstRevision: number; index: number; id: string; revision: number }>(
+export const differentRulesets = /* @__PURE__ */ message<{ first: number; firstId: string; firstRevision: number; index: number; id: string; revision: number }>(
   'conflict',
   ({ first, firstId, firstRevision, index, id, revision }) =>
     `Results of different rulesets: result ${first} is ${firstId} (revision ${firstRevision}), result ${index} is ${id} (revision ${revision}). Summarize one year at a time; group by result.ruleset.year first.`,
@@ -594,7 +594,7 @@ export const differentRulesets = message<{ first: number; firstId: string; first
     `Hasil dari aturan yang berbeda: hasil ke-${first + 1} memakai ${firstId} (revisi ${firstRevision}), hasil ke-${index + 1} memakai ${id} (revisi ${revision}). Rekap satu tahun penilaian sekaligus.`,
 );
 
-export const mixedYears = message<{ index: number }>(
+export const mixedYears = /* @__PURE__ */ message<{ index: number }>(
   'conflict',
   ({ index }) =>
     `Result 0 and result ${index} mix a three-zone year (no category) and a graded year (A–E). Summarize one year at a time.`,
