@@ -601,3 +601,75 @@ export const mixedYears = /* @__PURE__ */ message<{ index: number }>(
   ({ index }) =>
     `Hasil ke-1 dan ke-${index + 1} mencampur tahun tiga zona (tanpa kategori) dan tahun berkategori A–E. Rekap satu tahun penilaian sekaligus.`,
 );
+
+// ---------------------------------------------------------------------------------------------------------
+// Revisions and points input (rules revision 2)
+// ---------------------------------------------------------------------------------------------------------
+
+export const revisionNotInteger = /* @__PURE__ */ message<{ value: unknown }>(
+  'wrong-type',
+  ({ value }) => `Expected revision to be a whole number such as 1 or 2, got ${describeEn(value)}.`,
+  ({ value }) => `Revisi aturan harus bilangan bulat seperti 1 atau 2, bukan ${describeId(value)}.`,
+);
+
+export const noRevision = /* @__PURE__ */ message<{ year: number; revision: number; revisions: readonly number[] }>(
+  'no-ruleset',
+  ({ year, revision, revisions }) =>
+    `No revision ${revision} of the ${year} ruleset; ${
+      revisions.length === 1 ? `only revision ${revisions[0]} exists` : `revisions ${revisions.join(', ')} exist`
+    } (the latest is ${revisions.at(-1)}).`,
+  ({ year, revision, revisions }) =>
+    `Aturan penilaian ${year} tidak memiliki revisi ${revision}; ${
+      revisions.length === 1 ? `hanya ada revisi ${revisions[0]}` : `yang ada revisi ${andId(revisions.map(String))}`
+    } (yang terbaru revisi ${revisions.at(-1)}).`,
+);
+
+export const twoShapes = /* @__PURE__ */ message<{ first: string; second: string }>(
+  'conflict',
+  ({ first, second }) =>
+    `Pass either ${first} or ${second}, not both${second === 'units' ? '; a unit can carry its own dimensions, points or answers' : ''}.`,
+  ({ first, second }) =>
+    `Isi ${shapeId(first)} atau ${shapeId(second)}, jangan keduanya${
+      second === 'units' ? '; nilai, poin atau jawaban dapat diisi per unit' : ''
+    }.`,
+);
+
+/** The Indonesian name of a way of giving scores. */
+function shapeId(shape: string): string {
+  return shape === 'dimensions'
+    ? 'nilai dimensi'
+    : shape === 'points'
+      ? 'poin dimensi'
+      : shape === 'answers'
+        ? 'jawaban kuesioner'
+        : shape === 'units'
+          ? 'daftar unit layanan'
+          : shape;
+}
+
+export const pointsMissing = /* @__PURE__ */ message<{ id: string; ids: readonly string[] }>(
+  'missing',
+  ({ id, ids }) => `The ${id} points are missing; points input needs every dimension: ${ids.join(', ')}.`,
+  ({ id, ids }) => `Poin dimensi ${id} belum diisi; isian poin memerlukan semua dimensi: ${andId(ids)}.`,
+);
+
+export const pointsOutOfRange = /* @__PURE__ */ message<{ id: string; value: unknown; weight: string; year: number }>(
+  'out-of-range',
+  ({ id, value, weight, year }) =>
+    `The ${id} points ${describeEn(value)} lie outside 0–${weight}: a dimension's points are at most its weight (${weight} % in ${year}).`,
+  ({ id, value, weight, year }) =>
+    `Poin dimensi ${id} (${describeId(value)}) di luar rentang 0–${comma(weight)}: poin sebuah dimensi paling besar sama dengan bobotnya (${comma(weight)} % pada penilaian ${year}).`,
+);
+
+export const unitPointsAndMore = /* @__PURE__ */ message<Record<string, never>>(
+  'conflict',
+  () => 'A unit given by points has no total, dimensions or answers.',
+  () => 'Unit yang diisi dengan poin tidak boleh diisi juga dengan nilai total, nilai dimensi atau jawaban.',
+);
+
+export const answerNotAnOption = /* @__PURE__ */ message<{ value: unknown; indicator: string; values: readonly number[] }>(
+  'not-allowed',
+  ({ value, indicator, values }) => `The answer ${describeEn(value)} is not one of the answers of ${indicator}: ${values.join(', ')}.`,
+  ({ value, indicator, values }) =>
+    `Jawaban ${describeId(value)} bukan pilihan jawaban indikator ${indicator}; pilihan yang ada: ${andId(values.map(String))}.`,
+);

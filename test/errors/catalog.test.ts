@@ -30,7 +30,7 @@ function sampleParams(): unknown {
     {},
     {
       get: (_, key) =>
-        ({ known: list, ids: list, allowed: list, years: [2019, 2021], categories: list, zones: list, max: 20, min: 0, year: 2023, length: 99, index: 1, first: 0, second: 2, firstRevision: 1, revision: 2, more: 1, equal: false, both: false, answers: true, input: true, comma: false })[key as string] ?? 'x',
+        ({ values: [0, 1, 2], revisions: [1, 2], known: list, ids: list, allowed: list, years: [2019, 2021], categories: list, zones: list, max: 20, min: 0, year: 2023, length: 99, index: 1, first: 0, second: 2, firstRevision: 1, revision: 2, more: 1, equal: false, both: false, answers: true, input: true, comma: false })[key as string] ?? 'x',
     },
   );
 }
