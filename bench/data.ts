@@ -85,7 +85,7 @@ export function nationalBatch(ruleset: Ruleset, bodies: number, units: number, s
             (d.variables ?? []).flatMap((v) =>
               v.indicators.map((i) => [
                 i.id,
-                Array.from({ length: RESPONDENTS[d.id] ?? 1 }, () => answer(next, i.scale?.max ?? 3)),
+                Array.from({ length: RESPONDENTS[d.id] ?? 1 }, () => answer(next, i.scale?.max ?? d.scale?.value.max ?? 3)),
               ]),
             ),
           ),

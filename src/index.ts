@@ -25,7 +25,13 @@ export {
 export { ROUNDING_MODES, type RoundingMode, type ParseOptions } from './decimal.js';
 export { LIMITS } from './limits.js';
 export * from './model/index.js';
-export { getRuleset, safeGetRuleset, listRulesets, type RulesetSummary } from './rulesets/registry.js';
+export {
+  getRuleset,
+  safeGetRuleset,
+  listRulesets,
+  type GetRulesetOptions,
+  type RulesetSummary,
+} from './rulesets/registry.js';
 export { parseRuleset, safeParseRuleset } from './rulesets/validate.js';
 export { rulesetSchema } from './model/ruleset-schema.js';
 export { score, safeScore } from './scoring/score.js';
@@ -41,6 +47,9 @@ export {
   planToReach,
   safePlanToReach,
   type Plan,
+  type PlanAnswerMove,
+  type PlanMeasure,
+  type PlanOptions,
   type PlanStep,
   type PlanIndicatorStep,
   type PlanTarget,

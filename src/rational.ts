@@ -127,6 +127,15 @@ export function min(a: Rational, b: Rational): Rational {
 export function max(a: Rational, b: Rational): Rational {
   return cmp(a, b) >= 0 ? a : b;
 }
+/**
+ * Whether `a` lies exactly half-way between two multiples of 10^-digits (`76.505` at 2 digits): the one place
+ * where the rounding modes half-up, half-down and half-even part. @internal
+ */
+export function isHalfway(a: Rational, digits: number): boolean {
+  const twice = a.n * BigInt(2) * TEN_N ** BigInt(digits);
+  return twice % a.d === BigInt(0) && (twice / a.d) % BigInt(2) !== BigInt(0);
+}
+
 /** `true` when the fraction has a finite decimal expansion (its denominator divides a power of ten). @internal */
 export function terminates(a: Rational): boolean {
   let d = a.d;
@@ -244,4 +253,34 @@ export function balance(parts: readonly Rational[], whole: Rational, wholeText: 
     missing -= ONE_N;
   }
   return shown.map((q) => shortText(q, k));
+}
+
+/**
+ * Shows parts at exactly `digits` decimals so that they add up to the shown whole `wholeText` (a decimal with
+ * `digits` decimals within one unit of the last place of the parts' exact sum): each part is floored, and the
+ * missing units of the last place go one each to the parts with the largest remainders, earlier parts first
+ * on a tie (largest-remainder method). Each shown part is then within one unit of the last place of its exact
+ * value, so the method can be applied again below each part.
+ *
+ * @internal
+ */
+export function largestRemainder(parts: readonly Rational[], wholeText: string, digits: number): string[] {
+  const scale = TEN_N ** BigInt(digits);
+  const shownWhole = fromText(wholeText);
+  const target = (shownWhole.n * scale) / shownWhole.d;
+  const floors = parts.map((p) => floorScaled(p, digits));
+  let missing = target - floors.reduce((a, b) => a + b, ZERO_N);
+  const remainders = parts.map((p, i) => ratio(p.n * scale - floors[i]! * p.d, p.d));
+  const order = parts.map((_, i) => i).sort((a, b) => cmp(remainders[b]!, remainders[a]!) || a - b);
+  const shown = [...floors];
+  for (let j = 0; missing > ZERO_N && order.length > 0; j = (j + 1) % order.length) {
+    shown[order[j]!] = shown[order[j]!]! + ONE_N;
+    missing -= ONE_N;
+  }
+  // Not reached for a whole within one unit of the exact sum; kept so that the parts always add up.
+  for (let j = order.length - 1; missing < ZERO_N && order.length > 0; j = (j + order.length - 1) % order.length) {
+    shown[order[j]!] = shown[order[j]!]! - ONE_N;
+    missing += ONE_N;
+  }
+  return shown.map((q) => scaledText(q, digits));
 }

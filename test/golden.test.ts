@@ -1,9 +1,10 @@
 /**
- * Every published result in test/vectors reproduced exactly: classify, score, rank and errors.
+ * Every published result in test/vectors reproduced exactly: classify, score, rank and errors, each against the
+ * ruleset revision its case or file names (RULEBOOK §7a), else the latest revision of its year.
  */
 import { describe, expect, it } from 'vitest';
 import { classify, getRuleset, rank, score, ScoringError, type Classification, type ScoreResult } from '@ombuds/scoring';
-import { vectorFiles, type Expect } from './vectors.js';
+import { vectorFiles, type Expect, type VectorFile } from './vectors.js';
 import { Decimal } from 'decimal.js';
 
 function check(actual: Classification | ScoreResult, expected: Expect): void {
@@ -19,19 +20,35 @@ function check(actual: Classification | ScoreResult, expected: Expect): void {
   }
 }
 
-it('has vector files to run', () => {
-  expect(vectorFiles.map((f) => f.file)).toContain('2023-weights.json');
+it('has vector files to run, the ones of revision 2 among them', () => {
+  const files = vectorFiles.map((f) => f.file);
+  for (const name of ['2023-weights.json', '2017-gorontalo.json', '2023-madiun-units.json', '2025-lampung-points.json']) {
+    expect(files).toContain(name);
+  }
+});
+
+/** The ruleset a case names: its year, and its revision or its file's, else the latest. */
+function rulesFor(file: VectorFile, year: number, c: { readonly revision?: number }) {
+  const revision = c.revision ?? file.revision;
+  return revision === undefined ? getRuleset(year) : getRuleset(year, { revision });
+}
+
+it('runs a case against the revision it names, and the latest otherwise', () => {
+  const file = { file: 'x', title: 'x', year: 2017 } as VectorFile;
+  expect(rulesFor(file, 2017, {}).revision).toBe(2);
+  expect(rulesFor(file, 2017, { revision: 1 }).revision).toBe(1);
+  expect(rulesFor({ ...file, revision: 1 }, 2017, {}).revision).toBe(1);
 });
 
 describe.each(vectorFiles)('$file', (file) => {
   for (const c of file.classify ?? []) {
-    it(`classify ${c.id} ${c.total}`, () => check(classify(getRuleset(file.year!), c.total), c.expect));
+    it(`classify ${c.id} ${c.total}`, () => check(classify(rulesFor(file, file.year!, c), c.total), c.expect));
   }
   for (const c of file.classify_by_year ?? []) {
-    it(`classify ${c.year} ${c.id} ${c.total}`, () => check(classify(getRuleset(c.year), c.total), c.expect));
+    it(`classify ${c.year} ${c.id} ${c.total}`, () => check(classify(rulesFor(file, c.year, c), c.total), c.expect));
   }
   for (const c of file.score ?? []) {
-    it(`score ${c.id}`, () => check(score(getRuleset(file.year!), c.input as never), c.expect));
+    it(`score ${c.id}`, () => check(score(rulesFor(file, file.year!, c), c.input as never), c.expect));
   }
   for (const [i, c] of (file.rank ?? []).entries()) {
     it(`rank #${i} ${c.method}`, () => {

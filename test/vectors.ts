@@ -13,13 +13,18 @@ export interface Expect {
   readonly opinion?: string;
 }
 
-export interface VectorFile {
+/** A case may name the ruleset revision it was computed with; the file's, else the year's latest, applies. */
+interface Revisioned {
+  readonly revision?: number;
+}
+
+export interface VectorFile extends Revisioned {
   readonly file: string;
   readonly title: string;
   readonly year: number | null;
-  readonly classify?: readonly { id: string; total: string; expect: Expect }[];
-  readonly classify_by_year?: readonly { year: number; id: string; total: string; expect: Expect }[];
-  readonly score?: readonly { id: string; input: unknown; expect: Expect }[];
+  readonly classify?: readonly (Revisioned & { id: string; total: string; expect: Expect })[];
+  readonly classify_by_year?: readonly (Revisioned & { year: number; id: string; total: string; expect: Expect })[];
+  readonly score?: readonly (Revisioned & { id: string; input: unknown; expect: Expect })[];
   readonly rank?: readonly {
     method: string;
     items: { id: string; total: string; exact?: string }[];

@@ -84,12 +84,11 @@ function plan<T>(ar: Arithmetic<T>, ruleset: Ruleset): Plan<T> {
         weightText: d.weight.value,
         indicators: variables.flatMap((v, vi) => {
           const indicatorShares = shares(ar, v.indicators.map((i) => i.weight?.value), variableShares[vi]!);
-          return v.indicators.map((i, ii) => ({
-            id: i.id,
-            share: indicatorShares[ii]!,
-            min: ar.read(i.scale?.min ?? 0),
-            range: ar.read((i.scale?.max ?? 3) - (i.scale?.min ?? 0)),
-          }));
+          return v.indicators.map((i, ii) => {
+            // The indicator's scale, else its dimension's (revision 2: 0..5), else the default 0..3.
+            const scale = i.scale ?? d.scale?.value ?? { min: 0, max: 3 };
+            return { id: i.id, share: indicatorShares[ii]!, min: ar.read(scale.min), range: ar.read(scale.max - scale.min) };
+          });
         }),
       };
     }),

@@ -23,6 +23,7 @@ export interface FloatResult {
   units: null;
   deductions: never[];
   followedUpOmbudsman: boolean | null;
+  assumptions: readonly string[];
 }
 
 /**
@@ -41,6 +42,22 @@ export function resultBuilder(
   const ref = { id: ruleset.id, year: ruleset.year, revision: ruleset.revision, derivedFrom: ruleset.derivedFrom };
   const opinion = ruleset.opinion?.value ?? null;
   const followed = opinion?.qualifier ? false : null;
+  // What a result from dimension scores rests on, written out from the ruleset for this baseline: the assumed
+  // weights, the band's own bounds and words, the opinion rule, and the rounding rule on an exact x.xx5.
+  const assumed = (p: { confidence: string } | null | undefined, path: string): string[] =>
+    p?.confidence === 'assumed' ? [path] : [];
+  const byMin = [...ruleset.bands].sort((a, b) => Number(b.min.value) - Number(a.min.value));
+  const weights = ruleset.dimensions.flatMap((d) => assumed(d.weight, `dimensions.${d.id}.weight`));
+  const bandPaths = (band: Ruleset['bands'][number]): string[] => {
+    const key = (b: Ruleset['bands'][number]): string => b.category ?? b.zone.value;
+    const above = byMin[byMin.indexOf(band) - 1];
+    return [
+      ...assumed(band.min, `bands.${key(band)}.min`),
+      ...(above ? assumed(above.min, `bands.${key(above)}.min`) : []),
+      ...assumed(band.zone, `bands.${key(band)}.zone`),
+      ...assumed(band.quality, `bands.${key(band)}.quality`),
+    ];
+  };
   return (band, total, exact, dimensions) => ({
     total,
     category: band.category,
@@ -57,6 +74,12 @@ export function resultBuilder(
     units: null,
     deductions: [],
     followedUpOmbudsman: followed,
+    assumptions: [
+      ...weights,
+      ...bandPaths(band),
+      ...assumed(ruleset.opinion, 'opinion'),
+      ...(/\.\d\d5$/.test(exact) ? assumed(ruleset.rounding, 'rounding') : []),
+    ],
   });
 }
 

@@ -36,7 +36,7 @@ const $ = <T extends HTMLElement>(id: string): T => {
 
 function setup(): void {
   const year = $<HTMLSelectElement>('year');
-  for (const summary of listRulesets().slice().reverse()) {
+  for (const summary of listRulesets().filter((r) => r.latest).reverse()) {
     const option = document.createElement('option');
     option.value = String(summary.year);
     option.textContent = String(summary.year);

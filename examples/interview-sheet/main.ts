@@ -1,7 +1,8 @@
 /**
  * From interview sheets to a score, end to end: one service unit's raw answers (4 officers, 2 observed
- * products, 30 service users, 2 complaint officers, each indicator on 0..3) are scored under the 2023 rules,
- * explained line by line, and planned to the next grade.
+ * products, 30 service users, 2 complaint officers, each indicator on 0..3) are scored under the 2023 rules in
+ * the revision the sheet was recorded for (revision 1, whose answers are on 0..3; revision 2 answers on 0..5),
+ * explained line by line, and planned to the next grade and to A in the fewest raised answers.
  *
  * Run: npx tsx examples/interview-sheet/main.ts
  */
@@ -11,14 +12,15 @@ import { CATEGORIES, explain, getRuleset, planToReach, score, type ExplanationNo
 const sheet = JSON.parse(readFileSync(new URL('./sheet.json', import.meta.url), 'utf8')) as {
   unit: string;
   year: number;
+  revision: number;
   answers: InstrumentAnswers;
 };
-const ruleset = getRuleset(sheet.year);
+const ruleset = getRuleset(sheet.year, { revision: sheet.revision });
 const input = { answers: sheet.answers };
 
 // 1. The score: lean, no explanation computed.
 const result = score(ruleset, input);
-console.log(`${sheet.unit} (${sheet.year})`);
+console.log(`${sheet.unit} (${sheet.year}, revision ${ruleset.revision})`);
 console.log(`Total ${result.total} — category ${result.category}, zone ${result.zone}, ${result.opinion?.id}`);
 for (const d of result.dimensions ?? []) {
   console.log(`  ${d.id.padEnd(11)} ${shown(d.score).padStart(7)}  (${d.answers?.rule.en})`);
@@ -40,16 +42,16 @@ function shown(value: string): string {
   return value.replace(/^(\d+\.\d{2})\d+$/, '$1…');
 }
 
-// 3. The least to improve to reach the next grade.
+// 3. The fewest answers to change, one respondent's answer up one level each, to reach the next grade and A.
 const next = CATEGORIES[CATEGORIES.indexOf(result.category!) - 1];
-if (next) {
-  const plan = planToReach(ruleset, input, next);
-  console.log(`\nPlan to reach ${next} (from ${plan.threshold}): ${plan.reachable ? `${shown(plan.points)} points in all` : plan.reason?.en}`);
+for (const target of next && next !== 'A' ? [next, 'A' as const] : next ? [next] : []) {
+  const plan = planToReach(ruleset, input, target);
+  console.log(
+    `\nPlan to reach ${target} (from ${plan.threshold}): ${plan.reachable ? `${plan.raises} single raises` : plan.reason?.en}`,
+  );
   for (const step of plan.steps) {
-    console.log(`  ${step.dimension} (${step.weight} %): ${shown(step.from)} → ${step.to}`);
-    for (const i of step.indicators ?? []) {
-      console.log(`    raise ${i.indicator}: mean ${i.from} → ${i.to} (${i.raises} answers one point higher)`);
-    }
+    console.log(`  ${step.text.en}`);
+    for (const i of step.indicators ?? []) console.log(`    ${i.text.id}`);
   }
   console.log(`  → total ${plan.total}, category ${plan.category}, zone ${plan.zone}`);
 }

@@ -13,7 +13,7 @@ console.log(`${result.ruleset.id}: exact ${result.exact}, total ${result.total},
 for (const d of result.dimensions ?? []) console.log(`  ${d.id.padEnd(10)} ${d.weight.padStart(5)} % × ${d.score} = ${d.contribution}`);
 
 // Every year with a ruleset, and what one standards score of 80.5 means in each.
-for (const summary of listRulesets()) {
+for (const summary of listRulesets().filter((r) => r.latest)) {
   const rules = getRuleset(summary.year);
   const dimensions = Object.fromEntries(summary.dimensions.map((id) => [id, '80.5']));
   const outcome = safeScore(rules, { dimensions });

@@ -79,7 +79,8 @@ export interface AcrossYears {
  * the call itself throws only when its arguments are bad.
  *
  * @param input - A `score` input.
- * @param years - Distinct integer years; default: every year with a ruleset (`listRulesets()`).
+ * @param years - Distinct integer years; default: every year with a ruleset (`listRulesets()`), each in its latest
+ *   revision.
  * @param options - As for `score` (`decimalComma`, `missingIndicators`).
  * @returns A frozen {@link AcrossYears}; outcomes in ascending year order.
  * @throws {@link ScoringError} `INVALID_INPUT` when `input` is not an object or `years` is not a non-empty
@@ -143,7 +144,7 @@ export function scoreAcrossYears(
 export const safeScoreAcrossYears = toSafe(scoreAcrossYears);
 
 function readYears(years: readonly number[] | undefined): number[] {
-  if (years === undefined) return listRulesets().map((r) => r.year);
+  if (years === undefined) return listRulesets().filter((r) => r.latest).map((r) => r.year);
   const list = readArray(years, ['years'], 'years', MAX_YEARS);
   if (list.length === 0) {
     throw fail('INVALID_INPUT', text.yearsEmpty, {}, ['years']);

@@ -1,48 +1,134 @@
 /**
- * The `--help` text of `ombuds-score`.
+ * The `--help` text of `ombuds-score`, in English and (with `--lang id`) Indonesian.
  *
  * @module
  */
+import type { Text } from './messages.js';
 
-/**
- * Printed for `--help`, `-h` and `help`.
- *
- * @example
- * ```ts
- * io.stdout(HELP);
- * ```
- */
-export const HELP = `Usage: ombuds-score <command> [files...] [options]
+const EN = `Usage: ombuds-score <command> [files...] [options]
 
 Scores the Ombudsman Republik Indonesia public-service assessment with @ombuds/scoring.
 Reads CSV or JSON files, or standard input when no file (or "-") is given.
 
 Commands:
-  score     total, grade, zone, label and opinion of each body (input order)
+  score     total, exact total, grade, zone, label and opinion of each body (input order)
   rank      bodies in rank order (the ruleset's method unless --method is given)
   summary   count per zone and grade, mean, median, highest and lowest
 
 Options:
-  -y, --year <year>        assessment year (2015-2019, 2021-2025); wins over a year in the data
-  -f, --format <format>    table (default), json or csv
-      --decimal-comma      read "90,02" as 90.02 (Indonesian spreadsheets); never guessed
-      --id-column <name>   column (CSV) or key (JSON) holding the body id (default: id)
-  -d, --delimiter <d>      CSV delimiter: "," ";" or tab (default: from the header line)
-      --input <format>     csv or json (default: from the file extension or the first character)
-      --method <method>    rank: ordinal, competition, modified-competition, dense or fractional
-      --lang <lang>        language of labels and opinions: id (default) or en
-  -h, --help               show this help
+  -y, --year <year>          assessment year (2015-2019, 2021-2025); wins over a year in the data
+  -f, --format <format>      table (default), json or csv
+      --decimal-comma        read "90,02" as 90.02, and write decimal commas (csv: ";" and a UTF-8 BOM,
+                             as Indonesian Excel reads); never guessed
+  -c, --column <f>=<header>  read field <f> from column <header> (repeatable), e.g. --column total=Skor;
+                             fields: id, unit, total, competency, standards, opinion, complaints, trust,
+                             year, followedUpOmbudsman
+      --id-column <header>   the same as --column id=<header>
+  -d, --delimiter <d>        CSV delimiter: "," ";" or tab (default: from the header line)
+      --input <format>       csv or json (default: from the file extension or the first character)
+  -e, --encoding <enc>       input without a byte-order mark: utf-8 (default), windows-1252 (= cp1252,
+                             latin1), utf-16le or utf-16be; a BOM (UTF-8, UTF-16) always decides
+      --method <method>      rank: ordinal, competition, modified-competition, dense or fractional
+      --lang <lang>          language of headers, labels and messages: en (default) or id
+      --max-errors <n>       problems printed before "... and N more" (default 50)
+      --revision <n>         ruleset revision, e.g. 1 to reproduce a result computed before revision 2
+                             (default: each year's latest)
+      --keep-similar-ids     ids that differ only in case or spacing are different bodies
+  -h, --help                 show this help
+      --version              print the version
 
-CSV columns: the id column; dimension scores named competency, standards, opinion, complaints,
-trust (the dimensions of the year), or a total column; optional year, unit (several lines with the
-same id are the units of one body) and followedUpOmbudsman (2025: true/false, ya/tidak).
+CSV columns are found by name, ignoring case, spaces and punctuation:
+  id      id, nama, instansi, penyelenggara      unit    unit, unit layanan, opd
+  total   total, nilai, nilai akhir              year    year, tahun
+  competency  input, dimensi input               standards   proses, dimensi proses
+  opinion     output, dimensi output             complaints  pengaduan, dimensi pengaduan
+  trust       kepercayaan, kepercayaan masyarakat
+Give dimension scores (the body is scored) or a total (classified; more than two decimals are kept
+as the exact total for ranking). Lines with the same id and a unit column are the units of one body.
+Ids are trimmed and NFC-normalised; the same id twice, or ids that differ only in case or spacing,
+are refused with both lines.
 JSON: an array of bodies or { "year": 2023, "bodies": [...] }; a body is { "id", "total" } or
 { "id", "dimensions": {...} } or { "id", "units": [...] }.
 
-Exit codes: 0 success, 1 bad data (file:line:column: message), 2 bad usage.
+Exit codes:
+  0   success, also when the reader of the output stops early (| head -1)
+  1   bad data (every problem as file:line:column: message), or the output cannot be written
+      (a full disk)
+  2   bad usage: unknown or repeated option, bad value, contradicting options, no year
+  70  internal error (a bug: please report it)
 
 Examples:
   ombuds-score rank sumut-2022.csv --year 2022
-  ombuds-score score bodies.csv --year 2023 --decimal-comma --delimiter ";" --format json
+  ombuds-score rank nilai.csv --year 2023 --decimal-comma --lang id --format csv > peringkat.csv
+  ombuds-score score data.csv --year 2023 --column total=Skor --encoding windows-1252
   cat bodies.json | ombuds-score summary --year 2023
 `;
+
+const ID = `Pemakaian: ombuds-score <perintah> [berkas...] [opsi]
+
+Menghitung nilai penilaian pelayanan publik Ombudsman Republik Indonesia dengan @ombuds/scoring.
+Membaca berkas CSV atau JSON, atau standard input bila tidak ada berkas (atau "-").
+
+Perintah:
+  score     nilai, nilai eksak, kategori, zona, keterangan dan opini tiap instansi (urutan masukan)
+  rank      instansi menurut peringkat (metode dari aturan tahunnya, kecuali --method diberikan)
+  summary   jumlah per zona dan kategori, rata-rata, median, tertinggi dan terendah
+
+Opsi:
+  -y, --year <tahun>         tahun penilaian (2015-2019, 2021-2025); mengalahkan tahun di data
+  -f, --format <format>      table (bawaan), json atau csv
+      --decimal-comma        membaca "90,02" sebagai 90,02 dan menulis koma desimal (csv: ";" dan
+                             BOM UTF-8, seperti dibaca Excel berbahasa Indonesia); tidak pernah ditebak
+  -c, --column <b>=<judul>   membaca bidang <b> dari kolom <judul> (boleh berulang), mis. --column total=Skor;
+                             bidang: id, unit, total, competency, standards, opinion, complaints, trust,
+                             year, followedUpOmbudsman
+      --id-column <judul>    sama dengan --column id=<judul>
+  -d, --delimiter <p>        pemisah CSV: "," ";" atau tab (bawaan: dari baris judul)
+      --input <format>       csv atau json (bawaan: dari ekstensi berkas atau karakter pertama)
+  -e, --encoding <kode>      masukan tanpa byte-order mark: utf-8 (bawaan), windows-1252 (= cp1252,
+                             latin1), utf-16le atau utf-16be; BOM (UTF-8, UTF-16) selalu menentukan
+      --method <metode>      rank: ordinal, competition, modified-competition, dense atau fractional
+      --lang <bahasa>        bahasa judul kolom, keterangan dan pesan: en (bawaan) atau id
+      --max-errors <n>       banyaknya masalah yang ditampilkan sebelum "... dan N lainnya" (bawaan 50)
+      --revision <n>         revisi aturan, misalnya 1 untuk mengulang hasil yang dihitung sebelum revisi 2
+                             (bawaan: revisi terbaru tiap tahun)
+      --keep-similar-ids     ID yang hanya berbeda huruf besar/kecil atau spasi adalah instansi berbeda
+  -h, --help                 bantuan ini
+      --version              versi paket
+
+Kolom CSV dikenali dari namanya, tanpa membedakan huruf besar/kecil, spasi dan tanda baca:
+  id      id, nama, instansi, penyelenggara      unit    unit, unit layanan, opd
+  total   total, nilai, nilai akhir              year    year, tahun
+  competency  input, dimensi input               standards   proses, dimensi proses
+  opinion     output, dimensi output             complaints  pengaduan, dimensi pengaduan
+  trust       kepercayaan, kepercayaan masyarakat
+Berikan nilai dimensi (instansi dinilai) atau nilai total (diklasifikasikan; lebih dari dua desimal
+disimpan sebagai nilai eksak untuk peringkat). Baris ber-ID sama dengan kolom unit adalah unit satu
+instansi. ID dibuang spasi tepinya dan dinormalkan NFC; ID yang sama dua kali, atau yang hanya
+berbeda huruf besar/kecil atau spasi, ditolak dengan menyebut kedua barisnya.
+JSON: larik instansi atau { "year": 2023, "bodies": [...] }; satu instansi adalah { "id", "total" },
+{ "id", "dimensions": {...} } atau { "id", "units": [...] }.
+
+Kode keluar:
+  0   berhasil, juga bila pembaca keluaran berhenti lebih awal (| head -1)
+  1   data salah (setiap masalah sebagai berkas:baris:kolom: pesan), atau keluaran tidak dapat
+      ditulis (disk penuh)
+  2   pemakaian salah: opsi tidak dikenal atau berulang, nilai salah, opsi bertentangan, tahun tidak ada
+  70  galat internal (bug: mohon laporkan)
+
+Contoh:
+  ombuds-score rank sumut-2022.csv --year 2022 --lang id
+  ombuds-score rank nilai.csv --year 2023 --decimal-comma --lang id --format csv > peringkat.csv
+  ombuds-score score data.csv --year 2023 --column total=Skor --encoding windows-1252
+  cat instansi.json | ombuds-score summary --year 2023
+`;
+
+/**
+ * Printed for `--help`, `-h` and `help`, in the `--lang` language.
+ *
+ * @example
+ * ```ts
+ * io.stdout(HELP.id);
+ * ```
+ */
+export const HELP: Text = { en: EN, id: ID };

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { EXIT } from './errors.js';
 import { processIo } from './io.js';
 import { run } from './run.js';
 
@@ -13,7 +14,8 @@ run(process.argv.slice(2), processIo()).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // A bug of ombuds-score: the stack helps to report it.
     process.stderr.write(`ombuds-score: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
+    process.exitCode = EXIT.internal;
   },
 );

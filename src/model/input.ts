@@ -35,8 +35,20 @@ export interface DimensionsInput extends BodyFacts {
 }
 
 /**
+ * Weighted points per dimension as the Ombudsman prints them (RULEBOOK §5): each from 0 to its dimension's
+ * weight; the total is their exact sum, which needs no weight. Every dimension of the ruleset must be present.
+ */
+export type DimensionPoints = Readonly<Partial<Record<DimensionId, DecimalInput>>>;
+
+/** A body scored from the weighted points of its dimensions, e.g. Dinas Sosial Prov. Lampung 2025 (S103). */
+export interface PointsInput extends BodyFacts {
+  readonly points: DimensionPoints;
+}
+
+/**
  * Raw answers per dimension and indicator: `{ competency: { 'pengetahuan-standar': [3, 2, 3, 3] } }`, one
- * number (or decimal string) per respondent or observed product, on the indicator's scale (0..3 by default).
+ * number (or decimal string) per respondent or observed product, on the indicator's scale (its dimension's:
+ * 0..5 in revision 2 of 2022–2024, 0..3 in revision 1) or one of its answer options.
  */
 export type InstrumentAnswers = Readonly<
   Partial<Record<DimensionId, Readonly<Record<string, readonly DecimalInput[]>>>>
@@ -52,13 +64,14 @@ export interface AnswersInput extends BodyFacts {
 }
 
 /**
- * One service unit of a body: its total, its dimension scores, or answers (mixed with dimension scores). Ids
- * are unique; a unit without one is named by its 1-based position (`"3"`), or `"3#2"` (then `"3#3"`, …) when
- * another unit was given the id `"3"`, so a made-up id never equals an id you gave.
+ * One service unit of a body: its total, its dimension scores, its points, or answers (mixed with dimension
+ * scores). Ids are unique; a unit without one is named by its 1-based position (`"3"`), or `"3#2"` (then `"3#3"`,
+ * …) when another unit was given the id `"3"`, so a made-up id never equals an id you gave.
  */
 export type UnitInput =
   | { readonly id?: string; readonly total: DecimalInput }
   | { readonly id?: string; readonly dimensions: DimensionScores }
+  | { readonly id?: string; readonly points: DimensionPoints }
   | { readonly id?: string; readonly answers: InstrumentAnswers; readonly dimensions?: DimensionScores };
 
 /** A body scored as the mean of its units (RULEBOOK §6). */
@@ -67,7 +80,7 @@ export interface UnitsInput extends BodyFacts {
 }
 
 /** Input of `score`. */
-export type ScoreInput = DimensionsInput | UnitsInput | AnswersInput;
+export type ScoreInput = DimensionsInput | PointsInput | UnitsInput | AnswersInput;
 
 /** Options of `score`. */
 export interface ScoreOptions extends ParseOptions {

@@ -23,7 +23,20 @@ export interface AnswerScale {
 }
 
 /**
- * The scale used where an indicator gives none: "interval 0 to 3" (RULEBOOK §4.3, S02).
+ * One answer an indicator accepts, with the points (0–100) it is worth and its words: an indicator's own answer
+ * options replace the linear scale (RULEBOOK §4.3, revision 2).
+ */
+export interface AnswerOption {
+  /** The answer as respondents' sheets record it: an integer, unique within the indicator. */
+  readonly value: number;
+  /** What the answer is worth on 0–100, a decimal string (`"66.67"`, `"100"`). */
+  readonly points: string;
+  readonly label: Text;
+}
+
+/**
+ * The scale used where neither the indicator nor its dimension gives one: "interval 0 to 3" (RULEBOOK §4.3, S02),
+ * the answer scale of revision 1 of 2022–2024. Revision 2 sets 0..5 on each dimension (`dimension.scale`).
  *
  * @example
  * ```ts
@@ -38,8 +51,13 @@ export interface Indicator extends Provenance {
   /** Stable id, unique inside its dimension, e.g. `pengetahuan-standar`. */
   readonly id: string;
   readonly label: Text;
-  /** Answer scale; {@link DEFAULT_SCALE} (0..3) when absent. */
+  /** Answer scale; the dimension's `scale` when absent, else {@link DEFAULT_SCALE} (0..3). */
   readonly scale?: AnswerScale;
+  /**
+   * The indicator's own answers, each with its points, in ascending order of value; when present they replace
+   * the scale, and an answer that is not one of their values is refused.
+   */
+  readonly options?: Sourced<readonly AnswerOption[]>;
   /** Percent of the dimension; absent where not published (equal share of what is left in the variable). */
   readonly weight?: Sourced<string>;
 }
@@ -61,7 +79,7 @@ export interface Variable extends Provenance {
  * - `exclude`: missing indicators are left out; their weight goes to the answered indicators of the same
  *   variable in proportion to their weights. A variable with no answered indicator is left out the same way
  *   inside its dimension. A dimension with no answered indicator is still an error.
- * - `zero`: a missing indicator counts as answered at the scale minimum (0 points).
+ * - `zero`: a missing indicator counts as answered with 0 points.
  */
 export type MissingIndicators = 'refuse' | 'exclude' | 'zero';
 

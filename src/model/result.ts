@@ -90,4 +90,12 @@ export interface ScoreResult extends Classification {
   readonly deductions: readonly AppliedDeduction[];
   /** The 2025 follow-up flag as given, `null` where the ruleset has no such qualifier. */
   readonly followedUpOmbudsman: boolean | null;
+  /**
+   * Paths (as `assumptions(ruleset)` names them, e.g. `dimensions.competency.weight`) of the `assumed`
+   * parameters that decided this result's numbers or class: the weights used, the answer scale or options and
+   * the indicators of dimensions scored from answers, the bounds of its band, and the rounding rule only where
+   * the total lay exactly half-way between two hundredths. Empty: the result rests on published rules only.
+   * Non-empty: the result is an estimate, and these are what it rests on.
+   */
+  readonly assumptions: readonly string[];
 }

@@ -69,15 +69,37 @@ const scale = z
   .strictObject({ min: z.int().min(0).max(1000), max: z.int().min(1).max(1000) })
   .refine((s) => s.min < s.max, { message: 'A scale needs min < max', path: ['max'] });
 
+/** Answer options: integer values in ascending order, each worth 0–100 points, never fewer points than the one below. */
+const answerOptions = z
+  .array(z.strictObject({ value: z.int().min(0).max(1000), points: decimalString, label: text }))
+  .min(2, 'An indicator with answer options needs at least two')
+  .max(101, 'At most 101 answer options')
+  .superRefine((options, ctx) => {
+    options.forEach((option, i) => {
+      const previous = options[i - 1];
+      if (previous === undefined) return;
+      if (option.value <= previous.value) {
+        ctx.addIssue({ code: 'custom', message: 'Answer options must be in ascending order of value, each value once', path: [i, 'value'] });
+      } else if (exact(option.points).lt(exact(previous.points))) {
+        ctx.addIssue({ code: 'custom', message: 'A higher answer cannot be worth fewer points than a lower one', path: [i, 'points'] });
+      }
+    });
+  });
+
 const indicator = z
   .strictObject({
     id: instrumentId,
     label: text,
     scale: scale.exactOptional(),
+    options: sourced(answerOptions).exactOptional(),
     weight: sourced(decimalString).exactOptional(),
     ...provenanceShape,
   })
-  .refine(assumedHasNote, NOTE_NEEDED);
+  .refine(assumedHasNote, NOTE_NEEDED)
+  .refine((i) => i.scale === undefined || i.options === undefined, {
+    message: 'An indicator has either a scale or answer options, not both',
+    path: ['options'],
+  });
 
 const variable = z
   .strictObject({
@@ -103,8 +125,14 @@ const dimension = z
       .min(1, 'A dimension with an instrument needs at least one variable')
       .max(RULESET_LIMITS.variables, `A dimension has at most ${RULESET_LIMITS.variables} variables`)
       .exactOptional(),
+    scale: sourced(scale).exactOptional(),
   })
-  .superRefine((d, ctx) => checkInstrument(d.variables, ctx));
+  .superRefine((d, ctx) => {
+    if (d.scale !== undefined && d.variables === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'An answer scale needs an instrument (variables) to apply to', path: ['scale'] });
+    }
+    checkInstrument(d.variables, ctx);
+  });
 
 type VariableData = z.output<typeof variable>;
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type { RoundingMode } from '../decimal.js';
-import type { Variable } from './instrument.js';
+import type { AnswerScale, Variable } from './instrument.js';
 import type { RankingPolicy } from './ranking.js';
 
 /**
@@ -90,6 +90,11 @@ export interface Dimension {
    * indicator lists are not public; such a dimension is scored from its dimension score only.
    */
   readonly variables?: readonly Variable[];
+  /**
+   * The answer scale of the dimension's indicators (those without their own `scale` or `options`): revision 2 of
+   * 2022–2024 answers on 0..5, each step worth 20 points (RULEBOOK §4.3). Absent: `DEFAULT_SCALE` (0..3).
+   */
+  readonly scale?: Sourced<AnswerScale>;
 }
 
 /**

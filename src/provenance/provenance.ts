@@ -8,6 +8,7 @@ import * as text from '../errors/catalog.js';
 import type { Confidence, Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { snapshot } from '../util/snapshot.js';
+import { withImplicitScales } from './parameters.js';
 import { MAX_VISITS, walkProvenance } from './walk.js';
 
 /** One parameter of a ruleset and where it comes from. */
@@ -30,7 +31,9 @@ export interface ParameterProvenance {
 /**
  * Every parameter of a ruleset with its source and confidence, in the order of the ruleset data. A parameter
  * is any object in the ruleset that has a `confidence` field; its value is its `value` field, or its `id` when
- * it carries its provenance directly (an instrument indicator). Works on custom rulesets too.
+ * it carries its provenance directly (an instrument indicator). An instrument dimension without an answer scale
+ * is listed with the default one it answers on (`dimensions.<id>.scale`, 0..3, assumed). Works on custom
+ * rulesets too.
  *
  * @param ruleset - From `getRuleset(year)`, a `rulesets/<year>` module, `parseRuleset` or `deriveRuleset`.
  * @returns A frozen list; values are copies, the ruleset is only read.
@@ -56,7 +59,7 @@ export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
     throw fail('INVALID_RULESET', text.provenanceTooLarge, { max: MAX_VISITS });
   }
   return deepFreeze(
-    found.map((node) => ({
+    withImplicitScales(data, found).map((node) => ({
       path: node.path,
       value: copy(node.value),
       source: [...node.source],

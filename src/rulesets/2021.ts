@@ -17,4 +17,4 @@ import { complianceRuleset, NAME_2021 } from './parts/three-zones.js';
  * classify(ruleset, '80.03').zone; // 'kuning'
  * ```
  */
-export const ruleset: Ruleset = complianceRuleset({ year: 2021, name: NAME_2021, legalBasis: LEGAL_BASIS_22_2016 });
+export const ruleset: Ruleset = complianceRuleset({ year: 2021, name: NAME_2021, legalBasis: LEGAL_BASIS_22_2016 }, 1);

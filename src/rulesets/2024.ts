@@ -4,13 +4,21 @@
  * @module
  */
 import type { Ruleset } from '../model/index.js';
-import { withInstrument } from './parts/instrument-common.js';
+import { SCALE_0_TO_5, withInstrument } from './parts/instrument-common.js';
 import { INSTRUMENT_2023 } from './parts/instrument-years.js';
 import { defineBuiltIn, LEGAL_BASIS_22_2016, RANKING, ROUNDING } from './parts/common.js';
-import { DEDUCTIONS_ALLOWED, fourDimensions, gradeBands, OPINION_2022, WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023 } from './parts/four-dimensions.js';
+import {
+  DEDUCTIONS_ALLOWED,
+  fourDimensions,
+  gradeBands,
+  OPINION_2022,
+  WEIGHTS_2023,
+  WEIGHTS_BORROWED_FROM_2023,
+} from './parts/four-dimensions.js';
 
 /**
- * The 2024 ruleset, deeply frozen.
+ * The 2024 ruleset in its latest revision (2: answers on 0..5, each step worth 20 points, RULEBOOK §4.3), deeply
+ * frozen. Revision 1 (answers on 0..3) is `getRuleset(2024, { revision: 1 })`.
  *
  * @example
  * ```ts
@@ -21,7 +29,7 @@ import { DEDUCTIONS_ALLOWED, fourDimensions, gradeBands, OPINION_2022, WEIGHTS_2
  */
 export const ruleset: Ruleset = defineBuiltIn({
   id: 'ori-2024',
-  revision: 1,
+  revision: 2,
   year: 2024,
   name: {
     id: 'Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik',
@@ -29,7 +37,7 @@ export const ruleset: Ruleset = defineBuiltIn({
   },
   legalBasis: LEGAL_BASIS_22_2016,
   derivedFrom: null,
-  dimensions: withInstrument(fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023), INSTRUMENT_2023),
+  dimensions: withInstrument(fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023), INSTRUMENT_2023, SCALE_0_TO_5),
   rounding: ROUNDING,
   bands: gradeBands(),
   opinion: OPINION_2022,

@@ -4,75 +4,22 @@
  *
  * @module
  */
-import type { Provenance, Ruleset, Sourced } from '../model/index.js';
-import { defineBuiltIn, RANKING, ROUNDING } from './parts/common.js';
-import { fourDimensions, gradeBands2025 } from './parts/four-dimensions.js';
-
-const SPLIT_OF_70: Provenance = {
-  source: ['RULEBOOK §5', 'S17', 'S18', 'S19'],
-  confidence: 'assumed',
-  note: 'The instrument counts 70 % (S17–S19); its split is not published, so the 2023 proportions are used.',
-};
-
-/** 2025 shows the follow-up of Ombudsman products as the opinion qualifier, not as a deduction. */
-const NO_DEDUCTIONS_2025: Sourced<boolean> = {
-  value: false,
-  source: ['RULEBOOK §4.4', 'RULEBOOK §5', 'S20'],
-  confidence: 'assumed',
-  note: 'No 2025 source describes a deduction; whether a body followed up Ombudsman products is shown by the "Tanpa Maladministrasi" qualifier (followedUpOmbudsman) instead.',
-};
+import type { Ruleset } from '../model/index.js';
+import { ruleset2025 } from './parts/year-2025.js';
 
 /**
- * The 2025 ruleset, deeply frozen.
+ * The 2025 ruleset in its latest revision (2: competency 25, standards 20, opinion 10, complaints 15, trust 30,
+ * RULEBOOK §5), deeply frozen. Revision 1 (the 70 % split in the 2023 proportions) is
+ * `getRuleset(2025, { revision: 1 })`.
  *
  * @example
  * ```ts
  * import { ruleset } from '@ombuds/scoring/rulesets/2025';
  * import { score } from '@ombuds/scoring';
  * score(ruleset, { units: [{ total: '91.99' }, { total: '86.77' }, { total: '85.94' }] }).total; // '88.23'
+ * score(ruleset, {
+ *   points: { competency: '23.32', standards: '19.76', opinion: '9.38', complaints: '10.97', trust: '25.82' },
+ * }).total; // '89.25'
  * ```
  */
-export const ruleset: Ruleset = defineBuiltIn({
-  id: 'ori-2025',
-  revision: 1,
-  year: 2025,
-  name: {
-    id: 'Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik (Opini Ombudsman RI)',
-    en: 'Maladministration assessment of public-service delivery (Ombudsman RI Opinion)',
-  },
-  legalBasis: {
-    value: 'Peraturan Ombudsman Republik Indonesia Nomor 61 Tahun 2025',
-    source: ['RULEBOOK §2', 'S20', 'S22', 'S23'],
-    confidence: 'confirmed',
-  },
-  derivedFrom: null,
-  dimensions: [
-    ...fourDimensions(
-      { competency: '15.295', standards: '22.659', opinion: '16.968', complaints: '15.078' },
-      SPLIT_OF_70,
-    ),
-    {
-      id: 'trust',
-      label: { id: 'Kepercayaan Masyarakat', en: 'Public trust' },
-      description: { id: 'Survei kepercayaan masyarakat', en: 'Public trust survey' },
-      weight: {
-        value: '30.000',
-        source: ['RULEBOOK §5', 'S17', 'S18', 'S19'],
-        confidence: 'single-source',
-        note: 'Three outlets, one origin.',
-      },
-    },
-  ],
-  rounding: ROUNDING,
-  bands: gradeBands2025(),
-  opinion: {
-    value: {
-      template: { id: 'Opini {label}{qualifier}', en: '{label} opinion{qualifier}' },
-      qualifier: { id: ' Tanpa Maladministrasi', en: ' without maladministration' },
-    },
-    source: ['RULEBOOK §5', 'S20', 'S26', 'S27'],
-    confidence: 'confirmed',
-  },
-  deductions: NO_DEDUCTIONS_2025,
-  ranking: RANKING,
-});
+export const ruleset: Ruleset = ruleset2025(2);

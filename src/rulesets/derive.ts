@@ -17,7 +17,8 @@ import { parseRuleset } from './validate.js';
  *
  * A parameter that carries provenance (`{ value, source, confidence, note? }`) may be given as its bare value:
  * `weight: '30'`, or for an object value the keys to change, `rounding: { mode: 'half-even' }` (merged into
- * the base value). It is then recorded as `assumed`, with the source `derived:<id>` and a note saying it was
+ * the base value). So may one the base does not have: an indicator's `weight` or answer `options`
+ * (`options: [{ value: 0, points: '0', label: { id, en } }, …]`), a dimension's answer `scale`. It is then recorded as `assumed`, with the source `derived:<id>` and a note saying it was
  * set in the derived ruleset, so `assumptions()` lists it. Given whole, with its own `value`, `source` and
  * `confidence`, it replaces the base parameter as it is.
  *
@@ -98,12 +99,22 @@ function isSourced(value: unknown): boolean {
   return isPlain(value) && hasOwn(value, 'value') && hasOwn(value, 'source') && hasOwn(value, 'confidence');
 }
 
+/**
+ * Whether the parameter at `path` carries provenance even where the base has none: a weight of a variable or an
+ * indicator, an indicator's answer options, a dimension's answer scale.
+ */
+function sourcedAt(path: Path): boolean {
+  const key = path.at(-1);
+  return key === 'weight' || key === 'options' || (key === 'scale' && path.length === 3);
+}
+
 function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
   if (patch === undefined) return base;
   // A bare value (no `value` key of its own): the base value with the patch merged in, recorded as assumed.
-  if (isSourced(base) && !(isPlain(patch) && hasOwn(patch, 'value'))) {
+  const bare = !(isPlain(patch) && hasOwn(patch, 'value'));
+  if (bare && (isSourced(base) || (base === undefined && sourcedAt(path)))) {
     return {
-      value: merge((base as { value: unknown }).value, patch, [...path, 'value'], id),
+      value: base === undefined ? patch : merge((base as { value: unknown }).value, patch, [...path, 'value'], id),
       source: [`derived:${id}`],
       confidence: 'assumed',
       note: `Set in the derived ruleset ${id}.`,

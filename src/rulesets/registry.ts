@@ -6,6 +6,7 @@
 import { describe } from '../decimal.js';
 import { ScoringError, toSafe } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
+import { readOptions } from '../scoring/options.js';
 import { ruleset as r2015 } from './2015.js';
 import { ruleset as r2016 } from './2016.js';
 import { ruleset as r2017 } from './2017.js';
@@ -16,17 +17,31 @@ import { ruleset as r2022 } from './2022.js';
 import { ruleset as r2023 } from './2023.js';
 import { ruleset as r2024 } from './2024.js';
 import { ruleset as r2025 } from './2025.js';
+import { complianceRevision1, gradedRevision1 } from './parts/revision-1.js';
+import { ruleset2025 } from './parts/year-2025.js';
 
-const BY_YEAR: ReadonlyMap<number, Ruleset> = new Map(
-  [r2015, r2016, r2017, r2018, r2019, r2021, r2022, r2023, r2024, r2025].map((r) => [r.year, r]),
+/**
+ * Every revision of every year, oldest revision first (RULEBOOK §7a): the latest ones are the `rulesets/<year>`
+ * modules; the earlier ones stay here, unchanged, for results computed with them.
+ */
+const BY_YEAR: ReadonlyMap<number, readonly Ruleset[]> = new Map(
+  [
+    [complianceRevision1(r2015), r2015],
+    [complianceRevision1(r2016), r2016],
+    [complianceRevision1(r2017), r2017],
+    [complianceRevision1(r2018), r2018],
+    [complianceRevision1(r2019), r2019],
+    [r2021],
+    [gradedRevision1(r2022), r2022],
+    [gradedRevision1(r2023), r2023],
+    [gradedRevision1(r2024), r2024],
+    [ruleset2025(1), r2025],
+  ].map((revisions) => [revisions[0]!.year, Object.freeze(revisions)]),
 );
 
 /** Years in which the Ombudsman held no assessment, and why (RULEBOOK §2). */
 const NOT_HELD: ReadonlyMap<number, string> = new Map([
-  [
-    2020,
-    'The Ombudsman held no assessment in 2020 (COVID-19, RULEBOOK §2). Use 2019 or 2021 for the nearest years.',
-  ],
+  [2020, 'The Ombudsman held no assessment in 2020 (COVID-19, RULEBOOK §2). Use 2019 or 2021 for the nearest years.'],
 ]);
 
 /** A short entry of {@link listRulesets}. */
@@ -34,6 +49,8 @@ export interface RulesetSummary {
   readonly year: number;
   readonly id: string;
   readonly revision: number;
+  /** `true` for the revision that `getRuleset(year)` returns. */
+  readonly latest: boolean;
   readonly name: Ruleset['name'];
   /** Dimension ids in order. */
   readonly dimensions: readonly string[];
@@ -41,29 +58,60 @@ export interface RulesetSummary {
   readonly graded: boolean;
 }
 
+/** Options of {@link getRuleset}. */
+export interface GetRulesetOptions {
+  /** A revision number (RULEBOOK §7a); the latest when absent. */
+  readonly revision?: number;
+}
+
 /**
- * The official ruleset of an assessment year, deeply frozen.
+ * The official ruleset of an assessment year, deeply frozen: the latest revision, or the one asked for.
+ * Reproduce a published result with the revision in force when it was computed; estimate a new one with the
+ * latest (docs/rules-by-year.md lists what each revision changed).
  *
  * @param year - An assessment year: 2015–2019 or 2021–2025.
+ * @param options - `revision`: a revision number, e.g. `1`; the latest when absent.
  * @throws {@link ScoringError} `NO_ASSESSMENT_HELD` for 2020, `RULESET_NOT_FOUND` for any other year without a
- *   ruleset, `INVALID_INPUT` when `year` is not an integer.
+ *   ruleset or a revision that does not exist (the message names those that do), `INVALID_INPUT` when `year`
+ *   is not an integer, `INVALID_OPTIONS` when `revision` is not a whole number from 1.
  *
  * @example
  * ```ts
  * import { getRuleset } from '@ombuds/scoring';
  * const rules = getRuleset(2023);
+ * rules.revision; // 2
  * rules.dimensions.map((d) => `${d.id} ${d.weight.value}`);
  * // ['competency 21.85', 'standards 32.37', 'opinion 24.24', 'complaints 21.54']
+ * getRuleset(2025, { revision: 1 }).dimensions[0]!.weight.value; // '15.295'
  * ```
  */
-export function getRuleset(year: number): Ruleset {
+export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
+  const { revision } = readOptions(options, ['revision']);
   if (typeof year !== 'number' || !Number.isInteger(year)) {
     throw new ScoringError('INVALID_INPUT', `Expected a year as an integer such as 2023, got ${describe(year)}.`, [
       'year',
     ]);
   }
-  const found = BY_YEAR.get(year);
-  if (found) return found;
+  if (revision !== undefined && (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1)) {
+    throw new ScoringError(
+      'INVALID_OPTIONS',
+      `Expected revision to be a whole number such as 1 or 2, got ${describe(revision)}.`,
+      ['revision'],
+    );
+  }
+  const revisions = BY_YEAR.get(year);
+  if (revisions) {
+    const found = revision === undefined ? revisions.at(-1)! : revisions.find((r) => r.revision === revision);
+    if (found) return found;
+    const numbers = revisions.map((r) => r.revision);
+    throw new ScoringError(
+      'RULESET_NOT_FOUND',
+      `No revision ${revision} of the ${year} ruleset; ${
+        numbers.length === 1 ? `only revision ${numbers[0]} exists` : `revisions ${numbers.join(', ')} exist`
+      } (the latest is ${numbers.at(-1)}).`,
+      ['revision'],
+    );
+  }
   const why = NOT_HELD.get(year);
   if (why) throw new ScoringError('NO_ASSESSMENT_HELD', why);
   throw new ScoringError(
@@ -87,25 +135,31 @@ export function getRuleset(year: number): Ruleset {
 export const safeGetRuleset = toSafe(getRuleset);
 
 /**
- * Every official ruleset, oldest first, as short summaries.
+ * Every official ruleset in every revision, oldest year first and each year's revisions in order, as short
+ * summaries; `latest` marks the one `getRuleset(year)` returns.
  *
  * @example
  * ```ts
  * import { listRulesets } from '@ombuds/scoring';
- * listRulesets().map((r) => r.year); // [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025]
+ * listRulesets().filter((r) => r.latest).map((r) => r.year);
+ * // [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025]
+ * listRulesets().filter((r) => r.year === 2023).map((r) => r.revision); // [1, 2]
  * ```
  */
 export function listRulesets(): readonly RulesetSummary[] {
   return Object.freeze(
-    [...BY_YEAR.values()].map((r) =>
-      Object.freeze({
-        year: r.year,
-        id: r.id,
-        revision: r.revision,
-        name: r.name,
-        dimensions: Object.freeze(r.dimensions.map((d) => d.id)),
-        graded: r.bands.some((b) => b.category !== null),
-      }),
+    [...BY_YEAR.values()].flatMap((revisions) =>
+      revisions.map((r, i) =>
+        Object.freeze({
+          year: r.year,
+          id: r.id,
+          revision: r.revision,
+          latest: i === revisions.length - 1,
+          name: r.name,
+          dimensions: Object.freeze(r.dimensions.map((d) => d.id)),
+          graded: r.bands.some((b) => b.category !== null),
+        }),
+      ),
     ),
   );
 }

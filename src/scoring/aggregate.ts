@@ -27,22 +27,14 @@ import {
 } from '../rational.js';
 import type { ReadBody, ReadDeduction, ReadUnit, ReadValue } from './read-input.js';
 
-/** @internal */
+/** The numbers of a result as shown. @internal */
 export interface BodyTotal {
+  /** The total rounded, with exactly the ruleset's digits. */
+  readonly total: string;
   /** Unrounded total as shown in results. */
   readonly exact: string;
-  readonly rounded: Exact;
   readonly dimensions: readonly DimensionScore[] | null;
   readonly units: readonly UnitScore[] | null;
-}
-
-/**
- * The body total of `score` (when the fast path did not apply): the exact evaluation below, shown.
- *
- * @internal
- */
-export function aggregate(compiled: CompiledRuleset, body: ReadBody): BodyTotal {
-  return fromEvaluation(compiled, evaluateBody(compiled, body));
 }
 
 /** One dimension of a body or unit, exactly. @internal */
@@ -57,6 +49,8 @@ export interface DimensionEvaluation {
   readonly contribution: Rational;
   /** How the score came from answers, or `null` when it was given. */
   readonly answers: AnswersResult | null;
+  /** `true` when the dimension was given by its weighted points: `contribution` is as given, `score` derived. */
+  readonly points: boolean;
 }
 
 /** @internal */
@@ -132,10 +126,17 @@ function unitDimensions(compiled: CompiledRuleset, unit: ReadUnit): DimensionEva
 export function evaluateDimensions(compiled: CompiledRuleset, values: readonly ReadValue[]): DimensionEvaluation[] {
   return compiled.dimensions.map((d, i) => {
     const value = values[i]!;
+    const weight = fromExact(d.weight);
+    if (value.kind === 'points') {
+      // Printed points are the contribution itself; the score is what they are of the weight (0 for a weight of 0).
+      const points = fromExact(value.points);
+      const score = d.weight.isZero() ? R0 : div(mul(points, R100), weight);
+      return { id: d.id, weight, weightText: d.weightText, score, contribution: points, answers: null, points: true };
+    }
     const answers = value.kind === 'answers' ? evaluateAnswers(value.answers) : null;
     const score = answers ? answers.score : fromExact(value.kind === 'score' ? value.score : ZERO);
-    const weight = fromExact(d.weight);
-    return { id: d.id, weight, weightText: d.weightText, score, contribution: div(mul(weight, score), R100), answers };
+    const contribution = div(mul(weight, score), R100);
+    return { id: d.id, weight, weightText: d.weightText, score, contribution, answers, points: false };
   });
 }
 
@@ -150,11 +151,12 @@ function applyDeductions(before: Rational, deductions: readonly ReadDeduction[])
   });
 }
 
-function fromEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation): BodyTotal {
+/** The numbers of `score`'s result (when the fast path did not apply): the exact evaluation, shown. @internal */
+export function shownTotal(compiled: CompiledRuleset, evaluation: BodyEvaluation): BodyTotal {
   const { digits, unitsBeforeMean } = compiled.rounding;
   return {
+    total: fixed(evaluation.rounded, digits),
     exact: display(evaluation.exact),
-    rounded: evaluation.rounded,
     dimensions: evaluation.dimensions && dimensionScores(evaluation.dimensions, evaluation.before),
     units:
       evaluation.units &&

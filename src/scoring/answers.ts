@@ -2,8 +2,9 @@
  * Scoring a dimension from raw answers (RULEBOOK §4.3): the instrument of a dimension compiled to exact
  * shares, the answers read and checked against it, and the dimension score computed from them.
  *
- * - An indicator's score is the mean of its answers mapped to 0–100: `(mean − min) / (max − min) × 100`,
- *   which is `mean / max × 100` on the usual 0-based scales.
+ * - An indicator's score is the mean of its answers mapped to 0–100: `(mean − min) / (max − min) × 100` on a
+ *   scale (`mean / max × 100` on the usual 0-based scales: on 0..5 each step is worth 20), or the mean of the
+ *   points of the chosen answers where the indicator declares its own answer options.
  * - Every indicator has a share of its dimension in percent (published, or an equal share of what is left,
  *   see `model/instrument.ts`); the dimension score is `Σ share × indicator score / 100`, and a variable's score
  *   is the same sum over its indicators divided by its share.
@@ -11,7 +12,7 @@
  *
  * @module
  */
-import { DEFAULT_SCALE, type MissingIndicators } from '../model/instrument.js';
+import { DEFAULT_SCALE, type AnswerScale, type MissingIndicators } from '../model/instrument.js';
 import type { Confidence, Dimension, Sourced, Text } from '../model/ruleset.js';
 import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../rational.js';
 import { own } from '../util/own.js';
@@ -21,14 +22,30 @@ const N100 = BigInt(100);
 /** Provenance of a published share, or `null` for an equal share. @internal */
 export type ShareSource = { readonly source: readonly string[]; readonly confidence: Confidence } | null;
 
+/** One answer an indicator accepts and what it is worth on 0–100. @internal */
+export interface AnswerLevel {
+  readonly value: number;
+  readonly points: Rational;
+  /** The option's words, or `null` on a scale. */
+  readonly label: Text | null;
+}
+
 /** @internal */
 export interface CompiledIndicator {
   readonly id: string;
   readonly label: Text;
   /** Index of its variable. */
   readonly variable: number;
+  /** Lowest and highest answer: the scale's ends, or the first and last option's values. */
   readonly min: number;
   readonly max: number;
+  /**
+   * Every answer the indicator accepts as a whole number, lowest first: the integers of its scale, or its
+   * options. One respondent's answer "up one level" moves it to the next entry.
+   */
+  readonly levels: readonly AnswerLevel[];
+  /** `true` when the indicator declares its own answer options: answers must be one of their values. */
+  readonly options: boolean;
   /** Share of the dimension in percent, as the ruleset defines it. */
   readonly share: Rational;
   readonly source: readonly string[];
@@ -82,6 +99,15 @@ function shares(weights: readonly (string | undefined)[], whole: Rational): Rati
   return given.map((g) => g ?? equal);
 }
 
+/** The levels of a linear scale: each integer answer and `(answer − min) / (max − min) × 100` points. */
+function scaleLevels({ min, max }: AnswerScale): AnswerLevel[] {
+  const levels: AnswerLevel[] = [];
+  for (let value = min; value <= max; value++) {
+    levels.push({ value, points: ratio(BigInt(value - min) * N100, BigInt(max - min)), label: null });
+  }
+  return levels;
+}
+
 function compileInstrument(dimension: Dimension): CompiledInstrument {
   const variables = dimension.variables!;
   const variableShares = shares(variables.map((v) => own(v, 'weight')?.value), R100);
@@ -90,13 +116,19 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
     const indicatorShares = shares(v.indicators.map((i) => own(i, 'weight')?.value), variableShares[vi]!);
     const start = indicators.length;
     v.indicators.forEach((i, ii) => {
-      const scale = own(i, 'scale') ?? DEFAULT_SCALE;
+      // Optional fields read as own properties: a polluted Object.prototype cannot give an indicator a scale.
+      const options = own(i, 'options');
+      const levels = options
+        ? options.value.map((o) => ({ value: o.value, points: fromText(o.points), label: o.label }))
+        : scaleLevels(own(i, 'scale') ?? own(dimension, 'scale')?.value ?? DEFAULT_SCALE);
       indicators.push({
         id: i.id,
         label: i.label,
         variable: vi,
-        min: scale.min,
-        max: scale.max,
+        min: levels[0]!.value,
+        max: levels.at(-1)!.value,
+        levels,
+        options: i.options !== undefined,
         share: indicatorShares[ii]!,
         source: i.source,
         confidence: i.confidence,
@@ -120,7 +152,10 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
   };
 }
 
-/** The answers to one indicator, summed. @internal */
+/**
+ * The answers to one indicator, summed: the answers themselves on a scale, their points where the indicator has
+ * answer options. @internal
+ */
 export interface IndicatorAnswers {
   readonly count: number;
   readonly sum: Rational;
@@ -137,7 +172,7 @@ export interface ReadAnswers {
 export interface IndicatorResult {
   readonly indicator: CompiledIndicator;
   readonly answers: IndicatorAnswers | null;
-  /** Mean answer, `null` when missing. */
+  /** Mean answer (mean points where the indicator has answer options), `null` when missing. */
   readonly mean: Rational | null;
   /** 0–100; `null` when left out (`exclude`). */
   readonly score: Rational | null;
@@ -170,6 +205,7 @@ export function evaluateAnswers(read: ReadAnswers): AnswersResult {
   const scores = instrument.indicators.map((indicator, i) => {
     const given = answers[i];
     if (!given) return missing === 'zero' ? R0 : null;
+    if (indicator.options) return means[i]!;
     // (mean − min) / (max − min) × 100 = (sum − min × count) × 100 / (count × (max − min)), in one reduction.
     const { n, d } = given.sum;
     return ratio((n - BigInt(indicator.min * given.count) * d) * N100, d * BigInt(given.count * (indicator.max - indicator.min)));

@@ -61,9 +61,13 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
 export const safeClassify = toSafe(classify);
 
 /** The band of an already rounded total. @internal */
+export function bandOf(compiled: CompiledRuleset, rounded: Exact): CompiledBand {
+  return compiled.bands.find((b) => rounded.gte(b.min)) ?? compiled.bands.at(-1)!;
+}
+
+/** The classification of an already rounded total. @internal */
 export function classifyRounded(compiled: CompiledRuleset, rounded: Exact, followedUp: boolean): Classification {
-  const entry = compiled.bands.find((b) => rounded.gte(b.min)) ?? compiled.bands.at(-1)!;
-  return Object.freeze(classification(entry, fixed(rounded, compiled.rounding.digits), followedUp));
+  return Object.freeze(classification(bandOf(compiled, rounded), fixed(rounded, compiled.rounding.digits), followedUp));
 }
 
 /**

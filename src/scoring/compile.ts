@@ -5,7 +5,7 @@
  */
 import { exact, scaledFromText, type Exact } from '../decimal.js';
 import { ScoringError } from '../errors.js';
-import type { Band, Rounding, Ruleset, Text } from '../model/index.js';
+import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
 import { isValidated } from '../rulesets/validated.js';
 
@@ -22,6 +22,16 @@ export interface CompiledBand {
   readonly min: Exact;
   /** The opinion without and with the follow-up qualifier (frozen), or `null` where the ruleset has none. */
   readonly opinion: readonly [Text | null, Text | null];
+  /**
+   * Paths of the assumed parameters that put a total in this band: its lower bound, the next band's (its upper
+   * bound), its zone and its quality word.
+   */
+  readonly assumptions: readonly string[];
+  /**
+   * The whole `assumptions` of a result from dimension scores in this band (the fast path): without and with a
+   * rounding tie of its total.
+   */
+  readonly fromScores: readonly [readonly string[], readonly string[]];
 }
 
 /** Decimals of a weight on the fast path: weights are held as value × 10^3. @internal */
@@ -83,9 +93,30 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
   const { dimensions, bands } = ruleset;
   const value = ruleset.rounding.value;
   const compiledDimensions = dimensions.map((d) => ({ id: d.id, weight: exact(d.weight.value), weightText: d.weight.value }));
-  const compiledBands = bands
-    .map((band) => ({ band, min: exact(band.min.value), opinion: opinions(ruleset, band) }))
+  const sorted = bands
+    .map((band, index) => ({ band, min: exact(band.min.value), key: bandKey(bands, index) }))
     .sort((a, b) => b.min.comparedTo(a.min));
+  const weights = dimensions.flatMap((d) => assumed(d.weight, `dimensions.${d.id}.weight`));
+  const tail = [...assumed(ruleset.opinion, 'opinion')];
+  const compiledBands = sorted.map(({ band, min, key }, i) => {
+    const own = [
+      ...assumed(band.min, `bands.${key}.min`),
+      ...(i > 0 ? assumed(sorted[i - 1]!.band.min, `bands.${sorted[i - 1]!.key}.min`) : []),
+      ...assumed(band.zone, `bands.${key}.zone`),
+      ...assumed(band.quality, `bands.${key}.quality`),
+    ];
+    const fromScores = [...weights, ...own, ...tail];
+    return {
+      band,
+      min,
+      opinion: opinions(ruleset, band),
+      assumptions: Object.freeze(own),
+      fromScores: [
+        Object.freeze(fromScores),
+        Object.freeze([...fromScores, ...assumed(ruleset.rounding, 'rounding')]),
+      ] as const,
+    };
+  });
   return {
     ruleset,
     ref: Object.freeze({
@@ -104,6 +135,22 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
       value.digits,
     ),
   };
+}
+
+/**
+ * `[path]` when `parameter` is `assumed`, else `[]`. Paths are those `assumptions(ruleset)` gives: ids name the
+ * items of a list (unique in a valid ruleset), bands are named as {@link bandKey} says.
+ *
+ * @internal
+ */
+export function assumed(parameter: Pick<Provenance, 'confidence'> | null | undefined, path: string): string[] {
+  return parameter?.confidence === 'assumed' ? [path] : [];
+}
+
+/** A band's name in a path, as the provenance walk names it: its category, else its zone, else its index. */
+function bandKey(bands: readonly Band[], index: number): string {
+  const keys = bands.map((b) => b.category ?? b.zone.value);
+  return new Set(keys).size === keys.length ? keys[index]! : String(index);
 }
 
 function opinions(ruleset: Ruleset, band: Band): readonly [Text | null, Text | null] {

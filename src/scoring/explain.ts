@@ -5,19 +5,22 @@
  *
  * @module
  */
-import { fixed } from '../decimal.js';
+import { fixed, type Exact } from '../decimal.js';
 import { toSafe } from '../errors.js';
 import type { Category, Confidence, Ruleset, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import { deepFreeze } from '../util/freeze.js';
-import type { IndicatorResult, VariableResult } from './answers.js';
+import type { IndicatorResult } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
-import { classifyRounded } from './classify.js';
+import { resultAssumptions } from './assumptions.js';
+import { bandOf, classifyRounded } from './classify.js';
 import { compile, type CompiledRuleset } from './compile.js';
+import { indicatorConfidence, levelsConfidence, variableConfidence, weakest } from './confidence.js';
 import { readOptions } from './options.js';
 import {
   balance,
   cmp,
+  largestRemainder,
   display,
   div,
   fromExact,
@@ -67,9 +70,23 @@ export interface ExplanationNode {
   readonly contribution: string | null;
   /** Provenance of the weight (or of the node itself where its weight is an equal share); `null` if none. */
   readonly source: ExplanationSource | null;
+  /**
+   * The weakest confidence of the parameters this number rests on (`assumed` < `single-source` <
+   * `confirmed`): for an indicator its weight and itself, for a variable or a dimension also everything below
+   * it, for the root every node and the rounding rule and band bounds that decide the class.
+   */
+  readonly confidence: Confidence;
+  /**
+   * What to print, rounded to the ruleset's decimals so that the lines add up on screen: the `contribution`s
+   * of a node's children add up exactly to the node's displayed `contribution` (to its displayed `value` at the
+   * root and in a unit), by the largest-remainder method. The root's displayed value is the rounded total.
+   * Each displayed contribution is within one unit of the last place of the exact one; the readable lines
+   * (`text`) use these.
+   */
+  readonly display: { readonly value: string | null; readonly contribution: string | null };
   /** One line a person can read, in Indonesian (decimal comma) and English. */
   readonly text: Text;
-  /** For an indicator: how many answers, their mean and the scale. */
+  /** For an indicator: how many answers, their mean (mean points where it has answer options) and the lowest and highest answer. */
   readonly answers?: { readonly count: number; readonly mean: string; readonly min: number; readonly max: number };
   readonly children: readonly ExplanationNode[];
 }
@@ -87,7 +104,9 @@ export interface Explanation extends ExplanationNode {
 /**
  * Explains a score: a tree from the total through dimensions (and units) to variables and indicators, with
  * weights, contributions, sources and one readable line per node. The root's `value` is `score(...).exact`,
- * its `total` is `score(...).total`.
+ * its `total` is `score(...).total`. Every node also has `display`, its value and contribution rounded to the
+ * ruleset's decimals so that displayed children add up exactly to the displayed parent (largest remainder),
+ * and `confidence`, the weakest confidence of the parameters it rests on.
  *
  * @param ruleset - The year's rules: from `getRuleset(year)`, a `rulesets/<year>` module, `parseRuleset` or
  *   `deriveRuleset` (anything else is `INVALID_RULESET`).
@@ -104,11 +123,17 @@ export interface Explanation extends ExplanationNode {
  * tree.value; // '68.953079' (the unrounded total)
  * tree.children[1]!.text.id; // 'Dimensi Proses 32,37 % × 66,67 = 21,58'
  * tree.children[1]!.text.en; // 'Process dimension 32.37 % × 66.67 = 21.58'
+ * // Displayed at two decimals so that the lines add up to the displayed total:
+ * tree.display.value; // '68.95'
+ * tree.children.map((d) => d.display.contribution); // ['17.48', '21.58', '16.97', '12.92']
+ * tree.confidence; // 'confirmed'
  * ```
  */
 export function explain(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions = {}): Explanation {
   const compiled = compile(ruleset);
-  const body = readInput(compiled, input, readOptions(options, ['decimalComma', 'missingIndicators']));
+  // Own options only: a copy without a prototype, so that nothing set on Object.prototype is read as an option.
+  const read: ScoreOptions = Object.assign(Object.create(null) as ScoreOptions, readOptions(options, ['decimalComma', 'missingIndicators']));
+  const body = readInput(compiled, input, read);
   const evaluation = evaluateBody(compiled, body);
   return deepFreeze(explainEvaluation(compiled, evaluation, body.followedUpOmbudsman === true));
 }
@@ -127,26 +152,46 @@ export const safeExplain = toSafe(explain);
 
 const ZONE_EN: Record<Zone, string> = { hijau: 'green', kuning: 'yellow', merah: 'red', hitam: 'black' };
 
+/** A child of a node: its exact contribution, and how to build it once its shown strings are known. */
+interface Part {
+  readonly contribution: Rational;
+  /** `shown`: the exact contribution as a string; `displayed`: rounded to the ruleset's decimals. */
+  build(shown: string, displayed: string): ExplanationNode;
+}
+
+/** Builds the children of a node whose exact whole is `whole`, shown as `wholeText` and displayed as `displayed`. */
+function children(parts: readonly Part[], whole: Rational, wholeText: string, displayed: string, digits: number): ExplanationNode[] {
+  const contributions = parts.map((p) => p.contribution);
+  const shown = balance(contributions, whole, wholeText);
+  const rounded = largestRemainder(contributions, displayed, digits);
+  return parts.map((p, i) => p.build(shown[i]!, rounded[i]!));
+}
+
 function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation, followedUp: boolean): Explanation {
   const classification = classifyRounded(compiled, evaluation.rounded, followedUp);
+  const { digits, mode } = compiled.rounding;
   const value = display(evaluation.exact);
-  const parts: { contribution: Rational; build: (shown: string) => ExplanationNode }[] = [];
+  const parts: Part[] = [];
   if (evaluation.units) {
     const n = evaluation.units.length;
     for (const unit of evaluation.units) {
-      parts.push({ contribution: div(unit.value, int(n)), build: (shown) => unitNode(compiled, unit, n, shown) });
+      parts.push({
+        contribution: div(unit.value, int(n)),
+        build: (shown, displayed) => unitNode(compiled, unit, n, shown, displayed),
+      });
     }
   } else {
     for (const d of evaluation.dimensions!) {
-      parts.push({ contribution: d.contribution, build: (shown) => dimensionNode(compiled, d, shown) });
+      parts.push({ contribution: d.contribution, build: (shown, displayed) => dimensionNode(compiled, d, shown, displayed) });
     }
   }
   evaluation.deductions.forEach((d, i) => {
     const applied = sub(R0, d.applied);
     parts.push({
       contribution: applied,
-      build: (shown) => {
+      build: (shown, displayed) => {
         const capped = display(d.applied) !== display(d.points);
+        const cut = displayed.replace(/^-/, '');
         return {
           id: `deduction-${i + 1}`,
           kind: 'deduction',
@@ -155,21 +200,19 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
           weight: null,
           contribution: shown,
           source: { ids: [...compiled.ruleset.deductions.source], confidence: compiled.ruleset.deductions.confidence },
+          confidence: compiled.ruleset.deductions.confidence,
+          display: { value: fixed(roundRational(d.points, digits, mode), digits), contribution: displayed },
           text: {
-            id: `Pengurangan: ${d.reason} −${id2(d.applied)}${capped ? ` (dari ${id2(d.points)}, nilai tidak di bawah 0)` : ''}`,
-            en: `Deduction: ${d.reason} −${en2(d.applied)}${capped ? ` (of ${en2(d.points)}; the total stops at 0)` : ''}`,
+            id: `Pengurangan: ${d.reason} −${comma(cut)}${capped ? ` (dari ${id2(d.points)}, nilai tidak di bawah 0)` : ''}`,
+            en: `Deduction: ${d.reason} −${cut}${capped ? ` (of ${en2(d.points)}; the total stops at 0)` : ''}`,
           },
           children: [],
         };
       },
     });
   });
-  const shown = balance(
-    parts.map((p) => p.contribution),
-    evaluation.exact,
-    value,
-  );
   const total = classification.total;
+  const nodes = children(parts, evaluation.exact, value, total, digits);
   const exactNote = cmp(evaluation.exact, fromExact(evaluation.rounded)) === 0;
   return {
     id: 'total',
@@ -179,6 +222,15 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
     weight: null,
     contribution: null,
     source: { ids: [...compiled.ruleset.rounding.source], confidence: compiled.ruleset.rounding.confidence },
+    confidence: weakest([
+      ...nodes.map((c) => c.confidence),
+      ...roundingConfidence(compiled, evaluation.exact),
+      ...bandConfidences(compiled, evaluation.rounded),
+      // Everything `score` lists among a result's assumptions (weights, instruments, band, deductions, opinion,
+      // rounding where it decided a digit) makes the total an estimate.
+      ...(assumptionsOf(compiled, evaluation, classification.opinion !== null).length > 0 ? (['assumed'] as const) : []),
+    ]),
+    display: { value: total, contribution: null },
     text: {
       id: `Nilai total ${comma(total)}${exactNote ? '' : ` (tepat ${comma(short(value))})`}: ${
         classification.category ? `kategori ${classification.category}, ` : ''
@@ -187,11 +239,34 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
         classification.category ? `category ${classification.category}, ` : ''
       }${ZONE_EN[classification.zone]} zone, ${classification.opinion?.en ?? classification.label.en}`,
     },
-    children: parts.map((p, i) => p.build(shown[i]!)),
+    children: nodes,
     total,
     category: classification.category,
     zone: classification.zone,
   };
+}
+
+/**
+ * The rounding rule decides a number only on a tie (x.xx5 at two decimals), where the half-up, half-even and
+ * half-down modes differ: its confidence counts there, as in `score`'s assumptions.
+ */
+function roundingConfidence(compiled: CompiledRuleset, value: Rational): Confidence[] {
+  const twice = mul(value, int(2 * 10 ** compiled.rounding.digits));
+  const tie = twice.d === BigInt(1) && twice.n % BigInt(2) === BigInt(1);
+  return tie ? [compiled.ruleset.rounding.confidence] : [];
+}
+
+function assumptionsOf(compiled: CompiledRuleset, evaluation: BodyEvaluation, withOpinion: boolean): readonly string[] {
+  return resultAssumptions(compiled, evaluation, bandOf(compiled, evaluation.rounded), evaluation.deductions.length > 0, withOpinion);
+}
+
+/** The bounds that decide the class of a rounded total: its band's lower bound, the next band's, its zone. */
+function bandConfidences(compiled: CompiledRuleset, rounded: Exact): Confidence[] {
+  const bands = compiled.bands;
+  const index = Math.max(0, bands.findIndex((b) => rounded.gte(b.min)));
+  const band = bands[index]!.band;
+  const above = index > 0 ? [bands[index - 1]!.band.min.confidence] : [];
+  return [band.min.confidence, band.zone.confidence, ...above];
 }
 
 function unitNode(
@@ -199,16 +274,20 @@ function unitNode(
   unit: NonNullable<BodyEvaluation['units']>[number],
   n: number,
   contribution: string,
+  displayedContribution: string,
 ): ExplanationNode {
+  const { digits, mode } = compiled.rounding;
   const value = display(unit.value);
-  const parts: { contribution: Rational; build: (shown: string) => ExplanationNode }[] = (unit.dimensions ?? []).map(
-    (d) => ({ contribution: d.contribution, build: (shown: string) => dimensionNode(compiled, d, shown) }),
-  );
+  const displayedValue = fixed(roundRational(unit.value, digits, mode), digits);
+  const parts: Part[] = (unit.dimensions ?? []).map((d) => ({
+    contribution: d.contribution,
+    build: (shown: string, displayed: string) => dimensionNode(compiled, d, shown, displayed),
+  }));
   const rounding = sub(unit.value, unit.exact);
   if (unit.dimensions === null || rounding.n !== R0.n) {
     parts.push({
       contribution: unit.dimensions === null ? unit.value : rounding,
-      build: (shown) =>
+      build: (shown, displayed) =>
         unit.dimensions === null
           ? {
               id: 'given',
@@ -218,6 +297,8 @@ function unitNode(
               weight: null,
               contribution: shown,
               source: null,
+              confidence: 'confirmed',
+              display: { value: displayed, contribution: displayed },
               text: {
                 id: `Nilai unit diberikan: ${comma(display(unit.exact))}${value === display(unit.exact) ? '' : `, dibulatkan ${comma(value)}`}`,
                 en: `Unit total as given: ${display(unit.exact)}${value === display(unit.exact) ? '' : `, rounded ${value}`}`,
@@ -232,6 +313,8 @@ function unitNode(
               weight: null,
               contribution: shown,
               source: { ids: [...compiled.ruleset.rounding.source], confidence: compiled.ruleset.rounding.confidence },
+              confidence: compiled.ruleset.rounding.confidence,
+              display: { value: displayed, contribution: displayed },
               text: {
                 id: `Pembulatan ${comma(short(display(unit.exact)))} → ${comma(value)}`,
                 en: `Rounding ${short(display(unit.exact))} → ${value}`,
@@ -240,11 +323,8 @@ function unitNode(
             },
     });
   }
-  const shown = balance(
-    parts.map((p) => p.contribution),
-    unit.value,
-    value,
-  );
+  const nodes = children(parts, unit.value, value, displayedValue, digits);
+  const ownRounding = compiled.rounding.unitsBeforeMean ? roundingConfidence(compiled, unit.exact) : [];
   return {
     id: unit.id,
     kind: 'unit',
@@ -253,24 +333,35 @@ function unitNode(
     weight: null,
     contribution,
     source: null,
+    confidence: weakest([...nodes.map((c) => c.confidence), ...ownRounding]),
+    display: { value: displayedValue, contribution: displayedContribution },
     text: {
-      id: `Unit ${unit.id}: ${comma(value)} ÷ ${n} = ${id2(div(unit.value, int(n)))}`,
-      en: `Unit ${unit.id}: ${value} ÷ ${n} = ${en2(div(unit.value, int(n)))}`,
+      id: `Unit ${unit.id}: ${comma(displayedValue)} ÷ ${n} = ${comma(displayedContribution)}`,
+      en: `Unit ${unit.id}: ${displayedValue} ÷ ${n} = ${displayedContribution}`,
     },
-    children: parts.map((p, i) => p.build(shown[i]!)),
+    children: nodes,
   };
 }
 
-function dimensionNode(compiled: CompiledRuleset, d: DimensionEvaluation, contribution: string): ExplanationNode {
+function dimensionNode(compiled: CompiledRuleset, d: DimensionEvaluation, contribution: string, displayed: string): ExplanationNode {
   const dimension = compiled.ruleset.dimensions.find((x) => x.id === d.id)!;
+  const { digits, mode } = compiled.rounding;
   const weight = d.weightText;
-  const children: ExplanationNode[] = [];
-  if (d.answers) {
-    const variables = d.answers.variables;
-    const contributions = variables.map((v) => points(d.weight, v.share, v.score));
-    const shown = balance(contributions, d.contribution, contribution);
-    variables.forEach((v, i) => children.push(variableNode(d, v, contributions[i]!, shown[i]!)));
-  }
+  const nodes = d.answers
+    ? children(
+        d.answers.variables.map((v, vi) => {
+          const exactContribution = points(d.weight, v.share, v.score);
+          return {
+            contribution: exactContribution,
+            build: (shown: string, rounded: string) => variableNode(compiled, d, vi, exactContribution, shown, rounded),
+          };
+        }),
+        d.contribution,
+        contribution,
+        displayed,
+        digits,
+      )
+    : [];
   return {
     id: d.id,
     kind: 'dimension',
@@ -279,11 +370,20 @@ function dimensionNode(compiled: CompiledRuleset, d: DimensionEvaluation, contri
     weight,
     contribution,
     source: { ids: [...dimension.weight.source], confidence: dimension.weight.confidence },
-    text: {
-      id: `${dimension.label.id} ${comma(weight)} % × ${id2(d.score)} = ${id2(d.contribution)}`,
-      en: `${dimension.label.en} ${weight} % × ${en2(d.score)} = ${en2(d.contribution)}`,
-    },
-    children,
+    // Points as printed carry the total themselves: they rest on no weight (the score beside them does).
+    confidence: weakest([...(d.points ? [] : [dimension.weight.confidence]), ...nodes.map((c) => c.confidence)]),
+    display: { value: fixed(roundRational(d.score, digits, mode), digits), contribution: displayed },
+    // Points as printed carry the total themselves: the line says so, and the score beside them rests on the weight.
+    text: d.points
+      ? {
+          id: `${dimension.label.id}: ${comma(displayed)} poin dari ${comma(weight)} (poin tertimbang yang dicetak; setara nilai ${id2(d.score)})`,
+          en: `${dimension.label.en}: ${displayed} points of ${weight} (weighted points as printed; a score of ${en2(d.score)})`,
+        }
+      : {
+          id: `${dimension.label.id} ${comma(weight)} % × ${id2(d.score)} = ${comma(displayed)}`,
+          en: `${dimension.label.en} ${weight} % × ${en2(d.score)} = ${displayed}`,
+        },
+    children: nodes,
   };
 }
 
@@ -292,10 +392,29 @@ function points(weight: Rational, share: Rational, score: Rational | null): Rati
   return score === null ? R0 : div(mul(mul(weight, share), score), int(10_000));
 }
 
-function variableNode(d: DimensionEvaluation, v: VariableResult, exactContribution: Rational, contribution: string): ExplanationNode {
-  const indicators = v.indicators;
-  const contributions = indicators.map((i) => points(d.weight, i.share, i.score));
-  const shown = balance(contributions, exactContribution, contribution);
+function variableNode(
+  compiled: CompiledRuleset,
+  d: DimensionEvaluation,
+  vi: number,
+  exactContribution: Rational,
+  contribution: string,
+  displayed: string,
+): ExplanationNode {
+  const { digits, mode } = compiled.rounding;
+  const answers = d.answers!;
+  const v = answers.variables[vi]!;
+  const nodes = children(
+    v.indicators.map((i, ii) => {
+      const own = points(d.weight, i.share, i.score);
+      const dimension = compiled.ruleset.dimensions.find((x) => x.id === d.id)!;
+      const confidence = weakest([indicatorConfidence(answers, vi, ii), levelsConfidence(dimension, vi, ii)]);
+      return { contribution: own, build: (shown: string, rounded: string) => indicatorNode(compiled, i, confidence, shown, rounded) };
+    }),
+    exactContribution,
+    contribution,
+    displayed,
+    digits,
+  );
   const inDimension = v.score === null ? null : div(mul(v.share, v.score), int(100));
   return {
     id: v.variable.id,
@@ -307,6 +426,8 @@ function variableNode(d: DimensionEvaluation, v: VariableResult, exactContributi
     source: v.variable.weight
       ? { ids: [...v.variable.weight.source], confidence: v.variable.weight.confidence }
       : { ids: [...v.variable.source], confidence: v.variable.confidence },
+    confidence: weakest([variableConfidence(answers, vi), ...nodes.map((c) => c.confidence)]),
+    display: { value: v.score === null ? null : fixed(roundRational(v.score, digits, mode), digits), contribution: displayed },
     text:
       v.score === null || inDimension === null
         ? {
@@ -314,14 +435,21 @@ function variableNode(d: DimensionEvaluation, v: VariableResult, exactContributi
             en: `Variable ${v.variable.label.en}: not answered, left out`,
           }
         : {
-            id: `Variabel ${v.variable.label.id} ${weightId(v.share)} % × ${id2(v.score)} = ${id2(inDimension)} poin dimensi (${id2(exactContribution)} poin total)`,
-            en: `Variable ${v.variable.label.en} ${weightEn(v.share)} % × ${en2(v.score)} = ${en2(inDimension)} dimension points (${en2(exactContribution)} total points)`,
+            id: `Variabel ${v.variable.label.id} ${weightId(v.share)} % × ${id2(v.score)} = ${id2(inDimension)} poin dimensi (${comma(displayed)} poin total)`,
+            en: `Variable ${v.variable.label.en} ${weightEn(v.share)} % × ${en2(v.score)} = ${en2(inDimension)} dimension points (${displayed} total points)`,
           },
-    children: indicators.map((i, k) => indicatorNode(i, contributions[k]!, shown[k]!)),
+    children: nodes,
   };
 }
 
-function indicatorNode(i: IndicatorResult, exactContribution: Rational, contribution: string): ExplanationNode {
+function indicatorNode(
+  compiled: CompiledRuleset,
+  i: IndicatorResult,
+  confidence: Confidence,
+  contribution: string,
+  displayed: string,
+): ExplanationNode {
+  const { digits, mode } = compiled.rounding;
   const { indicator } = i;
   const scale = `${indicator.min}–${indicator.max}`;
   const formula = indicator.min === 0 ? `/ ${indicator.max} × 100` : `(− ${indicator.min}) / ${indicator.max - indicator.min} × 100`;
@@ -337,16 +465,23 @@ function indicatorNode(i: IndicatorResult, exactContribution: Rational, contribu
     source: indicator.weight
       ? { ids: [...indicator.weight.source], confidence: indicator.weight.confidence }
       : { ids: [...indicator.source], confidence: indicator.confidence },
+    confidence,
+    display: { value: i.score === null ? null : fixed(roundRational(i.score, digits, mode), digits), contribution: displayed },
     text:
       i.score === null || inDimension === null
         ? {
             id: `${indicator.label.id}: tidak dijawab, dikeluarkan`,
             en: `${indicator.label.en}: not answered, left out`,
           }
-        : answered
+        : answered && indicator.options
           ? {
-              id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} dari skala ${scale} (${i.answers!.count} jawaban) ${formula} = ${id2(i.score)}; ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${id2(exactContribution)} poin total)`,
-              en: `${indicator.label.en}: mean ${en2(i.mean!)} on the ${scale} scale (${i.answers!.count} answers) ${formula} = ${en2(i.score)}; ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(inDimension)} dimension points (${en2(exactContribution)} total points)`,
+              id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} poin dari pilihan jawaban (${i.answers!.count} jawaban); ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${comma(displayed)} poin total)`,
+              en: `${indicator.label.en}: mean ${en2(i.mean!)} points over its answer options (${i.answers!.count} answers); ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(inDimension)} dimension points (${displayed} total points)`,
+            }
+          : answered
+          ? {
+              id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} dari skala ${scale} (${i.answers!.count} jawaban) ${formula} = ${id2(i.score)}; ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${comma(displayed)} poin total)`,
+              en: `${indicator.label.en}: mean ${en2(i.mean!)} on the ${scale} scale (${i.answers!.count} answers) ${formula} = ${en2(i.score)}; ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(inDimension)} dimension points (${displayed} total points)`,
             }
           : {
               id: `${indicator.label.id}: tidak dijawab, dihitung 0`,

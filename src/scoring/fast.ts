@@ -10,7 +10,15 @@
  *
  * @module
  */
-import { isShortestForm, roundScaled, SCORE_SCALE, scaledFixed, scaledPlain, scaledScore } from '../decimal.js';
+import {
+  isShortestForm,
+  POWERS_OF_TEN,
+  roundScaled,
+  SCORE_SCALE,
+  scaledFixed,
+  scaledPlain,
+  scaledScore,
+} from '../decimal.js';
 import type { DimensionScore, ScoreResult } from '../model/result.js';
 import { bandOfScaled } from './classify.js';
 import { WEIGHT_SCALE, type CompiledRuleset } from './compile.js';
@@ -76,6 +84,9 @@ function tryFast(compiled: CompiledRuleset, input: unknown): ScoreResult | null 
   const { digits, mode } = compiled.rounding;
   const rounded = roundScaled(total, TOTAL_SCALE, digits, mode);
   const entry = bandOfScaled(compiled, rounded);
+  // Exactly half-way between two rounded totals: the rounding rule decided the last digit.
+  const half = POWERS_OF_TEN[TOTAL_SCALE - digits]! / 2;
+  const tie = total % (2 * half) === half;
   const { band } = entry;
   // A literal, not a spread of classification(): V8 builds spread objects far more slowly.
   const result: ScoreResult = {
@@ -91,6 +102,7 @@ function tryFast(compiled: CompiledRuleset, input: unknown): ScoreResult | null 
     units: null,
     deductions: NO_DEDUCTIONS,
     followedUpOmbudsman: followed,
+    assumptions: entry.fromScores[tie ? 1 : 0],
   };
   return Object.freeze(result);
 }

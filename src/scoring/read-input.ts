@@ -17,11 +17,17 @@ import {
 import { ScoringError, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
-import { instrumentOf, type CompiledInstrument, type IndicatorAnswers, type ReadAnswers } from './answers.js';
+import {
+  instrumentOf,
+  type CompiledIndicator,
+  type CompiledInstrument,
+  type IndicatorAnswers,
+  type ReadAnswers,
+} from './answers.js';
 import type { CompiledRuleset } from './compile.js';
 import { readChoice } from './options.js';
 import { own } from '../util/own.js';
-import { add, fromExact, R0, ratio } from '../rational.js';
+import { add, fromExact, int, mul, R0, ratio } from '../rational.js';
 
 /** Answers are summed as integers × 10^6 where they allow it (see readAnswers). */
 const ANSWER_UNIT = 10 ** SCORE_SCALE;
@@ -36,10 +42,11 @@ export interface ReadOptions extends ParseOptions {
   readonly missingIndicators?: MissingIndicators;
 }
 
-/** One dimension of a mixed input: its score as given, or its answers. @internal */
+/** One dimension of a body or unit: its score as given, its answers, or its weighted points as printed. @internal */
 export type ReadValue =
   | { readonly kind: 'score'; readonly score: Exact }
-  | { readonly kind: 'answers'; readonly answers: ReadAnswers };
+  | { readonly kind: 'answers'; readonly answers: ReadAnswers }
+  | { readonly kind: 'points'; readonly points: Exact };
 
 /** @internal */
 export interface ReadDeduction {
@@ -54,7 +61,7 @@ export interface ReadUnit {
   readonly total: Exact | null;
   /** Dimension scores in ruleset order, or `null`. */
   readonly scores: readonly Exact[] | null;
-  /** Set instead of `scores` when the unit carries answers: one value per dimension, in ruleset order. */
+  /** Set instead of `scores` when the unit carries answers or points: one value per dimension, in ruleset order. */
   readonly values?: readonly ReadValue[];
 }
 
@@ -65,31 +72,34 @@ export type ReadBody = {
 } & (
   | { readonly kind: 'dimensions'; readonly scores: readonly Exact[] }
   | { readonly kind: 'units'; readonly units: readonly ReadUnit[] }
-  /** Some or all dimensions given by their answers. */
+  /** Some or all dimensions given by their answers, or every dimension by its points. */
   | { readonly kind: 'mixed'; readonly values: readonly ReadValue[] }
 );
 
-const BODY_KEYS = ['dimensions', 'answers', 'units', 'deductions', 'followedUpOmbudsman'];
+const BODY_KEYS = ['dimensions', 'points', 'answers', 'units', 'deductions', 'followedUpOmbudsman'];
+/** The keys that give a body's scores; exactly one of them (answers may come with dimensions). */
+const SHAPES = ['dimensions', 'points', 'answers', 'units'] as const;
 
 /** @internal */
 export function readInput(compiled: CompiledRuleset, input: unknown, options: ReadOptions): ReadBody {
   const missing = readMissingRule(options);
-  const body = readObject(input, [], 'the input', 'Pass { dimensions: { ... } }, { answers: { ... } } or { units: [ ... ] }.');
+  const body = readObject(
+    input,
+    [],
+    'the input',
+    'Pass { dimensions: { ... } }, { points: { ... } }, { answers: { ... } } or { units: [ ... ] }.',
+  );
   rejectUnknownKeys(body, BODY_KEYS, []);
   const dimensions = field(body, 'dimensions', []);
+  const points = field(body, 'points', []);
   const answers = field(body, 'answers', []);
   const units = field(body, 'units', []);
   const facts = {
     deductions: readDeductions(compiled, field(body, 'deductions', []), options),
     followedUpOmbudsman: readFollowUp(compiled, field(body, 'followedUpOmbudsman', [])),
   };
-  if ((dimensions !== undefined || answers !== undefined) && units !== undefined) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `Pass either ${answers !== undefined ? 'answers' : 'dimensions'} or units, not both; a unit can carry its own answers.`,
-      ['units'],
-    );
-  }
+  rejectTwoShapes({ dimensions, points, answers, units }, []);
+  if (points !== undefined) return { kind: 'mixed', values: readPoints(compiled, points, ['points'], options), ...facts };
   if (answers !== undefined) {
     return { kind: 'mixed', values: readMixed(compiled, dimensions, answers, [], options, missing), ...facts };
   }
@@ -101,8 +111,57 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
     'INVALID_INPUT',
     `The input has neither dimensions nor units. Pass { dimensions: { ${compiled.dimensions
       .map((d) => `${d.id}: "…"`)
-      .join(', ')} } } or { units: [{ total: "…" }, …] }.`,
+      .join(', ')} } }, { points: { … } } or { units: [{ total: "…" }, …] }.`,
   );
+}
+
+/**
+ * Refuses a body or unit given in two shapes at once (dimensions and points, points and answers, units and
+ * anything); only dimensions with answers mix, one dimension each.
+ */
+function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>>, path: Path): void {
+  const present = SHAPES.filter((key) => given[key] !== undefined);
+  if (present.length < 2 || (present.length === 2 && present[0] === 'dimensions' && present[1] === 'answers')) return;
+  const second = present[1]!;
+  throw new ScoringError(
+    'INVALID_INPUT',
+    `Pass either ${present[0]} or ${second}, not both${
+      second === 'units' ? '; a unit can carry its own dimensions, points or answers' : ''
+    }.`,
+    [...path, second],
+  );
+}
+
+/**
+ * Reads weighted points as the Ombudsman prints them (RULEBOOK §5): every dimension, each from 0 to its
+ * weight. The total is their exact sum; no weight is needed to compute it.
+ *
+ * @internal
+ */
+export function readPoints(compiled: CompiledRuleset, value: unknown, path: Path, options: ParseOptions): ReadValue[] {
+  const ids = compiled.dimensions.map((d) => d.id);
+  const points = readObject(value, path, 'points', `Pass an object with the points of ${ids.join(', ')}.`);
+  rejectUnknownKeys(points, ids, path, `${compiled.ruleset.year} has the dimensions ${ids.join(', ')}`);
+  return compiled.dimensions.map(({ id, weight, weightText }) => {
+    const at = [...path, id];
+    const raw = field(points, id, path);
+    if (raw === undefined) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `The ${id} points are missing; points input needs every dimension: ${ids.join(', ')}.`,
+        at,
+      );
+    }
+    const parsed = parseDecimal(raw, at, options);
+    if (parsed.isNegative() || parsed.gt(weight)) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `The ${id} points ${describe(raw)} lie outside 0–${weightText}: a dimension's points are at most its weight (${weightText} % in ${compiled.ruleset.year}).`,
+        at,
+      );
+    }
+    return { kind: 'points', points: parsed };
+  });
 }
 
 /** Reads a dimension-score map in ruleset order. @internal */
@@ -141,8 +200,8 @@ function readUnits(
   // First every unit and its id, each read once; then the ids of units without one, which never equal a given id.
   const read = list.map((raw, i) => {
     const path = ['units', i];
-    const unit = readObject(raw, path, 'a unit', 'Pass { id, total }, { id, dimensions } or { id, answers }.');
-    rejectUnknownKeys(unit, ['id', 'total', 'dimensions', 'answers'], path);
+    const unit = readObject(raw, path, 'a unit', 'Pass { id, total }, { id, dimensions }, { id, points } or { id, answers }.');
+    rejectUnknownKeys(unit, ['id', 'total', 'dimensions', 'points', 'answers'], path);
     const idRaw = field(unit, 'id', path);
     return { unit, path, given: idRaw === undefined ? null : readText(idRaw, [...path, 'id'], 'id') };
   });
@@ -156,7 +215,17 @@ function readUnits(
     const id = givenId ?? unitIdFor(i, given);
     const total = field(unit, 'total', path);
     const dimensions = field(unit, 'dimensions', path);
+    const points = field(unit, 'points', path);
     const answers = field(unit, 'answers', path);
+    if (points !== undefined) {
+      if (total !== undefined || dimensions !== undefined || answers !== undefined) {
+        throw new ScoringError('INVALID_INPUT', 'A unit given by points has no total, dimensions or answers.', [
+          ...path,
+          'points',
+        ]);
+      }
+      return { id, total: null, scores: null, values: readPoints(compiled, points, [...path, 'points'], options) };
+    }
     if (answers !== undefined) {
       if (total !== undefined) {
         throw new ScoringError('INVALID_INPUT', 'A unit needs either total or answers, not both.', [...path, 'total']);
@@ -286,6 +355,7 @@ export function readAnswers(
       }
       return null;
     }
+    if (indicator.options) return readOptionAnswers(indicator, list, at, options);
     let sum = R0;
     // Answers on the scale that are integers or short decimals add up exactly as integers × 10^6 (at most
     // 10^4 answers × 10^9, below 2^53); any other answer takes the decimal path, errors included. Under
@@ -329,6 +399,32 @@ export function readAnswers(
     );
   }
   return { instrument, answers, missing };
+}
+
+/** Answers to an indicator with answer options: each must be one of their values; the sum is of their points. */
+function readOptionAnswers(
+  indicator: CompiledIndicator,
+  list: readonly unknown[],
+  at: Path,
+  options: ParseOptions,
+): IndicatorAnswers {
+  const counts = indicator.levels.map(() => 0);
+  for (let i = 0; i < list.length; i++) {
+    const parsed = parseDecimal(list[i], [...at, i], options);
+    const level = indicator.levels.findIndex((l) => parsed.eq(l.value));
+    if (level < 0) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `The answer ${describe(list[i])} is not one of the answers of ${indicator.id}: ${indicator.levels
+          .map((l) => l.value)
+          .join(', ')}.`,
+        [...at, i],
+      );
+    }
+    counts[level]!++;
+  }
+  const sum = indicator.levels.reduce((acc, l, k) => add(acc, mul(l.points, int(counts[k]!))), R0);
+  return { count: list.length, sum };
 }
 
 function preview(ids: readonly string[]): string {

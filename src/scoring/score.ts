@@ -9,24 +9,28 @@ import type { Ruleset } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';
 import { deepFreeze } from '../util/freeze.js';
-import { aggregate } from './aggregate.js';
-import { classifyRounded } from './classify.js';
+import { evaluateBody, shownTotal } from './aggregate.js';
+import { resultAssumptions } from './assumptions.js';
+import { bandOf, classification } from './classify.js';
 import { compile, type CompiledRuleset } from './compile.js';
 import { scoreFast } from './fast.js';
 import { readOptions } from './options.js';
 import { readInput } from './read-input.js';
 
 /**
- * Scores one body under a ruleset, exactly. A body is given by its dimension scores, by raw indicator answers
- * (2022–2024, mixable with dimension scores per dimension), or by its units (each a total, dimension scores or
- * answers); a unit's total is the weighted sum rounded per the ruleset, and a body's total the mean of its
- * units' totals, rounded again (RULEBOOK §6).
+ * Scores one body under a ruleset, exactly. A body is given by its dimension scores, by the weighted points
+ * the Ombudsman prints (`points`, whose sum is the total), by raw indicator answers (2022–2024, mixable with
+ * dimension scores per dimension), or by its units (each a total, dimension scores, points or answers); a unit's
+ * total is the weighted sum rounded per the ruleset, and a body's total the mean of its units' totals, rounded
+ * again (RULEBOOK §6). `result.assumptions` lists the `assumed` parameters the result rests on: empty means
+ * published rules only, anything else makes it an estimate.
  *
  * @param ruleset - The year's rules: from `getRuleset(year)`, a `rulesets/<year>` module, `parseRuleset` or
  *   `deriveRuleset` (anything else is `INVALID_RULESET`).
- * @param input - `{ dimensions: {...} }`, `{ answers: { <dimensionId>: { <indicatorId>: number[] } } }` or
- *   `{ units: [...] }`, with optional `deductions` (2023–2024) and `followedUpOmbudsman` (2025). Values are
- *   decimal strings or finite numbers on 0–100 (answers: on the indicator's scale, 0–3 by default).
+ * @param input - `{ dimensions: {...} }`, `{ points: {...} }`, `{ answers: { <dimensionId>: { <indicatorId>:
+ *   number[] } } }` or `{ units: [...] }`, with optional `deductions` (2023–2024) and `followedUpOmbudsman` (2025).
+ *   Values are decimal strings or finite numbers on 0–100 (points: from 0 to the dimension's weight; answers: on
+ *   the dimension's scale, 0..5 in revision 2, or one of the indicator's answer options).
  * @param options - `decimalComma: true` accepts "90,02"; `missingIndicators: 'exclude' | 'zero'` accepts a
  *   partially answered instrument (default `'refuse'`), and the result states the rule applied.
  * @returns A frozen, JSON-serialisable result.
@@ -43,6 +47,7 @@ import { readInput } from './read-input.js';
  * result.category;   // 'C'
  * result.zone;       // 'kuning'
  * result.opinion?.id; // 'Opini Kualitas Sedang'
+ * result.assumptions; // ['rounding']: 76.505 is a tie, and half-up is assumed (RULEBOOK §6)
  * ```
  */
 export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions = {}): ScoreResult {
@@ -61,8 +66,10 @@ export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions
  */
 export function scoreExact(compiled: CompiledRuleset, input: unknown, options: ScoreOptions): ScoreResult {
   const body = readInput(compiled, input, options);
-  const total = aggregate(compiled, body);
-  const c = classifyRounded(compiled, total.rounded, body.followedUpOmbudsman === true);
+  const evaluation = evaluateBody(compiled, body);
+  const total = shownTotal(compiled, evaluation);
+  const band = bandOf(compiled, evaluation.rounded);
+  const c = classification(band, total.total, body.followedUpOmbudsman === true);
   // Fields listed, not spread: V8 builds a spread object far more slowly (bench/RESULTS.md).
   return deepFreeze({
     total: c.total,
@@ -77,6 +84,7 @@ export function scoreExact(compiled: CompiledRuleset, input: unknown, options: S
     units: total.units,
     deductions: body.deductions.map((d) => ({ points: plain(d.points), reason: d.reason })),
     followedUpOmbudsman: body.followedUpOmbudsman,
+    assumptions: resultAssumptions(compiled, evaluation, band, body.deductions.length > 0, c.opinion !== null),
   });
 }
 

@@ -1,18 +1,20 @@
 /**
- * Every band edge of the three-zone years 2015–2019 and 2021 (RULEBOOK §3): hijau ≥ 81.00, kuning ≥ 51.00,
- * merah below, read from the total rounded half-up to two decimals. Expected values written by hand.
+ * Every band edge of the three-zone years 2015–2019 and 2021 (RULEBOOK §3), read from the total rounded half-up
+ * to two decimals: hijau ≥ 81.00 in every revision; kuning ≥ 51.00 in 2021 and in revision 1 of 2015–2019,
+ * kuning above 50.00 (merah 50.00 or less) in revision 2 of 2015–2019. Expected values written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { classify, getRuleset, score } from '@ombuds/scoring';
 
-const THREE_ZONE_YEARS = [2015, 2016, 2017, 2018, 2019, 2021] as const;
 
 const HIJAU = { zone: 'hijau', id: 'Kepatuhan Tinggi', en: 'High compliance' } as const;
 const KUNING = { zone: 'kuning', id: 'Kepatuhan Sedang', en: 'Medium compliance' } as const;
 const MERAH = { zone: 'merah', id: 'Kepatuhan Rendah', en: 'Low compliance' } as const;
 
-/** [input total, rounded total, band] */
-const TABLE: readonly (readonly [string, string, typeof HIJAU | typeof KUNING | typeof MERAH])[] = [
+type Row = readonly [string, string, typeof HIJAU | typeof KUNING | typeof MERAH];
+
+/** [input total, rounded total, band]: the edges every revision shares. */
+const SHARED: readonly Row[] = [
   ['100', '100.00', HIJAU],
   ['81.00', '81.00', HIJAU],
   ['81', '81.00', HIJAU],
@@ -28,17 +30,50 @@ const TABLE: readonly (readonly [string, string, typeof HIJAU | typeof KUNING | 
   ['51.00', '51.00', KUNING],
   ['51', '51.00', KUNING],
   ['50.995', '51.00', KUNING],
-  ['50.994', '50.99', MERAH],
-  ['50.99', '50.99', MERAH],
-  ['50.50', '50.50', MERAH],
   ['50', '50.00', MERAH],
+  ['49.99', '49.99', MERAH],
   ['0.005', '0.01', MERAH],
   ['0.004', '0.00', MERAH],
   ['0', '0.00', MERAH],
 ];
 
-describe.each(THREE_ZONE_YEARS)('%i', (year) => {
-  const rules = getRuleset(year);
+/** 2021, and revision 1 of 2015–2019: kuning from 51.00. */
+const KUNING_FROM_51: readonly Row[] = [
+  ...SHARED,
+  ['50.994', '50.99', MERAH],
+  ['50.99', '50.99', MERAH],
+  ['50.50', '50.50', MERAH],
+  ['50.12', '50.12', MERAH],
+  ['50.01', '50.01', MERAH],
+];
+
+/** Revision 2 of 2015–2019: kuning above 50.00 (Prov. Gorontalo 2017, 50.12, kuning: S100). */
+const KUNING_ABOVE_50: readonly Row[] = [
+  ...SHARED,
+  ['50.994', '50.99', KUNING],
+  ['50.99', '50.99', KUNING],
+  ['50.50', '50.50', KUNING],
+  ['50.12', '50.12', KUNING],
+  ['50.01', '50.01', KUNING],
+  ['50.005', '50.01', KUNING],
+  ['50.0049999', '50.00', MERAH],
+  ['50.00', '50.00', MERAH],
+];
+
+const CASES = [
+  ...[2015, 2016, 2017, 2018, 2019].flatMap((year) => [
+    [year, 1, KUNING_FROM_51] as const,
+    [year, 2, KUNING_ABOVE_50] as const,
+  ]),
+  [2021, 1, KUNING_FROM_51] as const,
+];
+
+describe.each(CASES)('%i revision %i', (year, revision, TABLE) => {
+  const rules = getRuleset(year, { revision });
+
+  it('is the revision asked for', () => {
+    expect([rules.year, rules.revision]).toEqual([year, revision]);
+  });
 
   it.each(TABLE)('classify %s → %s', (input, total, band) => {
     const c = classify(rules, input);
@@ -65,7 +100,7 @@ describe.each(THREE_ZONE_YEARS)('%i', (year) => {
 
   it('accepts numbers at the edges as well as strings', () => {
     expect(classify(rules, 80.995).zone).toBe('hijau');
-    expect(classify(rules, 50.5).zone).toBe('merah');
+    expect(classify(rules, 50.5).zone).toBe(TABLE === KUNING_ABOVE_50 ? 'kuning' : 'merah');
     expect(classify(rules, 51).zone).toBe('kuning');
   });
 

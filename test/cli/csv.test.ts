@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError, parseCsv } from '../../src/cli/csv/parse.js';
-import { formatCsv } from '../../src/cli/csv/write.js';
+import { formatCsv, formatCsvLine } from '../../src/cli/csv/write.js';
 
 const values = (text: string, delimiter?: ',' | ';' | '\t') =>
   parseCsv(text, delimiter ? { delimiter } : {}).map((r) => r.map((f) => f.value));
@@ -91,5 +91,15 @@ describe('formatCsv', () => {
   it('round-trips through parseCsv', () => {
     const rows = [['x', 'a,b', '"q"', 'line\r\nbreak', '']];
     expect(values(formatCsv(rows))).toEqual(rows);
+  });
+});
+
+describe('formatCsvLine (CSV injection, OWASP)', () => {
+  it("prefixes text cells that start with = + - @ tab or CR with ', and quotes them when needed", () => {
+    expect(formatCsvLine(['=1+1', '+62', '-x', '@A1', '\tx', '\rx', 'ok'], [])).toBe("'=1+1,'+62,'-x,'@A1,'\tx,\"'\rx\",ok\r\n");
+  });
+
+  it('never alters number cells, negative ones included', () => {
+    expect(formatCsvLine(['-1.5', '+2', '80,5'], ['number', 'number', 'number'], ';')).toBe('-1.5;+2;80,5\r\n');
   });
 });

@@ -54,9 +54,10 @@ describe('parsePositionedJson', () => {
     expect(syntaxError('['.repeat(100_000)).message).toMatch(/Nesting deeper/);
   });
 
-  it('keeps "__proto__" as a plain key', () => {
-    const { value } = parsePositionedJson('{"__proto__": {"x": 1}}') as { value: Record<string, unknown> };
-    expect(Object.keys(value)).toEqual(['__proto__']);
-    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+  it('refuses a "__proto__" key at its position, never using it', () => {
+    const error = syntaxError('[\n  { "id": "A", "__proto__": { "total": 1 } }\n]');
+    expect([error.line, error.column]).toEqual([2, 16]);
+    expect(error.message).toMatch(/"__proto__" is not allowed/);
+    expect(error.text.id).toMatch(/"__proto__" tidak diizinkan/);
   });
 });

@@ -1,21 +1,26 @@
 import type { CliIo } from '../../src/cli/run.js';
 import { run } from '../../src/cli/run.js';
 
+/** A file's content: text (written as UTF-8) or bytes as they are. */
+export type FileContent = string | Uint8Array;
+
+const bytes = (content: FileContent): Uint8Array => (typeof content === 'string' ? new TextEncoder().encode(content) : content);
+
 /** Runs the CLI in-process against in-memory files and stdin. */
 export async function runCli(
   argv: readonly string[],
-  files: Readonly<Record<string, string>> = {},
-  stdin = '',
+  files: Readonly<Record<string, FileContent>> = {},
+  stdin: FileContent = '',
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return text;
+      const content = files[path];
+      if (content === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return bytes(content);
     },
-    readStdin: async () => stdin,
+    readStdin: async () => bytes(stdin),
     stdout: (text) => {
       stdout += text;
     },

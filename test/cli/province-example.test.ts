@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('examples/province-csv', () => {
-  it('ranks the province from its CSV and prints the table and the tally', () => {
+  it('ranks the province from its CSV and prints the table and the tally', { timeout: 120_000 }, () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', 'examples/province-csv/main.ts'], {
       cwd: root,
       encoding: 'utf8',

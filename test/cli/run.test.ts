@@ -10,40 +10,41 @@ const DIMENSIONS_2023 = 'id,competency,standards,opinion,complaints\nKota A,80,9
 
 describe('ombuds-score score', () => {
   it('scores dimension columns with --year, in input order', async () => {
-    const { code, stdout, stderr } = await runCli(['score', 'a.csv', '--year', '2023'], { 'a.csv': DIMENSIONS_2023 });
+    const { code, stdout, stderr } = await runCli(['score', 'a.csv', '--year', '2023', '--lang', 'id'], { 'a.csv': DIMENSIONS_2023 });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^id\s+year\s+total\s+category\s+zone\s+label\s+opinion$/);
-    expect(lines[2]).toMatch(/^Kota A\s+2023\s+76\.51\s+C\s+kuning\s+Kualitas Sedang\s+Opini Kualitas Sedang$/);
-    expect(lines[3]).toMatch(/^Kota B\s+2023\s+87\.44\s+B\s+hijau\s+Kualitas Tinggi\s+Opini Kualitas Tinggi$/);
+    expect(lines[0]).toMatch(/^id\s+tahun\s+nilai\s+nilai eksak\s+kategori\s+zona\s+keterangan\s+opini$/);
+    expect(lines[2]).toMatch(/^Kota A\s+2023\s+76\.51\s+76\.505\s+C\s+kuning\s+Kualitas Sedang\s+Opini Kualitas Sedang$/);
+    expect(lines[3]).toMatch(/^Kota B\s+2023\s+87\.44\s+87\.4395\s+B\s+hijau\s+Kualitas Tinggi\s+Opini Kualitas Tinggi$/);
   });
 
-  it('writes the whole library result as JSON, with English labels in tables when asked', async () => {
+  it('writes the whole library result as JSON, with English labels in tables by default', async () => {
     const json = await runCli(['score', 'a.csv', '-y', '2023', '--format', 'json'], { 'a.csv': DIMENSIONS_2023 });
     const results = JSON.parse(json.stdout) as { id: string; total: string; exact: string; zone: string }[];
     expect(results.map((r) => [r.id, r.total, r.exact, r.zone])).toEqual([
       ['Kota A', '76.51', '76.505', 'kuning'],
       ['Kota B', '87.44', '87.4395', 'hijau'],
     ]);
-    const en = await runCli(['score', 'a.csv', '-y', '2023', '--lang', 'en'], { 'a.csv': DIMENSIONS_2023 });
+    const en = await runCli(['score', 'a.csv', '-y', '2023'], { 'a.csv': DIMENSIONS_2023 });
     expect(en.stdout).toMatch(/Medium quality/);
   });
 
   it('writes RFC 4180 CSV, quoting ids that need it', async () => {
     const { stdout } = await runCli(['score', '-', '--year', '2022', '--format', 'csv'], {}, 'id,total\n"Medan, Kota",81.43\n');
     expect(stdout).toBe(
-      'id,year,total,category,zone,label,opinion\r\n"Medan, Kota",2022,81.43,B,hijau,Kualitas Tinggi,Opini Kualitas Tinggi\r\n',
+      'id,year,total,exact,category,zone,label,opinion\r\n"Medan, Kota",2022,81.43,81.43,B,hijau,High quality,High quality opinion\r\n',
     );
   });
 
   it('reads an Indonesian spreadsheet: ";" detected from the header, "90,02" with --decimal-comma', async () => {
     const csv = '\uFEFFid;total\r\nKab. X;90,02\r\nKab. Y;77,99\r\n';
-    const { code, stdout } = await runCli(['score', 'x.csv', '--year', '2022', '--decimal-comma', '-f', 'csv'], { 'x.csv': csv });
+    const { code, stdout } = await runCli(['score', 'x.csv', '--year', '2022', '--decimal-comma', '-f', 'csv', '--lang', 'id'], { 'x.csv': csv });
     expect(code).toBe(0);
-    expect(stdout.split('\r\n').slice(1, 3)).toEqual([
-      'Kab. X,2022,90.02,A,hijau,Kualitas Tertinggi,Opini Kualitas Tertinggi',
-      'Kab. Y,2022,77.99,C,kuning,Kualitas Sedang,Opini Kualitas Sedang',
+    expect(stdout.split('\r\n').slice(0, 3)).toEqual([
+      '\uFEFFid;tahun;nilai;nilai eksak;kategori;zona;keterangan;opini',
+      'Kab. X;2022;90,02;90,02;A;hijau;Kualitas Tertinggi;Opini Kualitas Tertinggi',
+      'Kab. Y;2022;77,99;77,99;C;kuning;Kualitas Sedang;Opini Kualitas Sedang',
     ]);
   });
 
@@ -56,11 +57,11 @@ describe('ombuds-score score', () => {
 
   it('takes ids from --id-column and the year from a year column', async () => {
     const csv = 'nama,year,total\nKota Palembang,2025,88.23\nKota Medan,2022,81.43\n';
-    const { code, stdout } = await runCli(['score', 'k.csv', '--id-column', 'nama', '-f', 'csv'], { 'k.csv': csv });
+    const { code, stdout } = await runCli(['score', 'k.csv', '--id-column', 'nama', '-f', 'csv', '--lang', 'id'], { 'k.csv': csv });
     expect(code).toBe(0);
     expect(stdout.split('\r\n').slice(1, 3)).toEqual([
-      'Kota Palembang,2025,88.23,A,hijau,Kualitas Tertinggi,Opini Kualitas Tertinggi',
-      'Kota Medan,2022,81.43,B,hijau,Kualitas Tinggi,Opini Kualitas Tinggi',
+      'Kota Palembang,2025,88.23,88.23,A,hijau,Kualitas Tertinggi,Opini Kualitas Tertinggi',
+      'Kota Medan,2022,81.43,81.43,B,hijau,Kualitas Tinggi,Opini Kualitas Tinggi',
     ]);
   });
 
@@ -94,23 +95,23 @@ describe('ombuds-score score', () => {
     });
     const { code, stdout } = await runCli(['score', 'b.json', '-f', 'csv'], { 'b.json': doc });
     expect(code).toBe(0);
-    expect(stdout.split('\r\n').slice(1, 4).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
-      'A,2023,76.51,C,kuning',
-      'B,2023,88.00,A,hijau',
-      'C,2023,76.51,C,kuning',
+    expect(stdout.split('\r\n').slice(1, 4).map((l) => l.split(',').slice(0, 6).join(','))).toEqual([
+      'A,2023,76.51,76.505,C,kuning',
+      'B,2023,88.00,87.995,A,hijau',
+      'C,2023,76.51,76.505,C,kuning',
     ]);
   });
 
   it('reads JSON from stdin, recognised by its first character', async () => {
-    const { code, stdout } = await runCli(['score', '--year', '2019', '-f', 'csv'], {}, ' [{"id": "Banyuasin", "total": 80.03}]');
+    const { code, stdout } = await runCli(['score', '--year', '2019', '-f', 'csv', '--lang', 'id'], {}, ' [{"id": "Banyuasin", "total": 80.03}]');
     expect(code).toBe(0);
-    expect(stdout.split('\r\n')[1]).toBe('Banyuasin,2019,80.03,,kuning,Kepatuhan Sedang,');
+    expect(stdout.split('\r\n')[1]).toBe('Banyuasin,2019,80.03,80.03,,kuning,Kepatuhan Sedang,');
   });
 
   it('applies --decimal-comma to JSON number literals and strings alike', async () => {
     const { code, stdout } = await runCli(['score', '-y', '2022', '--decimal-comma', '-f', 'csv', '--input', 'json'], {}, '[{"id":"a","total":90.02},{"id":"b","total":"77,99"}]');
     expect(code).toBe(0);
-    expect(stdout.split('\r\n').slice(1, 3).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['a,2022,90.02', 'b,2022,77.99']);
+    expect(stdout.split('\r\n').slice(1, 3).map((l) => l.split(';').slice(0, 3).join(';'))).toEqual(['a;2022;90,02', 'b;2022;77,99']);
   });
 });
 
@@ -152,7 +153,7 @@ describe('ombuds-score rank', () => {
   it('refuses a repeated id, at its second occurrence', async () => {
     const { code, stderr } = await runCli(['rank', 'd.csv', '-y', '2022'], { 'd.csv': 'id,total\nA,80\nB,70\nA,60\n' });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^d\.csv:4:1: The id "A" is used twice/);
+    expect(stderr).toMatch(/^d\.csv:4:1: The id "A" is also at d\.csv:2:1 .*one body on two lines/);
   });
 });
 
@@ -163,7 +164,7 @@ describe('ombuds-score summary', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       year: 2022,
-      ruleset: { id: 'ori-2022', revision: 1 },
+      ruleset: { id: 'ori-2022', revision: 2 },
       count: 4,
       zones: { hijau: 2, kuning: 1, merah: 1 },
       categories: { A: 1, B: 1, C: 1, D: 1, E: 0 },
@@ -177,7 +178,7 @@ describe('ombuds-score summary', () => {
   it('has no categories in a three-zone year', async () => {
     const { stdout } = await runCli(['summary', '-y', '2019', '-f', 'csv'], {}, 'id,total\na,80.03\nb,96.89\n');
     expect(stdout).not.toMatch(/category/);
-    expect(stdout).toMatch(/zone,hijau,1\r\nzone,kuning,1\r\nzone,merah,0/);
+    expect(stdout).toMatch(/zone,hijau,1,\r\nzone,kuning,1,\r\nzone,merah,0,/);
   });
 });
 
@@ -217,10 +218,10 @@ describe('errors', () => {
   });
 
   it('reports a missing id column, a missing score column and ragged lines', async () => {
-    const noId = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'nama,total\nA,80\n' });
-    expect(noId.stderr).toMatch(/^a\.csv:1:1: No column "id" .*--id-column/);
-    const noScore = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'id,nilai\nA,80\n' });
-    expect(noScore.stderr).toMatch(/^a\.csv:1:1: The header has no score column/);
+    const noId = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'name,total\nA,80\n' });
+    expect(noId.stderr).toMatch(/^a\.csv:1:1: No id column .*the columns are "name", "total".*--column id=<header>/);
+    const noScore = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'id,skor\nA,80\n' });
+    expect(noScore.stderr).toMatch(/^a\.csv:1:1: The header has no score column; the columns are "id", "skor"/);
     const ragged = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'id,total\nA,80,1\n' });
     expect(ragged.stderr).toMatch(/^a\.csv:2:1: This line has 3 fields but the header has 2/);
   });
@@ -252,7 +253,7 @@ describe('usage', () => {
     [['grade'], /Unknown command "grade"/],
     [['score', '--year', '23'], /--year expects a year/],
     [['score', '--format', 'xml'], /--format expects one of table, json, csv/],
-    [['score', '--nope'], /Unknown option '--nope'/],
+    [['score', '--nope'], /Unknown option "--nope"/],
     [['rank', '--method', 'best'], /--method expects one of ordinal/],
     [['score', '--delimiter', '|'], /--delimiter expects/],
     [['score', '--year', '2020'], /no assessment in 2020/],
@@ -268,7 +269,7 @@ describe('usage', () => {
   it('asks for a year when neither the command line nor the data gives one (exit 2)', async () => {
     const { code, stderr } = await runCli(['score', 'a.csv'], { 'a.csv': 'id,total\nA,80\n' });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/No year for "A" \(a\.csv:2:1\): pass --year/);
+    expect(stderr).toMatch(/No year: pass --year, or add a year column/);
   });
 
   it('prints help with --help, -h and help (exit 0)', async () => {
@@ -296,14 +297,42 @@ describe('usage', () => {
 describe('large inputs (found in review)', () => {
   const big = (n: number) => 'id,total\n' + Array.from({ length: n }, (_, i) => `b${i},${(i % 10_000) / 100}`).join('\n') + '\n';
 
-  it('scores and tabulates 200,000 lines without exhausting the call stack', async () => {
+  // The size is a check of the call stack, not of speed: the time limit is generous (issue 11, item 8), and the
+  // time itself is measured by the benchmark (see docs/guides/cli.md, "Large files").
+  it('scores and tabulates 200,000 lines without exhausting the call stack', { timeout: 120_000 }, async () => {
     const { code, stdout, stderr } = await runCli(['score', 'big.csv', '-y', '2023'], { 'big.csv': big(200_000) });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(200_002);
-    expect(lines[2]).toMatch(/^b0\s+2023\s+0\.00\s+E\s+merah/);
-    // A size check, not a speed check: a loaded 2-core machine may take far longer than the 5 s default.
-  }, 120_000);
+    expect(lines[2]).toMatch(/^b0\s+2023\s+0\.00\s+0\s+E\s+merah/);
+  });
 });
 
+
+describe('--revision (RULEBOOK §7a)', () => {
+  it('scores with the revision asked for: 50.12 in 2017 is kuning in revision 2 (the latest), merah in revision 1', async () => {
+    const csv = 'id,total\nProv. Gorontalo,50.12\n';
+    const latest = await runCli(['score', 'g.csv', '--year', '2017', '-f', 'csv'], { 'g.csv': csv });
+    expect(latest.stdout.split('\r\n')[1]).toBe('Prov. Gorontalo,2017,50.12,50.12,,kuning,Medium compliance,');
+    const first = await runCli(['score', 'g.csv', '--year', '2017', '--revision', '1', '-f', 'csv'], { 'g.csv': csv });
+    expect(first.code).toBe(0);
+    expect(first.stdout.split('\r\n')[1]).toBe('Prov. Gorontalo,2017,50.12,50.12,,merah,Low compliance,');
+  });
+
+  it('refuses a revision the year does not have, and a revision that is not a number, as usage errors', async () => {
+    const missing = await runCli(['rank', 'g.csv', '--year', '2021', '--revision', '2'], { 'g.csv': 'id,total\nA,80\n' });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('only revision 1 exists');
+    const bad = await runCli(['rank', 'g.csv', '--year', '2023', '--revision', 'latest'], { 'g.csv': 'id,total\nA,80\n' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--revision expects a revision number such as 1 or 2, got "latest".');
+  });
+
+  it('with a year column, a line whose year lacks the revision is a located problem', async () => {
+    const csv = 'id,year,total\nA,2017,50.12\nB,2021,60\n';
+    const { code, stderr } = await runCli(['score', 'y.csv', '--revision', '2'], { 'y.csv': csv });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^y\.csv:3:\d+: .*only revision 1 exists/m);
+  });
+});

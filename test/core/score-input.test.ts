@@ -202,7 +202,7 @@ describe('results', () => {
     ]);
     expect(result.exact).toBe('87.4395');
     expect(result.opinion).toEqual({ id: 'Opini Kualitas Tinggi', en: 'High quality opinion' });
-    expect(result.ruleset).toEqual({ id: 'ori-2023', year: 2023, revision: 1, derivedFrom: null });
+    expect(result.ruleset).toEqual({ id: 'ori-2023', year: 2023, revision: 2, derivedFrom: null });
   });
 
   it('take a body as the mean of its rounded unit totals (RULEBOOK §6)', () => {

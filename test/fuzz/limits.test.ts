@@ -36,14 +36,14 @@ describe('limits', () => {
   it(`answersPerIndicator: ${LIMITS.answersPerIndicator} answers count, one more is refused`, () => {
     const answers: Record<string, Record<string, number[]>> = {};
     for (const d of rules2023.dimensions) {
-      answers[d.id] = Object.fromEntries((d.variables ?? []).flatMap((v) => v.indicators.map((i) => [i.id, [3]])));
+      answers[d.id] = Object.fromEntries((d.variables ?? []).flatMap((v) => v.indicators.map((i) => [i.id, [5]])));
     }
     const first = rules2023.dimensions[2]!;
     const indicator = first.variables![0]!.indicators[0]!.id;
-    // Every answer at the top of its scale: 100 everywhere.
-    answers[first.id]![indicator] = new Array<number>(LIMITS.answersPerIndicator).fill(3);
+    // Every answer at the top of its scale (0..5 in revision 2): 100 everywhere.
+    answers[first.id]![indicator] = new Array<number>(LIMITS.answersPerIndicator).fill(5);
     expect(score(rules2023, { answers }).total).toBe('100.00');
-    answers[first.id]![indicator] = new Array<number>(LIMITS.answersPerIndicator + 1).fill(3);
+    answers[first.id]![indicator] = new Array<number>(LIMITS.answersPerIndicator + 1).fill(5);
     expect(refusal(safeScore(rules2023, { answers }))).toEqual({ code: 'INVALID_INPUT', path: ['answers', first.id, indicator] });
     answers[first.id]![indicator] = new Array<number>(2 ** 32 - 1);
     expect(refusal(safeScore(rules2023, { answers }))).toEqual({ code: 'INVALID_INPUT', path: ['answers', first.id, indicator] });

@@ -3,10 +3,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveRuleset, getRuleset, score, ScoringError, type InstrumentAnswers } from '@ombuds/scoring';
+import { deriveRuleset, explain, getRuleset, score, ScoringError, type InstrumentAnswers } from '@ombuds/scoring';
 import { fill, indicatorIds } from './helpers.js';
 
-const r2023 = getRuleset(2023);
+const r2023 = getRuleset(2023, { revision: 1 }); // answers on 0..3
 
 function error(call: () => unknown): ScoringError {
   try {
@@ -19,8 +19,8 @@ function error(call: () => unknown): ScoringError {
 }
 
 describe('score from answers', () => {
-  it.each([2022, 2023, 2024])('%i: every answer at the scale maximum scores "100.00", at the minimum "0.00"', (year) => {
-    const r = getRuleset(year);
+  it.each([2022, 2023, 2024])('%i revision 1: every answer at the scale maximum scores "100.00", at the minimum "0.00"', (year) => {
+    const r = getRuleset(year, { revision: 1 });
     const top = score(r, { answers: fill(r, () => [3, 3, 3, 3]) });
     expect(top.total).toBe('100.00');
     expect(top.exact).toBe('100');
@@ -198,5 +198,34 @@ describe('bad answers', () => {
     const copy = JSON.stringify(a);
     score(r2023, { answers: a } as never);
     expect(JSON.stringify(a)).toBe(copy);
+  });
+});
+
+describe('revision 2: answers on 0..5, each worth answer × 20 (RULEBOOK §4.3)', () => {
+  it.each([2022, 2023, 2024])('%i: 5 everywhere scores "100.00", 0 everywhere "0.00", and 3 is worth 60', (year) => {
+    const r = getRuleset(year);
+    expect(r.revision).toBe(2);
+    expect(score(r, { answers: fill(r, () => [5, 5]) }).total).toBe('100.00');
+    expect(score(r, { answers: fill(r, () => [0, 0]) }).total).toBe('0.00');
+    // 3 of 5 = 60 points in every indicator: every dimension 60, the total 60.00.
+    expect(score(r, { answers: fill(r, () => [3]) }).total).toBe('60.00');
+  });
+
+  it('an officer who knows only a little answers 1: "scored 20" (seed 001), and the indicator says so', () => {
+    const r = getRuleset(2023);
+    const answers = fill(r, () => [5]);
+    const competency = { ...answers.competency!, 'pengetahuan-tugas': [1] };
+    const tree = explain(r, { answers: { ...answers, competency } });
+    const indicator = tree.children[0]!.children[0]!.children.find((n) => n.id === 'pengetahuan-tugas')!;
+    expect(indicator.value).toBe('20');
+  });
+
+  it('refuses 6 with its path, and accepts 4 (refused on the 0..3 scale of revision 1)', () => {
+    const r = getRuleset(2023);
+    const over = fill(r, () => [4]);
+    const e = error(() => score(r, { answers: { ...over, standards: { ...over.standards!, persyaratan: [4, 6] } } }));
+    expect(e.path).toEqual(['answers', 'standards', 'persyaratan', 1]);
+    expect(score(r, { answers: over }).total).toBe('80.00');
+    expect(error(() => score(getRuleset(2023, { revision: 1 }), { answers: over })).code).toBe('INVALID_INPUT');
   });
 });

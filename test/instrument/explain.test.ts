@@ -5,11 +5,11 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explain, getRuleset, score, type ExplanationNode, type Ruleset } from '@ombuds/scoring';
+import { deriveRuleset, explain, getRuleset, score, type ExplanationNode, type Ruleset } from '@ombuds/scoring';
 import { indicatorIds } from './helpers.js';
 
 const D = Decimal.clone({ precision: 300 });
-const r2023 = getRuleset(2023);
+const r2023 = getRuleset(2023, { revision: 1 }); // answers on 0..3
 
 const sumOf = (nodes: readonly ExplanationNode[]) => nodes.reduce((a, n) => a.plus(n.contribution!), new D(0));
 
@@ -21,7 +21,67 @@ function checkSums(node: ExplanationNode): number {
   return 1 + node.children.reduce((n, c) => n + checkSums(c), 0);
 }
 
+/**
+ * Every node's displayed children add up exactly to its displayed whole (its displayed value at the root and
+ * in a unit, else its displayed contribution); every displayed contribution has the ruleset's two decimals and
+ * is within 0.01 of the exact one. Returns how many groups were checked.
+ */
+function checkDisplayed(node: ExplanationNode): number {
+  if (node.contribution !== null) {
+    expect(node.display.contribution, node.id).toMatch(/^-?\d+\.\d{2}$/);
+    expect(new D(node.display.contribution!).minus(node.contribution).abs().lt('0.01'), node.id).toBe(true);
+  }
+  if (node.children.length === 0) return 0;
+  const whole = node.kind === 'total' || node.kind === 'unit' ? node.display.value! : node.display.contribution!;
+  const shown = node.children.reduce((a, c) => a.plus(c.display.contribution!), new D(0));
+  expect(shown.eq(whole), `${node.id}: displayed ${shown.toFixed(2)} ≠ ${whole}`).toBe(true);
+  return 1 + node.children.reduce((n, c) => n + checkDisplayed(c), 0);
+}
+
 describe('explain', () => {
+  it('displays lines that add up to the displayed total (largest remainder), beside the exact values', () => {
+    const tree = explain(r2023, { dimensions: { competency: 72, standards: 70, opinion: 81.5, complaints: 64 } });
+    // exact 15.732 + 22.659 + 19.7556 + 13.7856 = 71.9322 → 71.93; each rounded half-up: 15.73 + 22.66 + 19.76 +
+    // 13.79 = 71.94 (one cent too many). Floors 15.73 + 22.65 + 19.75 + 13.78 = 71.91; the 2 missing cents go to the
+    // largest remainders .9 (22.659) and .56 (19.7556, first of the two .56 ties): 15.73 + 22.66 + 19.76 + 13.78 = 71.93.
+    expect(tree.display).toEqual({ value: '71.93', contribution: null });
+    expect(tree.children.map((c) => c.display.contribution)).toEqual(['15.73', '22.66', '19.76', '13.78']);
+    expect(tree.children.map((c) => c.contribution)).toEqual(['15.732', '22.659', '19.7556', '13.7856']);
+    expect(tree.children[3]!.text.en).toBe('Complaints dimension 21.54 % × 64.00 = 13.78');
+    expect(tree.children[3]!.display.value).toBe('64.00');
+    checkDisplayed(tree);
+  });
+
+  it('gives every node the weakest confidence of what it rests on', () => {
+    const competency = Object.fromEntries(indicatorIds(r2023, 'competency').map((id) => [id, [2, 2, 2, 2]]));
+    const tree = explain(r2023, { answers: { competency }, dimensions: { standards: 80, opinion: 70, complaints: 60 } });
+    // Published weights of 2023 are confirmed; its rounding rule is assumed but 71.x here is no tie.
+    expect(tree.children.slice(1).map((d) => d.confidence)).toEqual(['confirmed', 'confirmed', 'confirmed']);
+    const knowledge = tree.children[0]!.children[0]!.children[0]!;
+    // the 12.22 % weight is single-source (S03), but revision 1 leaves the 0..3 answer scale implicit: assumed
+    expect(knowledge.source!.confidence).toBe('single-source');
+    expect(knowledge.confidence).toBe('assumed');
+    // with a published scale of its own the weight decides
+    const ownScale = deriveRuleset(r2023, {
+      id: 'own-scale',
+      dimensions: {
+        competency: { variables: { 'kompetensi-pelaksana': { indicators: { 'pengetahuan-standar': { scale: { min: 0, max: 3 } } } } } },
+      },
+    });
+    const withScale = explain(ownScale, { answers: { competency }, dimensions: { standards: 80, opinion: 70, complaints: 60 } });
+    expect(withScale.children[0]!.children[0]!.children[0]!.confidence).toBe('single-source');
+    // the other competency indicators are composed from the law: assumed, and so their variable, dimension, total
+    expect(tree.children[0]!.children[0]!.children[1]!.confidence).toBe('assumed');
+    expect(tree.children[0]!.confidence).toBe('assumed');
+    expect(tree.confidence).toBe('assumed');
+    const plain = explain(r2023, { dimensions: { competency: 72, standards: 70, opinion: 81.5, complaints: 64 } });
+    expect(plain.confidence).toBe('confirmed');
+    // 87.995 lies on a tie: the assumed half-up rule decides it (A rather than B)
+    const tie = explain(r2023, { dimensions: { competency: '87.995', standards: '87.995', opinion: '87.995', complaints: '87.995' } });
+    expect(tie.total).toBe('88.00');
+    expect(tie.confidence).toBe('assumed');
+  });
+
   it('writes the dimension line in Indonesian and English number format', () => {
     const tree = explain(r2023, { dimensions: { competency: 80, standards: '66.67', opinion: 70, complaints: 60 } });
     expect(tree.id).toBe('total');
@@ -72,6 +132,18 @@ describe('explain', () => {
     expect(knowledge.contribution).toBe('2.0025525');
     expect(knowledge.text.id).toMatch(/rata-rata 2,25 dari skala 0–3 \(4 jawaban\)/);
     checkSums(tree);
+  });
+
+  it('reads options as own properties only: a polluted prototype does not make a missing indicator count', () => {
+    const competency = Object.fromEntries(indicatorIds(r2023, 'competency').slice(1).map((id) => [id, [2, 2]]));
+    const input = { answers: { competency }, dimensions: { standards: 80, opinion: 70, complaints: 60 } };
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['missingIndicators'] = 'zero';
+    try {
+      expect(() => explain(r2023, input)).toThrow(/has no answers/);
+    } finally {
+      delete proto['missingIndicators'];
+    }
   });
 
   it('is not part of score: a score result carries no explanation', () => {
@@ -145,8 +217,13 @@ describe('explain, for any input', () => {
         expect(tree.category).toBe(result.category);
         expect(sumOf(tree.children).eq(result.exact)).toBe(true);
         expect(checkSums(tree)).toBeGreaterThan(0);
+        expect(tree.display.value).toBe(result.total);
+        // how sure: an estimate exactly when score lists assumptions
+        if (result.assumptions.length > 0) expect(tree.confidence).toBe('assumed');
+        if (tree.confidence === 'confirmed') expect(result.assumptions).toEqual([]);
+        expect(checkDisplayed(tree)).toBeGreaterThan(0);
       }),
       { numRuns: year === 2023 ? 300 : 100 },
     );
-  });
+  }, 120_000);
 });

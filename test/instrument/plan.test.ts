@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveRuleset, getRuleset, planToReach, safePlanToReach, score, ScoringError, type PlanTarget } from '@ombuds/scoring';
 import { fill, indicatorIds } from './helpers.js';
 
-const r2023 = getRuleset(2023);
+const r2023 = getRuleset(2023, { revision: 1 }); // answers on 0..3
 const IDS = ['competency', 'standards', 'opinion', 'complaints'] as const;
 const RANK: Record<string, number> = { A: 5, B: 4, C: 3, D: 2, E: 1 };
 const THRESHOLD: Record<string, string> = { A: '88', B: '78', C: '54', D: '32', E: '0', hijau: '78', kuning: '54', merah: '0' };
@@ -22,8 +22,19 @@ describe('planToReach', () => {
     const plan = planToReach(r2023, { dimensions: { competency: 80, standards: 70, opinion: 70, complaints: 60 } }, 'B');
     // total 17.48 + 22.659 + 16.968 + 12.924 = 70.031; need 77.995 − 70.031 = 7.964 points;
     // standards (32.37 %): 7.964 / 0.3237 = 24.6030… → 70 + 24.6030… = 94.6030… → up to 94.61
-    expect(plan.steps).toEqual([{ dimension: 'standards', from: '70', to: '94.61', weight: '32.37' }]);
+    expect(plan.steps).toEqual([
+      {
+        dimension: 'standards',
+        from: '70',
+        to: '94.61',
+        weight: '32.37',
+        confidence: 'confirmed',
+        text: { id: 'Naikkan nilai Dimensi Proses dari 70,00 ke 94,61', en: 'Raise the Process dimension from 70.00 to 94.61' },
+      },
+    ]);
     expect(plan).toMatchObject({ reachable: true, threshold: '78.00', points: '24.61', total: '78.00', category: 'B', zone: 'hijau' });
+    // the 2023 weights and band bounds are confirmed, the half-up rule is assumed (RULEBOOK §6): the plan rests on it
+    expect(plan).toMatchObject({ minimize: 'points', raises: null, confidence: 'assumed' });
     // 70.031 + 32.37 × 24.61 / 100 = 70.031 + 7.966257 = 77.997257
     expect(plan.exact).toBe('77.997257');
   });
@@ -84,13 +95,17 @@ describe('planToReach', () => {
     expect(safePlanToReach(r2023, { dimensions: dims }, BigInt(1) as never).success).toBe(false);
   });
 
-  it('tells which indicator answers to raise for answer-level input', () => {
+  it('with minimize: "points", tells which indicator answers to raise for answer-level input', () => {
     const answers = fill(r2023, () => [2, 2, 2, 1]);
-    const plan = planToReach(r2023, { answers }, 'B');
+    const plan = planToReach(r2023, { answers }, 'B', { minimize: 'points' });
     expect(plan.reachable).toBe(true);
+    expect(plan.minimize).toBe('points');
     const first = plan.steps[0]!;
     expect(first.dimension).toBe('standards');
-    expect(first.indicators![0]).toEqual({ indicator: 'persyaratan', variable: 'standar-pelayanan', from: '1.75', to: '3.00', raises: 5 });
+    expect(first.indicators![0]).toMatchObject({ indicator: 'persyaratan', variable: 'standar-pelayanan', from: '1.75', to: '3.00', raises: 5 });
+    expect(first.indicators![0]!.text.en).toBe(
+      'Raise the mean answer of indicator “Requirements published” from 1.75 to 3.00 (5 single answers one level up)',
+    );
   });
 });
 
@@ -151,11 +166,11 @@ describe('planToReach, for any input', () => {
       ),
     );
     fc.assert(
-      fc.property(answerSets, fc.constantFrom<PlanTarget>('A', 'B', 'hijau', 'kuning'), (sets, goal) => {
+      fc.property(answerSets, fc.constantFrom<PlanTarget>('A', 'B', 'hijau', 'kuning'), fc.constantFrom('answers', 'points' as const), (sets, goal, minimize) => {
         const answers = Object.fromEntries(
           IDS.map((id, d) => [id, Object.fromEntries(indicatorIds(r2023, id).map((k, i) => [k, [...sets[d]![i]!]]))]),
         ) as Record<string, Record<string, number[]>>;
-        const plan = planToReach(r2023, { answers }, goal);
+        const plan = planToReach(r2023, { answers }, goal, { minimize });
         if (!plan.reachable || plan.steps.length === 0) return;
         for (const step of plan.steps) {
           for (const i of step.indicators!) {
@@ -173,5 +188,152 @@ describe('planToReach, for any input', () => {
       }),
       { numRuns: 150 },
     );
+  }, 120_000);
+});
+
+// ---- every rounding mode (issue 11 item 7) ----
+
+const MODES = ['half-up', 'half-even', 'half-down', 'up', 'down'] as const;
+const withMode = (mode: (typeof MODES)[number]) => deriveRuleset(r2023, { id: `mode-${mode}`, rounding: { mode } });
+
+describe('planToReach under every rounding mode', () => {
+  const input = { dimensions: { competency: 80, standards: 70, opinion: 70, complaints: 60 } };
+  // Total 70.031; each point of standards adds 0.3237. Reaching B (78.00) needs an exact total of
+  //   up:        > 77.99   → gain > 7.959 → standards > 94.5875… → 94.59 (77.990783 → 78.00; 94.58 gives 77.987546 → 77.99)
+  //   half-down: > 77.995  → gain > 7.964 → standards > 94.6030… → 94.61 (77.997257 → 78.00)
+  //   half-up / half-even (threshold 78.00 ends in an even digit): ≥ 77.995 → 94.61
+  //   down:      ≥ 78      → gain ≥ 7.969 → standards ≥ 94.6184… → 94.62 (78.000494 → 78.00; 94.61 gives 77.997257 → 77.99)
+  it.each([
+    ['up', '94.59'],
+    ['half-down', '94.61'],
+    ['half-up', '94.61'],
+    ['half-even', '94.61'],
+    ['down', '94.62'],
+  ] as const)('%s: the least two-decimal score that rounds into B', (mode, to) => {
+    const rules = withMode(mode);
+    const plan = planToReach(rules, input, 'B');
+    expect(plan.steps.map((s) => [s.dimension, s.to])).toEqual([['standards', to]]);
+    expect(plan.total).toBe('78.00');
+    const lower = new Decimal(to).minus('0.01').toFixed(2);
+    expect(score(rules, { dimensions: { ...input.dimensions, standards: to } }).category).toBe('B');
+    expect(score(rules, { dimensions: { ...input.dimensions, standards: lower } }).category).toBe('C');
+  });
+
+  it('half-even with a threshold that ends in an odd digit: the tie below it rounds down, so more than the tie is needed', () => {
+    // A derived three-zone ruleset whose hijau starts at 80.99 (odd last digit).
+    const rules = deriveRuleset(getRuleset(2019), {
+      id: 'odd-threshold',
+      rounding: { mode: 'half-even' },
+      bands: getRuleset(2019).bands.map((b) => (b.zone.value === 'hijau' ? { ...b, min: { ...b.min, value: '80.99' } } : b)),
+    });
+    const dims = Object.fromEntries(rules.dimensions.map((d) => [d.id, 80]));
+    const plan = planToReach(rules, { dimensions: dims }, 'hijau');
+    expect(plan.reachable).toBe(true);
+    const applied = { ...dims, ...Object.fromEntries(plan.steps.map((s) => [s.dimension, s.to])) };
+    expect(score(rules, { dimensions: applied }).zone).toBe('hijau');
+    const last = plan.steps.at(-1)!;
+    const cut = { ...applied, [last.dimension]: new Decimal(last.to).minus('0.01').toFixed(2) };
+    expect(score(rules, { dimensions: cut }).zone).not.toBe('hijau');
+  });
+});
+
+describe('planToReach with bands out of order', () => {
+  const bands = r2023.bands;
+  it('refuses a grade that a worse grade lies above (never reports it "reached")', () => {
+    // B's bounds with A's name and the other way round: B from 88, A from 78.
+    const swapped = deriveRuleset(r2023, {
+      id: 'swapped',
+      bands: [{ ...bands[0]!, category: 'B' }, { ...bands[1]!, category: 'A' }, ...bands.slice(2)],
+    });
+    const high = { dimensions: { competency: 90, standards: 90, opinion: 90, complaints: 90 } };
+    expect(score(swapped, high).category).toBe('B');
+    const error = (() => {
+      try {
+        planToReach(swapped, high, 'A');
+      } catch (e) {
+        return e as ScoringError;
+      }
+      throw new Error('expected an error');
+    })();
+    expect(error).toBeInstanceOf(ScoringError);
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.path).toEqual(['target']);
+    expect(error.message).toMatch(/B from 88\.00 lies above A from 78\.00/);
+    expect(safePlanToReach(swapped, { dimensions: { competency: 10, standards: 10, opinion: 10, complaints: 10 } }, 'A').success).toBe(false);
+    // B ("B or better") is still a threshold: bands from 78 up are A or B
+    expect(planToReach(swapped, high, 'B').steps).toEqual([]);
+  });
+
+  it('refuses a zone with a worse zone between its bands', () => {
+    const striped = deriveRuleset(r2023, {
+      id: 'striped',
+      bands: [bands[0]!, { ...bands[1]!, zone: { ...bands[1]!.zone, value: 'kuning' } }, { ...bands[2]!, zone: { ...bands[2]!.zone, value: 'hijau' } }, ...bands.slice(3)],
+    });
+    const middle = { dimensions: { competency: 80, standards: 80, opinion: 80, complaints: 80 } };
+    expect(score(striped, middle).zone).toBe('kuning');
+    expect(safePlanToReach(striped, middle, 'hijau').success).toBe(false);
+    expect(planToReach(striped, middle, 'A').total).toBe('88.00');
+  });
+});
+
+describe('planToReach options', () => {
+  const dims = { competency: 80, standards: 70, opinion: 70, complaints: 60 };
+  it('fixed: the listed dimensions stay as they are', () => {
+    const plan = planToReach(r2023, { dimensions: dims }, 'B', { fixed: ['standards'] });
+    expect(plan.steps.map((s) => s.dimension)).not.toContain('standards');
+    // opinion (24.24 %) is the heaviest left: 7.964 / 0.2424 = 32.854… → 100 is 30 short: 70 → 100 gives 7.272;
+    // then competency (21.85 %): 0.692 / 0.2185 = 3.1670… → 83.17
+    expect(plan.steps.map((s) => [s.dimension, s.to])).toEqual([
+      ['opinion', '100.00'],
+      ['competency', '83.17'],
+    ]);
+    expect(plan.total).toBe('78.00');
+  });
+
+  it('max: a dimension goes no higher than its cap', () => {
+    const plan = planToReach(r2023, { dimensions: dims }, 'B', { max: { standards: 90 } });
+    // standards to 90 adds 6.474; 1.49 more from opinion: 1.49 / 0.2424 = 6.1468… → 76.15
+    expect(plan.steps.map((s) => [s.dimension, s.to])).toEqual([
+      ['standards', '90.00'],
+      ['opinion', '76.15'],
+    ]);
+    const never = planToReach(r2023, { dimensions: dims }, 'A', { fixed: ['standards', 'opinion'] });
+    expect(never.reachable).toBe(false);
+    expect(never.reason!.en).toMatch(/with the dimensions that may change at their highest \(100 or max\) the total is only/);
+  });
+
+  it('refuses bad options with INVALID_OPTIONS and their path', () => {
+    const code = (options: object) => {
+      const result = safePlanToReach(r2023, { dimensions: dims }, 'B', options as never);
+      return result.success ? null : [result.error.code, result.error.path];
+    };
+    expect(code({ fixed: ['nope'] })).toEqual(['INVALID_OPTIONS', ['fixed', 0]]);
+    expect(code({ fixed: 'opinion' })).toEqual(['INVALID_OPTIONS', ['fixed']]);
+    expect(code({ max: { nope: 1 } })).toEqual(['INVALID_OPTIONS', ['max', 'nope']]);
+    expect(code({ max: { standards: 101 } })).toEqual(['INVALID_OPTIONS', ['max', 'standards']]);
+    expect(code({ minimize: 'money' })).toEqual(['INVALID_OPTIONS', ['minimize']]);
+    // answers cannot be counted on dimension scores
+    expect(code({ minimize: 'answers' })).toEqual(['INVALID_OPTIONS', ['minimize']]);
+    // a throwing getter is an options error, never a TypeError
+    const hostile = [] as string[];
+    Object.defineProperty(hostile, 0, { get: () => { throw new Error('boom'); }, enumerable: true });
+    expect(code({ fixed: hostile })).toEqual(['INVALID_OPTIONS', ['fixed']]);
+    expect(code({ max: { get standards() { throw new Error('boom'); } } })).toEqual(['INVALID_OPTIONS', ['max']]);
+  });
+
+  it('reads options as own properties only: a polluted prototype changes no plan', () => {
+    const answers = fill(r2023, () => [2, 2, 2, 1]);
+    const clean = planToReach(r2023, { answers }, 'B');
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['minimize'] = 'points';
+    proto['fixed'] = ['standards'];
+    try {
+      expect(planToReach(r2023, { answers }, 'B')).toEqual(clean);
+      expect(planToReach(r2023, { answers }, 'B', {})).toEqual(clean);
+    } finally {
+      delete proto['minimize'];
+      delete proto['fixed'];
+    }
+    expect(clean.minimize).toBe('answers');
   });
 });

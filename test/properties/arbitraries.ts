@@ -2,13 +2,13 @@
  * Shared fast-check arbitraries and the seeded configuration of every property and fuzz test.
  */
 import fc from 'fast-check';
-import { getRuleset, type Ruleset } from '@ombuds/scoring';
+import { getRuleset, listRulesets, type Ruleset } from '@ombuds/scoring';
 
 /** Every assessment year with a ruleset. */
 export const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025] as const;
 
-/** Every official ruleset. */
-export const RULESETS: readonly Ruleset[] = YEARS.map((year) => getRuleset(year));
+/** Every official ruleset, in every revision. */
+export const RULESETS: readonly Ruleset[] = listRulesets().map((r) => getRuleset(r.year, { revision: r.revision }));
 
 /** Seeded runs: the same cases on every run, so a failure reproduces. */
 export const SEEDED = { seed: 20_250_601, numRuns: 300 } as const;

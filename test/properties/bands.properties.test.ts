@@ -8,16 +8,18 @@ import { classify } from '@ombuds/scoring';
 import { hundredths, RULESETS } from './arbitraries.js';
 
 /**
- * Lower bounds in hundredths, read by hand from the RULEBOOK: §3 (2015–2021: hijau ≥ 81.00, kuning ≥ 51.00,
- * merah), §4.2 (2022–2024: A 88.00, B 78.00, C 54.00, D 32.00, E) and §5 (2025: the same bounds).
+ * Lower bounds in hundredths by year and revision, read by hand from the RULEBOOK: §3 (2021 and revision 1 of
+ * 2015–2019: hijau ≥ 81.00, kuning ≥ 51.00, merah; revision 2 of 2015–2019: kuning ≥ 50.01), §4.2 (2022–2024:
+ * A 88.00, B 78.00, C 54.00, D 32.00, E) and §5 (2025: the same bounds).
  */
-const RULEBOOK_BOUNDS: Record<number, readonly [number, string][]> = Object.fromEntries([
-  ...[2015, 2016, 2017, 2018, 2019, 2021].map((y) => [y, [[8_100, 'hijau'], [5_100, 'kuning'], [0, 'merah']]]),
-  ...[2022, 2023, 2024].map((y) => [y, [[8_800, 'A'], [7_800, 'B'], [5_400, 'C'], [3_200, 'D'], [0, 'E']]]),
-  [2025, [[8_800, 'A'], [7_800, 'B'], [5_400, 'C'], [3_200, 'D'], [0, 'E']]],
+const GRADES: readonly [number, string][] = [[8_800, 'A'], [7_800, 'B'], [5_400, 'C'], [3_200, 'D'], [0, 'E']];
+const RULEBOOK_BOUNDS: Record<string, readonly [number, string][]> = Object.fromEntries([
+  ...[2015, 2016, 2017, 2018, 2019, 2021].map((y) => [`${y}/1`, [[8_100, 'hijau'], [5_100, 'kuning'], [0, 'merah']]]),
+  ...[2015, 2016, 2017, 2018, 2019].map((y) => [`${y}/2`, [[8_100, 'hijau'], [5_001, 'kuning'], [0, 'merah']]]),
+  ...[2022, 2023, 2024, 2025].flatMap((y) => [[`${y}/1`, GRADES], [`${y}/2`, GRADES]]),
 ]);
 
-describe.each(RULESETS.map((r) => [r.year, r] as const))('%i', (_year, ruleset) => {
+describe.each(RULESETS.map((r) => [r.year, r.revision, r] as const))('%i revision %i', (_year, _revision, ruleset) => {
   it('weights sum to exactly 100', () => {
     const sum = ruleset.dimensions.reduce((s, d) => s.plus(d.weight.value), new Decimal(0));
     expect(sum.toFixed()).toBe('100');
@@ -45,7 +47,7 @@ describe.each(RULESETS.map((r) => [r.year, r] as const))('%i', (_year, ruleset) 
   });
 
   it('every 0.01 step classifies as the RULEBOOK table says', () => {
-    const bounds = RULEBOOK_BOUNDS[ruleset.year]!;
+    const bounds = RULEBOOK_BOUNDS[`${ruleset.year}/${ruleset.revision}`]!;
     for (let n = 0; n <= 10_000; n++) {
       const expected = bounds.find(([min]) => n >= min)![1];
       const c = classify(ruleset, hundredths(n));

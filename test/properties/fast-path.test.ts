@@ -23,7 +23,7 @@ import {
 } from '../../src/decimal.js';
 import { dimensionScores, RULESETS, scoreValue, SEEDED } from './arbitraries.js';
 
-describe.each(RULESETS.map((r) => [r.year, r] as const))('%i', (_year, ruleset) => {
+describe.each(RULESETS.map((r) => [r.year, r.revision, r] as const))('%i revision %i', (_year, _revision, ruleset) => {
   const compiled = compile(ruleset);
 
   it('has a fast form', () => {

@@ -19,7 +19,7 @@ const inRange = (value: string): boolean => new D(value).gte(0) && new D(value).
 const withCommas = (value: string | number): string | number => (typeof value === 'string' ? value.replace('.', ',') : value);
 const qualifierOf = (ruleset: Ruleset): boolean => ruleset.opinion?.value.qualifier != null;
 
-describe.each(RULESETS.map((r) => [r.year, r] as const))('%i', (_year, ruleset) => {
+describe.each(RULESETS.map((r) => [r.year, r.revision, r] as const))('%i revision %i', (_year, _revision, ruleset) => {
   const dims = dimensionScores(ruleset);
   const ids = ruleset.dimensions.map((d) => d.id);
 

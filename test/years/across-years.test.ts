@@ -65,10 +65,10 @@ it('31.99: grade E appears in 2022 and turns hitam in 2025', () => {
   ]);
 });
 
-it('50.50 is merah in 2019, D in 2023', () => {
+it('50.50 is kuning in 2019 (revision 2: merah is 50.00 or less), D and merah in 2023', () => {
   const across = scoreAcrossYears({ units: [{ total: '50.50' }] }, [2019, 2023]);
-  expect(across.outcomes.map(brief)).toEqual(['2019 50.50 merah -', '2023 50.50 merah D']);
-  expect(across.changes.map((c) => c.changed)).toEqual([['category']]);
+  expect(across.outcomes.map(brief)).toEqual(['2019 50.50 kuning -', '2023 50.50 merah D']);
+  expect(across.changes.map((c) => c.changed)).toEqual([['zone', 'category']]);
 });
 
 it('four dimension scores fit 2022–2024 only, and each other year says why', () => {

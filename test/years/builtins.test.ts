@@ -5,8 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { getRuleset, listRulesets, parseRuleset, type Ruleset } from '@ombuds/scoring';
 
-const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025] as const;
-const THREE_ZONE_YEARS = [2015, 2016, 2017, 2018, 2019, 2021] as const;
+/** Every year and revision (RULEBOOK §7a): revision 2 for 2015–2019, 2022–2024 and 2025, written by hand. */
+const REVISIONS = [
+  ...[2015, 2016, 2017, 2018, 2019].flatMap((y) => [[y, 1], [y, 2]] as const),
+  [2021, 1] as const,
+  ...[2022, 2023, 2024, 2025].flatMap((y) => [[y, 1], [y, 2]] as const),
+];
+const THREE_ZONE = REVISIONS.filter(([y]) => y < 2022);
 
 function unfrozen(value: unknown, path: string, out: string[]): string[] {
   if (value !== null && typeof value === 'object') {
@@ -35,8 +40,8 @@ function unsourcedNumbers(value: unknown, path: string, inside: boolean, out: st
   return out;
 }
 
-describe.each(YEARS)('built-in %i', (year) => {
-  const rules = getRuleset(year);
+describe.each(REVISIONS)('built-in %i revision %i', (year, revision) => {
+  const rules = getRuleset(year, { revision });
 
   it('passes parseRuleset (as JSON, the way a server would send it) unchanged', () => {
     const json: unknown = JSON.parse(JSON.stringify(rules));
@@ -72,17 +77,19 @@ it('the helper above finds an unsourced number (so the check can fail)', () => {
   ]);
 });
 
-describe.each(THREE_ZONE_YEARS)('three-zone year %i (RULEBOOK §3)', (year) => {
-  const rules = getRuleset(year);
+describe.each(THREE_ZONE)('three-zone year %i revision %i (RULEBOOK §3)', (year, revision) => {
+  const rules = getRuleset(year, { revision });
+  /** Revision 2 of 2015–2019 closes the 50–51 gap towards kuning (S100); 2021 and revision 1 start kuning at 51. */
+  const kuningMin = revision === 2 ? '50.01' : '51.00';
 
   it('has one dimension, standards, at 100 %', () => {
     expect(rules.dimensions.map((d) => [d.id, d.weight.value])).toEqual([['standards', '100']]);
   });
 
-  it('has hijau ≥ 81.00, kuning ≥ 51.00, merah ≥ 0.00 with no category and the compliance predicates', () => {
+  it(`has hijau ≥ 81.00, kuning ≥ ${kuningMin}, merah ≥ 0.00 with no category and the compliance predicates`, () => {
     expect(rules.bands.map((b) => [b.category, b.zone.value, b.min.value, b.label.id, b.label.en])).toEqual([
       [null, 'hijau', '81.00', 'Kepatuhan Tinggi', 'High compliance'],
-      [null, 'kuning', '51.00', 'Kepatuhan Sedang', 'Medium compliance'],
+      [null, 'kuning', kuningMin, 'Kepatuhan Sedang', 'Medium compliance'],
       [null, 'merah', '0.00', 'Kepatuhan Rendah', 'Low compliance'],
     ]);
   });
@@ -97,8 +104,11 @@ describe.each(THREE_ZONE_YEARS)('three-zone year %i (RULEBOOK §3)', (year) => {
     expect(rules.legalBasis.value).toMatch(year === 2015 ? /Nomor 17 Tahun 2015$/ : /Nomor 22 Tahun 2016$/);
   });
 
-  it(`marks the kuning lower bound ${year === 2021 ? 'confirmed (published 51.00–80.99)' : 'assumed (the 50–51 gap)'}`, () => {
-    expect(rules.bands[1]!.min.confidence).toBe(year === 2021 ? 'confirmed' : 'assumed');
+  const kuningConfidence = year === 2021 ? 'confirmed' : revision === 2 ? 'single-source' : 'assumed';
+  it(`marks the kuning lower bound ${kuningConfidence}`, () => {
+    // 2021 published 51.00–80.99; revision 1 closed the 50–51 gap by assumption; revision 2 by S100.
+    expect(rules.bands[1]!.min.confidence).toBe(kuningConfidence);
+    if (revision === 2) expect(rules.bands[1]!.min.source).toContain('S100');
   });
 });
 
@@ -116,8 +126,23 @@ describe('names (RULEBOOK §2)', () => {
 describe('2025 (RULEBOOK §5)', () => {
   const rules: Ruleset = getRuleset(2025);
 
-  it('splits the 70 % in the 2023 proportions (assumed) and gives trust 30 %', () => {
+  it('revision 2 splits the 70 % as 25 / 20 / 10 / 15 (assumed, bounded below by S103) and gives trust 30 %', () => {
+    expect(rules.revision).toBe(2);
     expect(rules.dimensions.map((d) => [d.id, d.weight.value, d.weight.confidence])).toEqual([
+      ['competency', '25', 'assumed'],
+      ['standards', '20', 'assumed'],
+      ['opinion', '10', 'assumed'],
+      ['complaints', '15', 'assumed'],
+      ['trust', '30', 'single-source'],
+    ]);
+    for (const d of rules.dimensions.slice(0, 4)) {
+      expect(d.weight.source).toContain('S103');
+      expect(d.weight.note).toMatch(/23\.32.*19\.76.*9\.38.*10\.97/);
+    }
+  });
+
+  it('revision 1 splits the 70 % in the 2023 proportions (assumed) and gives trust 30 %', () => {
+    expect(getRuleset(2025, { revision: 1 }).dimensions.map((d) => [d.id, d.weight.value, d.weight.confidence])).toEqual([
       ['competency', '15.295', 'assumed'],
       ['standards', '22.659', 'assumed'],
       ['opinion', '16.968', 'assumed'],
@@ -159,17 +184,37 @@ describe('deductions flag (RULEBOOK §4.4)', () => {
   });
 });
 
-it('listRulesets marks the graded years', () => {
-  expect(listRulesets().map((r) => [r.year, r.graded])).toEqual([
-    [2015, false],
-    [2016, false],
-    [2017, false],
-    [2018, false],
-    [2019, false],
-    [2021, false],
-    [2022, true],
-    [2023, true],
-    [2024, true],
-    [2025, true],
+describe('answer scale of 2022–2024 (RULEBOOK §4.3)', () => {
+  it.each([2022, 2023, 2024])('%i revision 2 answers on 0..5 (assumed, S08), revision 1 on the default 0..3', (year) => {
+    for (const d of getRuleset(year).dimensions) {
+      expect(d.scale?.value).toEqual({ min: 0, max: 5 });
+      expect(d.scale?.confidence).toBe('assumed');
+      expect(d.scale?.source).toContain('S08');
+    }
+    expect(getRuleset(year, { revision: 1 }).dimensions.map((d) => d.scale)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+it('listRulesets lists every revision and marks the latest and the graded years', () => {
+  expect(listRulesets().map((r) => [r.year, r.revision, r.latest, r.graded])).toEqual([
+    [2015, 1, false, false],
+    [2015, 2, true, false],
+    [2016, 1, false, false],
+    [2016, 2, true, false],
+    [2017, 1, false, false],
+    [2017, 2, true, false],
+    [2018, 1, false, false],
+    [2018, 2, true, false],
+    [2019, 1, false, false],
+    [2019, 2, true, false],
+    [2021, 1, true, false],
+    [2022, 1, false, true],
+    [2022, 2, true, true],
+    [2023, 1, false, true],
+    [2023, 2, true, true],
+    [2024, 1, false, true],
+    [2024, 2, true, true],
+    [2025, 1, false, true],
+    [2025, 2, true, true],
   ]);
 });

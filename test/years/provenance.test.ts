@@ -18,15 +18,15 @@ const paths = (list: readonly { path: string }[]) => list.map((p) => p.path);
 const DIMENSION_WEIGHT = /^dimensions\.[^.]+\.weight$/;
 
 describe('provenance', () => {
-  it('lists every parameter of 2019 with id-based paths, in data order', () => {
+  it('lists every parameter of 2019 (revision 2) with id-based paths, in data order', () => {
     expect(provenance(getRuleset(2019)).map((p) => [p.path, p.confidence])).toEqual([
       ['legalBasis', 'single-source'],
       ['dimensions.standards.weight', 'confirmed'],
       ['rounding', 'assumed'],
       ['bands.hijau.zone', 'confirmed'],
-      ['bands.hijau.min', 'confirmed'],
+      ['bands.hijau.min', 'single-source'],
       ['bands.kuning.zone', 'confirmed'],
-      ['bands.kuning.min', 'assumed'],
+      ['bands.kuning.min', 'single-source'],
       ['bands.merah.zone', 'confirmed'],
       ['bands.merah.min', 'confirmed'],
       ['deductions', 'confirmed'],
@@ -107,6 +107,8 @@ describe('a generic walk', () => {
       ['dimensions.competency.variables.kompetensi.indicators.pengetahuan-standar', 'pengetahuan-standar', 'single-source'],
       ['dimensions.competency.variables.kompetensi.indicators.pengetahuan-standar.weight', '12.22', 'single-source'],
       ['dimensions.competency.variables.kompetensi.indicators.pengetahuan-ombudsman', 'pengetahuan-ombudsman', 'assumed'],
+      // No answer scale given: the default 0..3 it answers on is listed, assumed (RULEBOOK §4.3).
+      ['dimensions.competency.scale', { min: 0, max: 3 }, 'assumed'],
       ['extras.0', 1, 'confirmed'],
       ['extras.1', 2, 'assumed'],
       ['twins.0.threshold', '1', 'confirmed'],
@@ -122,6 +124,7 @@ describe('a generic walk', () => {
         value: 'pengetahuan-ombudsman',
         note: 'not public',
       },
+      { path: 'dimensions.competency.scale', value: { min: 0, max: 3 }, note: expect.stringMatching(/default 0\.\.3/) },
       { path: 'extras.1', value: 2, note: 'n' },
     ]);
   });
@@ -163,19 +166,33 @@ describe('assumptions', () => {
   it('2025: the split of the 70 % is assumed, the 30 % trust weight is not', () => {
     const list = assumptions(getRuleset(2025));
     expect(list.filter((a) => DIMENSION_WEIGHT.test(a.path)).map((a) => [a.path, a.value])).toEqual([
-      ['dimensions.competency.weight', '15.295'],
-      ['dimensions.standards.weight', '22.659'],
-      ['dimensions.opinion.weight', '16.968'],
-      ['dimensions.complaints.weight', '15.078'],
+      ['dimensions.competency.weight', '25'],
+      ['dimensions.standards.weight', '20'],
+      ['dimensions.opinion.weight', '10'],
+      ['dimensions.complaints.weight', '15'],
     ]);
+    expect(
+      assumptions(getRuleset(2025, { revision: 1 }))
+        .filter((a) => DIMENSION_WEIGHT.test(a.path))
+        .map((a) => a.value),
+    ).toEqual(['15.295', '22.659', '16.968', '15.078']);
     expect(list.find((a) => a.path === 'bands.E.quality')?.value).toEqual({ id: 'Sangat Kurang', en: 'Very poor' });
   });
 
-  it('2015–2019: the kuning bound closing the 50–51 gap is assumed; 2021 publishes it', () => {
+  it('2015–2019: the kuning bound closing the 50–51 gap was assumed in revision 1, sourced in revision 2; 2021 publishes it', () => {
     for (const year of [2015, 2016, 2017, 2018, 2019]) {
-      expect(assumptions(getRuleset(year)).find((a) => a.path === 'bands.kuning.min')?.value).toBe('51.00');
+      expect(assumptions(getRuleset(year, { revision: 1 })).find((a) => a.path === 'bands.kuning.min')?.value).toBe('51.00');
+      expect(paths(assumptions(getRuleset(year)))).not.toContain('bands.kuning.min');
     }
     expect(paths(assumptions(getRuleset(2021)))).not.toContain('bands.kuning.min');
+  });
+
+  it('2022–2024: the answer scale is assumed in both revisions, 0..3 implicit in revision 1 and 0..5 in revision 2', () => {
+    for (const year of [2022, 2023, 2024]) {
+      const scale = (revision: number) =>
+        assumptions(getRuleset(year, { revision })).find((a) => a.path === 'dimensions.standards.scale')?.value;
+      expect([scale(1), scale(2)]).toEqual([{ min: 0, max: 3 }, { min: 0, max: 5 }]);
+    }
   });
 
   it.each(listRulesets().map((r) => r.year))('%i: every assumption has a note and only { path, value, note }', (year) => {

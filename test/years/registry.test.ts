@@ -50,8 +50,39 @@ describe('getRuleset', () => {
     expect(rules).toBe(MODULES[year]);
   });
 
-  it('lists exactly the years 2015–2019 and 2021–2025, oldest first', () => {
-    expect(listRulesets().map((r) => r.year)).toEqual([...YEARS]);
+  it('lists exactly the years 2015–2019 and 2021–2025, oldest first, each latest revision once', () => {
+    expect(listRulesets().filter((r) => r.latest).map((r) => r.year)).toEqual([...YEARS]);
+    expect(new Set(listRulesets().map((r) => r.year))).toEqual(new Set(YEARS));
+  });
+
+  it.each([
+    [2017, 1],
+    [2017, 2],
+    [2021, 1],
+    [2023, 1],
+    [2025, 2],
+  ])('%i revision %i is returned as asked, and says so', (year, revision) => {
+    const rules = getRuleset(year, { revision });
+    expect([rules.year, rules.revision, rules.id]).toEqual([year, revision, `ori-${year}`]);
+    expect(getRuleset(year, { revision })).toBe(rules);
+  });
+
+  it('an unknown revision is RULESET_NOT_FOUND naming the revisions that exist', () => {
+    const error = thrown(() => getRuleset(2023, { revision: 3 }));
+    expect(error.code).toBe('RULESET_NOT_FOUND');
+    expect(error.path).toEqual(['revision']);
+    expect(error.message).toContain('revisions 1, 2 exist (the latest is 2)');
+    expect(thrown(() => getRuleset(2021, { revision: 2 })).message).toContain('only revision 1 exists');
+  });
+
+  it.each([0, -1, 1.5, '2', null, Number.NaN])('revision %s is INVALID_OPTIONS at ["revision"]', (revision) => {
+    const error = thrown(() => getRuleset(2023, { revision: revision as number }));
+    expect(error.code).toBe('INVALID_OPTIONS');
+    expect(error.path).toEqual(['revision']);
+  });
+
+  it('an unknown option is INVALID_OPTIONS', () => {
+    expect(thrown(() => getRuleset(2023, { revison: 1 } as never)).code).toBe('INVALID_OPTIONS');
   });
 
   it('2020 → NO_ASSESSMENT_HELD, explaining that no assessment was held (COVID-19) and naming the nearest years', () => {
@@ -92,7 +123,7 @@ describe('each per-year module on its own', () => {
       logLevel: 'silent',
     });
     const code = bundle.outputFiles[0]!.text;
-    expect(code).toContain(`year: ${year}`);
+    expect(code).toContain(`${year}`);
     for (const other of YEARS) {
       if (other !== year) {
         expect(code).not.toContain(`year: ${other}`);

@@ -14,10 +14,15 @@ it(`${RULES_DOC_PATH} is up to date (run npm run docs:rules)`, () => {
   expect(committed === generated, `${RULES_DOC_PATH} is out of date; run npm run docs:rules`).toBe(true);
 });
 
-it('has a section per year and no 2020 ruleset', () => {
+it('has a section per year and revision, what each revision changed, and no 2020 ruleset', () => {
   for (const year of [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025]) {
-    expect(generated).toContain(`\n## ${year}: `);
+    expect(generated).toContain(`\n## ${year} (revision 1): `);
+    if (year !== 2021) expect(generated).toContain(`\n## ${year} (revision 2): `);
   }
+  expect(generated).not.toContain('\n## 2021 (revision 2)');
+  expect(generated).toContain('| 2017: 1 → 2 | `bands.kuning.min` | 51.00 (assumed) | 50.01 (single-source) | RULEBOOK §3, S100 |');
+  expect(generated).toContain('| 2025: 1 → 2 | `dimensions.competency.weight` | 15.295 (assumed) | 25 (assumed) |');
+  expect(generated).toContain('| 2023: 1 → 2 | `dimensions.standards.scale` | min: 0; max: 3 (assumed) | min: 0; max: 5 (assumed) |');
   expect(generated).not.toContain('\n## 2020');
 });
 

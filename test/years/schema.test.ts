@@ -105,7 +105,7 @@ describe('bands cover 0–100 with no gap and no overlap', () => {
 describe('unknown keys are refused', () => {
   it.each([
     ['at the root', (d: Json): void => { d['weights'] = {}; }, []],
-    ['in a dimension', (d: Json): void => { d['dimensions'][0].scale = 3; }, ['dimensions', 0]],
+    ['in a dimension', (d: Json): void => { d['dimensions'][0].colour = 3; }, ['dimensions', 0]],
     ['in a band', (d: Json): void => { d['bands'][0].colour = 'green'; }, ['bands', 0]],
     ['in a sourced value', (d: Json): void => { d['dimensions'][0].weight.url = 'x'; }, ['dimensions', 0, 'weight']],
     ['in the rounding', (d: Json): void => { d['rounding'].value.scale = 2; }, ['rounding', 'value']],

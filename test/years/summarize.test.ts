@@ -72,7 +72,7 @@ describe('national tallies (RULEBOOK §7)', () => {
     expect(tally.count).toBe(587);
     expect(tally.categories).toEqual({ A: 337, B: 157, C: 70, D: 14, E: 9 });
     expect(tally.zones).toEqual({ hijau: 494, kuning: 70, merah: 23, hitam: 0 });
-    expect(tally.ruleset).toEqual({ id: 'ori-2024', year: 2024, revision: 1, derivedFrom: null });
+    expect(tally.ruleset).toEqual({ id: 'ori-2024', year: 2024, revision: 2, derivedFrom: null });
   });
 
   it('2025 counts grade E as hitam', () => {

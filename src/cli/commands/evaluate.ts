@@ -1,92 +1,88 @@
 /**
- * Runs every body through the library (`score` or `classify`) and collects the located problems.
+ * Runs every body through the library (`score` or `classify`), one at a time, and sends the located problems
+ * to the run's problems.
  *
  * @module
  */
-import { classify, getRuleset, score, ScoringError, type Classification, type Path, type Ruleset } from '../../index.js';
-import { DataError, UsageError, type DataProblem, type SourceLocation } from '../errors.js';
+import { classify, getRuleset, score, ScoringError, type Classification, type Ruleset } from '../../index.js';
+import { type DataProblem, type ProblemSink, type SourceLocation } from '../errors.js';
 import type { BodyRecord } from '../input/body.js';
+import type { Text } from '../messages.js';
 
 /** A body and what the library made of it. */
 export interface Evaluated {
   readonly body: BodyRecord;
   readonly year: number;
   readonly ruleset: Ruleset;
-  /** The `score` result, or the `classify` result of a given total. */
+  /**
+   * The `score` result, or the `classify` result of a given total with `exact`: the total as given (with a
+   * point), so that `80.004` ranks above `80.001` although both show `80.00`.
+   */
   readonly result: Classification & { readonly exact?: string };
 }
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
   readonly decimalComma: boolean;
+  /** The ruleset revision of every year (`--revision`); `null` takes each year's latest. */
+  readonly revision: number | null;
 }
 
 /**
- * Scores or classifies every body with its year's ruleset.
- *
- * @throws {@link UsageError} when a body has no year; {@link DataError} with every located problem.
+ * Scores or classifies every body with its year's ruleset; a body the library refuses goes to `sink`, at the
+ * place in the file the error's path points to.
  *
  * @example
  * ```ts
- * const evaluated = evaluate(await loadBodies(files, io, options), { decimalComma: false });
- * evaluated[0]!.result.total; // '81.43'
+ * const [first] = evaluate(loadBodies(sources, options, context), { decimalComma: false, revision: null }, context.sink);
+ * first!.result.total; // '81.43'
  * ```
  */
-export function evaluate(bodies: readonly BodyRecord[], options: EvaluateOptions): Evaluated[] {
-  const problems: DataProblem[] = [];
-  const evaluated: Evaluated[] = [];
+export function* evaluate(bodies: Iterable<BodyRecord>, options: EvaluateOptions, sink: ProblemSink): Generator<Evaluated> {
+  const read = options.decimalComma ? { decimalComma: true } : {};
   for (const body of bodies) {
-    if (body.year === null) {
-      throw new UsageError(`No year for "${body.id}" (${where(body.at)}): pass --year, or add a year column or key.`);
-    }
+    const year = body.year!;
     let ruleset: Ruleset;
     try {
-      ruleset = getRuleset(body.year);
+      ruleset = getRuleset(year, options.revision === null ? undefined : { revision: options.revision });
     } catch (error) {
-      problems.push(located(error, body.yearAt));
+      sink.add(located(error, body.yearAt));
       continue;
     }
     try {
       const { request } = body;
-      const read = options.decimalComma ? { decimalComma: true } : {};
-      const result =
-        request.kind === 'score'
-          ? score(ruleset, request.input, read)
-          : classify(ruleset, request.total, {
-              ...read,
-              ...(request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman }),
-            });
-      evaluated.push({ body, year: body.year, ruleset, result });
+      let result: Evaluated['result'];
+      if (request.kind === 'score') result = score(ruleset, request.input, read);
+      else {
+        const facts = request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
+        const classified = classify(ruleset, request.total, { ...read, ...facts });
+        result = { ...classified, exact: options.decimalComma ? request.total.replace(',', '.') : request.total };
+      }
+      yield { body, year, ruleset, result };
     } catch (error) {
-      problems.push(located(error, body.locate(pathOf(error))));
+      sink.add(located(error, body.locate(error instanceof ScoringError ? error.path : [])));
     }
   }
-  if (problems.length > 0) throw new DataError(problems);
-  return evaluated;
 }
 
 /**
- * A library error as a located problem: the message without the library's own "(at path)" suffix, with a
- * hint at the CLI option where the library names an option.
+ * A library error as a located problem: the message (in Indonesian too when the library gives one) without
+ * the library's own "(at path)" suffix, with the CLI option where the library names an option.
  *
  * @example
  * ```ts
- * located(scoringError, { file: 'a.csv', line: 2, column: 6 }).message;
+ * located(scoringError, { file: 'a.csv', line: 2, column: 6 }).text.en;
  * ```
  */
-export function located(error: unknown, at: SourceLocation): DataProblem {
+export function located(error: unknown, at: SourceLocation | null): DataProblem {
   if (!(error instanceof ScoringError)) throw error;
-  const message = error.message
-    .replace(/ \(at [^()]*\)$/, '')
-    .replace('pass { decimalComma: true }', 'pass --decimal-comma')
-    .replace('although { decimalComma: true } was passed', 'although --decimal-comma was given');
-  return { at, message };
-}
-
-function pathOf(error: unknown): Path {
-  return error instanceof ScoringError ? error.path : [];
-}
-
-function where(at: SourceLocation): string {
-  return `${at.file}:${at.line}:${at.column}`;
+  const translated = (error as { text?: Text }).text;
+  const clean = (message: string) =>
+    message
+      .replace(/ \((at|pada|di) [^()]*\)$/, '')
+      .replace('pass { decimalComma: true }', 'pass --decimal-comma')
+      .replace('although { decimalComma: true } was passed', 'although --decimal-comma was given')
+      .replace('{ decimalComma: true }', '--decimal-comma');
+  const en = clean(translated?.en ?? error.message);
+  return { at, text: { en, id: translated?.id ? clean(translated.id) : en } };
 }

@@ -4,27 +4,43 @@
  * @module
  */
 import type { Ruleset } from '../../index.js';
-import { DataError, type DataProblem } from '../errors.js';
+import type { ProblemSink } from '../errors.js';
+import { M } from '../messages.js';
 import type { Evaluated } from './evaluate.js';
 
 /**
- * The one ruleset all bodies were evaluated with.
- *
- * @throws {@link DataError} at every body whose year differs from the first body's.
+ * Follows the bodies of a run: the first one's ruleset is the run's; a body of another year goes to the
+ * problems, at its year.
  *
  * @example
  * ```ts
- * oneRuleset(evaluated, 'rank').year; // 2022
+ * const year = new OneYear('rank', sink);
+ * for (const e of evaluated) if (year.accepts(e)) entries.push(e);
+ * year.ruleset?.year; // 2022
  * ```
  */
-export function oneRuleset(evaluated: readonly Evaluated[], command: string): Ruleset {
-  const first = evaluated[0]!;
-  const problems: DataProblem[] = evaluated
-    .filter((e) => e.ruleset !== first.ruleset)
-    .map((e) => ({
-      at: e.body.yearAt,
-      message: `${command} compares bodies of one year; "${e.body.id}" is ${e.year} but "${first.body.id}" is ${first.year}.`,
-    }));
-  if (problems.length > 0) throw new DataError(problems);
-  return first.ruleset;
+export class OneYear {
+  #first: Evaluated | null = null;
+
+  constructor(
+    private readonly command: string,
+    private readonly sink: ProblemSink,
+  ) {}
+
+  /** The ruleset of the first body, `null` before any. */
+  get ruleset(): Ruleset | null {
+    return this.#first?.ruleset ?? null;
+  }
+
+  /** Whether `e` is of the run's ruleset; when not, its problem is reported. */
+  accepts(e: Evaluated): boolean {
+    const first = this.#first;
+    if (first === null) {
+      this.#first = e;
+      return true;
+    }
+    if (e.ruleset === first.ruleset) return true;
+    this.sink.add({ at: e.body.yearAt, text: M.oneYear(this.command, e.body.id, e.year, first.body.id, first.year) });
+    return false;
+  }
 }

@@ -3,89 +3,95 @@
  *
  * @module
  */
-import { rank, ScoringError, type Ranked, type RankItem, type RankMethod, type Ruleset } from '../../index.js';
-import type { Language } from '../args.js';
-import { DataError } from '../errors.js';
+import { rank, type Classification, type RankItem, type RankMethod, type Ruleset } from '../../index.js';
+import { DataError, type ProblemSink } from '../errors.js';
 import type { CommandOutput } from '../format/output.js';
+import { HEADERS, type Language } from '../messages.js';
 import { located, type Evaluated } from './evaluate.js';
-import { oneRuleset } from './one-year.js';
+import { OneYear } from './one-year.js';
 
-/** Bodies in rank order under their one ruleset. */
-export interface RankedBodies {
-  readonly ruleset: Ruleset;
-  readonly method: RankMethod;
-  readonly ranked: readonly (Ranked & { readonly evaluated: Evaluated })[];
-}
+/** What `rank` keeps of a body's result: no more than its output needs, so that a million bodies fit. */
+type Kept = Pick<Classification, 'category' | 'zone' | 'label' | 'opinion'>;
 
 /**
- * Ranks the evaluated bodies with the library's `rank`: `method` or the ruleset's default, ties broken as the
- * ruleset says.
+ * `ombuds-score rank`: every body of one year, ranked with the library's `rank` (`method` or the ruleset's,
+ * ties broken as the ruleset says) on its total and its exact total. Problems go to `sink`; the caller checks
+ * it before writing.
  *
- * @throws {@link DataError} for bodies of several years or a repeated id, at the offending body.
+ * @throws {@link DataError} when the library refuses the ranking.
  *
  * @example
  * ```ts
- * rankBodies(evaluated, null).ranked.slice(0, 2).map((r) => `${r.rank} ${r.id}`);
- * // ['1 Deli Serdang', '2 Prov. Sumatera Utara']
+ * const output = rankOutput(evaluated, null, 'en', sink);
+ * sink.check();
+ * [...output.rows()][0]; // ['1', 'Deli Serdang', '91.99', '91.99', 'A', 'hijau', 'Highest quality']
  * ```
  */
-export function rankBodies(evaluated: readonly Evaluated[], method: RankMethod | null, command = 'rank'): RankedBodies {
-  const ruleset = oneRuleset(evaluated, command);
+export function rankOutput(
+  evaluated: Iterable<Evaluated>,
+  method: RankMethod | null,
+  lang: Language,
+  sink: ProblemSink,
+  afterReading: () => void = () => {},
+): CommandOutput {
+  const year = new OneYear('rank', sink);
+  const items: RankItem[] = [];
+  const entries = new Map<string, Kept>();
+  // One ruleset: bodies with the same total and opinion share one kept result.
+  const shared = new Map<string, Kept>();
+  for (const e of evaluated) {
+    if (!year.accepts(e)) continue;
+    const { category, zone, label, opinion, total, exact } = e.result;
+    items.push(exact === undefined ? { id: e.body.id, total } : { id: e.body.id, total, exact });
+    const key = `${total}\u0000${opinion?.en ?? ''}`;
+    let kept = shared.get(key);
+    if (kept === undefined) shared.set(key, (kept = { category, zone, label, opinion }));
+    entries.set(e.body.id, kept);
+  }
+  const ruleset = year.ruleset;
+  if (ruleset === null || sink.count > 0) return empty();
+  shared.clear();
+  afterReading();
   const chosen = method ?? ruleset.ranking.value.method;
-  const items: RankItem[] = evaluated.map(({ body, result }) => ({
-    id: body.id,
-    total: result.total,
-    ...(result.exact === undefined ? {} : { exact: result.exact }),
-  }));
   let ranked;
   try {
     ranked = rank(items, { method: chosen, tieBreak: ruleset.ranking.value.tieBreak });
   } catch (error) {
-    const index = error instanceof ScoringError ? error.path[0] : undefined;
-    const body = typeof index === 'number' ? evaluated[index]?.body : undefined;
-    throw new DataError([located(error, body?.at ?? evaluated[0]!.body.at)]);
+    throw new DataError([located(error, null)]);
   }
-  const byId = new Map(evaluated.map((e) => [e.body.id, e]));
-  return { ruleset, method: chosen, ranked: ranked.map((r) => ({ ...r, evaluated: byId.get(r.id)! })) };
+  items.length = 0;
+  return {
+    heading: heading(ruleset, chosen, lang),
+    columns: [
+      { title: HEADERS.rank, align: 'right', kind: 'number' },
+      { title: HEADERS.id },
+      { title: HEADERS.total, align: 'right', kind: 'number' },
+      { title: HEADERS.exact, align: 'right', kind: 'number' },
+      { title: HEADERS.category },
+      { title: HEADERS.zone },
+      { title: HEADERS.label },
+    ],
+    *rows() {
+      for (const r of ranked) {
+        const result = entries.get(r.id)!;
+        yield [String(r.rank), r.id, r.total, r.exact, result.category ?? '', result.zone, result.label[lang]];
+      }
+    },
+    json: {
+      *list() {
+        for (const r of ranked) {
+          const result = entries.get(r.id)!;
+          yield { rank: r.rank, id: r.id, total: r.total, exact: r.exact, ...result };
+        }
+      },
+    },
+  };
 }
 
-/**
- * `ombuds-score rank`: one line per body in rank order.
- *
- * @example
- * ```ts
- * rankOutput(evaluated, null, 'id').rows[0]; // ['1', 'Deli Serdang', '91.99', 'A', 'hijau', 'Kualitas Tertinggi']
- * ```
- */
-export function rankOutput(evaluated: readonly Evaluated[], method: RankMethod | null, lang: Language): CommandOutput {
-  const { ruleset, method: chosen, ranked } = rankBodies(evaluated, method);
-  return {
-    heading: `${ruleset.name[lang]} ${ruleset.year} (${ruleset.id} rev. ${ruleset.revision}); ranking: ${chosen}`,
-    columns: [
-      { title: 'rank', align: 'right' },
-      { title: 'id' },
-      { title: 'total', align: 'right' },
-      { title: 'category' },
-      { title: 'zone' },
-      { title: 'label' },
-    ],
-    rows: ranked.map(({ rank: position, id, total, evaluated: { result } }) => [
-      String(position),
-      id,
-      total,
-      result.category ?? '',
-      result.zone,
-      result.label[lang],
-    ]),
-    json: ranked.map(({ rank: position, id, total, exact, evaluated: { result } }) => ({
-      rank: position,
-      id,
-      total,
-      exact,
-      category: result.category,
-      zone: result.zone,
-      label: result.label,
-      opinion: result.opinion,
-    })),
-  };
+function heading(ruleset: Ruleset, method: RankMethod, lang: Language): string {
+  return `${ruleset.name[lang]} ${ruleset.year} (${ruleset.id} rev. ${ruleset.revision}); ${HEADERS.ranking[lang]}: ${method}`;
+}
+
+function empty(): CommandOutput {
+  return { columns: [], rows: () => [], json: { value: null } };
 }

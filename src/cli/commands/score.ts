@@ -1,41 +1,52 @@
 /**
- * `ombuds-score score`: each body's total, grade, zone, label and opinion.
+ * `ombuds-score score`: each body's total, grade, zone, label and opinion, in input order, streamed.
  *
  * @module
  */
-import type { Language } from '../args.js';
 import type { CommandOutput } from '../format/output.js';
+import { HEADERS, type Language } from '../messages.js';
 import type { Evaluated } from './evaluate.js';
 
 /**
- * One line per body, in input order; the JSON form carries the library's whole result.
+ * One line per body, in input order; the JSON form carries the library's whole result. `evaluated` is called
+ * for each pass over the rows (a table takes two), so no pass holds the rows.
  *
  * @example
  * ```ts
- * scoreOutput(evaluate(bodies, { decimalComma: false }), 'en').rows[0];
- * // ['Medan', '2022', '81.43', 'B', 'hijau', 'High quality', 'High quality opinion']
+ * [...scoreOutput(() => evaluated, 'en').rows()][0];
+ * // ['Medan', '2022', '81.43', '81.43', 'B', 'hijau', 'High quality', 'High quality opinion']
  * ```
  */
-export function scoreOutput(evaluated: readonly Evaluated[], lang: Language): CommandOutput {
+export function scoreOutput(evaluated: () => Iterable<Evaluated>, lang: Language): CommandOutput {
   return {
     columns: [
-      { title: 'id' },
-      { title: 'year', align: 'right' },
-      { title: 'total', align: 'right' },
-      { title: 'category' },
-      { title: 'zone' },
-      { title: 'label' },
-      { title: 'opinion' },
+      { title: HEADERS.id },
+      { title: HEADERS.year, align: 'right', kind: 'number' },
+      { title: HEADERS.total, align: 'right', kind: 'number' },
+      { title: HEADERS.exact, align: 'right', kind: 'number' },
+      { title: HEADERS.category },
+      { title: HEADERS.zone },
+      { title: HEADERS.label },
+      { title: HEADERS.opinion },
     ],
-    rows: evaluated.map(({ body, year, result }) => [
-      body.id,
-      String(year),
-      result.total,
-      result.category ?? '',
-      result.zone,
-      result.label[lang],
-      result.opinion?.[lang] ?? '',
-    ]),
-    json: evaluated.map(({ body, year, result }) => ({ id: body.id, year, ...result })),
+    *rows() {
+      for (const { body, year, result } of evaluated()) {
+        yield [
+          body.id,
+          String(year),
+          result.total,
+          result.exact ?? result.total,
+          result.category ?? '',
+          result.zone,
+          result.label[lang],
+          result.opinion?.[lang] ?? '',
+        ];
+      }
+    },
+    json: {
+      *list() {
+        for (const { body, year, result } of evaluated()) yield { id: body.id, year, ...result };
+      },
+    },
   };
 }

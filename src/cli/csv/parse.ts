@@ -20,6 +20,8 @@ export interface CsvField {
 /** One record: its fields in order. */
 export type CsvRecord = readonly CsvField[];
 
+import { M, type Text } from '../messages.js';
+
 /** A delimiter the reader accepts. */
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -40,9 +42,11 @@ export interface CsvOptions {
 export class CsvSyntaxError extends Error {
   readonly line: number;
   readonly column: number;
+  readonly text: Text;
 
-  constructor(message: string, line: number, column: number) {
-    super(message);
+  constructor(text: Text, line: number, column: number) {
+    super(text.en);
+    this.text = text;
     this.name = 'CsvSyntaxError';
     this.line = line;
     this.column = column;
@@ -64,8 +68,21 @@ const QUOTE = '"';
  * ```
  */
 export function parseCsv(text: string, options: CsvOptions = {}): CsvRecord[] {
+  return [...csvRecords(text, options)];
+}
+
+/**
+ * Like {@link parseCsv}, one record at a time: a file of a million lines is never held as records.
+ *
+ * @throws {@link CsvSyntaxError} for a malformed text, when the reading reaches it.
+ *
+ * @example
+ * ```ts
+ * for (const record of csvRecords('id,total\nMedan,81.43\n')) record.length; // 2
+ * ```
+ */
+export function* csvRecords(text: string, options: CsvOptions = {}): Generator<CsvRecord> {
   const delimiter = options.delimiter ?? ',';
-  const records: CsvRecord[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   let lineStart = i;
@@ -89,7 +106,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvRecord[] {
       let buffer = '';
       for (;;) {
         if (j >= end) {
-          throw new CsvSyntaxError('A quoted field is never closed; add the closing quote (").', fieldLine, fieldColumn);
+          throw new CsvSyntaxError(M.unclosedQuote, fieldLine, fieldColumn);
         }
         const c = text[j]!;
         if (c === QUOTE) {
@@ -114,7 +131,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvRecord[] {
       }
       if (j < end && text[j] !== delimiter && newline(j) < 0) {
         throw new CsvSyntaxError(
-          `Unexpected ${JSON.stringify(text[j])} after a closing quote; a quote inside a quoted field is written twice ("").`,
+          M.afterClosingQuote(text[j]!),
           line,
           j - lineStart + 1,
         );
@@ -126,7 +143,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvRecord[] {
       while (j < end && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') {
         if (text[j] === QUOTE) {
           throw new CsvSyntaxError(
-            'A quote inside an unquoted field; quote the whole field and write the quote twice ("").',
+            M.quoteInUnquoted,
             line,
             j - lineStart + 1,
           );
@@ -144,12 +161,11 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvRecord[] {
       continue;
     }
     const after = newline(i);
-    records.push(record);
+    yield record;
     record = [];
     line++;
     lineStart = after;
     i = after;
   }
-  if (record.length > 0) records.push(record);
-  return records;
+  if (record.length > 0) yield record;
 }

@@ -1,5 +1,6 @@
 /**
- * Plain-text tables for the terminal.
+ * Plain-text tables for the terminal, laid out in two passes over the rows (widths, then lines), so that the
+ * rows need not be held.
  *
  * @module
  */
@@ -10,28 +11,59 @@ export interface TableColumn {
   readonly align?: 'left' | 'right';
 }
 
+/** Width in code points, so that "Tanjungbalai" and "Tebing Tinggi" line up whatever the script. */
+const width = (text: string): number => {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+};
+
 /**
- * Lays out rows under their titles, columns two spaces apart, with a rule under the header. Widths count code
- * points, so "Tanjungbalai" and "Tebing Tinggi" line up whatever the script.
+ * The width of each column: its widest cell or title.
  *
  * @example
  * ```ts
- * renderTable([{ title: 'id' }, { title: 'total', align: 'right' }], [['Medan', '81.43']]);
- * // 'id     total\n-----  -----\nMedan  81.43\n'
+ * tableWidths([{ title: 'id' }], [['Medan']]); // [5]
  * ```
  */
-export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): string {
-  const width = (text: string) => [...text].length;
-  // A loop, not Math.max(...spread): a spread of 200,000 rows overflows the call stack.
-  const widths = columns.map((column, i) => rows.reduce((most, row) => Math.max(most, width(row[i] ?? '')), width(column.title)));
-  const line = (cells: readonly string[]) =>
-    columns
-      .map((column, i) => {
-        const cell = cells[i] ?? '';
-        const pad = ' '.repeat(widths[i]! - width(cell));
-        return column.align === 'right' ? pad + cell : cell + pad;
-      })
-      .join('  ')
-      .trimEnd();
-  return [line(columns.map((c) => c.title)), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';
+export function tableWidths(columns: readonly TableColumn[], rows: Iterable<readonly string[]>): number[] {
+  const widths = columns.map((column) => width(column.title));
+  for (const row of rows) {
+    for (let i = 0; i < widths.length; i++) {
+      const w = width(row[i] ?? '');
+      if (w > widths[i]!) widths[i] = w;
+    }
+  }
+  return widths;
+}
+
+/**
+ * One line of the table, cells two spaces apart, without trailing spaces.
+ *
+ * @example
+ * ```ts
+ * tableLine([{ title: 'id' }, { title: 'total', align: 'right' }], [5, 5], ['Medan', '81.43']); // 'Medan  81.43\n'
+ * ```
+ */
+export function tableLine(columns: readonly TableColumn[], widths: readonly number[], cells: readonly string[]): string {
+  let line = '';
+  for (let i = 0; i < columns.length; i++) {
+    const cell = cells[i] ?? '';
+    const pad = ' '.repeat(widths[i]! - width(cell));
+    if (i > 0) line += '  ';
+    line += columns[i]!.align === 'right' ? pad + cell : cell + pad;
+  }
+  return line.trimEnd() + '\n';
+}
+
+/**
+ * The rule under the header.
+ *
+ * @example
+ * ```ts
+ * tableRule([2, 5]); // '--  -----\n'
+ * ```
+ */
+export function tableRule(widths: readonly number[]): string {
+  return widths.map((w) => '-'.repeat(w)).join('  ') + '\n';
 }

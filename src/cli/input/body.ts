@@ -4,7 +4,9 @@
  * @module
  */
 import type { Path, ScoreInput } from '../../index.js';
-import type { SourceLocation } from '../errors.js';
+import type { ProblemSink, SourceLocation } from '../errors.js';
+import type { Field } from './columns.js';
+import type { IdRegistry } from './ids.js';
 
 /** What the library is asked to do with a body: score its dimensions or units, or classify a given total. */
 export type BodyRequest =
@@ -13,6 +15,7 @@ export type BodyRequest =
 
 /** One body of the input. */
 export interface BodyRecord {
+  /** Trimmed and NFC-normalised. */
   readonly id: string;
   /** The assessment year, from `--year` or the data; `null` when neither gives one. */
   readonly year: number | null;
@@ -29,10 +32,17 @@ export interface BodyRecord {
 export interface ReadOptions {
   /** The year from `--year`; it wins over any year in the data. */
   readonly year: number | null;
-  /** Name of the id column (CSV) or key (JSON). Default `id`. */
-  readonly idColumn: string;
+  /** `--column` / `--id-column`: the header (CSV) of a field; for JSON only `id` is used, as the key. */
+  readonly columns: Readonly<Partial<Record<Field, string>>>;
   /** `--decimal-comma`: number literals of JSON are handed on with a comma, CSV cells as written. */
   readonly decimalComma: boolean;
+}
+
+/** What the readers share over a run: its options, where problems go, and the ids seen so far. */
+export interface ReadContext {
+  readonly options: ReadOptions;
+  readonly sink: ProblemSink;
+  readonly ids: IdRegistry;
 }
 
 /**

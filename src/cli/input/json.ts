@@ -9,6 +9,8 @@
  * @module
  */
 
+import { M, type Text } from '../messages.js';
+
 /** 1-based line and column. */
 export interface TextPosition {
   readonly line: number;
@@ -36,9 +38,11 @@ export interface PositionedJson {
 export class JsonSyntaxError extends Error {
   readonly line: number;
   readonly column: number;
+  readonly text: Text;
 
-  constructor(message: string, position: TextPosition) {
-    super(message);
+  constructor(text: Text, position: TextPosition) {
+    super(text.en);
+    this.text = text;
     this.name = 'JsonSyntaxError';
     this.line = position.line;
     this.column = position.column;
@@ -72,35 +76,44 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
   const positions = new Map<string, number>();
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
+  // Line starts, found once: a position is then a binary search, so locating every body stays linear.
+  let lineStarts: number[] | null = null;
   const position = (at: number): TextPosition => {
-    let line = 1;
-    let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    for (let k = 0; k < at && k < text.length; k++) {
-      if (text[k] === '\n') {
-        line++;
-        lineStart = k + 1;
-      }
+    if (lineStarts === null) {
+      lineStarts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+      for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
     }
-    return { line, column: at - lineStart + 1 };
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: at - lineStarts[low]! + 1 };
   };
-  const fail = (message: string, at: number = i): never => {
+  const fail = (message: Text, at: number = i): never => {
     throw new JsonSyntaxError(message, position(at));
   };
   const skipSpace = () => {
     while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
   };
-  const what = () => (i >= text.length ? 'the end of the text' : JSON.stringify(text[i]));
+  const what = (lang: 'en' | 'id') => (i >= text.length ? M.jsonEnd[lang] : JSON.stringify(text[i]));
+  const expected = (en: string, id: string): Text => ({
+    en: M.jsonExpected(en, what('en')).en,
+    id: M.jsonExpected(id, what('id')).id,
+  });
   const readString = (): string => {
     STRING.lastIndex = i;
     const match = STRING.exec(text);
-    if (!match) return fail('Malformed string: unclosed, with a raw control character or a bad escape.');
+    if (!match) return fail(M.jsonMalformedString);
     i += match[0].length;
     return JSON.parse(match[0]) as string;
   };
 
   const readValue = (path: JsonPath, depth: number): unknown => {
     skipSpace();
-    if (depth > MAX_DEPTH) fail(`Nesting deeper than ${MAX_DEPTH} levels.`);
+    if (depth > MAX_DEPTH) fail(M.jsonTooDeep(MAX_DEPTH));
     positions.set(key(path), i);
     const c = text[i];
     if (c === '{') {
@@ -113,12 +126,13 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
       }
       for (;;) {
         skipSpace();
-        if (text[i] !== '"') fail(`Expected a property name in double quotes, found ${what()}.`);
+        if (text[i] !== '"') fail(expected('a property name in double quotes', 'nama properti dalam tanda kutip ganda'));
         const keyStart = i;
         const name = readString();
-        if (Object.hasOwn(object, name)) fail(`The property ${JSON.stringify(name)} appears twice.`, keyStart);
+        if (name === '__proto__') fail(M.jsonProto, keyStart);
+        if (Object.hasOwn(object, name)) fail(M.jsonKeyTwice(name), keyStart);
         skipSpace();
-        if (text[i] !== ':') fail(`Expected ":" after the property name, found ${what()}.`);
+        if (text[i] !== ':') fail(expected('":" after the property name', '":" setelah nama properti'));
         i++;
         Object.defineProperty(object, name, {
           value: readValue([...path, name], depth + 1),
@@ -135,7 +149,7 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
           i++;
           return object;
         }
-        fail(`Expected "," or "}" in an object, found ${what()}.`);
+        fail(expected('"," or "}" in an object', '"," atau "}" di dalam objek'));
       }
     }
     if (c === '[') {
@@ -157,7 +171,7 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
           i++;
           return array;
         }
-        fail(`Expected "," or "]" in an array, found ${what()}.`);
+        fail(expected('"," or "]" in an array', '"," atau "]" di dalam larik'));
       }
     }
     if (c === '"') return readString();
@@ -173,12 +187,12 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
       i += match[0].length;
       return options.decimalComma ? match[0].replace('.', ',') : match[0];
     }
-    return fail(`Expected a JSON value, found ${what()}.`);
+    return fail(expected('a JSON value', 'nilai JSON'));
   };
 
   const value = readValue([], 0);
   skipSpace();
-  if (i < text.length) fail(`Unexpected ${what()} after the JSON value.`);
+  if (i < text.length) fail({ en: M.jsonAfterValue(what('en')).en, id: M.jsonAfterValue(what('id')).id });
 
   return {
     value,

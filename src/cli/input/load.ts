@@ -1,14 +1,16 @@
 /**
- * Reads the input files (or standard input) of a CLI run into bodies: picks CSV or JSON, the CSV delimiter,
- * and turns syntax errors into located data errors.
+ * Reads the input files (or standard input) of a CLI run: their bytes into text (see `decode.ts`), then, one
+ * body at a time, CSV or JSON into bodies; syntax errors become located data errors.
  *
  * @module
  */
 import { detectDelimiter } from '../csv/detect.js';
-import { CsvSyntaxError, parseCsv, type CsvDelimiter } from '../csv/parse.js';
+import { csvRecords, CsvSyntaxError, type CsvDelimiter } from '../csv/parse.js';
 import { DataError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import type { BodyRecord, ReadOptions } from './body.js';
+import { M } from '../messages.js';
+import type { BodyRecord, ReadContext } from './body.js';
+import { decodeInput, type Encoding } from './decode.js';
 import { JsonSyntaxError, parsePositionedJson } from './json.js';
 import { readCsvBodies } from './read-csv.js';
 import { readJsonBodies } from './read-json.js';
@@ -16,12 +18,21 @@ import { readJsonBodies } from './read-json.js';
 /** An input format. */
 export type InputFormat = 'csv' | 'json';
 
-/** Options of {@link loadBodies}. */
-export interface LoadOptions extends ReadOptions {
+/** How the inputs are read. */
+export interface LoadOptions {
   /** `--input`; `null` decides by the file extension, and for standard input by the first character. */
   readonly input: InputFormat | null;
   /** `--delimiter`; `null` detects it from the CSV header line, only when that is unambiguous. */
   readonly delimiter: CsvDelimiter | null;
+  /** `--encoding`; `null` is UTF-8 unless a byte-order mark says otherwise. */
+  readonly encoding: Encoding | null;
+}
+
+/** One input, decoded. */
+export interface Source {
+  /** The file name, or `<stdin>`. */
+  readonly name: string;
+  readonly text: string;
 }
 
 /**
@@ -35,52 +46,63 @@ export interface LoadOptions extends ReadOptions {
 export const STDIN_NAME = '<stdin>';
 
 /**
- * Reads every input (`-` or none at all is standard input) into bodies, in order.
+ * Reads and decodes every input (`-` or none at all is standard input), in order.
  *
- * @throws {@link DataError} for unreadable files and bad data, naming the file, line and column.
+ * @throws {@link DataError} for an unreadable file or bytes that do not decode.
  *
  * @example
  * ```ts
- * const bodies = await loadBodies(['kota.csv'], processIo(), options);
+ * const sources = await readSources(['kota.csv'], processIo(), { input: null, delimiter: null, encoding: null });
  * ```
  */
-export async function loadBodies(files: readonly string[], io: CliIo, options: LoadOptions): Promise<BodyRecord[]> {
-  let bodies: BodyRecord[] = [];
+export async function readSources(files: readonly string[], io: CliIo, options: LoadOptions): Promise<Source[]> {
+  const sources: Source[] = [];
   for (const file of files.length === 0 ? ['-'] : files) {
     const name = file === '-' ? STDIN_NAME : file;
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = file === '-' ? await io.readStdin() : await io.readFile(file);
+      bytes = file === '-' ? await io.readStdin() : await io.readFile(file);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw DataError.at(null, `${name}: cannot read the file (${reason}).`);
+      throw DataError.at(null, M.cannotRead(name, error instanceof Error ? error.message : String(error)));
     }
-    // concat, not push(...spread): a spread of 200,000 bodies overflows the call stack.
-    bodies = bodies.concat(readText(text, name, options));
+    sources.push({ name, text: decodeInput(bytes, name, options.encoding) });
   }
-  return bodies;
+  return sources;
 }
 
-function readText(text: string, name: string, options: LoadOptions): BodyRecord[] {
-  const format = options.input ?? formatOf(name, text);
-  try {
-    if (format === 'json') {
-      return readJsonBodies(parsePositionedJson(text, { decimalComma: options.decimalComma }), name, options);
+/**
+ * The bodies of every source, in order, one at a time. Bad lines go to `context.sink`; once the last body is
+ * read, the ids seen are forgotten (their memory then serves the sort or the tally).
+ *
+ * @throws {@link DataError} for a syntax error or an unusable header or document.
+ *
+ * @example
+ * ```ts
+ * for (const body of loadBodies(sources, options, context)) body.id;
+ * ```
+ */
+export function* loadBodies(sources: readonly Source[], options: LoadOptions, context: ReadContext): Generator<BodyRecord> {
+  for (const { name, text } of sources) {
+    try {
+      yield* readText(text, name, options, context);
+    } catch (error) {
+      if (error instanceof CsvSyntaxError || error instanceof JsonSyntaxError) {
+        throw DataError.at({ file: name, line: error.line, column: error.column }, error.text);
+      }
+      throw error;
     }
-    const delimiter = options.delimiter ?? (name.toLowerCase().endsWith('.tsv') ? '\t' : detectDelimiter(text));
-    if (delimiter === null) {
-      throw DataError.at(
-        { file: name, line: 1, column: 1 },
-        'The header line holds more than one of ",", ";" and tab, so the delimiter is ambiguous; pass --delimiter ",", ";" or tab.',
-      );
-    }
-    return readCsvBodies(parseCsv(text, { delimiter }), name, options);
-  } catch (error) {
-    if (error instanceof CsvSyntaxError || error instanceof JsonSyntaxError) {
-      throw DataError.at({ file: name, line: error.line, column: error.column }, error.message);
-    }
-    throw error;
   }
+  context.ids.clear();
+}
+
+function readText(text: string, name: string, options: LoadOptions, context: ReadContext): Iterable<BodyRecord> {
+  const format = options.input ?? formatOf(name, text);
+  if (format === 'json') {
+    return readJsonBodies(parsePositionedJson(text, { decimalComma: context.options.decimalComma }), name, context);
+  }
+  const delimiter = options.delimiter ?? (name.toLowerCase().endsWith('.tsv') ? '\t' : detectDelimiter(text));
+  if (delimiter === null) throw DataError.at({ file: name, line: 1, column: 1 }, M.ambiguousDelimiter);
+  return readCsvBodies(csvRecords(text, { delimiter }), name, context);
 }
 
 function formatOf(name: string, text: string): InputFormat {

@@ -1,16 +1,19 @@
 /**
- * From CSV records to bodies. Columns: the id column (`id`, or `--id-column`), dimension scores named by
- * dimension id (`competency`, `standards`, `opinion`, `complaints`, `trust`) or a `total`, and optionally
- * `year`, `unit` (several lines of one id are then the units of that body) and `followedUpOmbudsman`
- * (2025; `true`/`false`, `ya`/`tidak`, `yes`/`no`, `1`/`0`). Other columns are ignored; names are matched
- * without regard to case or surrounding spaces.
+ * From CSV records to bodies, one at a time. Columns are found by name (see `columns.ts`: English field names
+ * and Indonesian aliases, or `--column`): the id; dimension scores (`competency`… or `input`, `proses`…) or a
+ * `total` (`nilai`); optionally `year` (`tahun`), `unit` (several lines of one id are then the units of that
+ * body) and `followedUpOmbudsman` (2025; `true`/`false`, `ya`/`tidak`, `yes`/`no`, `1`/`0`). Other columns are
+ * ignored. Cells are trimmed; ids and unit names are NFC-normalised too.
  *
  * @module
  */
 import { DIMENSION_IDS, type DimensionId, type Path, type UnitInput } from '../../index.js';
 import type { CsvField, CsvRecord } from '../csv/parse.js';
-import { DataError, type DataProblem, type SourceLocation } from '../errors.js';
-import { readYear, type BodyRecord, type ReadOptions } from './body.js';
+import { DataError, formatLocation, UsageError, type DataProblem, type SourceLocation } from '../errors.js';
+import { M } from '../messages.js';
+import { readYear, type BodyRecord, type ReadContext } from './body.js';
+import { matchColumns, type ColumnMap } from './columns.js';
+import { normaliseId } from './ids.js';
 
 interface Columns {
   readonly id: number;
@@ -19,169 +22,199 @@ interface Columns {
   readonly year: number | null;
   readonly unit: number | null;
   readonly followedUp: number | null;
+  /** The header names, for messages. */
+  readonly names: readonly string[];
 }
 
 /** One data line, read. */
 interface Row {
   readonly record: CsvRecord;
-  readonly id: CsvField;
+  readonly id: string;
+  readonly idField: CsvField;
   readonly year: number | null;
   readonly yearAt: SourceLocation;
   readonly followedUp: boolean | undefined;
   /** The unit as the library takes it (without id), or the given total. */
   readonly value: { readonly dimensions: Record<string, string> } | { readonly total: string };
-  readonly unitId: string | undefined;
+  readonly unit: string | undefined;
 }
 
+type At = (field: { line: number; column: number }) => SourceLocation;
+
 /**
- * Reads the bodies of a CSV file. Problems are collected over the whole file and thrown together.
+ * Reads the bodies of a CSV file, one by one. Header problems end the reading (thrown); a bad line goes to
+ * the run's problems and the reading goes on, so that one run reports every bad line.
  *
- * @throws {@link DataError} naming the file, line and column of each problem.
+ * @throws {@link DataError} for an empty file or an unusable header; {@link UsageError} when neither the
+ *   command line nor the header gives a year.
  *
  * @example
  * ```ts
- * const records = parseCsv('id,total\nMedan,81.43\n');
- * readCsvBodies(records, 'kota.csv', { year: 2022, idColumn: 'id', decimalComma: false })[0]!.request;
+ * const context = { options: { year: 2022, columns: {}, decimalComma: false }, sink: new ProblemSink(50), ids: new IdRegistry(false) };
+ * [...readCsvBodies(parseCsv('Nama,Nilai\nMedan,81.43\n'), 'kota.csv', context)][0]!.request;
  * // { kind: 'classify', total: '81.43' }
  * ```
  */
-export function readCsvBodies(records: readonly CsvRecord[], file: string, options: ReadOptions): BodyRecord[] {
-  const header = records[0];
-  if (!header) throw DataError.at({ file, line: 1, column: 1 }, 'The CSV file is empty; expected a header line.');
-  const at = (field: { line: number; column: number }): SourceLocation => ({ file, line: field.line, column: field.column });
-  const columns = readHeader(header, at, options);
-  const problems: DataProblem[] = [];
-  const rows: Row[] = [];
-  for (const record of records.slice(1)) {
+export function* readCsvBodies(records: Iterable<CsvRecord>, file: string, context: ReadContext): Generator<BodyRecord> {
+  const { options, sink, ids } = context;
+  const at: At = (field) => ({ file, line: field.line, column: field.column });
+  const iterator = records[Symbol.iterator]();
+  const first = iterator.next();
+  if (first.done) throw DataError.at({ file, line: 1, column: 1 }, M.emptyCsv);
+  const header = first.value;
+  const columns = readHeader(header, at, options.columns);
+  if (options.year === null && columns.year === null) throw new UsageError(M.noYear);
+  const groups = columns.unit === null ? null : new Map<string, Row[]>();
+  let lines = 0;
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    const record = next.value;
     if (record.every((field) => field.value.trim() === '')) continue;
+    lines++;
+    let row: Row;
     try {
-      rows.push(readRow(record, header, columns, at, options));
+      row = readRow(record, columns, at, context);
     } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      problems.push(...error.problems);
+      sink.catch(error);
+      continue;
+    }
+    if (groups) {
+      const group = groups.get(row.id);
+      if (group) group.push(row);
+      else groups.set(row.id, [row]);
+      continue;
+    }
+    const problem = ids.add(row.id, row.year, at(row.idField));
+    if (problem) sink.add(problem);
+    else yield single(row, columns, at);
+  }
+  if (lines === 0) throw DataError.at(at(header[0]!), M.noDataLines);
+  if (groups) {
+    for (const group of groups.values()) {
+      const body = grouped(group, columns, at);
+      if (!Array.isArray(body)) {
+        const problem = ids.add(body.id, body.year, body.at, true);
+        if (problem) sink.add(problem);
+        else yield body;
+      } else for (const problem of body) sink.add(problem);
     }
   }
-  if (problems.length > 0) throw new DataError(problems);
-  const bodies = columns.unit === null ? rows.map((row) => single(row, columns, at)) : grouped(rows, columns, at);
-  if (bodies.length === 0) throw DataError.at(at(header[0]!), 'The CSV file has a header but no data lines.');
-  return bodies;
 }
 
-function readHeader(header: CsvRecord, at: (f: CsvField) => SourceLocation, options: ReadOptions): Columns {
-  const names = header.map((field) => field.value.trim().toLowerCase());
-  const find = (name: string): number | null => {
-    const first = names.indexOf(name.toLowerCase());
-    if (first < 0) return null;
-    const again = names.indexOf(name.toLowerCase(), first + 1);
-    if (again >= 0) throw DataError.at(at(header[again]!), `The column "${name}" appears twice in the header.`);
-    return first;
-  };
-  const id = find(options.idColumn);
-  if (id === null) {
-    throw DataError.at(
-      at(header[0]!),
-      `No column "${options.idColumn}" in the header (${header.map((f) => f.value).join(', ')}); ` +
-        'name the id column with --id-column <name>.',
+function readHeader(header: CsvRecord, at: At, mapping: ReadContext['options']['columns']): Columns {
+  const names = header.map((field) => field.value.trim());
+  const { columns, problems } = matchColumns(header, mapping);
+  if (problems.length > 0) {
+    throw new DataError(
+      problems.map((problem) =>
+        problem.kind === 'twice'
+          ? {
+              at: at(header[problem.second]!),
+              text: M.headerTwice(problem.field, names[problem.first]!, names[problem.second]!),
+            }
+          : { at: at(header[0]!), text: M.mappedColumnMissing(problem.field, problem.header, names) },
+      ),
     );
   }
+  if (columns.id === undefined) throw DataError.at(at(header[0]!), M.noIdColumn(names));
   const dimensions = new Map<DimensionId, number>();
   for (const dimension of DIMENSION_IDS) {
-    const index = find(dimension);
-    if (index !== null) dimensions.set(dimension, index);
+    const index = (columns as ColumnMap)[dimension];
+    if (index !== undefined) dimensions.set(dimension, index);
   }
-  const total = find('total');
-  if (dimensions.size === 0 && total === null) {
-    throw DataError.at(
-      at(header[0]!),
-      `The header has no score column; add a "total" column or dimension columns (${DIMENSION_IDS.join(', ')}).`,
-    );
-  }
-  return { id, dimensions, total, year: find('year'), unit: find('unit'), followedUp: find('followedUpOmbudsman') };
+  if (dimensions.size === 0 && columns.total === undefined) throw DataError.at(at(header[0]!), M.noScoreColumn(names));
+  return {
+    id: columns.id,
+    dimensions,
+    total: columns.total ?? null,
+    year: columns.year ?? null,
+    unit: columns.unit ?? null,
+    followedUp: columns.followedUpOmbudsman ?? null,
+    names,
+  };
 }
 
-function readRow(
-  record: CsvRecord,
-  header: CsvRecord,
-  columns: Columns,
-  at: (f: CsvField) => SourceLocation,
-  options: ReadOptions,
-): Row {
+function readRow(record: CsvRecord, columns: Columns, at: At, context: ReadContext): Row {
+  const { options } = context;
   const first = record[0]!;
-  if (record.length !== header.length) {
-    throw DataError.at(
-      at(first),
-      `This line has ${record.length} fields but the header has ${header.length}` +
-        (record.length === 1 && header.length > 1 ? '; is the delimiter right? (see --delimiter)' : '.'),
-    );
+  if (record.length !== columns.names.length) {
+    throw DataError.at(at(first), M.fieldCount(record.length, columns.names.length, record.length === 1 && columns.names.length > 1));
   }
   const cell = (index: number | null): CsvField | undefined => (index === null ? undefined : record[index]);
-  const id = record[columns.id]!;
-  if (id.value.trim() === '') throw DataError.at(at(id), `The id (column "${options.idColumn}") is empty.`);
+  const idField = record[columns.id]!;
+  const id = normaliseId(idField.value);
+  const problems: DataProblem[] = [];
+  if (id === '') problems.push({ at: at(idField), text: M.emptyId(columns.names[columns.id]!) });
 
   let year = options.year;
-  let yearAt = at(id);
+  let yearAt = at(idField);
   const yearCell = cell(columns.year);
-  if (options.year === null && yearCell && yearCell.value.trim() !== '') {
-    year = readYear(yearCell.value);
+  if (options.year === null && yearCell) {
     yearAt = at(yearCell);
-    if (year === null) throw DataError.at(at(yearCell), `Expected a year such as 2023, got ${JSON.stringify(yearCell.value)}.`);
+    year = readYear(yearCell.value);
+    if (yearCell.value.trim() === '') problems.push({ at: yearAt, text: M.emptyYearCell(columns.names[columns.year!]!) });
+    else if (year === null) problems.push({ at: yearAt, text: M.badYearCell(yearCell.value) });
   }
 
   const dimensions: Record<string, string> = {};
   for (const [dimension, index] of columns.dimensions) {
-    const value = record[index]!.value;
+    const value = record[index]!.value.trim();
     if (value !== '') dimensions[dimension] = value;
   }
   const total = cell(columns.total);
-  let value: Row['value'];
-  if (total && total.value !== '') {
-    if (Object.keys(dimensions).length > 0) {
-      throw DataError.at(at(total), 'This line gives both a total and dimension scores; give one or the other.');
-    }
-    value = { total: total.value };
+  const totalText = total?.value.trim() ?? '';
+  let value: Row['value'] = { dimensions };
+  if (total && totalText !== '') {
+    if (Object.keys(dimensions).length > 0) problems.push({ at: at(total), text: M.totalAndDimensions });
+    value = { total: totalText };
   } else if (total && Object.keys(dimensions).length === 0) {
     // Without this, the library would report the first dimension as missing, in a file that has no such column.
-    if (columns.dimensions.size === 0) {
-      throw DataError.at(at(total), `The total (column "total") is empty; give a total or drop the line.`);
-    }
-    throw DataError.at(
-      at(id),
-      `This line has no score; give its total or its dimension scores (${[...columns.dimensions.keys()].join(', ')}).`,
+    problems.push(
+      columns.dimensions.size === 0
+        ? { at: at(total), text: M.emptyTotal(columns.names[columns.total!]!) }
+        : { at: at(idField), text: M.noScore([...columns.dimensions.keys()]) },
     );
-  } else {
-    value = { dimensions };
   }
+  let followedUp: boolean | undefined;
+  try {
+    followedUp = readFlag(cell(columns.followedUp), at);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (problems.length > 0) throw new DataError(problems);
   const unit = cell(columns.unit);
+  const unitName = unit === undefined ? '' : normaliseId(unit.value);
   return {
     record,
     id,
+    idField,
     year,
     yearAt,
-    followedUp: readFlag(cell(columns.followedUp), at),
+    followedUp,
     value,
-    unitId: unit && unit.value !== '' ? unit.value : undefined,
+    unit: unitName === '' ? undefined : unitName,
   };
 }
 
 const TRUE = new Set(['true', 'ya', 'yes', '1']);
 const FALSE = new Set(['false', 'tidak', 'no', '0']);
 
-function readFlag(field: CsvField | undefined, at: (f: CsvField) => SourceLocation): boolean | undefined {
+function readFlag(field: CsvField | undefined, at: At): boolean | undefined {
   const text = field?.value.trim().toLowerCase() ?? '';
   if (field === undefined || text === '') return undefined;
   if (TRUE.has(text)) return true;
   if (FALSE.has(text)) return false;
-  throw DataError.at(at(field), `Expected true/false (or ya/tidak), got ${JSON.stringify(field.value)}.`);
+  throw DataError.at(at(field), M.badFlag(field.value));
 }
 
 /** A body on one line: dimensions are scored, a total is classified. */
-function single(row: Row, columns: Columns, at: (f: CsvField) => SourceLocation): BodyRecord {
+function single(row: Row, columns: Columns, at: At): BodyRecord {
   const facts = row.followedUp === undefined ? {} : { followedUpOmbudsman: row.followedUp };
   return {
-    id: row.id.value,
+    id: row.id,
     year: row.year,
     yearAt: row.yearAt,
-    at: at(row.id),
+    at: at(row.idField),
     request:
       'total' in row.value
         ? { kind: 'classify', total: row.value.total, ...facts }
@@ -190,51 +223,59 @@ function single(row: Row, columns: Columns, at: (f: CsvField) => SourceLocation)
   };
 }
 
-/** Lines with the same id are the units of one body, in the order of the file. */
-function grouped(rows: readonly Row[], columns: Columns, at: (f: CsvField) => SourceLocation): BodyRecord[] {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(row.id.value);
-    if (group) group.push(row);
-    else groups.set(row.id.value, [row]);
-  }
+/**
+ * Lines with the same id are the units of one body, in the order of the file. A line without a unit name is
+ * named after its line (`#12`), with as many `#` as it takes not to meet a given name.
+ */
+function grouped(group: readonly Row[], columns: Columns, at: At): BodyRecord | DataProblem[] {
+  const first = group[0]!;
   const problems: DataProblem[] = [];
-  const bodies: BodyRecord[] = [];
-  for (const [id, group] of groups) {
-    const first = group[0]!;
-    for (const row of group) {
-      if (row.year !== first.year) {
-        problems.push({ at: row.yearAt, message: `Units of "${id}" have different years (${first.year} on line ${first.id.line}).` });
-      }
-      if (row.followedUp !== undefined && first.followedUp !== undefined && row.followedUp !== first.followedUp) {
-        problems.push({ at: at(row.id), message: `Units of "${id}" disagree on followedUpOmbudsman.` });
-      }
+  const given = new Map<string, Row>();
+  for (const row of group) {
+    if (row.year !== first.year) {
+      problems.push({ at: row.yearAt, text: M.unitYears(first.id, first.year, first.idField.line) });
     }
-    const followedUp = group.find((row) => row.followedUp !== undefined)?.followedUp;
-    const units: UnitInput[] = group.map((row) => ({ ...(row.unitId === undefined ? {} : { id: row.unitId }), ...row.value }));
-    bodies.push({
-      id,
-      year: first.year,
-      yearAt: first.yearAt,
-      at: at(first.id),
-      request: { kind: 'score', input: { units, ...(followedUp === undefined ? {} : { followedUpOmbudsman: followedUp }) } },
-      locate: (path) => {
-        const [head, index, ...rest] = path;
-        const row = head === 'units' && typeof index === 'number' ? group[index] : undefined;
-        return row ? locateInRow(row, columns, rest, at) : locateInRow(first, columns, path, at);
-      },
-    });
+    if (row.followedUp !== undefined && first.followedUp !== undefined && row.followedUp !== first.followedUp) {
+      problems.push({ at: at(row.idField), text: M.unitFlags(first.id) });
+    }
+    if (row.unit === undefined) continue;
+    const earlier = given.get(row.unit);
+    const unitField = row.record[columns.unit!]!;
+    if (earlier) {
+      const earlierAt = at(earlier.record[columns.unit!]!);
+      problems.push({ at: at(unitField), text: M.unitTwice(row.unit, first.id, formatLocation(earlierAt)) });
+    } else given.set(row.unit, row);
   }
-  if (problems.length > 0) throw new DataError(problems);
-  return bodies;
+  if (problems.length > 0) return problems;
+  const followedUp = group.find((row) => row.followedUp !== undefined)?.followedUp;
+  const units: UnitInput[] = group.map((row) => ({ id: row.unit ?? blankUnitName(row.idField.line, given), ...row.value }));
+  return {
+    id: first.id,
+    year: first.year,
+    yearAt: first.yearAt,
+    at: at(first.idField),
+    request: { kind: 'score', input: { units, ...(followedUp === undefined ? {} : { followedUpOmbudsman: followedUp }) } },
+    locate: (path: Path) => {
+      const [head, index, ...rest] = path;
+      const row = head === 'units' && typeof index === 'number' ? group[index] : undefined;
+      return row ? locateInRow(row, columns, rest, at) : locateInRow(first, columns, path, at);
+    },
+  };
 }
 
-function locateInRow(row: Row, columns: Columns, path: Path, at: (f: CsvField) => SourceLocation): SourceLocation {
+function blankUnitName(line: number, given: ReadonlyMap<string, unknown>): string {
+  let name = `#${line}`;
+  while (given.has(name)) name = `#${name}`;
+  return name;
+}
+
+function locateInRow(row: Row, columns: Columns, path: Path, at: At): SourceLocation {
   const [head, name] = path;
   let index: number | null | undefined;
   if (head === 'dimensions' && typeof name === 'string') index = columns.dimensions.get(name as DimensionId) ?? null;
   else if (head === 'total') index = columns.total;
   else if (head === 'followedUpOmbudsman') index = columns.followedUp;
+  else if (head === 'id') index = columns.unit;
   const field = index === null || index === undefined ? undefined : row.record[index];
-  return at(field ?? row.id);
+  return at(field ?? row.idField);
 }

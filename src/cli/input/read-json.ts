@@ -7,25 +7,28 @@
  * @module
  */
 import type { ScoreInput } from '../../index.js';
-import { DataError, type DataProblem, type SourceLocation } from '../errors.js';
-import { readYear, type BodyRecord, type ReadOptions } from './body.js';
+import { DataError, UsageError, type SourceLocation } from '../errors.js';
+import { M } from '../messages.js';
+import { readYear, type BodyRecord, type ReadContext } from './body.js';
+import { normaliseId } from './ids.js';
 import type { JsonPath, PositionedJson } from './json.js';
 
-const HINT = 'Expected an array of bodies or { "year": 2023, "bodies": [...] }.';
-
 /**
- * Reads the bodies of a parsed JSON document. Problems are collected and thrown together.
+ * Reads the bodies of a parsed JSON document, one by one; a bad body goes to the run's problems. Ids (and the
+ * ids of units) are trimmed and NFC-normalised, and checked against the ids seen so far.
  *
- * @throws {@link DataError} naming the file, line and column of each problem.
+ * @throws {@link DataError} for a document that is not a list of bodies; {@link UsageError} for a body without
+ *   a year when no year is given anywhere.
  *
  * @example
  * ```ts
  * const json = parsePositionedJson('[{ "id": "Medan", "total": 81.43 }]');
- * readJsonBodies(json, 'kota.json', { year: 2022, idColumn: 'id', decimalComma: false })[0]!.request;
+ * [...readJsonBodies(json, 'kota.json', context)][0]!.request;
  * // { kind: 'classify', total: '81.43' }
  * ```
  */
-export function readJsonBodies(json: PositionedJson, file: string, options: ReadOptions): BodyRecord[] {
+export function* readJsonBodies(json: PositionedJson, file: string, context: ReadContext): Generator<BodyRecord> {
+  const { options, sink, ids } = context;
   const at = (path: JsonPath): SourceLocation => ({ file, ...json.locate(path) });
   const root = json.value;
   let list: unknown;
@@ -38,34 +41,35 @@ export function readJsonBodies(json: PositionedJson, file: string, options: Read
   } else if (isObject(root)) {
     for (const key of Object.keys(root)) {
       if (key !== 'bodies' && key !== 'year' && key !== 'title' && key !== 'sources') {
-        throw DataError.at(at([key]), `Unknown key "${key}" at the top level. ${HINT}`);
+        throw DataError.at(at([key]), M.jsonUnknownTopKey(key));
       }
     }
     list = root['bodies'];
     listPath = ['bodies'];
-    if (!Array.isArray(list)) throw DataError.at(at(['bodies']), `"bodies" must be an array. ${HINT}`);
+    if (!Array.isArray(list)) throw DataError.at(at(['bodies']), M.jsonBodiesNotArray);
     if (year === null && root['year'] !== undefined) {
       year = readYearValue(root['year'], at(['year']));
       yearPath = ['year'];
     }
   } else {
-    throw DataError.at(at([]), `The document is not an array or object. ${HINT}`);
+    throw DataError.at(at([]), M.jsonNotDocument);
   }
 
-  const problems: DataProblem[] = [];
-  const bodies: BodyRecord[] = [];
-  (list as unknown[]).forEach((raw, i) => {
-    const path = [...listPath, i];
+  const bodies = list as unknown[];
+  if (bodies.length === 0) throw DataError.at(at(listPath), M.jsonNoBodies);
+  for (let i = 0; i < bodies.length; i++) {
+    let body: BodyRecord;
     try {
-      bodies.push(readBody(raw, path, year, yearPath, at, options));
+      body = readBody(bodies[i], [...listPath, i], year, yearPath, at, context.options.columns.id ?? 'id');
     } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      problems.push(...error.problems);
+      sink.catch(error);
+      continue;
     }
-  });
-  if (problems.length > 0) throw new DataError(problems);
-  if (bodies.length === 0) throw DataError.at(at(listPath), 'The document has no bodies.');
-  return bodies;
+    if (body.year === null) throw new UsageError(M.noYear);
+    const problem = ids.add(body.id, body.year, body.at);
+    if (problem) sink.add(problem);
+    else yield body;
+  }
 }
 
 function readBody(
@@ -74,17 +78,16 @@ function readBody(
   fileYear: number | null,
   fileYearPath: JsonPath | null,
   at: (path: JsonPath) => SourceLocation,
-  options: ReadOptions,
+  idKey: string,
 ): BodyRecord {
-  if (!isObject(raw)) throw DataError.at(at(path), 'Expected a body object such as { "id": "Medan", "total": 81.43 }.');
-  const idKey = options.idColumn;
-  const id = raw[idKey];
-  if (typeof id !== 'string' || id.trim() === '') {
-    throw DataError.at(at([...path, idKey]), `Expected "${idKey}" to be a non-empty string or number.`);
-  }
+  if (!isObject(raw)) throw DataError.at(at(path), M.jsonNotBody);
+  const given = raw[idKey];
+  if (typeof given !== 'string' || given.trim() === '') throw DataError.at(at([...path, idKey]), M.jsonBadId(idKey));
+  const id = normaliseId(given);
   let year = fileYear;
   let yearAt = fileYearPath ? at(fileYearPath) : at([...path, idKey]);
-  if (options.year === null && raw['year'] !== undefined) {
+  const fromOption = fileYearPath === null && year !== null; // --year wins over the data
+  if (!fromOption && raw['year'] !== undefined) {
     year = readYearValue(raw['year'], at([...path, 'year']));
     yearAt = at([...path, 'year']);
   }
@@ -98,14 +101,15 @@ function readBody(
     const { total, followedUpOmbudsman, ...others } = rest;
     const extra = Object.keys(others)[0];
     if (extra !== undefined) {
-      throw DataError.at(at([...path, extra]), `A body with a "total" is classified; "${extra}" is not allowed beside it.`);
+      throw DataError.at(at([...path, extra]), M.jsonBesideTotal(extra));
     }
-    if (typeof total !== 'string') throw DataError.at(at([...path, 'total']), 'Expected "total" to be a number or a decimal string.');
+    if (typeof total !== 'string') throw DataError.at(at([...path, 'total']), M.jsonBadTotal);
     if (followedUpOmbudsman !== undefined && typeof followedUpOmbudsman !== 'boolean') {
-      throw DataError.at(at([...path, 'followedUpOmbudsman']), 'Expected "followedUpOmbudsman" to be true or false.');
+      throw DataError.at(at([...path, 'followedUpOmbudsman']), M.jsonBadFlag);
     }
     request = { kind: 'classify', total, ...(followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman }) };
   } else {
+    if (Array.isArray(rest['units'])) rest['units'] = rest['units'].map(normaliseUnitId);
     request = { kind: 'score', input: rest as unknown as ScoreInput };
   }
   return { id, year, yearAt, at: at([...path, idKey]), request, locate };
@@ -113,8 +117,13 @@ function readBody(
 
 function readYearValue(value: unknown, where: SourceLocation): number {
   const year = typeof value === 'string' ? readYear(value) : null;
-  if (year === null) throw DataError.at(where, `Expected a year such as 2023, got ${JSON.stringify(value)}.`);
+  if (year === null) throw DataError.at(where, M.badYearCell(typeof value === 'string' ? value : JSON.stringify(value)));
   return year;
+}
+
+/** A unit with a string id gets it trimmed and NFC-normalised (a copy: the parsed document is not changed). */
+function normaliseUnitId(unit: unknown): unknown {
+  return isObject(unit) && typeof unit['id'] === 'string' ? { ...unit, id: normaliseId(unit['id']) } : unit;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

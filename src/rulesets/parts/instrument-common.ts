@@ -4,7 +4,16 @@
  *
  * @module
  */
-import type { Dimension, DimensionId, Indicator, Provenance, Text, Variable } from '../../model/index.js';
+import type {
+  AnswerScale,
+  Dimension,
+  DimensionId,
+  Indicator,
+  Provenance,
+  Sourced,
+  Text,
+  Variable,
+} from '../../model/index.js';
 
 /** Named in the Ombudsman decks on the Input dimension (RULEBOOK §4.3, S01, S04). */
 export const NAMED_INPUT: Provenance = { source: ['RULEBOOK §4.3', 'S01', 'S04'], confidence: 'confirmed' };
@@ -35,13 +44,29 @@ export function variable(id: string, label: Text, provenance: Provenance, indica
   return { id, label, ...provenance, indicators };
 }
 
-/** Attaches each dimension's variables; dimensions not in `instrument` are returned unchanged. */
+/**
+ * The answer scale of revision 2 of 2022–2024: 0..5, each step worth 20 points (RULEBOOK §4.3 DECISION,
+ * revision 2). Revision 1 has none on its dimensions: it answers on the default 0..3 (`DEFAULT_SCALE`).
+ */
+export const SCALE_0_TO_5: Sourced<AnswerScale> = {
+  value: { min: 0, max: 5 },
+  source: ['RULEBOOK §4.3', 'S08'],
+  confidence: 'assumed',
+  note: 'Not published; "a maximum of scale 5" (S08), and respondents who "scored 20" (seed 001) fit answer × 20.',
+};
+
+/**
+ * Attaches each dimension's variables, and the answer scale when one is given; dimensions not in `instrument` are
+ * returned unchanged.
+ */
 export function withInstrument(
   dimensions: readonly Dimension[],
   instrument: Partial<Record<DimensionId, readonly Variable[]>>,
+  scale: Sourced<AnswerScale> | null,
 ): Dimension[] {
   return dimensions.map((d) => {
     const variables = instrument[d.id];
-    return variables ? { ...d, variables } : d;
+    if (!variables) return d;
+    return scale ? { ...d, variables, scale } : { ...d, variables };
   });
 }

@@ -1,0 +1,84 @@
+/**
+ * What a result rests on: the `assumed` parameters that decided its numbers or its class (RULEBOOK preamble,
+ * "Provenance"). An empty list means the result rests on published rules only.
+ *
+ * Listed: the weights the computation used (not for points input, whose total needs none), the answer scale or
+ * options, the indicators and variables and their weights of every dimension scored from answers, the bounds,
+ * zone and quality word of the band the total fell in, the deductions rule where a deduction was given, the
+ * opinion rule where an opinion was given, and the rounding rule only where it decided a digit: a total (of the
+ * body or of a unit) exactly half-way between two hundredths, or a body whose mean of rounded unit totals rounds
+ * otherwise than the mean of the exact ones. Policies that did not act on this input are not listed.
+ *
+ * @module
+ */
+import type { Ruleset } from '../model/index.js';
+import type { BodyEvaluation, DimensionEvaluation } from './aggregate.js';
+import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
+import { div, int, isHalfway, max, R0, roundRational, sub, total } from '../rational.js';
+
+/**
+ * The assumptions of a result, frozen, in the order of the computation: weights and instruments (dimension by
+ * dimension), the band, deductions, opinion, rounding.
+ *
+ * @internal
+ */
+export function resultAssumptions(
+  compiled: CompiledRuleset,
+  evaluation: BodyEvaluation,
+  band: CompiledBand,
+  deducted: boolean,
+  withOpinion: boolean,
+): readonly string[] {
+  const { ruleset } = compiled;
+  const found: string[] = [];
+  const dimensionSets = evaluation.units
+    ? evaluation.units.map((u) => u.dimensions).filter((d) => d !== null)
+    : [evaluation.dimensions!];
+  for (const dimensions of dimensionSets) dimensions.forEach((d, i) => noteDimension(ruleset, i, d, found));
+  found.push(...band.assumptions);
+  if (deducted) found.push(...assumed(ruleset.deductions, 'deductions'));
+  if (withOpinion) found.push(...assumed(ruleset.opinion, 'opinion'));
+  if (roundingDecided(compiled, evaluation)) found.push(...assumed(ruleset.rounding, 'rounding'));
+  return Object.freeze([...new Set(found)]);
+}
+
+/** The assumed parameters of one dimension's part in a total, by the paths the provenance walk gives them. */
+function noteDimension(ruleset: Ruleset, index: number, evaluation: DimensionEvaluation, found: string[]): void {
+  if (evaluation.points) return;
+  const dimension = ruleset.dimensions[index]!;
+  const at = `dimensions.${dimension.id}`;
+  found.push(...assumed(dimension.weight, `${at}.weight`));
+  if (!evaluation.answers) return;
+  evaluation.answers.variables.forEach((v, vi) => {
+    if (v.indicators.every((i) => i.score === null)) return;
+    const variable = dimension.variables![vi]!;
+    const variableAt = `${at}.variables.${variable.id}`;
+    found.push(...assumed(variable, variableAt), ...assumed(variable.weight, `${variableAt}.weight`));
+    v.indicators.forEach((i, k) => {
+      if (i.score === null) return;
+      const indicator = variable.indicators[k]!;
+      const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
+      found.push(...assumed(indicator, indicatorAt), ...assumed(indicator.weight, `${indicatorAt}.weight`));
+      // Options or a scale of the indicator's own are its own; else it answers on its dimension's scale, which a
+      // revision-1 ruleset leaves implicit (the default 0..3, listed by `assumptions(ruleset)` all the same).
+      if (indicator.options) found.push(...assumed(indicator.options, `${indicatorAt}.options`));
+      else if (!indicator.scale) found.push(...assumed(dimension.scale ?? IMPLICIT, `${at}.scale`));
+    });
+  });
+}
+
+/** The provenance of an implicit answer scale (src/provenance/parameters.ts lists it so). */
+const IMPLICIT = { confidence: 'assumed' } as const;
+
+/** Whether the rounding rule decided a digit of this result (see the module comment). */
+function roundingDecided(compiled: CompiledRuleset, evaluation: BodyEvaluation): boolean {
+  const { digits, mode, unitsBeforeMean } = compiled.rounding;
+  if (isHalfway(evaluation.exact, digits)) return true;
+  const units = evaluation.units;
+  if (!units || !unitsBeforeMean) return false;
+  if (units.some((u) => isHalfway(u.exact, digits))) return true;
+  // Would the body round otherwise from its units' exact totals? Then rounding the units decided it.
+  const meanOfExact = div(total(units.map((u) => u.exact)), int(units.length));
+  const deducted = total(evaluation.deductions.map((d) => d.points));
+  return !roundRational(max(R0, sub(meanOfExact, deducted)), digits, mode).eq(evaluation.rounded);
+}

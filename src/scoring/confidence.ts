@@ -1,0 +1,65 @@
+/**
+ * The confidence of a number that rests on several parameters: the weakest of theirs
+ * (`assumed` < `single-source` < `confirmed`). Used by `explain` and `planToReach`.
+ *
+ * @module
+ */
+import type { Confidence, Dimension } from '../model/index.js';
+
+const ORDER: readonly Confidence[] = ['assumed', 'single-source', 'confirmed'];
+
+/** The weakest of the given confidences; `confirmed` for none. @internal */
+export function weakest(values: readonly Confidence[]): Confidence {
+  let index = ORDER.length - 1;
+  for (const value of values) index = Math.min(index, ORDER.indexOf(value));
+  return ORDER[index]!;
+}
+
+/** What the share of a variable or an indicator rests on, seen from its instrument. */
+interface ShareOwner {
+  readonly confidence: Confidence;
+  readonly weight: { readonly confidence: Confidence } | null;
+}
+
+/**
+ * The confidence of a share: its own published weight, or, for an equal share of what the weights leave,
+ * the weights it is left from (the siblings' and, for an indicator, its variable's share).
+ */
+function shareConfidence(owner: ShareOwner, siblings: readonly ShareOwner[], parent: Confidence): Confidence {
+  if (owner.weight) return owner.weight.confidence;
+  return weakest([parent, ...siblings.flatMap((s) => (s.weight ? [s.weight.confidence] : []))]);
+}
+
+/** The instrument of a dimension as scored: variables with their indicators. */
+interface ScoredInstrument {
+  readonly variables: readonly {
+    readonly variable: ShareOwner;
+    readonly indicators: readonly { readonly indicator: ShareOwner }[];
+  }[];
+}
+
+/** Confidence of a variable's share and of the variable itself. @internal */
+export function variableConfidence(answers: ScoredInstrument, v: number): Confidence {
+  const all = answers.variables.map((x) => x.variable);
+  const variable = all[v]!;
+  return weakest([variable.confidence, shareConfidence(variable, all, 'confirmed')]);
+}
+
+/** Confidence of an indicator: itself and its share (its weight, or what its equal share is left from). @internal */
+export function indicatorConfidence(answers: ScoredInstrument, v: number, i: number): Confidence {
+  const siblings = answers.variables[v]!.indicators.map((x) => x.indicator);
+  const indicator = siblings[i]!;
+  return weakest([indicator.confidence, shareConfidence(indicator, siblings, variableConfidence(answers, v))]);
+}
+
+/**
+ * Confidence of what an indicator's answers are worth: its answer options, its own scale (`confirmed`, part of
+ * the indicator), or its dimension's answer scale; a revision-1 ruleset leaves that scale implicit (the default
+ * 0..3), which counts as `assumed`, as in a result's `assumptions`. @internal
+ */
+export function levelsConfidence(dimension: Dimension, variable: number, indicator: number): Confidence {
+  const model = dimension.variables?.[variable]?.indicators[indicator];
+  if (model?.options) return model.options.confidence;
+  if (model?.scale) return 'confirmed';
+  return dimension.scale?.confidence ?? 'assumed';
+}

@@ -1,0 +1,274 @@
+/**
+ * Answer plans (`planToReach(..., { minimize: 'answers' })`): the fewest single-answer raises, one respondent's
+ * answer up one level, after which `score` puts the body in the target.
+ *
+ * Each raise of indicator `i` (dimension `d`) from level `l` adds exactly
+ * `w_d × share_i × (points(l + 1) − points(l)) / (100 × 100 × count_i)` to the total, where `share_i` is the
+ * indicator's share after the missing-indicator rule (answered indicators keep their share when others are
+ * raised; unanswered ones cannot be raised, there is no answer to raise). The total is linear in these gains,
+ * and rounding is monotone, so "reaches the target" is "the gains add up to at least (or more than) the
+ * exact need" (`plan-goal.ts`). The exact minimum of that is `fewest-raises.ts`. The plan is then applied to
+ * the answers and scored again through `evaluateBody`, the computation behind `score`: the plan's total is the
+ * total `score` gives the raised answers.
+ *
+ * @module
+ */
+import { describe, isArraySafe, parseDecimal, type ParseOptions } from '../decimal.js';
+import { ScoringError } from '../errors.js';
+import type { Confidence, Text } from '../model/index.js';
+import type { AnswerLevel, CompiledIndicator, IndicatorAnswers, IndicatorResult, ReadAnswers } from './answers.js';
+import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
+import type { CompiledRuleset } from './compile.js';
+import { indicatorConfidence, levelsConfidence, weakest } from './confidence.js';
+import { fewestRaises, RaiseWorkExceeded, type RaiseDimension, type RaiseSolution } from './fewest-raises.js';
+import type { PlanGoal } from './plan-goal.js';
+import type { PlanAnswerMove } from './plan.js';
+import { add, cmp, div, int, mul, R0, R100, sub, total, type Rational } from '../rational.js';
+import type { ReadBody, ReadValue } from './read-input.js';
+
+/** Which answers of one indicator move, as `count` answers going from `from` to `to` (answer values). */
+type AnswerMove = PlanAnswerMove;
+
+/** What an answer plan changes in one indicator. @internal */
+export interface IndicatorRaise {
+  readonly dimension: number;
+  readonly indicator: IndicatorResult;
+  readonly variable: string;
+  readonly raises: number;
+  readonly moves: readonly AnswerMove[];
+  /** Mean answer before and after. */
+  readonly from: Rational;
+  readonly to: Rational;
+  readonly confidence: Confidence;
+  readonly text: Text;
+}
+
+/** @internal */
+export interface AnswersPlanOutcome {
+  /** `null` when no set of raises reaches the target. */
+  readonly raises: readonly IndicatorRaise[] | null;
+  readonly count: number;
+  /** The body evaluated after the raises (the current one when none is needed or possible). */
+  readonly after: BodyEvaluation;
+}
+
+/** @internal */
+export interface AnswersPlanRequest {
+  readonly compiled: CompiledRuleset;
+  readonly body: Extract<ReadBody, { kind: 'mixed' }>;
+  readonly evaluation: BodyEvaluation;
+  readonly input: unknown;
+  readonly options: ParseOptions;
+  readonly goal: PlanGoal;
+  /** Dimension and indicator ids the office cannot change. */
+  readonly fixed: ReadonlySet<string>;
+  /** Highest score allowed per dimension index, or `null`. */
+  readonly max: readonly (Rational | null)[];
+}
+
+const RESPONDENTS: Record<string, Text> = {
+  competency: { id: 'petugas pelayanan', en: 'service officers' },
+  standards: { id: 'observasi produk layanan', en: 'observed service products' },
+  opinion: { id: 'pengguna layanan', en: 'service users' },
+  complaints: { id: 'petugas pengaduan', en: 'complaint officers' },
+};
+const RESPONDENTS_OTHER: Text = { id: 'responden', en: 'respondents' };
+
+/** The fewest answer raises that reach the goal. @internal */
+export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
+  const { compiled, body, evaluation, goal } = request;
+  const dimensions = evaluation.dimensions!;
+  // Exact gains per level step, per indicator, as rationals; then one common denominator makes them integers.
+  type Entry = { d: number; k: number; result: IndicatorResult; levels: readonly AnswerLevel[]; counts: number[]; gains: Rational[] };
+  const entries: Entry[][] = dimensions.map((dimension, d) => {
+    const value = body.values[d]!;
+    if (value.kind !== 'answers' || request.fixed.has(dimension.id)) return [];
+    return indicatorsOf(dimension).flatMap(({ result, k }) => {
+      const given = value.answers.answers[k];
+      if (!given || request.fixed.has(result.indicator.id) || cmp(result.share, R0) <= 0) return [];
+      const levels = result.indicator.levels;
+      const counts = histogram(request, dimension.id, result.indicator, levels);
+      const unit = div(mul(dimension.weight, result.share), int(10_000 * given.count));
+      const gains = levels.slice(1).map((level, l) => mul(unit, sub(level.points, levels[l]!.points)));
+      return [{ d, k, result, levels, counts, gains }];
+    });
+  });
+  const need = sub(add(goal.bound, deducted(evaluation)), evaluation.before);
+  const caps = dimensions.map((dimension, d) => {
+    const max = request.max[d];
+    return max ? div(mul(dimension.weight, sub(max, dimension.score)), R100) : null;
+  });
+  const denominators = [need, ...caps.filter((c): c is Rational => c !== null), ...entries.flat().flatMap((e) => e.gains)];
+  const scale = denominators.reduce((acc, r) => lcm(acc, r.d), BigInt(1));
+  const scaled = (r: Rational) => (r.n * scale) / r.d;
+  const floorScaled = (r: Rational) => {
+    const top = r.n * scale;
+    const q = top / r.d;
+    return q * r.d > top ? q - BigInt(1) : q;
+  };
+  const problem: RaiseDimension[] = entries.map((list, d) => ({
+    indicators: list.map((e) => ({ steps: e.gains.map(scaled), counts: e.counts })),
+    cap: caps[d] === null ? null : cmp(caps[d]!, R0) <= 0 ? BigInt(0) : floorScaled(caps[d]!),
+  }));
+  let solution: RaiseSolution | null;
+  try {
+    solution = fewestRaises(problem, scaled(need), goal.strict);
+  } catch (error) {
+    if (!(error instanceof RaiseWorkExceeded)) throw error;
+    const capped = request.max.some((m) => m !== null);
+    throw new ScoringError(
+      'INVALID_OPTIONS',
+      `This answers plan has too many combinations to search exactly (${
+        capped ? 'a max cap over indicators that gain unevenly' : 'answer options whose points rise unevenly'
+      }, over many answers); plan with minimize: "points"${capped ? ', or without max' : ''}.`,
+      [capped ? 'max' : 'minimize'],
+    );
+  }
+  if (solution === null) return { raises: null, count: 0, after: evaluation };
+  const raises: IndicatorRaise[] = [];
+  const values: ReadValue[] = body.values.map((value, d) => {
+    if (value.kind !== 'answers' || entries[d]!.length === 0) return value;
+    const answers = [...value.answers.answers];
+    entries[d]!.forEach((e, j) => {
+      const after = solution.counts[d]![j]!;
+      const moves = movesOf(e.levels, e.counts, after);
+      if (moves.length === 0) return;
+      const given = answers[e.k]!;
+      // What readInput sums: the answers on a scale, their points where the indicator has answer options.
+      const options = e.result.indicator.options;
+      const sum = total(after.map((c, l) => mul(int(c), options ? e.levels[l]!.points : int(e.levels[l]!.value))));
+      answers[e.k] = { count: given.count, sum } satisfies IndicatorAnswers;
+      raises.push(indicatorRaise(compiled, dimensions[d]!, d, e.result, moves, given, sum));
+    });
+    return { kind: 'answers', answers: { ...value.answers, answers } satisfies ReadAnswers };
+  });
+  const after = evaluateBody(compiled, { ...request.body, values });
+  return { raises, count: solution.raises, after };
+}
+
+function deducted(evaluation: BodyEvaluation): Rational {
+  return total(evaluation.deductions.map((d) => d.points));
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== BigInt(0)) [x, y] = [y, x % y];
+  return x;
+}
+function lcm(a: bigint, b: bigint): bigint {
+  return (a / gcd(a, b)) * b;
+}
+
+/** The indicators of a dimension scored from answers, with their index in the instrument. */
+function indicatorsOf(dimension: DimensionEvaluation): { result: IndicatorResult; k: number }[] {
+  const list: { result: IndicatorResult; k: number }[] = [];
+  let k = 0;
+  for (const v of dimension.answers!.variables) {
+    for (const result of v.indicators) list.push({ result, k: k++ });
+  }
+  return list;
+}
+
+/**
+ * How many answers sit at each level. The answers are read again from the input (already validated by
+ * `readInput`); one that is not on a level (2.5 on 0..3) cannot be raised "one level" and is refused.
+ */
+function histogram(
+  request: AnswersPlanRequest,
+  dimension: string,
+  indicator: CompiledIndicator,
+  levels: readonly AnswerLevel[],
+): number[] {
+  const path = ['answers', dimension, indicator.id];
+  const list = own(own(own(request.input, 'answers'), dimension), indicator.id);
+  const counts = levels.map(() => 0);
+  if (!isArraySafe(list)) return counts;
+  const answers = list as readonly unknown[];
+  for (let i = 0; i < answers.length; i++) {
+    const value = parseDecimal(answers[i], [...path, i], request.options);
+    const level = levels.findIndex((l) => value.eq(l.value));
+    if (level < 0) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `An answers plan raises answers one level at a time, and ${describe(answers[i])} is not one of the levels ${levels
+          .map((l) => l.value)
+          .join(', ')} of ${indicator.id}; give whole answers or plan with minimize: "points".`,
+        [...path, i],
+      );
+    }
+    counts[level] = counts[level]! + 1;
+  }
+  return counts;
+}
+
+function own(object: unknown, key: string): unknown {
+  return object !== null && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, key)
+    ? (object as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** Sorted answers before and after, paired by rank: each answer only rises. */
+function movesOf(levels: readonly AnswerLevel[], before: readonly number[], after: readonly number[]): AnswerMove[] {
+  const expand = (counts: readonly number[]) => counts.flatMap((c, l) => new Array<number>(c).fill(l));
+  const from = expand(before);
+  const to = expand(after);
+  const moves = new Map<string, AnswerMove>();
+  from.forEach((l, i) => {
+    const m = to[i]!;
+    if (m === l) return;
+    const key = `${l}|${m}`;
+    const seen = moves.get(key);
+    moves.set(key, { from: levels[l]!.value, to: levels[m]!.value, count: (seen?.count ?? 0) + 1 });
+  });
+  return [...moves.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+function indicatorRaise(
+  compiled: CompiledRuleset,
+  dimension: DimensionEvaluation,
+  d: number,
+  result: IndicatorResult,
+  moves: AnswerMove[],
+  given: IndicatorAnswers,
+  sum: Rational,
+): IndicatorRaise {
+  const { indicator } = result;
+  const variable = dimension.answers!.variables[indicator.variable]!.variable;
+  const dimensionModel = compiled.ruleset.dimensions[d]!;
+  const raises = moves.reduce((a, m) => a + m.count * (m.to - m.from), 0);
+  const answers = moves.reduce((a, m) => a + m.count, 0);
+  const who = RESPONDENTS[dimension.id] ?? RESPONDENTS_OTHER;
+  const oneLevel = moves.every((m) => m.to - m.from === 1);
+  const list = (from: string, to: string) => moves.map((m) => `${m.count} ${from} ${m.from} ${to} ${m.to}`).join(', ');
+  const noun = (n: number) => (n === 1 ? 'answer' : 'answers');
+  const text: Text = oneLevel
+    ? {
+        id: `Naikkan ${raises} jawaban ${who.id} pada indikator “${indicator.label.id}” (${dimensionModel.label.id}) satu tingkat: ${list('dari', 'ke')}`,
+        en: `Raise ${raises} ${noun(raises)} of ${who.en} on indicator “${indicator.label.en}” (${dimensionModel.label.en}) one level: ${list('from', 'to')}`,
+      }
+    : {
+        id: `Naikkan ${answers} jawaban ${who.id} pada indikator “${indicator.label.id}” (${dimensionModel.label.id}), ${raises} tingkat seluruhnya: ${list('dari', 'ke')}`,
+        en: `Raise ${answers} ${noun(answers)} of ${who.en} on indicator “${indicator.label.en}” (${dimensionModel.label.en}), ${raises} levels in all: ${list('from', 'to')}`,
+      };
+  const scored = dimension.answers!;
+  const position = scored.variables[indicator.variable]!.indicators.indexOf(result);
+  const confidence = weakest([
+    dimensionModel.weight.confidence,
+    indicatorConfidence(scored, indicator.variable, position),
+    levelsConfidence(dimensionModel, indicator.variable, position),
+  ]);
+  const count = int(given.count);
+  return {
+    dimension: d,
+    indicator: result,
+    variable: variable.id,
+    raises,
+    moves,
+    from: div(given.sum, count),
+    to: div(sum, count),
+    confidence,
+    text,
+  };
+}
+
