@@ -276,11 +276,77 @@ export const rulesetUnreadable = /* @__PURE__ */ message<{ detail: string }>(
   () => 'Aturan penilaian tidak dapat dibaca; berikan data biasa (misalnya hasil membaca berkas JSON).',
 );
 
-export const rulesetIssue = /* @__PURE__ */ message<{ text: string; textId: string; more: number }>(
-  'invalid-ruleset',
-  ({ text, more }) => `${text}${more > 0 ? ` (and ${more} more problems)` : ''}.`,
-  ({ textId, more }) => `${textId}${more > 0 ? ` (ada ${more} masalah lain)` : ''}.`,
-);
+/** What `parseRuleset` needs of a zod issue: its code, message, path and (some codes) details. @internal */
+export interface SchemaIssue {
+  readonly code: string;
+  readonly message: string;
+  readonly path: readonly (string | number)[];
+  readonly origin?: string;
+  readonly expected?: string;
+  readonly keys?: readonly string[];
+}
+
+/**
+ * The Indonesian texts of the ruleset schema's own messages (src/model/ruleset-schema.ts), by their English
+ * wording; a message not listed here is described by its zod code.
+ */
+const SCHEMA_TEXTS: readonly (readonly [RegExp, ScoringErrorReason, (m: RegExpMatchArray) => string])[] = [
+  [/^Expected a decimal string with a point, got (.*) \(a decimal comma\)/, 'decimal-comma', (m) => `${m[1]} memakai koma desimal; aturan penilaian ditulis dengan titik desimal, misalnya "21.85"`],
+  [/^Expected a decimal string such as "21\.85".*, got (.*)$/, 'not-a-number', (m) => `${m[1]} bukan angka desimal; tulis angka seperti "21.85" (paling banyak 20 angka desimal)`],
+  [/^Expected a value from 0 to 100/, 'out-of-range', () => 'Nilai harus antara 0 dan 100'],
+  [/^Every parameter cites at least one source/, 'missing', () => 'Setiap ketentuan perlu paling sedikit satu sumber'],
+  [/^An assumed parameter needs a note/, 'missing', () => 'Ketentuan yang berupa asumsi perlu catatan alasannya'],
+  [/^Expected a lower-case id such as "(.*)"/, 'not-allowed', (m) => `Id harus huruf kecil, angka, titik, garis bawah atau tanda hubung, misalnya "${m[1]}"`],
+  [/^A scale needs min < max/, 'out-of-range', () => 'Skala jawaban perlu nilai terendah yang lebih kecil dari nilai tertinggi'],
+  [/^An indicator with answer options needs at least two/, 'missing', () => 'Indikator dengan pilihan jawaban perlu paling sedikit dua pilihan'],
+  [/^At most (\d+) answer options/, 'too-large', (m) => `Paling banyak ${m[1]} pilihan jawaban`],
+  [/^Answer options must be in ascending order/, 'not-allowed', () => 'Pilihan jawaban harus urut naik menurut nilainya, tiap nilai satu kali'],
+  [/^A higher answer cannot be worth fewer points/, 'conflict', () => 'Jawaban yang lebih tinggi tidak boleh bernilai lebih kecil daripada jawaban yang lebih rendah'],
+  [/^An indicator has either a scale or answer options/, 'conflict', () => 'Indikator memakai skala jawaban atau pilihan jawaban, tidak keduanya'],
+  [/^A variable needs at least one indicator/, 'missing', () => 'Setiap variabel perlu paling sedikit satu indikator'],
+  [/^A dimension with an instrument needs at least one variable/, 'missing', () => 'Dimensi dengan instrumen perlu paling sedikit satu variabel'],
+  [/^An answer scale needs an instrument/, 'not-applicable', () => 'Skala jawaban hanya berlaku untuk dimensi yang memiliki instrumen (variabel)'],
+  [/^A (variable|dimension|ruleset|parameter) has at most (\d+) (\w+)/, 'too-large', (m) => `Paling banyak ${m[2]} ${({ indicators: 'indikator', variables: 'variabel', dimensions: 'dimensi', bands: 'pita nilai', sources: 'sumber' } as Record<string, string>)[m[3]!] ?? m[3]} di sini`],
+  [/^Variable weights must sum to exactly 100; they sum to (.*)$/, 'conflict', (m) => `Jumlah bobot variabel harus tepat 100; sekarang ${comma(m[1]!)}`],
+  [/^Variable weights given sum to (.*), leaving nothing/, 'conflict', (m) => `Bobot variabel yang diisi sudah berjumlah ${comma(m[1]!)}; tidak tersisa bobot untuk variabel lainnya`],
+  [/^Indicator weights of variable (.*) must sum/, 'conflict', (m) => `Jumlah bobot indikator variabel ${m[1]} harus sama dengan bagian variabel itu`],
+  [/^Indicator weights of variable (.*) leave nothing/, 'conflict', (m) => `Bobot indikator variabel ${m[1]} tidak menyisakan bobot untuk indikator lainnya`],
+  [/^(Variable|Indicator) id (.*) appears twice/, 'duplicate-id', (m) => `Id ${m[1] === 'Variable' ? 'variabel' : 'indikator'} ${m[2]} muncul dua kali dalam dimensi ini`],
+  [/^Dimension (.*) appears twice/, 'duplicate-id', (m) => `Dimensi ${m[1]} muncul dua kali`],
+  [/^Dimension weights must sum to exactly 100; they sum to (.*)$/, 'conflict', (m) => `Jumlah bobot dimensi harus tepat 100; sekarang ${comma(m[1]!)}`],
+  [/^An opinion template must contain \{label\}/, 'missing', () => 'Templat opini harus memuat {label}'],
+  [/^A band bound must have at most (\d+) decimals/, 'too-many-decimals', (m) => `Batas bawah pita nilai paling banyak ${m[1]} angka desimal (sesuai pembulatan), agar setiap nilai masuk satu pita`],
+  [/^Bands must be ordered/, 'conflict', () => 'Pita nilai harus urut dari batas bawah tertinggi ke terendah, tanpa dua batas yang sama'],
+  [/^Zones must go from best to worst.*zone (\w+) is below zone (\w+)$/, 'conflict', (m) => `Zona harus berurutan dari yang terbaik ke yang terburuk: zona ${m[1]} tidak boleh berada di bawah zona ${m[2]}`],
+  [/^Grades must go from A to E.*grade (\w) is below grade (\w)$/, 'conflict', (m) => `Kategori harus berurutan dari A ke E: kategori ${m[1]} tidak boleh berada di bawah kategori ${m[2]}`],
+  [/^The lowest band must start at 0/, 'missing', () => 'Pita nilai terendah harus mulai dari 0, agar seluruh rentang 0–100 tercakup'],
+  [/^Either every band has a category or none has/, 'conflict', () => 'Semua pita nilai berkategori, atau tidak satu pun'],
+  [/^A category appears in two bands/, 'duplicate-id', () => 'Satu kategori muncul pada dua pita nilai'],
+];
+
+/** The reason and texts of the first issue zod found in a ruleset. @internal */
+export function rulesetIssueText(issue: SchemaIssue, more: number): { reason: ScoringErrorReason; en: string; id: string } {
+  const where = issue.path.length > 0 ? ` (bagian ${issue.path.join('.')})` : '';
+  const tail = more > 0 ? ` (ada ${more} masalah lain)` : '';
+  const en = `${issue.message}${more > 0 ? ` (and ${more} more problems)` : ''}.`;
+  for (const [pattern, reason, id] of SCHEMA_TEXTS) {
+    const match = issue.message.match(pattern);
+    if (match) return { reason, en, id: `${id(match)}${where}${tail}.` };
+  }
+  const [reason, id]: [ScoringErrorReason, string] =
+    issue.code === 'invalid_type'
+      ? ['wrong-type', issue.expected === 'undefined' || issue.message.includes('received undefined') ? 'Isian ini wajib ada dalam aturan penilaian' : 'Jenis isian ini salah dalam aturan penilaian']
+      : issue.code === 'unrecognized_keys'
+        ? ['unknown-key', `Aturan penilaian memuat isian yang tidak dikenal: ${andId([...(issue.keys ?? [])])}`]
+        : issue.code === 'too_small'
+          ? [issue.origin === 'array' || issue.origin === 'string' ? 'missing' : 'out-of-range', 'Isian ini terlalu kecil atau terlalu sedikit']
+          : issue.code === 'too_big'
+            ? [issue.origin === 'array' || issue.origin === 'string' ? 'too-large' : 'out-of-range', 'Isian ini terlalu besar atau terlalu banyak']
+            : issue.code === 'invalid_value'
+              ? ['not-allowed', 'Nilai isian ini tidak termasuk nilai yang diizinkan']
+              : ['invalid-ruleset', 'Aturan penilaian ini tidak memenuhi ketentuan'];
+  return { reason, en, id: `${id}${where}${tail}.` };
+}
 
 export const baseNotRuleset = /* @__PURE__ */ message<Record<string, never>>(
   'wrong-type',
@@ -507,8 +573,84 @@ export const exactContradictsTotal = /* @__PURE__ */ message<{ exact: string; to
 
 export const planUnits = /* @__PURE__ */ message<Record<string, never>>(
   'not-applicable',
-  () => 'planToReach plans one body or one unit from its dimension scores or answers; pass one unit at a time.',
-  () => 'Rencana perbaikan dibuat untuk satu instansi atau satu unit dari nilai dimensi atau jawabannya; buat rencana per unit.',
+  () =>
+    'planToReach plans one body or one unit from its dimension scores or answers; pass one unit at a time (a body of units rounds each unit before the mean, so plan each unit toward its own total).',
+  () =>
+    'Rencana perbaikan dibuat untuk satu instansi atau satu unit dari nilai dimensi atau jawabannya; buat rencana per unit (nilai tiap unit dibulatkan sebelum dirata-rata).',
+);
+
+export const minimizeAnswersWithout = /* @__PURE__ */ message<Record<string, never>>(
+  'not-applicable',
+  () => 'minimize: "answers" needs answers in the input; this one has dimension scores only.',
+  () => 'Rencana dengan jawaban paling sedikit memerlukan jawaban kuesioner; isian ini hanya berisi nilai dimensi.',
+);
+
+export const fixedNotList = /* @__PURE__ */ message<{ value: unknown }>(
+  'wrong-type',
+  ({ value }) => `Option fixed must be a list of dimension or indicator ids, got ${describeEn(value)}.`,
+  ({ value }) => `Opsi fixed harus berupa daftar id dimensi atau indikator, bukan ${describeId(value)}.`,
+);
+
+export const fixedTooLong = /* @__PURE__ */ message<{ length: number; year: number; known: number }>(
+  'too-large',
+  ({ length, year, known }) => `Option fixed lists ${length} ids; the ${year} ruleset has ${known} dimensions and indicators.`,
+  ({ length, year, known }) => `Opsi fixed memuat ${length} id, padahal penilaian ${year} hanya memiliki ${known} dimensi dan indikator.`,
+);
+
+export const fixedUnreadable = /* @__PURE__ */ message<Record<string, never>>(
+  'unreadable',
+  () => 'Reading option fixed failed; pass a plain list of ids.',
+  () => 'Opsi fixed tidak dapat dibaca; berikan daftar id biasa.',
+);
+
+export const fixedUnknown = /* @__PURE__ */ message<{ value: unknown; year: number }>(
+  'unknown-key',
+  ({ value, year }) => `Option fixed lists ${describeEn(value)}, which is neither a dimension nor an indicator of the ${year} ruleset.`,
+  ({ value, year }) => `Opsi fixed memuat ${describeId(value)}, yang bukan dimensi maupun indikator penilaian ${year}.`,
+);
+
+export const maxNotObject = /* @__PURE__ */ message<{ value: unknown }>(
+  'wrong-type',
+  ({ value }) => `Option max must be an object of dimension scores, got ${describeEn(value)}.`,
+  ({ value }) => `Opsi max harus berupa objek berisi nilai dimensi, bukan ${describeId(value)}.`,
+);
+
+export const maxUnreadable = /* @__PURE__ */ message<Record<string, never>>(
+  'unreadable',
+  () => 'Reading option max failed; pass a plain object of dimension scores.',
+  () => 'Opsi max tidak dapat dibaca; berikan objek biasa berisi nilai dimensi.',
+);
+
+export const maxUnknown = /* @__PURE__ */ message<{ key: string; year: number; ids: readonly string[] }>(
+  'unknown-key',
+  ({ key, year, ids }) => `Option max names ${JSON.stringify(key.slice(0, 40))}; the ${year} dimensions are ${ids.join(', ')}.`,
+  ({ key, year, ids }) => `Opsi max menyebut ${JSON.stringify(key.slice(0, 40))}; dimensi penilaian ${year} adalah ${andId(ids)}.`,
+);
+
+export const maxNotScore = /* @__PURE__ */ message<{ key: string; detail: string; detailId: string }>(
+  'out-of-range',
+  ({ key, detail }) => `Option max.${key} must be a score from 0 to 100: ${detail}`,
+  ({ key, detailId }) => `Opsi max.${key} harus berupa nilai dari 0 sampai 100: ${detailId}`,
+);
+
+export const planTooManyCombinations = /* @__PURE__ */ message<{ capped: boolean }>(
+  'too-large',
+  ({ capped }) =>
+    `This answers plan has too many combinations to search exactly (${
+      capped ? 'a max cap over indicators that gain unevenly' : 'answer options whose points rise unevenly'
+    }, over many answers); plan with minimize: "points"${capped ? ', or without max' : ''}.`,
+  ({ capped }) =>
+    `Rencana berbasis jawaban ini memiliki terlalu banyak kemungkinan untuk dihitung dengan tepat; buat rencana berbasis poin (minimize: "points")${
+      capped ? ' atau tanpa batas max' : ''
+    }.`,
+);
+
+export const answerNotALevel = /* @__PURE__ */ message<{ value: unknown; indicator: string; values: readonly number[] }>(
+  'not-allowed',
+  ({ value, indicator, values }) =>
+    `An answers plan raises answers one level at a time, and ${describeEn(value)} is not one of the levels ${values.join(', ')} of ${indicator}; give whole answers or plan with minimize: "points".`,
+  ({ value, indicator, values }) =>
+    `Rencana berbasis jawaban menaikkan jawaban satu tingkat demi satu tingkat, dan ${describeId(value)} bukan salah satu tingkat jawaban indikator ${indicator} (${andId(values.map(String))}); isi jawaban bulat atau buat rencana berbasis poin.`,
 );
 
 export const unknownTarget = /* @__PURE__ */ message<{ target: unknown; year: number; categories: readonly string[]; zones: readonly string[] }>(
@@ -672,4 +814,18 @@ export const answerNotAnOption = /* @__PURE__ */ message<{ value: unknown; indic
   ({ value, indicator, values }) => `The answer ${describeEn(value)} is not one of the answers of ${indicator}: ${values.join(', ')}.`,
   ({ value, indicator, values }) =>
     `Jawaban ${describeId(value)} bukan pilihan jawaban indikator ${indicator}; pilihan yang ada: ${andId(values.map(String))}.`,
+);
+
+export const keysUnreadable = /* @__PURE__ */ message<{ detail: string }>(
+  'unreadable',
+  ({ detail }) => `Listing the keys failed: ${detail}.`,
+  () => 'Isian bagian ini tidak dapat dibaca; berikan data biasa, bukan objek yang dibuat program.',
+);
+
+export const bandsCannotGiveTarget = /* @__PURE__ */ message<{ ruleset: string; target: string; worse: string; better: string }>(
+  'conflict',
+  ({ ruleset, target, worse, better }) =>
+    `The bands of ${ruleset} cannot give the target ${target} to a higher total: ${worse} lies above ${better}, so no threshold separates ${target} (or better) from worse results. Order the bands of the ruleset from the best grade and zone down.`,
+  ({ ruleset, target, worse, better }) =>
+    `Pita nilai aturan ${ruleset} tidak dapat memberi sasaran ${target} pada nilai yang lebih tinggi: ${worse.replace(' from ', ' mulai ')} berada di atas ${better.replace(' from ', ' mulai ')}. Urutkan pita nilai dari kategori dan zona terbaik ke bawah.`,
 );

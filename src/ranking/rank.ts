@@ -35,21 +35,28 @@ export interface RankItem extends Partial<Omit<ScoreResult, 'total' | 'exact'>> 
   readonly exact?: string | number;
 }
 
-/** The fields of a `ScoreResult` that `rank` reads (`id`, `total`, `exact`) and those it ignores. */
-const ITEM_KEYS = ['id', 'total', 'exact'] as const;
-const RESULT_KEYS: readonly string[] = [
-  ...ITEM_KEYS,
-  'category',
-  'zone',
-  'label',
-  'opinion',
-  'quality',
-  'ruleset',
-  'dimensions',
-  'units',
-  'deductions',
-  'followedUpOmbudsman',
-];
+/**
+ * The keys an item may have: `id`, `total`, `exact`, which `rank` reads, and every other field of a
+ * `ScoreResult`, which it ignores. A record over `keyof ScoreResult`, so that a field added to results must be
+ * added here (the compiler says so).
+ */
+const RESULT_FIELDS: Readonly<Record<keyof ScoreResult | 'id', true>> = {
+  id: true,
+  total: true,
+  exact: true,
+  category: true,
+  zone: true,
+  label: true,
+  opinion: true,
+  quality: true,
+  ruleset: true,
+  dimensions: true,
+  units: true,
+  deductions: true,
+  followedUpOmbudsman: true,
+  assumptions: true,
+};
+const RESULT_KEYS: readonly string[] = Object.freeze(Object.keys(RESULT_FIELDS));
 
 /** Options of {@link rank}. */
 export interface RankOptions extends ParseOptions {

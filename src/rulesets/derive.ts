@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { describe, isArraySafe } from '../decimal.js';
-import { ScoringError, toSafe, type Path } from '../errors.js';
+import { isArraySafe } from '../decimal.js';
+import { fail, toSafe, type Path } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import { snapshot } from '../util/snapshot.js';
 import type { Ruleset } from '../model/index.js';
 import { parseRuleset } from './validate.js';
@@ -58,16 +59,14 @@ export function deriveRuleset(base: Ruleset, overrides: RulesetOverrides): Rules
   // Plain copies, each value read once: a getter, a Proxy, a cycle or a very deep object is a ScoringError here.
   const baseData = snapshot(base, DATA_LIMITS, ['base']);
   if (!isPlain(baseData) || typeof baseData['id'] !== 'string') {
-    throw new ScoringError('INVALID_INPUT', 'Expected a base ruleset, e.g. getRuleset(2023).', ['base']);
+    throw fail('INVALID_INPUT', text.baseNotRuleset, {}, ['base']);
   }
   if (overrides === null || typeof overrides !== 'object' || isArraySafe(overrides)) {
-    throw new ScoringError('INVALID_INPUT', `Expected an overrides object, got ${describe(overrides)}.`, []);
+    throw fail('INVALID_INPUT', text.overridesNotObject, { value: overrides });
   }
   const patch = snapshot(overrides, DATA_LIMITS) as Record<string, unknown>;
   if (hasOwn(patch, 'derivedFrom')) {
-    throw new ScoringError('INVALID_INPUT', 'derivedFrom is set by deriveRuleset to the base id; remove it.', [
-      'derivedFrom',
-    ]);
+    throw fail('INVALID_INPUT', text.derivedFromGiven, {}, ['derivedFrom']);
   }
   const id = hasOwn(patch, 'id') && patch['id'] !== undefined ? patch['id'] : `${baseData['id']}-custom`;
   const merged = merge(baseData, patch, [], String(id)) as Record<string, unknown>;
@@ -124,11 +123,7 @@ function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
     const ids = base.map((item) => (item as { id: string }).id);
     for (const key of Object.keys(patch)) {
       if (!ids.includes(key)) {
-        throw new ScoringError(
-          'INVALID_INPUT',
-          `No item with id "${key}" here; the ids are ${ids.join(', ')}. Give a list to replace the items instead.`,
-          [...path, key],
-        );
+        throw fail('INVALID_INPUT', text.noSuchItem, { key, ids }, [...path, key]);
       }
     }
     return base.map((item) => {

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { describe } from '../decimal.js';
-import { ScoringError, toSafe } from '../errors.js';
+import { fail, toSafe } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import type { Ruleset } from '../model/index.js';
 import { readOptions } from '../scoring/options.js';
 import { ruleset as r2015 } from './2015.js';
@@ -39,10 +39,8 @@ const BY_YEAR: ReadonlyMap<number, readonly Ruleset[]> = new Map(
   ].map((revisions) => [revisions[0]!.year, Object.freeze(revisions)]),
 );
 
-/** Years in which the Ombudsman held no assessment, and why (RULEBOOK §2). */
-const NOT_HELD: ReadonlyMap<number, string> = new Map([
-  [2020, 'The Ombudsman held no assessment in 2020 (COVID-19, RULEBOOK §2). Use 2019 or 2021 for the nearest years.'],
-]);
+/** Years in which the Ombudsman held no assessment (RULEBOOK §2); the error says why (errors/catalog.ts). */
+const NOT_HELD: ReadonlySet<number> = new Set([2020]);
 
 /** A short entry of {@link listRulesets}. */
 export interface RulesetSummary {
@@ -88,38 +86,20 @@ export interface GetRulesetOptions {
 export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
   const { revision } = readOptions(options, ['revision']);
   if (typeof year !== 'number' || !Number.isInteger(year)) {
-    throw new ScoringError('INVALID_INPUT', `Expected a year as an integer such as 2023, got ${describe(year)}.`, [
-      'year',
-    ]);
+    throw fail('INVALID_INPUT', text.yearNotInteger, { value: year }, ['year']);
   }
   if (revision !== undefined && (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1)) {
-    throw new ScoringError(
-      'INVALID_OPTIONS',
-      `Expected revision to be a whole number such as 1 or 2, got ${describe(revision)}.`,
-      ['revision'],
-    );
+    throw fail('INVALID_OPTIONS', text.revisionNotInteger, { value: revision }, ['revision']);
   }
   const revisions = BY_YEAR.get(year);
   if (revisions) {
     const found = revision === undefined ? revisions.at(-1)! : revisions.find((r) => r.revision === revision);
     if (found) return found;
     const numbers = revisions.map((r) => r.revision);
-    throw new ScoringError(
-      'RULESET_NOT_FOUND',
-      `No revision ${revision} of the ${year} ruleset; ${
-        numbers.length === 1 ? `only revision ${numbers[0]} exists` : `revisions ${numbers.join(', ')} exist`
-      } (the latest is ${numbers.at(-1)}).`,
-      ['revision'],
-    );
+    throw fail('RULESET_NOT_FOUND', text.noRevision, { year, revision: revision as number, revisions: numbers }, ['revision']);
   }
-  const why = NOT_HELD.get(year);
-  if (why) throw new ScoringError('NO_ASSESSMENT_HELD', why);
-  throw new ScoringError(
-    'RULESET_NOT_FOUND',
-    `No ruleset for ${year}. Rulesets exist for ${[...BY_YEAR.keys()].join(', ')}${
-      year < 2015 ? '; the observations before 2015 have no comparable score' : ''
-    }.`,
-  );
+  if (NOT_HELD.has(year)) throw fail('NO_ASSESSMENT_HELD', text.noAssessmentHeld, { year });
+  throw fail('RULESET_NOT_FOUND', text.noRuleset, { year, years: [...BY_YEAR.keys()] });
 }
 
 /**

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { ScoringError, toSafe } from '../errors.js';
+import { fail, ScoringError, toSafe } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import type { Ruleset } from '../model/index.js';
 import { rulesetSchema } from '../model/ruleset-schema.js';
 import { markValidated } from './validated.js';
@@ -32,19 +33,15 @@ export function parseRuleset(data: unknown): Ruleset {
     parsed = rulesetSchema.safeParse(data);
   } catch (error) {
     // A throwing getter or Proxy trap in the data: zod lets it through.
-    throw new ScoringError(
-      'INVALID_RULESET',
-      `Reading the ruleset failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}. Pass plain data.`,
-    );
+    throw fail('INVALID_RULESET', text.rulesetUnreadable, {
+      detail: error instanceof Error ? error.message.slice(0, 200) : 'an exception',
+    });
   }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    throw new ScoringError(
-      'INVALID_RULESET',
-      `${issue.message}${parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : ''}.`,
-      path,
-    );
+    const { reason, en, id } = text.rulesetIssueText({ ...issue, path } as text.SchemaIssue, parsed.error.issues.length - 1);
+    throw new ScoringError('INVALID_RULESET', en, path, { reason, id });
   }
   return markValidated(parsed.data);
 }

@@ -109,7 +109,7 @@ function scaleLevels({ min, max }: AnswerScale): AnswerLevel[] {
 }
 
 function compileInstrument(dimension: Dimension): CompiledInstrument {
-  const variables = dimension.variables!;
+  const variables = own(dimension, 'variables')!;
   const variableShares = shares(variables.map((v) => own(v, 'weight')?.value), R100);
   const indicators: CompiledIndicator[] = [];
   const compiledVariables = variables.map((v, vi) => {
@@ -128,7 +128,7 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
         min: levels[0]!.value,
         max: levels.at(-1)!.value,
         levels,
-        options: i.options !== undefined,
+        options: options !== undefined,
         share: indicatorShares[ii]!,
         source: i.source,
         confidence: i.confidence,

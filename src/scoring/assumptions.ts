@@ -15,6 +15,7 @@ import type { Ruleset } from '../model/index.js';
 import type { BodyEvaluation, DimensionEvaluation } from './aggregate.js';
 import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
 import { div, int, isHalfway, max, R0, roundRational, sub, total } from '../rational.js';
+import { own } from '../util/own.js';
 
 /**
  * The assumptions of a result, frozen, in the order of the computation: weights and instruments (dimension by
@@ -51,18 +52,20 @@ function noteDimension(ruleset: Ruleset, index: number, evaluation: DimensionEva
   if (!evaluation.answers) return;
   evaluation.answers.variables.forEach((v, vi) => {
     if (v.indicators.every((i) => i.score === null)) return;
-    const variable = dimension.variables![vi]!;
+    const variable = own(dimension, 'variables')![vi]!;
     const variableAt = `${at}.variables.${variable.id}`;
-    found.push(...assumed(variable, variableAt), ...assumed(variable.weight, `${variableAt}.weight`));
+    found.push(...assumed(variable, variableAt), ...assumed(own(variable, 'weight'), `${variableAt}.weight`));
     v.indicators.forEach((i, k) => {
       if (i.score === null) return;
       const indicator = variable.indicators[k]!;
       const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
-      found.push(...assumed(indicator, indicatorAt), ...assumed(indicator.weight, `${indicatorAt}.weight`));
+      found.push(...assumed(indicator, indicatorAt), ...assumed(own(indicator, 'weight'), `${indicatorAt}.weight`));
       // Options or a scale of the indicator's own are its own; else it answers on its dimension's scale, which a
       // revision-1 ruleset leaves implicit (the default 0..3, listed by `assumptions(ruleset)` all the same).
-      if (indicator.options) found.push(...assumed(indicator.options, `${indicatorAt}.options`));
-      else if (!indicator.scale) found.push(...assumed(dimension.scale ?? IMPLICIT, `${at}.scale`));
+      // Optional fields read as own properties: a polluted Object.prototype adds no assumption.
+      const options = own(indicator, 'options');
+      if (options) found.push(...assumed(options, `${indicatorAt}.options`));
+      else if (!own(indicator, 'scale')) found.push(...assumed(own(dimension, 'scale') ?? IMPLICIT, `${at}.scale`));
     });
   });
 }

@@ -4,10 +4,12 @@
  * @module
  */
 import { exact, scaledFromText, type Exact } from '../decimal.js';
-import { ScoringError } from '../errors.js';
+import { fail } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
 import { isValidated } from '../rulesets/validated.js';
+import { own as ownField } from '../util/own.js';
 
 /** @internal */
 export interface CompiledDimension {
@@ -77,11 +79,7 @@ export function compile(ruleset: Ruleset): CompiledRuleset {
   let compiled = typeof ruleset === 'object' && ruleset !== null ? cache.get(ruleset) : undefined;
   if (compiled === undefined) {
     if (!isValidated(ruleset)) {
-      throw new ScoringError(
-        'INVALID_RULESET',
-        'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset(). ' +
-          'A copy made by JSON, structuredClone or postMessage loses the mark of validation, as does a ruleset of your own: pass it to parseRuleset() first.',
-      );
+      throw fail('INVALID_RULESET', text.notValidated, {});
     }
     compiled = compileValidated(ruleset);
     cache.set(ruleset, compiled);
@@ -103,7 +101,7 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
       ...assumed(band.min, `bands.${key}.min`),
       ...(i > 0 ? assumed(sorted[i - 1]!.band.min, `bands.${sorted[i - 1]!.key}.min`) : []),
       ...assumed(band.zone, `bands.${key}.zone`),
-      ...assumed(band.quality, `bands.${key}.quality`),
+      ...assumed(ownField(band, 'quality'), `bands.${key}.quality`),
     ];
     const fromScores = [...weights, ...own, ...tail];
     return {

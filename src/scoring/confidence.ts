@@ -5,6 +5,7 @@
  * @module
  */
 import type { Confidence, Dimension } from '../model/index.js';
+import { own } from '../util/own.js';
 
 const ORDER: readonly Confidence[] = ['assumed', 'single-source', 'confirmed'];
 
@@ -58,8 +59,10 @@ export function indicatorConfidence(answers: ScoredInstrument, v: number, i: num
  * 0..3), which counts as `assumed`, as in a result's `assumptions`. @internal
  */
 export function levelsConfidence(dimension: Dimension, variable: number, indicator: number): Confidence {
-  const model = dimension.variables?.[variable]?.indicators[indicator];
-  if (model?.options) return model.options.confidence;
-  if (model?.scale) return 'confirmed';
-  return dimension.scale?.confidence ?? 'assumed';
+  // Optional fields read as own properties: a polluted Object.prototype changes no confidence.
+  const model = own(dimension, 'variables')?.[variable]?.indicators[indicator];
+  const options = model && own(model, 'options');
+  if (options) return options.confidence;
+  if (model && own(model, 'scale')) return 'confirmed';
+  return own(dimension, 'scale')?.confidence ?? 'assumed';
 }

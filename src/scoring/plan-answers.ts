@@ -13,8 +13,9 @@
  *
  * @module
  */
-import { describe, isArraySafe, parseDecimal, type ParseOptions } from '../decimal.js';
-import { ScoringError } from '../errors.js';
+import { isArraySafe, parseDecimal, type ParseOptions } from '../decimal.js';
+import { fail } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import type { Confidence, Text } from '../model/index.js';
 import type { AnswerLevel, CompiledIndicator, IndicatorAnswers, IndicatorResult, ReadAnswers } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
@@ -116,13 +117,7 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
   } catch (error) {
     if (!(error instanceof RaiseWorkExceeded)) throw error;
     const capped = request.max.some((m) => m !== null);
-    throw new ScoringError(
-      'INVALID_OPTIONS',
-      `This answers plan has too many combinations to search exactly (${
-        capped ? 'a max cap over indicators that gain unevenly' : 'answer options whose points rise unevenly'
-      }, over many answers); plan with minimize: "points"${capped ? ', or without max' : ''}.`,
-      [capped ? 'max' : 'minimize'],
-    );
+    throw fail('INVALID_OPTIONS', text.planTooManyCombinations, { capped }, [capped ? 'max' : 'minimize']);
   }
   if (solution === null) return { raises: null, count: 0, after: evaluation };
   const raises: IndicatorRaise[] = [];
@@ -189,11 +184,10 @@ function histogram(
     const value = parseDecimal(answers[i], [...path, i], request.options);
     const level = levels.findIndex((l) => value.eq(l.value));
     if (level < 0) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
-        `An answers plan raises answers one level at a time, and ${describe(answers[i])} is not one of the levels ${levels
-          .map((l) => l.value)
-          .join(', ')} of ${indicator.id}; give whole answers or plan with minimize: "points".`,
+        text.answerNotALevel,
+        { value: answers[i], indicator: indicator.id, values: levels.map((l) => l.value) },
         [...path, i],
       );
     }

@@ -13,8 +13,9 @@
  *
  * @module
  */
-import { describe, exact, type Exact } from '../decimal.js';
-import { ScoringError } from '../errors.js';
+import { exact, type Exact } from '../decimal.js';
+import { fail } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import { CATEGORIES, ZONES, type Category, type Confidence, type Zone } from '../model/index.js';
 import type { CompiledBand, CompiledRuleset } from './compile.js';
 import { cmp, div, fromExact, int, R0, roundRational, sub, type Rational } from '../rational.js';
@@ -48,13 +49,7 @@ export function planGoal(compiled: CompiledRuleset, target: unknown): PlanGoal {
   if (typeof target !== 'string' || !known) {
     const categories = bands.map((b) => b.band.category).filter((c) => c !== null);
     const zones = [...new Set(bands.map((b) => b.band.zone.value))];
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `Unknown target ${typeof target === 'string' ? JSON.stringify(target) : describe(target)}; the ${compiled.ruleset.year} ruleset has ${
-        categories.length > 0 ? `the categories ${categories.join(', ')} and ` : ''
-      }the zones ${zones.join(', ')}.`,
-      ['target'],
-    );
+    throw fail('INVALID_INPUT', text.unknownTarget, { target, year: compiled.ruleset.year, categories, zones }, ['target']);
   }
   const goal = target as PlanTarget;
   // Bands are sorted by lower bound, highest first: the counting ones must be a leading run.
@@ -65,11 +60,10 @@ export function planGoal(compiled: CompiledRuleset, target: unknown): PlanGoal {
     const name = (b: CompiledBand) => `${b.band.category ?? b.band.zone.value} from ${b.band.min.value}`;
     const worse = top === 0 ? bands[0]! : bands[top]!;
     const better = top === 0 ? bands[reach.indexOf(true)]! : bands[stray]!;
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
-      `The bands of ${compiled.ruleset.id} cannot give the target ${goal} to a higher total: ${name(worse)} lies above ${name(
-        better,
-      )}, so no threshold separates ${goal} (or better) from worse results. Order the bands of the ruleset from the best grade and zone down.`,
+      text.bandsCannotGiveTarget,
+      { ruleset: compiled.ruleset.id, target: goal, worse: name(worse), better: name(better) },
       ['target'],
     );
   }

@@ -14,8 +14,9 @@
  *
  * @module
  */
-import { describe, exact, fixed, isArraySafe, parseScore, type Exact } from '../decimal.js';
-import { ScoringError, toSafe } from '../errors.js';
+import { exact, fixed, isArraySafe, parseScore, type Exact } from '../decimal.js';
+import { fail, ScoringError, toSafe } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import type { Category, Confidence, Ruleset, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import { deepFreeze } from '../util/freeze.js';
@@ -192,19 +193,13 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
   );
   const body = readInput(compiled, input, read);
   if (body.kind === 'units') {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      'planToReach plans one body or one unit from its dimension scores or answers; pass one unit at a time (a body of units rounds each unit before the mean, so plan each unit toward its own total).',
-      ['units'],
-    );
+    throw fail('INVALID_INPUT', text.planUnits, {}, ['units']);
   }
   const goal = planGoal(compiled, target);
   const hasAnswers = body.kind === 'mixed' && body.values.some((v) => v.kind === 'answers');
   const minimize = readChoice(read.minimize, ['answers', 'points'] as const, 'minimize') ?? (hasAnswers ? 'answers' : 'points');
   if (minimize === 'answers' && !hasAnswers) {
-    throw new ScoringError('INVALID_OPTIONS', 'minimize: "answers" needs answers in the input; this one has dimension scores only.', [
-      'minimize',
-    ]);
+    throw fail('INVALID_OPTIONS', text.minimizeAnswersWithout, {}, ['minimize']);
   }
   const fixedIds = readFixed(compiled, read.fixed);
   const caps = readMax(compiled, read.max, read);
@@ -480,7 +475,7 @@ function answerSteps(compiled: CompiledRuleset, before: BodyEvaluation, after: B
 function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySet<string> {
   if (value === undefined) return new Set();
   if (!isArraySafe(value)) {
-    throw new ScoringError('INVALID_OPTIONS', `Option fixed must be a list of dimension or indicator ids, got ${describe(value)}.`, ['fixed']);
+    throw fail('INVALID_OPTIONS', text.fixedNotList, { value }, ['fixed']);
   }
   const known = new Set<string>(compiled.dimensions.map((d) => d.id));
   for (const d of compiled.ruleset.dimensions) for (const v of d.variables ?? []) for (const i of v.indicators) known.add(i.id);
@@ -489,24 +484,16 @@ function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySet<strin
   try {
     const length = (value as readonly unknown[]).length;
     if (length > known.size) {
-      throw new ScoringError(
-        'INVALID_OPTIONS',
-        `Option fixed lists ${length} ids; the ${compiled.ruleset.year} ruleset has ${known.size} dimensions and indicators.`,
-        ['fixed'],
-      );
+      throw fail('INVALID_OPTIONS', text.fixedTooLong, { length, year: compiled.ruleset.year, known: known.size }, ['fixed']);
     }
     list = Array.from({ length }, (_, i) => (value as readonly unknown[])[i]);
   } catch (error) {
     if (error instanceof ScoringError) throw error;
-    throw new ScoringError('INVALID_OPTIONS', 'Reading option fixed failed; pass a plain list of ids.', ['fixed']);
+    throw fail('INVALID_OPTIONS', text.fixedUnreadable, {}, ['fixed']);
   }
   list.forEach((id, index) => {
     if (typeof id !== 'string' || !known.has(id)) {
-      throw new ScoringError(
-        'INVALID_OPTIONS',
-        `Option fixed lists ${describe(id)}, which is neither a dimension nor an indicator of the ${compiled.ruleset.year} ruleset.`,
-        ['fixed', index],
-      );
+      throw fail('INVALID_OPTIONS', text.fixedUnknown, { value: id, year: compiled.ruleset.year }, ['fixed', index]);
     }
   });
   return new Set(list as string[]);
@@ -516,20 +503,21 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
   const caps: (Rational | null)[] = compiled.dimensions.map(() => null);
   if (value === undefined) return caps;
   if (value === null || typeof value !== 'object' || isArraySafe(value)) {
-    throw new ScoringError('INVALID_OPTIONS', `Option max must be an object of dimension scores, got ${describe(value)}.`, ['max']);
+    throw fail('INVALID_OPTIONS', text.maxNotObject, { value }, ['max']);
   }
   let entries: [string, unknown][];
   try {
     entries = Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
   } catch {
-    throw new ScoringError('INVALID_OPTIONS', 'Reading option max failed; pass a plain object of dimension scores.', ['max']);
+    throw fail('INVALID_OPTIONS', text.maxUnreadable, {}, ['max']);
   }
   for (const [key, raw] of entries) {
     const index = compiled.dimensionIndex.get(key);
     if (index === undefined) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_OPTIONS',
-        `Option max names ${JSON.stringify(key.slice(0, 40))}; the ${compiled.ruleset.year} dimensions are ${compiled.dimensions.map((d) => d.id).join(', ')}.`,
+        text.maxUnknown,
+        { key, year: compiled.ruleset.year, ids: compiled.dimensions.map((d) => d.id) },
         ['max', key],
       );
     }
@@ -537,7 +525,7 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
       caps[index] = fromExact(parseScore(raw, ['max', key], options));
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
-      throw new ScoringError('INVALID_OPTIONS', `Option max.${key} must be a score from 0 to 100: ${error.message}`, ['max', key]);
+      throw fail('INVALID_OPTIONS', text.maxNotScore, { key, detail: error.text.en, detailId: error.text.id }, ['max', key]);
     }
   }
   return caps;

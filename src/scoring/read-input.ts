@@ -5,7 +5,6 @@
  * @module
  */
 import {
-  describe,
   isArraySafe,
   parseDecimal,
   parseScore,
@@ -14,7 +13,8 @@ import {
   type Exact,
   type ParseOptions,
 } from '../decimal.js';
-import { ScoringError, type Path } from '../errors.js';
+import { fail, type Path } from '../errors.js';
+import * as text from '../errors/catalog.js';
 import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
 import {
@@ -107,12 +107,7 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
     return { kind: 'dimensions', scores: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
   }
   if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing), ...facts };
-  throw new ScoringError(
-    'INVALID_INPUT',
-    `The input has neither dimensions nor units. Pass { dimensions: { ${compiled.dimensions
-      .map((d) => `${d.id}: "…"`)
-      .join(', ')} } }, { points: { … } } or { units: [{ total: "…" }, …] }.`,
-  );
+  throw fail('INVALID_INPUT', text.noBody, { ids: compiled.dimensions.map((d) => d.id) });
 }
 
 /**
@@ -123,13 +118,7 @@ function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>
   const present = SHAPES.filter((key) => given[key] !== undefined);
   if (present.length < 2 || (present.length === 2 && present[0] === 'dimensions' && present[1] === 'answers')) return;
   const second = present[1]!;
-  throw new ScoringError(
-    'INVALID_INPUT',
-    `Pass either ${present[0]} or ${second}, not both${
-      second === 'units' ? '; a unit can carry its own dimensions, points or answers' : ''
-    }.`,
-    [...path, second],
-  );
+  throw fail('INVALID_INPUT', text.twoShapes, { first: present[0]!, second }, [...path, second]);
 }
 
 /**
@@ -146,19 +135,11 @@ export function readPoints(compiled: CompiledRuleset, value: unknown, path: Path
     const at = [...path, id];
     const raw = field(points, id, path);
     if (raw === undefined) {
-      throw new ScoringError(
-        'INVALID_INPUT',
-        `The ${id} points are missing; points input needs every dimension: ${ids.join(', ')}.`,
-        at,
-      );
+      throw fail('INVALID_INPUT', text.pointsMissing, { id, ids }, at);
     }
     const parsed = parseDecimal(raw, at, options);
     if (parsed.isNegative() || parsed.gt(weight)) {
-      throw new ScoringError(
-        'INVALID_INPUT',
-        `The ${id} points ${describe(raw)} lie outside 0–${weightText}: a dimension's points are at most its weight (${weightText} % in ${compiled.ruleset.year}).`,
-        at,
-      );
+      throw fail('INVALID_INPUT', text.pointsOutOfRange, { id, value: raw, weight: weightText, year: compiled.ruleset.year }, at);
     }
     return { kind: 'points', points: parsed };
   });
@@ -177,11 +158,7 @@ export function readDimensionScores(
   return ids.map((id) => {
     const raw = field(scores, id, path);
     if (raw === undefined) {
-      throw new ScoringError(
-        'INVALID_INPUT',
-        `The ${id} score is missing; ${compiled.ruleset.year} needs all of ${ids.join(', ')}.`,
-        [...path, id],
-      );
+      throw fail('INVALID_INPUT', text.dimensionMissing, { id, year: compiled.ruleset.year, ids }, [...path, id]);
     }
     return parseScore(raw, [...path, id], options);
   });
@@ -195,7 +172,7 @@ function readUnits(
 ): ReadUnit[] {
   const list = readArray(value, ['units'], 'units', LIMITS.unitsPerBody);
   if (list.length === 0) {
-    throw new ScoringError('INVALID_INPUT', 'units is empty; pass at least one unit.', ['units']);
+    throw fail('INVALID_INPUT', text.unitsEmpty, {}, ['units']);
   }
   // First every unit and its id, each read once; then the ids of units without one, which never equal a given id.
   const read = list.map((raw, i) => {
@@ -208,7 +185,7 @@ function readUnits(
   const given = new Set<string>();
   for (const { given: id, path } of read) {
     if (id === null) continue;
-    if (given.has(id)) throw new ScoringError('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id']);
+    if (given.has(id)) throw fail('INVALID_INPUT', text.unitIdTwice, { id }, [...path, 'id']);
     given.add(id);
   }
   return read.map(({ unit, path, given: givenId }, i) => {
@@ -219,21 +196,18 @@ function readUnits(
     const answers = field(unit, 'answers', path);
     if (points !== undefined) {
       if (total !== undefined || dimensions !== undefined || answers !== undefined) {
-        throw new ScoringError('INVALID_INPUT', 'A unit given by points has no total, dimensions or answers.', [
-          ...path,
-          'points',
-        ]);
+        throw fail('INVALID_INPUT', text.unitPointsAndMore, {}, [...path, 'points']);
       }
       return { id, total: null, scores: null, values: readPoints(compiled, points, [...path, 'points'], options) };
     }
     if (answers !== undefined) {
       if (total !== undefined) {
-        throw new ScoringError('INVALID_INPUT', 'A unit needs either total or answers, not both.', [...path, 'total']);
+        throw fail('INVALID_INPUT', text.unitTotalAndAnswers, {}, [...path, 'total']);
       }
       return { id, total: null, scores: null, values: readMixed(compiled, dimensions, answers, path, options, missing) };
     }
     if ((total === undefined) === (dimensions === undefined)) {
-      throw new ScoringError('INVALID_INPUT', 'A unit needs either total or dimensions (exactly one).', path);
+      throw fail('INVALID_INPUT', total === undefined ? text.unitEmpty : text.unitTotalAndDimensions, {}, path);
     }
     return total !== undefined
       ? { id, total: parseScore(total, [...path, 'total'], options), scores: null }
@@ -290,19 +264,14 @@ function readMixed(
     const score = field(scores, dimension.id, dimensionsPath);
     const given = field(answers, dimension.id, answersPath);
     if (score !== undefined && given !== undefined) {
-      throw new ScoringError(
-        'INVALID_INPUT',
-        `The ${dimension.id} dimension is given both as a score and by answers; keep one.`,
-        [...answersPath, dimension.id],
-      );
+      throw fail('INVALID_INPUT', text.dimensionTwice, { id: dimension.id }, [...answersPath, dimension.id]);
     }
     if (score !== undefined) return { kind: 'score', score: parseScore(score, [...dimensionsPath, dimension.id], options) };
     if (given === undefined) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
-        `The ${dimension.id} dimension is missing; give its score in dimensions${
-          own(dimension, 'variables') ? ' or its answers in answers' : ''
-        }.`,
+        text.dimensionMissingMixed,
+        { id: dimension.id, answers: own(dimension, 'variables') !== undefined },
         [...dimensionsPath, dimension.id],
       );
     }
@@ -337,19 +306,16 @@ export function readAnswers(
     const at = [...path, indicator.id];
     const raw = field(object, indicator.id, path);
     if (raw !== undefined && !isArraySafe(raw)) {
-      throw new ScoringError(
-        'INVALID_INPUT',
-        `Expected the answers to ${indicator.id} to be an array with one answer per respondent or product, got ${describe(raw)}.`,
-        at,
-      );
+      throw fail('INVALID_INPUT', text.answersNotArray, { indicator: indicator.id, value: raw }, at);
     }
     // A dense copy within the limit: holes read as undefined (refused below), throwing getters are INVALID_INPUT.
     const list = raw === undefined ? [] : readArray(raw, at, `the answers to ${indicator.id}`, MAX_ANSWERS_PER_INDICATOR);
     if (list.length === 0) {
       if (missing === 'refuse') {
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
-          `The indicator ${indicator.id} ("${indicator.label.en}") has no answers. Answer it, or pass the option missingIndicators: "exclude" or "zero".`,
+          text.indicatorUnanswered,
+          { indicator: indicator.id, labelEn: indicator.label.en, labelId: indicator.label.id },
           at,
         );
       }
@@ -380,9 +346,10 @@ export function readAnswers(
       }
       const parsed = parseDecimal(answer, [...at, i], options);
       if (parsed.lt(indicator.min) || parsed.gt(indicator.max)) {
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
-          `The answer ${describe(answer)} is off the ${indicator.min}–${indicator.max} scale of ${indicator.id}.`,
+          text.answerOffScale,
+          { value: answer, min: indicator.min, max: indicator.max, indicator: indicator.id },
           [...at, i],
         );
       }
@@ -392,11 +359,7 @@ export function readAnswers(
     return { count: list.length, sum };
   });
   if (answers.every((a) => a === null)) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      'No indicator of this dimension has answers; give its answers or its dimension score instead.',
-      path,
-    );
+    throw fail('INVALID_INPUT', text.noAnswers, {}, path);
   }
   return { instrument, answers, missing };
 }
@@ -413,11 +376,10 @@ function readOptionAnswers(
     const parsed = parseDecimal(list[i], [...at, i], options);
     const level = indicator.levels.findIndex((l) => parsed.eq(l.value));
     if (level < 0) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
-        `The answer ${describe(list[i])} is not one of the answers of ${indicator.id}: ${indicator.levels
-          .map((l) => l.value)
-          .join(', ')}.`,
+        text.answerNotAnOption,
+        { value: list[i], indicator: indicator.id, values: indicator.levels.map((l) => l.value) },
         [...at, i],
       );
     }
@@ -435,11 +397,7 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
   if (value === undefined) return [];
   const path = ['deductions'];
   if (!compiled.ruleset.deductions.value) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `The ${compiled.ruleset.year} ruleset has no deductions (the substantive variable exists in 2023 and 2024); remove them.`,
-      path,
-    );
+    throw fail('INVALID_INPUT', text.noDeductions, { year: compiled.ruleset.year }, path);
   }
   return readArray(value, path, 'deductions', LIMITS.deductionsPerBody).map((raw, i) => {
     const at = [...path, i];
@@ -449,7 +407,7 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
     const reasonRaw = field(deduction, 'reason', at);
     const reason = readText(reasonRaw, [...at, 'reason'], 'reason');
     if (reason.trim() === '') {
-      throw new ScoringError('INVALID_INPUT', 'A deduction needs a reason in words.', [...at, 'reason']);
+      throw fail('INVALID_INPUT', text.deductionNoReason, {}, [...at, 'reason']);
     }
     return { points, reason };
   });
@@ -459,16 +417,12 @@ function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null
   const hasQualifier = compiled.ruleset.opinion?.value.qualifier != null;
   if (value === undefined) return hasQualifier ? false : null;
   if (!hasQualifier) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none. Remove it.`,
-      ['followedUpOmbudsman'],
-    );
-  }
-  if (typeof value !== 'boolean') {
-    throw new ScoringError('INVALID_INPUT', `Expected true or false, got ${describe(value)}.`, [
+    throw fail('INVALID_INPUT', text.followUpNotApplicable, { year: compiled.ruleset.year, input: true }, [
       'followedUpOmbudsman',
     ]);
+  }
+  if (typeof value !== 'boolean') {
+    throw fail('INVALID_INPUT', text.notBoolean, { value }, ['followedUpOmbudsman']);
   }
   return value;
 }
@@ -478,14 +432,14 @@ export function field(object: object, key: string, path: Path): unknown {
   try {
     return Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
   } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Reading ${key} failed: ${errorText(error)}.`, [...path, key]);
+    throw fail('INVALID_INPUT', text.unreadable, { what: key, detail: errorText(error) }, [...path, key]);
   }
 }
 
 /** @internal */
 export function readObject(value: unknown, path: Path, what: string, hint: string): object {
   if (value === null || typeof value !== 'object' || isArraySafe(value)) {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be an object, got ${describe(value)}. ${hint}`, path);
+    throw fail('INVALID_INPUT', text.notObject, { what, value, hint }, path);
   }
   return value;
 }
@@ -493,16 +447,16 @@ export function readObject(value: unknown, path: Path, what: string, hint: strin
 /** @internal */
 export function readArray(value: unknown, path: Path, what: string, max: number): readonly unknown[] {
   if (!isArraySafe(value)) {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be an array, got ${describe(value)}.`, path);
+    throw fail('INVALID_INPUT', text.notArray, { what, value }, path);
   }
   let length: number;
   try {
     length = (value as readonly unknown[]).length;
   } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Reading the length of ${what} failed: ${errorText(error)}.`, path);
+    throw fail('INVALID_INPUT', text.unreadable, { what: `the length of ${what}`, detail: errorText(error) }, path);
   }
   if (length > max) {
-    throw new ScoringError('INVALID_INPUT', `${what} has ${length} entries; at most ${max} are accepted.`, path);
+    throw fail('INVALID_INPUT', text.tooManyEntries, { what, length, max }, path);
   }
   // A dense copy, each entry read once: a hole reads as undefined (and is refused by the caller's checks, never
   // skipped), a throwing getter or Proxy trap is an INVALID_INPUT at its index.
@@ -511,7 +465,7 @@ export function readArray(value: unknown, path: Path, what: string, max: number)
     try {
       copy.push((value as readonly unknown[])[i]);
     } catch (error) {
-      throw new ScoringError('INVALID_INPUT', `Reading entry ${i} of ${what} failed: ${errorText(error)}.`, [...path, i]);
+      throw fail('INVALID_INPUT', text.unreadable, { what: `entry ${i} of ${what}`, detail: errorText(error) }, [...path, i]);
     }
   }
   return copy;
@@ -520,14 +474,10 @@ export function readArray(value: unknown, path: Path, what: string, max: number)
 /** @internal */
 export function readText(value: unknown, path: Path, what: string): string {
   if (typeof value !== 'string') {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be a string, got ${describe(value)}.`, path);
+    throw fail('INVALID_INPUT', text.notString, { what, value }, path);
   }
   if (value.length > LIMITS.textLength) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `${what} has ${value.length} characters; at most ${LIMITS.textLength} are accepted.`,
-      path,
-    );
+    throw fail('INVALID_INPUT', text.textTooLong, { what, length: value.length, max: LIMITS.textLength }, path);
   }
   return value;
 }
@@ -538,13 +488,14 @@ export function rejectUnknownKeys(object: object, known: readonly string[], path
   try {
     keys = Object.keys(object);
   } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Listing the keys failed: ${errorText(error)}.`, path);
+    throw fail('INVALID_INPUT', text.keysUnreadable, { detail: errorText(error) }, path);
   }
   for (const key of keys) {
     if (!known.includes(key)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
-        `Unknown key "${key.length > 40 ? `${key.slice(0, 40)}…` : key}"; ${hint ?? `expected one of ${known.join(', ')}`}.`,
+        text.unknownKey,
+        { key, hint: hint ?? `expected one of ${known.join(', ')}`, hintId: `isian yang dikenal di sini: ${preview(known)}` },
         [...path, key],
       );
     }

@@ -36,6 +36,14 @@ function sampleParams(): unknown {
 }
 
 describe('the catalog', () => {
+  it('gives every ruleset-schema message of the schema an Indonesian text', () => {
+    const data = JSON.parse(JSON.stringify(getRuleset(2023)));
+    data.dimensions[0].weight.value = '50';
+    const error = caught(() => parseRuleset(data));
+    expect(error.reason).toBe('conflict');
+    expect(error.text.id).toBe('Jumlah bobot dimensi harus tepat 100; sekarang 128,15 (bagian dimensions).');
+  });
+
   it('has messages', () => {
     expect(messages.length).toBeGreaterThan(50);
   });
@@ -53,6 +61,10 @@ describe('the catalog', () => {
 
   it('uses every reason (except other, for errors constructed outside the library)', () => {
     const used = new Set(messages.map(([, m]) => m.reason));
+    // The reasons of ruleset-schema issues come from the catalog's table of schema texts.
+    for (const message of ['Dimension weights must sum to exactly 100; they sum to 90', 'something else']) {
+      used.add(catalog.rulesetIssueText({ code: 'custom', message, path: [] }, 0).reason);
+    }
     expect(SCORING_ERROR_REASONS.filter((r) => r !== 'other' && !used.has(r))).toEqual([]);
   });
 });
@@ -86,7 +98,8 @@ describe('errors carry their reason and both texts', () => {
     ['not-applicable', () => score(r2023, { dimensions: dims, followedUpOmbudsman: true }), null],
     ['not-allowed', () => rank([], { method: 'bogus' as never }), null],
     ['not-validated', () => score(JSON.parse(JSON.stringify(r2023)), { dimensions: dims }), null],
-    ['invalid-ruleset', () => parseRuleset({ ...JSON.parse(JSON.stringify(r2023)), bands: [] }), null],
+    ['missing', () => parseRuleset({ ...JSON.parse(JSON.stringify(r2023)), bands: [] }), null],
+    ['unknown-key', () => parseRuleset({ ...JSON.parse(JSON.stringify(r2023)), extra: 1 }), 'Aturan penilaian memuat isian yang tidak dikenal: extra.'],
     ['no-ruleset', () => getRuleset(2030), null],
     ['no-assessment', () => getRuleset(2020), null],
   ] as const)('%s', (reason, call, textId) => {

@@ -5,8 +5,18 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deriveRuleset, getRuleset, planToReach, safePlanToReach, score, ScoringError, type PlanTarget } from '@ombuds/scoring';
+import {
+  deriveRuleset,
+  getRuleset,
+  planToReach,
+  safeDeriveRuleset,
+  safePlanToReach,
+  score,
+  ScoringError,
+  type PlanTarget,
+} from '@ombuds/scoring';
 import { fill, indicatorIds } from './helpers.js';
+import { markValidated } from '../../src/rulesets/validated.js';
 
 const r2023 = getRuleset(2023, { revision: 1 }); // answers on 0..3
 const IDS = ['competency', 'standards', 'opinion', 'complaints'] as const;
@@ -239,12 +249,17 @@ describe('planToReach under every rounding mode', () => {
 
 describe('planToReach with bands out of order', () => {
   const bands = r2023.bands;
+  /**
+   * A ruleset whose bands are out of order. parseRuleset and deriveRuleset refuse one (issue 11, item 5), so it
+   * is marked as validated by hand here, to prove that planToReach's own guard holds even so.
+   */
+  function outOfOrder(id: string, changed: readonly unknown[]): typeof r2023 {
+    expect(safeDeriveRuleset(r2023, { id, bands: changed }).success).toBe(false);
+    return markValidated({ ...JSON.parse(JSON.stringify(r2023)), id, derivedFrom: r2023.id, bands: JSON.parse(JSON.stringify(changed)) });
+  }
   it('refuses a grade that a worse grade lies above (never reports it "reached")', () => {
     // B's bounds with A's name and the other way round: B from 88, A from 78.
-    const swapped = deriveRuleset(r2023, {
-      id: 'swapped',
-      bands: [{ ...bands[0]!, category: 'B' }, { ...bands[1]!, category: 'A' }, ...bands.slice(2)],
-    });
+    const swapped = outOfOrder('swapped', [{ ...bands[0]!, category: 'B' }, { ...bands[1]!, category: 'A' }, ...bands.slice(2)]);
     const high = { dimensions: { competency: 90, standards: 90, opinion: 90, complaints: 90 } };
     expect(score(swapped, high).category).toBe('B');
     const error = (() => {
@@ -265,10 +280,12 @@ describe('planToReach with bands out of order', () => {
   });
 
   it('refuses a zone with a worse zone between its bands', () => {
-    const striped = deriveRuleset(r2023, {
-      id: 'striped',
-      bands: [bands[0]!, { ...bands[1]!, zone: { ...bands[1]!.zone, value: 'kuning' } }, { ...bands[2]!, zone: { ...bands[2]!.zone, value: 'hijau' } }, ...bands.slice(3)],
-    });
+    const striped = outOfOrder('striped', [
+      bands[0]!,
+      { ...bands[1]!, zone: { ...bands[1]!.zone, value: 'kuning' } },
+      { ...bands[2]!, zone: { ...bands[2]!.zone, value: 'hijau' } },
+      ...bands.slice(3),
+    ]);
     const middle = { dimensions: { competency: 80, standards: 80, opinion: 80, complaints: 80 } };
     expect(score(striped, middle).zone).toBe('kuning');
     expect(safePlanToReach(striped, middle, 'hijau').success).toBe(false);
