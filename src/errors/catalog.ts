@@ -99,6 +99,11 @@ function andId(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} dan ${items.at(-1)}`;
 }
 
+/** `["a", "b", "c"]` → `a, b atau c` (a choice). */
+function orId(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} atau ${items.at(-1)}`;
+}
+
 /** Decimal comma for Indonesian readers: `87.44` → `87,44`. */
 function comma(value: number | string): string {
   return String(value).replace('.', ',');
@@ -221,7 +226,7 @@ export const optionNotOneOf = /* @__PURE__ */ message<{ key: string; allowed: re
   ({ key, allowed, value }) =>
     `Option ${key} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describeEn(value)}.`,
   ({ key, allowed, value }) =>
-    `Opsi ${key} harus salah satu dari ${andId(allowed.map((a) => `"${a}"`))}, bukan ${describeId(value)}.`,
+    `Opsi ${key} harus salah satu dari ${orId(allowed.map((a) => `"${a}"`))}, bukan ${describeId(value)}.`,
 );
 
 // ---------------------------------------------------------------------------------------------------------
@@ -680,7 +685,7 @@ export const yearTwice = /* @__PURE__ */ message<{ year: number }>(
 export const badZone = /* @__PURE__ */ message<{ value: unknown; zones: readonly string[] }>(
   'not-allowed',
   ({ value, zones }) => `Expected a zone (${zones.join(', ')}), got ${describeEn(value)}.`,
-  ({ value, zones }) => `Zona harus salah satu dari ${andId(zones)}, bukan ${describeId(value)}.`,
+  ({ value, zones }) => `Zona harus salah satu dari ${orId(zones)}, bukan ${describeId(value)}.`,
 );
 
 export const badCategory = /* @__PURE__ */ message<{ value: unknown }>(
