@@ -143,11 +143,11 @@ export function parseScore(
   return parsed;
 }
 
-/** The message that says what is wrong with a string that is not a plain decimal, and what to write. */
+/**
+ * The message that says what is wrong with a string that is not a plain decimal, and what to write: the two
+ * slips of an Indonesian spreadsheet get their own; anything else (spaces, an exponent, NaN) the general one.
+ */
 function badNumber(value: string, comma: boolean): text.Message<{ value: string; comma: boolean }> {
-  if (value.trim() !== value) return text.surroundingSpaces;
-  if (/^(nan|[+-]?infinity)$/i.test(value)) return text.notANumber;
-  if (/^[+-]?\d*\.?\d+e[+-]?\d+$/i.test(value)) return text.exponent;
   if (!comma && /^-?\d+,\d+$/.test(value)) return text.decimalComma;
   if (comma && /^-?\d+\.\d+$/.test(value)) return text.decimalPoint;
   return text.notPlainDecimal;
@@ -225,7 +225,7 @@ export function isArraySafe(value: unknown): boolean {
 // ---------------------------------------------------------------------------------------------------------
 
 /** 10^0 … 10^15, all exact doubles. @internal */
-export const POWERS_OF_TEN: readonly number[] = Object.freeze(Array.from({ length: 16 }, (_, i) => 10 ** i));
+export const POWERS_OF_TEN: readonly number[] = /* @__PURE__ */ Object.freeze(Array.from({ length: 16 }, (_, i) => 10 ** i));
 
 /** Decimals of a score read by {@link scaledScore}: scores are held as value × 10^6 (≤ 10^8). @internal */
 export const SCORE_SCALE = 6;

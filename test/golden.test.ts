@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify, getRuleset, rank, score, ScoringError, type Classification, type ScoreResult } from '@ombuds/scoring';
-import { vectorFiles, type Expect, type VectorFile } from './vectors.js';
+import { rulesFor as vectorRules, vectorFiles, type Expect, type VectorFile } from './vectors.js';
 import { Decimal } from 'decimal.js';
 
 function check(actual: Classification | ScoreResult, expected: Expect): void {
@@ -27,11 +27,7 @@ it('has vector files to run, the ones of revision 2 among them', () => {
   }
 });
 
-/** The ruleset a case names: its year, and its revision or its file's, else the latest. */
-function rulesFor(file: VectorFile, year: number, c: { readonly revision?: number }) {
-  const revision = c.revision ?? file.revision;
-  return revision === undefined ? getRuleset(year) : getRuleset(year, { revision });
-}
+const rulesFor = (file: VectorFile, year: number, c: { readonly revision?: number }) => vectorRules(getRuleset, file, year, c);
 
 it('runs a case against the revision it names, and the latest otherwise', () => {
   const file = { file: 'x', title: 'x', year: 2017 } as VectorFile;

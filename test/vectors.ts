@@ -40,3 +40,17 @@ export const vectorFiles: readonly VectorFile[] = readdirSync(folder)
   .filter((name) => name.endsWith('.json'))
   .sort()
   .map((file) => ({ file, ...JSON.parse(readFileSync(new URL(file, folder), 'utf8')) }));
+
+/**
+ * The ruleset a vector case is checked against: its year, in the revision the case or its file names, else the
+ * latest (RULEBOOK §7a). `getRuleset` is the package's, or a copy loaded under a hostile host.
+ */
+export function rulesFor<R>(
+  getRuleset: (year: number, options?: { revision: number }) => R,
+  file: VectorFile,
+  year: number,
+  c: { readonly revision?: number },
+): R {
+  const revision = c.revision ?? file.revision;
+  return revision === undefined ? getRuleset(year) : getRuleset(year, { revision });
+}

@@ -1,5 +1,6 @@
 /**
- * Builds the calculator page into examples/calculator/dist/: main.ts bundled (with @ombuds/scoring resolved to
+ * Builds the workbench page into examples/calculator/dist/: main.ts bundled as a classic script (so that the page
+ * also works opened as a file, where browsers refuse module scripts) (with @ombuds/scoring resolved to
  * the sources in src/), index.html and styles.css copied beside it. Run: node examples/calculator/build.mjs
  */
 import { copyFile, mkdir } from 'node:fs/promises';
@@ -16,7 +17,7 @@ export async function build({ minify = true } = {}) {
     entryPoints: [here('./main.ts')],
     outfile: here('./dist/main.js'),
     bundle: true,
-    format: 'esm',
+    format: 'iife',
     platform: 'browser',
     target: 'es2022',
     minify,

@@ -1,32 +1,17 @@
 /**
- * The calculator page: pick a year, enter dimension scores or unit totals, and read the total, grade, zone,
- * opinion, the explanation and the plan to the next grade, computed by @ombuds/scoring in the browser. No
- * scoring logic here: the page only reads the form, calls `score`, `explain` and `planToReach`, and shows what
- * they return.
+ * The assessment workbench page: wiring only. The state (state.ts) is restored from the URL or localStorage,
+ * every edit updates it, the views are drawn from it (body-form.ts, body-result.ts, table-view.ts), and it is
+ * written back to the URL and localStorage. No scoring logic here, and no library call: engine.ts holds them.
  */
-import {
-  explain,
-  getRuleset,
-  listRulesets,
-  planToReach,
-  score,
-  ScoringError,
-  type ExplanationNode,
-  type PlanTarget,
-  type Ruleset,
-  type ScoreInput,
-  type ScoreResult,
-} from '@ombuds/scoring';
-import { WORDS, ZONE_NAMES, type Lang } from './i18n.js';
-
-type Mode = 'dimensions' | 'units';
-
-const state = {
-  lang: 'id' as Lang,
-  year: listRulesets().at(-1)!.year,
-  mode: 'dimensions' as Mode,
-  values: new Map<string, string>(),
-};
+import { readForm, renderForm, updateProgress } from './body-form.js';
+import { renderAcross, renderPlan, renderPlanForm, renderScored, rulesetLine, type Shown } from './body-result.js';
+import { errorText, rulesetOf, scoreBody, ScoringError, years, type Ruleset } from './engine.js';
+import { download, fileName, toCsv, type Cell } from './export.js';
+import { formatDate } from './format.js';
+import { WORDS, type Lang } from './i18n.js';
+import { fallbackMessage } from './messages.js';
+import { fromQuery, load, save, toQuery, type Mode, type State } from './state.js';
+import { renderTable, type RankedRow } from './table-view.js';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -34,48 +19,120 @@ const $ = <T extends HTMLElement>(id: string): T => {
   return element as T;
 };
 
-function setup(): void {
-  const year = $<HTMLSelectElement>('year');
-  for (const summary of listRulesets().filter((r) => r.latest).reverse()) {
-    const option = document.createElement('option');
-    option.value = String(summary.year);
-    option.textContent = String(summary.year);
-    year.append(option);
-  }
-  year.value = String(state.year);
-  year.addEventListener('change', () => {
-    state.year = Number(year.value);
-    renderDimensions();
-    update();
+const YEARS = years();
+let state: State;
+let shown: Shown | null = null;
+let ranked: RankedRow[] = [];
+
+/** The rules of the chosen year and revision; an unknown year or revision falls back to the latest. */
+function rules(): Ruleset {
+  const found = YEARS.find((y) => y.year === state.year);
+  if (!found) state.year = null;
+  const year = found ?? YEARS[0]!;
+  const revision = state.revision !== null && year.revisions.includes(state.revision) ? state.revision : undefined;
+  if (revision === undefined) state.revision = null;
+  return rulesetOf(year.year, revision);
+}
+
+async function start(): Promise<void> {
+  const search = location.search.length > 1 ? location.search : (load() ?? '');
+  state = await fromQuery(search);
+  document.querySelectorAll('form').forEach((form) => form.addEventListener('submit', (event) => event.preventDefault()));
+  wire();
+  renderAll();
+  document.body.dataset['ready'] = 'true';
+}
+
+function wire(): void {
+  $<HTMLSelectElement>('year').addEventListener('change', (event) => {
+    state.year = Number((event.target as HTMLSelectElement).value);
+    state.revision = null;
+    state.target = null;
+    renderAll();
+  });
+  $<HTMLSelectElement>('revision').addEventListener('change', (event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    state.revision = value === '' ? null : Number(value);
+    renderAll();
+  });
+  document.querySelectorAll<HTMLButtonElement>('[data-lang]').forEach((button) => {
+    button.addEventListener('click', () => {
+      state.lang = button.dataset['lang'] as Lang;
+      renderAll();
+      button.focus();
+    });
+  });
+  document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((button) => {
+    button.addEventListener('click', () => {
+      state.view = button.dataset['view'] as State['view'];
+      renderAll();
+      button.focus();
+    });
   });
   document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((radio) => {
     radio.addEventListener('change', () => {
       state.mode = radio.value as Mode;
-      $('dimensions').hidden = state.mode !== 'dimensions';
-      $('units-panel').hidden = state.mode !== 'units';
-      update();
+      renderAll();
     });
   });
-  for (const id of ['units', 'decimal-comma', 'followed-up']) $(id).addEventListener('input', update);
-  document.querySelectorAll<HTMLButtonElement>('[data-lang]').forEach((button) => {
-    button.addEventListener('click', () => {
-      state.lang = button.dataset['lang'] as Lang;
-      renderLanguage();
-      renderDimensions();
-      update();
-    });
+  $<HTMLInputElement>('body-name').addEventListener('input', (event) => {
+    state.name = (event.target as HTMLInputElement).value;
+    update();
   });
-  renderLanguage();
-  renderDimensions();
-  update();
+  $<HTMLTextAreaElement>('units').addEventListener('input', (event) => {
+    state.units = (event.target as HTMLTextAreaElement).value;
+    update();
+  });
+  $<HTMLSelectElement>('missing').addEventListener('change', (event) => {
+    state.missing = (event.target as HTMLSelectElement).value as State['missing'];
+    update();
+  });
+  $<HTMLInputElement>('followed-up').addEventListener('change', (event) => {
+    state.followedUp = (event.target as HTMLInputElement).checked;
+    update();
+  });
+  $<HTMLInputElement>('deduction-points').addEventListener('input', (event) => {
+    state.deduction.points = (event.target as HTMLInputElement).value;
+    update();
+  });
+  $<HTMLInputElement>('deduction-reason').addEventListener('input', (event) => {
+    state.deduction.reason = (event.target as HTMLInputElement).value;
+    update();
+  });
+  $('add-unit').addEventListener('click', () => {
+    state.answers.push({ name: '', counts: {} });
+    renderAll();
+    document.getElementById(`unit-name-${state.answers.length - 1}`)?.focus();
+  });
+  $<HTMLTextAreaElement>('table-input').addEventListener('input', (event) => {
+    state.table = (event.target as HTMLTextAreaElement).value;
+    update();
+  });
+  $<HTMLInputElement>('table-file').addEventListener('change', async (event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    state.table = await file.text();
+    $('file-name').textContent = file.name;
+    $<HTMLTextAreaElement>('table-input').value = state.table;
+    update();
+  });
+  $('share').addEventListener('click', share);
+  $('export-json').addEventListener('click', exportJson);
+  $('export-csv').addEventListener('click', exportCsv);
+  $('print').addEventListener('click', () => window.print());
+  // A printout shows every line of the explanation: folded indicator lists open while printing.
+  let folded: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    folded = Array.from(document.querySelectorAll<HTMLDetailsElement>('#explanation details:not([open])'));
+    folded.forEach((details) => (details.open = true));
+  });
+  window.addEventListener('afterprint', () => folded.forEach((details) => (details.open = false)));
 }
 
-function ruleset(): Ruleset {
-  return getRuleset(state.year);
-}
-
-function renderLanguage(): void {
+/** Redraws everything that depends on the year, revision, language, view or mode, then the results. */
+function renderAll(): void {
   const words = WORDS[state.lang];
+  const ruleset = rules();
   document.documentElement.lang = state.lang;
   document.title = words.title;
   document.querySelectorAll<HTMLElement>('[data-text]').forEach((element) => {
@@ -85,194 +142,186 @@ function renderLanguage(): void {
   document.querySelectorAll<HTMLButtonElement>('[data-lang]').forEach((button) => {
     button.setAttribute('aria-pressed', String(button.dataset['lang'] === state.lang));
   });
+  document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((button) => {
+    button.setAttribute('aria-pressed', String(button.dataset['view'] === state.view));
+  });
+  $('view-body').hidden = state.view !== 'body';
+  $('view-table').hidden = state.view !== 'table';
+  renderYears(ruleset);
+  renderForm(state, ruleset, update, renderAll);
+  renderPlanForm(state, ruleset, update);
+  $<HTMLTextAreaElement>('table-input').value = state.table;
+  update();
 }
 
-/** One text field per dimension of the chosen year, keeping what was typed when the year changes. */
-function renderDimensions(): void {
-  const container = $('dimensions');
-  container.replaceChildren();
-  const rules = ruleset();
-  $('ruleset-name').textContent = `${rules.name[state.lang]} (${rules.id}, rev. ${rules.revision})`;
-  $('followed-up-row').hidden = rules.opinion?.value.qualifier == null;
-  for (const dimension of rules.dimensions) {
-    const row = document.createElement('div');
-    row.className = 'dimension';
-    const label = document.createElement('label');
-    label.htmlFor = `dim-${dimension.id}`;
-    const name = document.createElement('span');
-    name.textContent = dimension.label[state.lang];
-    const weight = document.createElement('span');
-    weight.className = 'weight';
-    weight.textContent = `${WORDS[state.lang].weight} ${dimension.weight.value}%`;
-    label.append(name, weight);
-    const input = document.createElement('input');
-    input.type = 'text';
-    input.inputMode = 'decimal';
-    input.autocomplete = 'off';
-    input.id = `dim-${dimension.id}`;
-    input.name = dimension.id;
-    input.placeholder = '0–100';
-    input.title = dimension.description[state.lang];
-    input.value = state.values.get(dimension.id) ?? '';
-    input.addEventListener('input', () => {
-      state.values.set(dimension.id, input.value);
-      update();
-    });
-    row.append(label, input);
-    container.append(row);
-  }
-}
-
-/** The score input from the form, or `null` while it is incomplete. */
-function readForm(rules: Ruleset): ScoreInput | null {
-  const facts = rules.opinion?.value.qualifier == null ? {} : { followedUpOmbudsman: $<HTMLInputElement>('followed-up').checked };
-  if (state.mode === 'units') {
-    const lines = $<HTMLTextAreaElement>('units')
-      .value.split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
-    if (lines.length === 0) return null;
-    return { units: lines.map((total, i) => ({ id: `${WORDS[state.lang].unit} ${i + 1}`, total })), ...facts };
-  }
-  const dimensions: Record<string, string> = {};
-  for (const dimension of rules.dimensions) {
-    const value = (state.values.get(dimension.id) ?? '').trim();
-    if (value === '') return null;
-    dimensions[dimension.id] = value;
-  }
-  return { dimensions, ...facts };
-}
-
-function update(): void {
-  const rules = ruleset();
+function renderYears(ruleset: Ruleset): void {
   const words = WORDS[state.lang];
-  document.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
+  const year = $<HTMLSelectElement>('year');
+  if (year.options.length === 0) {
+    for (const { year: y } of YEARS) year.append(new Option(String(y), String(y)));
+  }
+  year.value = String(ruleset.year);
+  const revisions = YEARS.find((y) => y.year === ruleset.year)!.revisions;
+  const revision = $<HTMLSelectElement>('revision');
+  revision.replaceChildren(
+    new Option(words.revisionLatest(revisions[0]!), ''),
+    ...revisions.slice(1).map((r) => new Option(words.revisionOld(r), String(r))),
+  );
+  revision.value = state.revision === null ? '' : String(state.revision);
+  $('revision-field').hidden = revisions.length < 2;
+  $('ruleset-name').textContent = rulesetLine(ruleset, state.lang);
+}
+
+/** Recomputes the results from the state and saves it. Never rebuilds the form's fields. */
+function update(): void {
+  const ruleset = rules();
+  if (state.view === 'table') {
+    ranked = renderTable(state, ruleset);
+  } else {
+    updateProgress(state, ruleset);
+    updateBody(ruleset);
+  }
+  renderPrintHead(ruleset);
+  void persist();
+}
+
+function updateBody(ruleset: Ruleset): void {
+  const words = WORDS[state.lang];
+  document.querySelectorAll('[aria-invalid]').forEach((field) => field.removeAttribute('aria-invalid'));
   const error = $('error');
   const message = $('message');
   const outcome = $('outcome');
-  const result = $('result');
   error.hidden = true;
-  const input = readForm(rules);
-  if (input === null) {
+  shown = null;
+  const read = readForm(state, ruleset);
+  renderAcross(state, read.input);
+  if (read.input === null) {
     message.hidden = false;
-    message.textContent = state.mode === 'units' ? words.enterUnits : words.enterAll;
+    message.textContent = read.message;
     outcome.hidden = true;
-    delete result.dataset['zone'];
+    delete $('result').dataset['zone'];
     return;
   }
   message.hidden = true;
   try {
-    const options = { decimalComma: $<HTMLInputElement>('decimal-comma').checked };
-    const scored = score(rules, input, options);
-    renderResult(scored);
-    renderExplanation(explain(rules, input, options));
-    renderPlan(rules, input, scored, options);
+    const scored = scoreBody(ruleset, read.input, {
+      ...(state.mode === 'answers' ? { missingIndicators: state.missing } : {}),
+    });
+    renderScored(state, ruleset, scored);
+    const plans = renderPlan(state, ruleset, read.input, scored.result);
+    shown = { input: read.input, scored, plans };
     outcome.hidden = false;
   } catch (caught) {
     if (!(caught instanceof ScoringError)) throw caught;
     outcome.hidden = true;
-    delete result.dataset['zone'];
+    delete $('result').dataset['zone'];
     error.hidden = false;
-    error.textContent = `${words.invalid}: ${caught.message}`;
-    const [head, name] = caught.path;
-    const field = head === 'dimensions' ? document.getElementById(`dim-${String(name)}`) : head === 'units' ? $('units') : null;
-    field?.setAttribute('aria-invalid', 'true');
+    error.textContent = `${words.invalid}: ${errorText(caught, state.lang, fallbackMessage(caught, ruleset, state.lang))}`;
+    fieldOf(caught)?.setAttribute('aria-invalid', 'true');
   }
 }
 
-function renderResult(scored: ScoreResult): void {
-  const words = WORDS[state.lang];
-  $('result').dataset['zone'] = scored.zone;
-  $('total').textContent = scored.total;
-  $('grade').textContent = scored.category ?? '–';
-  $('grade').title = scored.category ? '' : words.noGrade;
-  $('zone').dataset['zone'] = scored.zone;
-  $('zone-name').textContent = ZONE_NAMES[state.lang][scored.zone];
-  $('label').textContent = scored.quality
-    ? `${scored.label[state.lang]} · ${words.quality}: ${scored.quality[state.lang]}`
-    : scored.label[state.lang];
-  $('opinion').textContent = scored.opinion?.[state.lang] ?? '–';
-  $('exact').textContent = scored.exact;
+function fieldOf(error: ScoringError): HTMLElement | null {
+  const [head, name] = error.path;
+  if ((head === 'dimensions' || head === 'points') && typeof name === 'string') return document.getElementById(`dim-${name}`);
+  if (head === 'units' && state.mode === 'units') return $('units');
+  if (head === 'deductions') return $('deduction-points');
+  return null;
 }
 
-/** The explanation tree as nested lists of the library's own sentences. */
-function renderExplanation(tree: ExplanationNode): void {
-  const list = (nodes: readonly ExplanationNode[]): HTMLOListElement => {
-    const ol = document.createElement('ol');
-    for (const node of nodes) {
-      const li = document.createElement('li');
-      li.textContent = node.text[state.lang];
-      if (node.children.length > 0) li.append(list(node.children));
-      ol.append(li);
+function renderPrintHead(ruleset: Ruleset): void {
+  const words = WORDS[state.lang];
+  $('print-name').textContent = state.name.trim() || (state.view === 'table' ? words.tableTitle : words.bodyName);
+  $('print-meta').textContent = `${words.printedOn} ${formatDate(new Date(), state.lang)} · ${rulesetLine(ruleset, state.lang)}`;
+}
+
+let persisting = 0;
+async function persist(): Promise<void> {
+  const ticket = ++persisting;
+  const query = await toQuery(state);
+  if (ticket !== persisting) return;
+  history.replaceState(null, '', `${location.pathname}?${query}`);
+  save(query);
+}
+
+async function share(): Promise<void> {
+  const words = WORDS[state.lang];
+  await persist();
+  const link = location.href;
+  const status = $('share-status');
+  const field = $<HTMLInputElement>('share-link');
+  try {
+    await navigator.clipboard.writeText(link);
+    status.textContent = words.copied;
+    field.hidden = true;
+  } catch {
+    status.textContent = words.copyFailed;
+    field.hidden = false;
+    field.value = link;
+    field.select();
+  }
+}
+
+function exportJson(): void {
+  const ruleset = rules();
+  const ref = { id: ruleset.id, year: ruleset.year, revision: ruleset.revision };
+  const data =
+    state.view === 'table'
+      ? { ruleset: ref, ranking: ranked }
+      : {
+          name: state.name,
+          date: new Date().toISOString().slice(0, 10),
+          ruleset: ref,
+          input: shown?.input ?? null,
+          result: shown?.scored.result ?? null,
+          assumptions: shown?.scored.assumptions ?? [],
+          explanation: shown?.scored.explanation ?? null,
+          plans: shown?.plans.map((p) => ({ unit: p.unit, plan: p.plan, lines: p.lines })) ?? [],
+        };
+  download(`${fileName(state.name, ruleset.year)}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
+}
+
+function exportCsv(): void {
+  const ruleset = rules();
+  const words = WORDS[state.lang];
+  const lang = state.lang;
+  const rows: Cell[][] = [];
+  if (state.view === 'table') {
+    rows.push([words.rankCol, words.nameCol, words.total, words.grade, words.zone, words.label].map((text) => ({ text })));
+    for (const row of ranked) {
+      rows.push([
+        { number: String(row.rank) },
+        { text: row.id },
+        { number: row.result.total },
+        { text: row.result.category ?? '' },
+        { text: row.result.zone },
+        { text: row.result.label[lang] },
+      ]);
     }
-    return ol;
-  };
-  const root = $('explanation');
-  const summary = document.createElement('p');
-  summary.textContent = tree.text[state.lang];
-  root.replaceChildren(summary, list(tree.children));
-  $('explanation-section').hidden = false;
+  } else if (shown) {
+    const result = shown.scored.result;
+    rows.push([{ text: words.bodyName }, { text: state.name }]);
+    rows.push([{ text: words.ruleset }, { text: rulesetLine(ruleset, lang) }]);
+    rows.push([{ text: words.total }, { number: result.total }]);
+    rows.push([{ text: words.exact }, { number: result.exact }]);
+    rows.push([{ text: words.grade }, { text: result.category ?? '' }]);
+    rows.push([{ text: words.zone }, { text: result.zone }]);
+    rows.push([]);
+    rows.push(words.csvParts.map((text) => ({ text })));
+    const walk = (node: Shown['scored']['explanation'], depth: number) => {
+      for (const child of node.children) {
+        rows.push([
+          { text: `${'  '.repeat(depth)}${child.label[lang]}` },
+          child.weight === null ? { text: '' } : { number: child.weight },
+          child.value === null ? { text: '' } : { number: child.value },
+          child.contribution === null ? { text: '' } : { number: child.contribution },
+        ]);
+        walk(child, depth + 1);
+      }
+    };
+    walk(shown.scored.explanation, 0);
+  }
+  download(`${fileName(state.name, ruleset.year)}.csv`, 'text/csv;charset=utf-8', toCsv(rows, lang));
 }
 
-/** The next better band of the ruleset: a grade in graded years, a zone in the three-zone years. */
-function nextTarget(rules: Ruleset, scored: ScoreResult): PlanTarget | null {
-  const graded = scored.category !== null;
-  const index = rules.bands.findIndex((band) => (graded ? band.category === scored.category : band.zone.value === scored.zone));
-  const better = index > 0 ? rules.bands[index - 1] : undefined;
-  if (!better) return null;
-  return graded ? better.category : better.zone.value;
-}
-
-function renderPlan(rules: Ruleset, input: ScoreInput, scored: ScoreResult, options: { decimalComma: boolean }): void {
-  const words = WORDS[state.lang];
-  const root = $('plan');
-  $('plan-section').hidden = false;
-  const paragraph = (text: string) => {
-    const p = document.createElement('p');
-    p.textContent = text;
-    return p;
-  };
-  if ('units' in input) {
-    root.replaceChildren(paragraph(words.planUnits));
-    return;
-  }
-  const target = nextTarget(rules, scored);
-  if (target === null) {
-    root.replaceChildren(paragraph(words.planTop));
-    return;
-  }
-  const plan = planToReach(rules, input, target, options);
-  if (!plan.reachable) {
-    root.replaceChildren(paragraph(plan.reason?.[state.lang] ?? ''));
-    return;
-  }
-  const table = document.createElement('table');
-  table.className = 'steps';
-  const head = table.createTHead().insertRow();
-  [words.dimension, words.weightTitle, words.now, words.target].forEach((title, i) => {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = title;
-    if (i > 0) th.className = 'num';
-    head.append(th);
-  });
-  const body = table.createTBody();
-  for (const step of plan.steps) {
-    const dimension = rules.dimensions.find((d) => d.id === step.dimension);
-    const row = body.insertRow();
-    const cells = [dimension?.label[state.lang] ?? step.dimension, `${step.weight}%`, step.from, step.to];
-    cells.forEach((text, i) => {
-      const cell = row.insertCell();
-      cell.textContent = text;
-      if (i > 0) cell.className = 'num';
-    });
-  }
-  root.replaceChildren(
-    paragraph(words.planTo(plan.target, scored.category !== null, plan.threshold)),
-    table,
-    paragraph(words.planAfter(plan.total, plan.category, ZONE_NAMES[state.lang][plan.zone])),
-  );
-  root.dataset['target'] = plan.target;
-}
-
-setup();
+void start();

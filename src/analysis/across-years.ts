@@ -141,7 +141,7 @@ export function scoreAcrossYears(
  * if (!result.success) result.error.path; // ['years', 0]
  * ```
  */
-export const safeScoreAcrossYears = toSafe(scoreAcrossYears);
+export const safeScoreAcrossYears = /* @__PURE__ */ toSafe(scoreAcrossYears);
 
 function readYears(years: readonly number[] | undefined): number[] {
   if (years === undefined) return listRulesets().filter((r) => r.latest).map((r) => r.year);
@@ -169,7 +169,7 @@ function outcome(year: number, input: ScoreInput, options: ScoreOptions): YearOu
     : { year, fits: false, result: null, error: scored.error };
 }
 
-const safeScoreYear = toSafe((year: number, input: ScoreInput, options: ScoreOptions) =>
+const safeScoreYear = /* @__PURE__ */ toSafe((year: number, input: ScoreInput, options: ScoreOptions) =>
   score(getRuleset(year), input, options),
 );
 

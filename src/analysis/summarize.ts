@@ -111,7 +111,7 @@ export function summarize(results: readonly Summarizable[]): Summary {
  * if (!result.success) result.error.path; // [0, 'total']
  * ```
  */
-export const safeSummarize = toSafe(summarize);
+export const safeSummarize = /* @__PURE__ */ toSafe(summarize);
 
 /** `total / count`, rounded half-up to `digits` exactly (the quotient may not terminate). */
 function meanOf(total: Exact, count: number, digits: number): Exact {

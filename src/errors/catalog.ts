@@ -138,24 +138,6 @@ export const numberTooLong = /* @__PURE__ */ message<{ length: number; max: numb
   ({ length, max }) => `Angka ini ditulis dengan ${length} karakter; paling banyak ${max} karakter.`,
 );
 
-export const surroundingSpaces = /* @__PURE__ */ message<{ value: string }>(
-  'not-a-number',
-  ({ value }) => `${shown(value)} has surrounding spaces; trim it.`,
-  ({ value }) => `${shown(value)} diawali atau diakhiri spasi; hapus spasinya.`,
-);
-
-export const notANumber = /* @__PURE__ */ message<{ value: string }>(
-  'not-a-number',
-  ({ value }) => `${shown(value)} is not a number; pass a decimal string from "0" to "100".`,
-  ({ value }) => `${shown(value)} bukan angka; isi dengan angka dari 0 sampai 100.`,
-);
-
-export const exponent = /* @__PURE__ */ message<{ value: string }>(
-  'not-a-number',
-  ({ value }) => `${shown(value)} uses an exponent; write it out in full, e.g. "87.44".`,
-  ({ value }) => `${shown(value)} ditulis dalam bentuk eksponen; tulis angkanya lengkap, misalnya 87.44.`,
-);
-
 export const decimalComma = /* @__PURE__ */ message<{ value: string }>(
   'decimal-comma',
   ({ value }) => `${shown(value)} uses a decimal comma; write "${value.replace(',', '.')}" or pass { decimalComma: true }.`,
@@ -172,13 +154,13 @@ export const decimalPoint = /* @__PURE__ */ message<{ value: string }>(
 export const notPlainDecimal = /* @__PURE__ */ message<{ value: string; comma: boolean }>(
   'not-a-number',
   ({ value, comma: c }) =>
-    `${shown(value)} is not a plain decimal number; expected digits with an optional ${c ? 'comma' : 'point'}, e.g. "${
-      c ? '87,44' : '87.44'
-    }".`,
+    `${shown(value)} is not a plain decimal number; expected digits with an optional ${
+      c ? 'comma' : 'point'
+    } and no spaces, exponent or NaN, e.g. "${c ? '87,44' : '87.44'}".`,
   ({ value, comma: c }) =>
-    `${shown(value)} bukan angka desimal biasa; tulis angka dengan ${c ? 'koma' : 'titik'} desimal bila perlu, misalnya ${
-      c ? '87,44' : '87.44'
-    }.`,
+    `${shown(value)} bukan angka desimal biasa; tulis angka saja, dengan ${
+      c ? 'koma' : 'titik'
+    } desimal bila perlu, tanpa spasi atau eksponen, misalnya ${c ? '87,44' : '87.44'}.`,
 );
 
 export const outOfRange = /* @__PURE__ */ message<{ value: unknown }>(
@@ -236,11 +218,9 @@ export const optionNotOneOf = /* @__PURE__ */ message<{ key: string; allowed: re
 export const notValidated = /* @__PURE__ */ message<Record<string, never>>(
   'not-validated',
   () =>
-    'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset(). ' +
-    'A copy made by JSON, structuredClone or postMessage loses the mark of validation, as does a ruleset of your own: pass it to parseRuleset() first.',
+    'Expected a ruleset from getRuleset(), a rulesets/<year> module, parseRuleset() or deriveRuleset(); pass a copy (JSON, structuredClone, postMessage) or a ruleset of your own to parseRuleset() first.',
   () =>
-    'Aturan penilaian ini belum diperiksa. Pakai aturan resmi (getRuleset) atau periksa dahulu aturan buatan sendiri, ' +
-    'atau salinan dari berkas JSON, dengan parseRuleset().',
+    'Aturan penilaian ini belum diperiksa. Pakai aturan resmi (getRuleset), atau periksa dahulu dengan parseRuleset() aturan buatan sendiri dan salinan (dari berkas JSON, structuredClone, postMessage).',
 );
 
 export const notARuleset = /* @__PURE__ */ message<Record<string, never>>(
@@ -456,10 +436,11 @@ export const noBody = /* @__PURE__ */ message<{ ids: readonly string[] }>(
   ({ ids }) => `Belum ada nilai yang diisi. Isi nilai dimensi (${andId(ids)}) atau nilai tiap unit layanan.`,
 );
 
-export const dimensionMissing = /* @__PURE__ */ message<{ id: string; year: number; ids: readonly string[] }>(
+export const dimensionMissing = /* @__PURE__ */ message<{ id: string; year: number; ids: readonly string[]; points: boolean }>(
   'missing',
-  ({ id, year, ids }) => `The ${id} score is missing; ${year} needs all of ${ids.join(', ')}.`,
-  ({ id, year, ids }) => `Nilai dimensi ${id} belum diisi; penilaian ${year} memerlukan nilai ${andId(ids)}.`,
+  ({ id, year, ids, points }) => `The ${id} ${points ? 'points are' : 'score is'} missing; ${year} needs all of ${ids.join(', ')}.`,
+  ({ id, year, ids, points }) =>
+    `${points ? 'Poin' : 'Nilai'} dimensi ${id} belum diisi; penilaian ${year} memerlukan ${points ? 'poin' : 'nilai'} ${andId(ids)}.`,
 );
 
 export const unitsEmpty = /* @__PURE__ */ message<Record<string, never>>(
@@ -794,18 +775,11 @@ function shapeId(shape: string): string {
           : shape;
 }
 
-export const pointsMissing = /* @__PURE__ */ message<{ id: string; ids: readonly string[] }>(
-  'missing',
-  ({ id, ids }) => `The ${id} points are missing; points input needs every dimension: ${ids.join(', ')}.`,
-  ({ id, ids }) => `Poin dimensi ${id} belum diisi; isian poin memerlukan semua dimensi: ${andId(ids)}.`,
-);
-
 export const pointsOutOfRange = /* @__PURE__ */ message<{ id: string; value: unknown; weight: string; year: number }>(
   'out-of-range',
+  ({ id, value, weight, year }) => `The ${id} points ${describeEn(value)} lie outside 0–${weight}, the dimension's weight in ${year}.`,
   ({ id, value, weight, year }) =>
-    `The ${id} points ${describeEn(value)} lie outside 0–${weight}: a dimension's points are at most its weight (${weight} % in ${year}).`,
-  ({ id, value, weight, year }) =>
-    `Poin dimensi ${id} (${describeId(value)}) di luar rentang 0–${comma(weight)}: poin sebuah dimensi paling besar sama dengan bobotnya (${comma(weight)} % pada penilaian ${year}).`,
+    `Poin dimensi ${id} (${describeId(value)}) di luar rentang 0–${comma(weight)}: poin sebuah dimensi paling besar sama dengan bobotnya pada penilaian ${year}.`,
 );
 
 export const unitPointsAndMore = /* @__PURE__ */ message<Record<string, never>>(
@@ -825,12 +799,4 @@ export const keysUnreadable = /* @__PURE__ */ message<{ detail: string }>(
   'unreadable',
   ({ detail }) => `Listing the keys failed: ${detail}.`,
   () => 'Isian bagian ini tidak dapat dibaca; berikan data biasa, bukan objek yang dibuat program.',
-);
-
-export const bandsCannotGiveTarget = /* @__PURE__ */ message<{ ruleset: string; target: string; worse: string; better: string }>(
-  'conflict',
-  ({ ruleset, target, worse, better }) =>
-    `The bands of ${ruleset} cannot give the target ${target} to a higher total: ${worse} lies above ${better}, so no threshold separates ${target} (or better) from worse results. Order the bands of the ruleset from the best grade and zone down.`,
-  ({ ruleset, target, worse, better }) =>
-    `Pita nilai aturan ${ruleset} tidak dapat memberi sasaran ${target} pada nilai yang lebih tinggi: ${worse.replace(' from ', ' mulai ')} berada di atas ${better.replace(' from ', ' mulai ')}. Urutkan pita nilai dari kategori dan zona terbaik ke bawah.`,
 );

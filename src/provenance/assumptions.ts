@@ -52,4 +52,4 @@ export function assumptions(ruleset: Ruleset): readonly Assumption[] {
  * if (result.success) result.data[0]?.path; // 'dimensions.competency.weight'
  * ```
  */
-export const safeAssumptions = toSafe(assumptions);
+export const safeAssumptions = /* @__PURE__ */ toSafe(assumptions);

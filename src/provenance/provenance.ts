@@ -81,7 +81,7 @@ const DATA_LIMITS = Object.freeze({ code: 'INVALID_RULESET' as const, maxLength:
  * safeProvenance(null as never).success; // false
  * ```
  */
-export const safeProvenance = toSafe(provenance);
+export const safeProvenance = /* @__PURE__ */ toSafe(provenance);
 
 /** A fresh copy of a value of the snapshot, so that the result shares nothing with another call's. */
 function copy(value: unknown): unknown {

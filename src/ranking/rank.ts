@@ -161,7 +161,7 @@ export function rank(items: readonly RankItem[], options: RankOptions = {}): rea
  * safeRank([{ id: 'a', total: '101' }]).success; // false
  * ```
  */
-export const safeRank = toSafe(rank);
+export const safeRank = /* @__PURE__ */ toSafe(rank);
 
 function assignRanks(sorted: readonly Key[], method: RankMethod): number[] {
   const ranks: number[] = new Array<number>(sorted.length);

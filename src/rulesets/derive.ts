@@ -86,7 +86,7 @@ const DATA_LIMITS = Object.freeze({ code: 'INVALID_INPUT' as const, maxLength: 1
  * result.success; // false: the weights no longer sum to 100
  * ```
  */
-export const safeDeriveRuleset = toSafe(deriveRuleset);
+export const safeDeriveRuleset = /* @__PURE__ */ toSafe(deriveRuleset);
 
 function isPlain(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -88,13 +88,13 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
   if (typeof year !== 'number' || !Number.isInteger(year)) {
     throw fail('INVALID_INPUT', text.yearNotInteger, { value: year }, ['year']);
   }
-  if (revision !== undefined && (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1)) {
+  if (revision !== undefined && !(Number.isInteger(revision) && revision >= 1)) {
     throw fail('INVALID_OPTIONS', text.revisionNotInteger, { value: revision }, ['revision']);
   }
   const revisions = BY_YEAR.get(year);
+  const found = revisions && (revision === undefined ? revisions.at(-1) : revisions.find((r) => r.revision === revision));
+  if (found) return found;
   if (revisions) {
-    const found = revision === undefined ? revisions.at(-1)! : revisions.find((r) => r.revision === revision);
-    if (found) return found;
     const numbers = revisions.map((r) => r.revision);
     throw fail('RULESET_NOT_FOUND', text.noRevision, { year, revision: revision as number, revisions: numbers }, ['revision']);
   }
@@ -112,7 +112,7 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
  * if (!result.success) result.error.code; // 'NO_ASSESSMENT_HELD'
  * ```
  */
-export const safeGetRuleset = toSafe(getRuleset);
+export const safeGetRuleset = /* @__PURE__ */ toSafe(getRuleset);
 
 /**
  * Every official ruleset in every revision, oldest year first and each year's revisions in order, as short

@@ -55,4 +55,4 @@ export function parseRuleset(data: unknown): Ruleset {
  * safeParseRuleset({ id: 'x' }).success; // false
  * ```
  */
-export const safeParseRuleset = toSafe(parseRuleset);
+export const safeParseRuleset = /* @__PURE__ */ toSafe(parseRuleset);

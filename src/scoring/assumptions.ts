@@ -6,16 +6,16 @@
  * options, the indicators and variables and their weights of every dimension scored from answers, the bounds,
  * zone and quality word of the band the total fell in, the deductions rule where a deduction was given, the
  * opinion rule where an opinion was given, and the rounding rule only where it decided a digit: a total (of the
- * body or of a unit) exactly half-way between two hundredths, or a body whose mean of rounded unit totals rounds
- * otherwise than the mean of the exact ones. Policies that did not act on this input are not listed.
+ * body or of a unit) exactly half-way between two hundredths. Policies that did not act on this input are not
+ * listed.
  *
  * @module
  */
 import type { Ruleset } from '../model/index.js';
+import { own } from '../util/own.js';
 import type { BodyEvaluation, DimensionEvaluation } from './aggregate.js';
 import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
-import { div, int, isHalfway, max, R0, roundRational, sub, total } from '../rational.js';
-import { own } from '../util/own.js';
+import { isHalfway } from '../rational.js';
 
 /**
  * The assumptions of a result, frozen, in the order of the computation: weights and instruments (dimension by
@@ -62,7 +62,7 @@ function noteDimension(ruleset: Ruleset, index: number, evaluation: DimensionEva
       found.push(...assumed(indicator, indicatorAt), ...assumed(own(indicator, 'weight'), `${indicatorAt}.weight`));
       // Options or a scale of the indicator's own are its own; else it answers on its dimension's scale, which a
       // revision-1 ruleset leaves implicit (the default 0..3, listed by `assumptions(ruleset)` all the same).
-      // Optional fields read as own properties: a polluted Object.prototype adds no assumption.
+      // Optional fields are read as own properties, as scoring reads them.
       const options = own(indicator, 'options');
       if (options) found.push(...assumed(options, `${indicatorAt}.options`));
       else if (!own(indicator, 'scale')) found.push(...assumed(own(dimension, 'scale') ?? IMPLICIT, `${at}.scale`));
@@ -73,15 +73,14 @@ function noteDimension(ruleset: Ruleset, index: number, evaluation: DimensionEva
 /** The provenance of an implicit answer scale (src/provenance/parameters.ts lists it so). */
 const IMPLICIT = { confidence: 'assumed' } as const;
 
-/** Whether the rounding rule decided a digit of this result (see the module comment). */
+/**
+ * Whether the rounding rule decided a digit of this result: its exact total, or (where units are rounded before
+ * their mean) a unit's exact total, lies exactly half-way between two hundredths, where the modes part.
+ */
 function roundingDecided(compiled: CompiledRuleset, evaluation: BodyEvaluation): boolean {
-  const { digits, mode, unitsBeforeMean } = compiled.rounding;
-  if (isHalfway(evaluation.exact, digits)) return true;
-  const units = evaluation.units;
-  if (!units || !unitsBeforeMean) return false;
-  if (units.some((u) => isHalfway(u.exact, digits))) return true;
-  // Would the body round otherwise from its units' exact totals? Then rounding the units decided it.
-  const meanOfExact = div(total(units.map((u) => u.exact)), int(units.length));
-  const deducted = total(evaluation.deductions.map((d) => d.points));
-  return !roundRational(max(R0, sub(meanOfExact, deducted)), digits, mode).eq(evaluation.rounded);
+  const { digits, unitsBeforeMean } = compiled.rounding;
+  return (
+    isHalfway(evaluation.exact, digits) ||
+    (unitsBeforeMean && (evaluation.units ?? []).some((u) => isHalfway(u.exact, digits)))
+  );
 }

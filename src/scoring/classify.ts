@@ -58,7 +58,7 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
  * if (!result.success) result.error.code; // 'INVALID_INPUT'
  * ```
  */
-export const safeClassify = toSafe(classify);
+export const safeClassify = /* @__PURE__ */ toSafe(classify);
 
 /** The band of an already rounded total. @internal */
 export function bandOf(compiled: CompiledRuleset, rounded: Exact): CompiledBand {
@@ -68,17 +68,6 @@ export function bandOf(compiled: CompiledRuleset, rounded: Exact): CompiledBand 
 /** The classification of an already rounded total. @internal */
 export function classifyRounded(compiled: CompiledRuleset, rounded: Exact, followedUp: boolean): Classification {
   return Object.freeze(classification(bandOf(compiled, rounded), fixed(rounded, compiled.rounding.digits), followedUp));
-}
-
-/**
- * The band of a rounded total given as total × 10^digits (the fast path); the ruleset must have a fast form.
- *
- * @internal
- */
-export function bandOfScaled(compiled: CompiledRuleset, rounded: number): CompiledBand {
-  const mins = compiled.fast!.mins;
-  for (let i = 0; i < mins.length; i++) if (rounded >= mins[i]!) return compiled.bands[i]!;
-  return compiled.bands.at(-1)!;
 }
 
 /** The classification fields of a band, unfrozen (callers freeze the object they build). @internal */

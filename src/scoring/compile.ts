@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { exact, scaledFromText, type Exact } from '../decimal.js';
+import { exact, type Exact } from '../decimal.js';
 import { fail } from '../errors.js';
 import * as text from '../errors/catalog.js';
 import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
 import { isValidated } from '../rulesets/validated.js';
-import { own as ownField } from '../util/own.js';
+import { own } from '../util/own.js';
 
 /** @internal */
 export interface CompiledDimension {
@@ -29,28 +29,6 @@ export interface CompiledBand {
    * bound), its zone and its quality word.
    */
   readonly assumptions: readonly string[];
-  /**
-   * The whole `assumptions` of a result from dimension scores in this band (the fast path): without and with a
-   * rounding tie of its total.
-   */
-  readonly fromScores: readonly [readonly string[], readonly string[]];
-}
-
-/** Decimals of a weight on the fast path: weights are held as value × 10^3. @internal */
-export const WEIGHT_SCALE = 3;
-
-/**
- * The ruleset as scaled integers for the fast path (src/scoring/fast.ts). Present only when every weight has
- * at most {@link WEIGHT_SCALE} decimals and they sum to at most 100, and every band bound has at most
- * `rounding.digits` decimals (≤ 11): then every fast weighted sum stays below 10^13 < 2^53.
- *
- * @internal
- */
-export interface FastRuleset {
-  /** Weights × 10^3, in dimension order. */
-  readonly weights: readonly number[];
-  /** Band lower bounds × 10^digits, in the order of {@link CompiledRuleset.bands}. */
-  readonly mins: readonly number[];
 }
 
 /** @internal */
@@ -62,8 +40,6 @@ export interface CompiledRuleset {
   /** Highest `min` first. */
   readonly bands: readonly CompiledBand[];
   readonly rounding: Rounding;
-  /** `null` when the ruleset's numbers do not fit the fast path; the exact general path then does all the work. */
-  readonly fast: FastRuleset | null;
 }
 
 const cache = new WeakMap<Ruleset, CompiledRuleset>();
@@ -89,30 +65,22 @@ export function compile(ruleset: Ruleset): CompiledRuleset {
 
 function compileValidated(ruleset: Ruleset): CompiledRuleset {
   const { dimensions, bands } = ruleset;
-  const value = ruleset.rounding.value;
   const compiledDimensions = dimensions.map((d) => ({ id: d.id, weight: exact(d.weight.value), weightText: d.weight.value }));
   const sorted = bands
     .map((band, index) => ({ band, min: exact(band.min.value), key: bandKey(bands, index) }))
     .sort((a, b) => b.min.comparedTo(a.min));
-  const weights = dimensions.flatMap((d) => assumed(d.weight, `dimensions.${d.id}.weight`));
-  const tail = [...assumed(ruleset.opinion, 'opinion')];
   const compiledBands = sorted.map(({ band, min, key }, i) => {
-    const own = [
+    const ofBand = [
       ...assumed(band.min, `bands.${key}.min`),
       ...(i > 0 ? assumed(sorted[i - 1]!.band.min, `bands.${sorted[i - 1]!.key}.min`) : []),
       ...assumed(band.zone, `bands.${key}.zone`),
-      ...assumed(ownField(band, 'quality'), `bands.${key}.quality`),
+      ...assumed(own(band, 'quality'), `bands.${key}.quality`),
     ];
-    const fromScores = [...weights, ...own, ...tail];
     return {
       band,
       min,
       opinion: opinions(ruleset, band),
-      assumptions: Object.freeze(own),
-      fromScores: [
-        Object.freeze(fromScores),
-        Object.freeze([...fromScores, ...assumed(ruleset.rounding, 'rounding')]),
-      ] as const,
+      assumptions: Object.freeze(ofBand),
     };
   });
   return {
@@ -126,12 +94,7 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
     dimensions: compiledDimensions,
     dimensionIndex: new Map(compiledDimensions.map((d, i) => [d.id, i])),
     bands: compiledBands,
-    rounding: value,
-    fast: fastForm(
-      compiledDimensions.map((d) => d.weightText),
-      compiledBands.map((b) => b.band.min.value),
-      value.digits,
-    ),
+    rounding: ruleset.rounding.value,
   };
 }
 
@@ -165,16 +128,4 @@ function opinions(ruleset: Ruleset, band: Band): readonly [Text | null, Text | n
 function fill(template: string, label: string, qualifier: string | undefined): string {
   // Replacer functions: a label or qualifier with `$&`, `$'` or `$$` is inserted as it is written.
   return template.replace('{label}', () => label).replace('{qualifier}', () => qualifier ?? '');
-}
-
-const FAST_WEIGHT_SUM = 100 * 10 ** WEIGHT_SCALE;
-const FAST_MAX_DIGITS = 11;
-
-function fastForm(weights: readonly string[], mins: readonly string[], digits: number): FastRuleset | null {
-  if (digits > FAST_MAX_DIGITS) return null;
-  const scaledWeights = weights.map((w) => scaledFromText(w, WEIGHT_SCALE, FAST_WEIGHT_SUM));
-  const scaledMins = mins.map((m) => scaledFromText(m, digits, 100 * 10 ** digits));
-  if (scaledWeights.includes(-1) || scaledMins.includes(-1)) return null;
-  if (scaledWeights.reduce((a, b) => a + b, 0) > FAST_WEIGHT_SUM) return null;
-  return Object.freeze({ weights: Object.freeze(scaledWeights), mins: Object.freeze(scaledMins) });
 }

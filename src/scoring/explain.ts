@@ -148,7 +148,7 @@ export function explain(ruleset: Ruleset, input: ScoreInput, options: ScoreOptio
  * if (!result.success) result.error.path; // ['dimensions', 'standards']
  * ```
  */
-export const safeExplain = toSafe(explain);
+export const safeExplain = /* @__PURE__ */ toSafe(explain);
 
 const ZONE_EN: Record<Zone, string> = { hijau: 'green', kuning: 'yellow', merah: 'red', hitam: 'black' };
 

@@ -235,7 +235,7 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
  * if (!result.success) result.error.code; // 'INVALID_INPUT'
  * ```
  */
-export const safePlanToReach = toSafe(planToReach);
+export const safePlanToReach = /* @__PURE__ */ toSafe(planToReach);
 
 interface Frame {
   readonly compiled: CompiledRuleset;

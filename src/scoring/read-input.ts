@@ -8,8 +8,7 @@ import {
   isArraySafe,
   parseDecimal,
   parseScore,
-  SCORE_SCALE,
-  scaledScore,
+  ZERO,
   type Exact,
   type ParseOptions,
 } from '../decimal.js';
@@ -27,11 +26,8 @@ import {
 import type { CompiledRuleset } from './compile.js';
 import { readChoice } from './options.js';
 import { own } from '../util/own.js';
-import { add, fromExact, int, mul, R0, ratio } from '../rational.js';
+import { add, fromExact, int, mul } from '../rational.js';
 
-/** Answers are summed as integers × 10^6 where they allow it (see readAnswers). */
-const ANSWER_UNIT = 10 ** SCORE_SCALE;
-const ANSWER_DENOMINATOR = BigInt(ANSWER_UNIT);
 
 /** Most answers accepted for one indicator (respondents or observed products). @internal */
 export const MAX_ANSWERS_PER_INDICATOR = LIMITS.answersPerIndicator;
@@ -121,46 +117,40 @@ function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>
   throw fail('INVALID_INPUT', text.twoShapes, { first: present[0]!, second }, [...path, second]);
 }
 
+/** Weighted points of every dimension (RULEBOOK §5): their sum is the total, which needs no weight. @internal */
+export function readPoints(compiled: CompiledRuleset, value: unknown, path: Path, options: ParseOptions): ReadValue[] {
+  return readDimensionScores(compiled, value, path, options, true).map((points) => ({ kind: 'points', points }));
+}
+
 /**
- * Reads weighted points as the Ombudsman prints them (RULEBOOK §5): every dimension, each from 0 to its
- * weight. The total is their exact sum; no weight is needed to compute it.
+ * Reads a dimension-score map in ruleset order, every dimension required: scores on 0–100, or, with `points`,
+ * weighted points as the Ombudsman prints them (RULEBOOK §5), each from 0 to its dimension's weight.
  *
  * @internal
  */
-export function readPoints(compiled: CompiledRuleset, value: unknown, path: Path, options: ParseOptions): ReadValue[] {
-  const ids = compiled.dimensions.map((d) => d.id);
-  const points = readObject(value, path, 'points', `Pass an object with the points of ${ids.join(', ')}.`);
-  rejectUnknownKeys(points, ids, path, `${compiled.ruleset.year} has the dimensions ${ids.join(', ')}`);
-  return compiled.dimensions.map(({ id, weight, weightText }) => {
-    const at = [...path, id];
-    const raw = field(points, id, path);
-    if (raw === undefined) {
-      throw fail('INVALID_INPUT', text.pointsMissing, { id, ids }, at);
-    }
-    const parsed = parseDecimal(raw, at, options);
-    if (parsed.isNegative() || parsed.gt(weight)) {
-      throw fail('INVALID_INPUT', text.pointsOutOfRange, { id, value: raw, weight: weightText, year: compiled.ruleset.year }, at);
-    }
-    return { kind: 'points', points: parsed };
-  });
-}
-
-/** Reads a dimension-score map in ruleset order. @internal */
 export function readDimensionScores(
   compiled: CompiledRuleset,
   value: unknown,
   path: Path,
   options: ParseOptions,
+  points = false,
 ): Exact[] {
   const ids = compiled.dimensions.map((d) => d.id);
-  const scores = readObject(value, path, 'dimensions', `Pass an object with ${ids.join(', ')}.`);
-  rejectUnknownKeys(scores, ids, path, `${compiled.ruleset.year} has the dimensions ${ids.join(', ')}`);
-  return ids.map((id) => {
+  const { year } = compiled.ruleset;
+  const scores = readObject(value, path, points ? 'points' : 'dimensions', `Pass an object with ${ids.join(', ')}.`);
+  rejectUnknownKeys(scores, ids, path, `${year} has the dimensions ${ids.join(', ')}`);
+  return compiled.dimensions.map(({ id, weight, weightText }) => {
+    const at = [...path, id];
     const raw = field(scores, id, path);
     if (raw === undefined) {
-      throw fail('INVALID_INPUT', text.dimensionMissing, { id, year: compiled.ruleset.year, ids }, [...path, id]);
+      throw fail('INVALID_INPUT', text.dimensionMissing, { id, year, ids, points }, at);
     }
-    return parseScore(raw, [...path, id], options);
+    if (!points) return parseScore(raw, at, options);
+    const parsed = parseDecimal(raw, at, options);
+    if (parsed.isNegative() || parsed.gt(weight)) {
+      throw fail('INVALID_INPUT', text.pointsOutOfRange, { id, value: raw, weight: weightText, year }, at);
+    }
+    return parsed;
   });
 }
 
@@ -321,42 +311,7 @@ export function readAnswers(
       }
       return null;
     }
-    if (indicator.options) return readOptionAnswers(indicator, list, at, options);
-    let sum = R0;
-    // Answers on the scale that are integers or short decimals add up exactly as integers × 10^6 (at most
-    // 10^4 answers × 10^9, below 2^53); any other answer takes the decimal path, errors included. Under
-    // decimalComma every string does: there a dot is refused, never read as a decimal point.
-    let scaled = 0;
-    const low = indicator.min * ANSWER_UNIT;
-    const high = indicator.max * ANSWER_UNIT;
-    const textFast = options.decimalComma !== true;
-    for (let i = 0; i < list.length; i++) {
-      const answer = list[i];
-      const fast =
-        typeof answer === 'number'
-          ? Number.isInteger(answer)
-            ? answer * ANSWER_UNIT
-            : scaledScore(answer)
-          : textFast
-            ? scaledScore(answer)
-            : -1;
-      if (fast >= 0 && fast >= low && fast <= high) {
-        scaled += fast;
-        continue;
-      }
-      const parsed = parseDecimal(answer, [...at, i], options);
-      if (parsed.lt(indicator.min) || parsed.gt(indicator.max)) {
-        throw fail(
-          'INVALID_INPUT',
-          text.answerOffScale,
-          { value: answer, min: indicator.min, max: indicator.max, indicator: indicator.id },
-          [...at, i],
-        );
-      }
-      sum = add(sum, fromExact(parsed));
-    }
-    if (scaled !== 0) sum = add(sum, ratio(BigInt(scaled), ANSWER_DENOMINATOR));
-    return { count: list.length, sum };
+    return readIndicatorAnswers(indicator, list, at, options);
   });
   if (answers.every((a) => a === null)) {
     throw fail('INVALID_INPUT', text.noAnswers, {}, path);
@@ -364,28 +319,47 @@ export function readAnswers(
   return { instrument, answers, missing };
 }
 
-/** Answers to an indicator with answer options: each must be one of their values; the sum is of their points. */
-function readOptionAnswers(
+/**
+ * The answers to one indicator, summed: each answer is counted at its level (a whole number is found without
+ * being parsed); on a scale, an answer between two levels (2.5, a mean) is read exactly and added as it is; with
+ * answer options, it is refused. The sum is of the answers on a scale and of their points with options.
+ */
+function readIndicatorAnswers(
   indicator: CompiledIndicator,
   list: readonly unknown[],
   at: Path,
   options: ParseOptions,
 ): IndicatorAnswers {
-  const counts = indicator.levels.map(() => 0);
+  const { levels } = indicator;
+  const counts = levels.map(() => 0);
+  let between = ZERO;
   for (let i = 0; i < list.length; i++) {
-    const parsed = parseDecimal(list[i], [...at, i], options);
-    const level = indicator.levels.findIndex((l) => parsed.eq(l.value));
+    const answer = list[i];
+    let level = typeof answer === 'number' ? levels.findIndex((l) => l.value === answer) : -1;
     if (level < 0) {
-      throw fail(
-        'INVALID_INPUT',
-        text.answerNotAnOption,
-        { value: list[i], indicator: indicator.id, values: indicator.levels.map((l) => l.value) },
-        [...at, i],
-      );
+      const parsed = parseDecimal(answer, [...at, i], options);
+      level = levels.findIndex((l) => parsed.eq(l.value));
+      if (level < 0) {
+        if (indicator.options || parsed.lt(indicator.min) || parsed.gt(indicator.max)) {
+          throw indicator.options
+            ? fail('INVALID_INPUT', text.answerNotAnOption, { value: answer, indicator: indicator.id, values: levels.map((l) => l.value) }, [...at, i])
+            : fail(
+                'INVALID_INPUT',
+                text.answerOffScale,
+                { value: answer, min: indicator.min, max: indicator.max, indicator: indicator.id },
+                [...at, i],
+              );
+        }
+        between = between.plus(parsed);
+        continue;
+      }
     }
     counts[level]!++;
   }
-  const sum = indicator.levels.reduce((acc, l, k) => add(acc, mul(l.points, int(counts[k]!))), R0);
+  const sum = levels.reduce(
+    (total, l, k) => add(total, mul(indicator.options ? l.points : int(l.value), int(counts[k]!))),
+    fromExact(between),
+  );
   return { count: list.length, sum };
 }
 

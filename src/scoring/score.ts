@@ -12,8 +12,7 @@ import { deepFreeze } from '../util/freeze.js';
 import { evaluateBody, shownTotal } from './aggregate.js';
 import { resultAssumptions } from './assumptions.js';
 import { bandOf, classification } from './classify.js';
-import { compile, type CompiledRuleset } from './compile.js';
-import { scoreFast } from './fast.js';
+import { compile } from './compile.js';
 import { readOptions } from './options.js';
 import { readInput } from './read-input.js';
 
@@ -52,20 +51,7 @@ import { readInput } from './read-input.js';
  */
 export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions = {}): ScoreResult {
   const compiled = compile(ruleset);
-  const read = readOptions(options, ['decimalComma', 'missingIndicators']);
-  // The fast path knows no options: any option (a comma, a missing-indicator rule) goes the general way.
-  const plainOptions = read.decimalComma !== true && read.missingIndicators === undefined;
-  return (plainOptions ? scoreFast(compiled, input) : null) ?? scoreExact(compiled, input, read);
-}
-
-/**
- * The general path of {@link score}: every input shape and every error, computed as exact fractions
- * (src/rational.ts). The fast path (src/scoring/fast.ts) must agree with it on every input it accepts.
- *
- * @internal
- */
-export function scoreExact(compiled: CompiledRuleset, input: unknown, options: ScoreOptions): ScoreResult {
-  const body = readInput(compiled, input, options);
+  const body = readInput(compiled, input, readOptions(options, ['decimalComma', 'missingIndicators']));
   const evaluation = evaluateBody(compiled, body);
   const total = shownTotal(compiled, evaluation);
   const band = bandOf(compiled, evaluation.rounded);
@@ -100,4 +86,4 @@ export function scoreExact(compiled: CompiledRuleset, input: unknown, options: S
  * }
  * ```
  */
-export const safeScore = toSafe(score);
+export const safeScore = /* @__PURE__ */ toSafe(score);

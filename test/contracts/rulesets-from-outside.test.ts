@@ -86,14 +86,14 @@ describe('bad weights name the field', () => {
 
 describe('ids such as constructor and __proto__', () => {
   it('an indicator named constructor works', () => {
-    // Revision 1: answers on 0..3, so 3 is the top answer.
-    const data = JSON.parse(JSON.stringify(getRuleset(2023, { revision: 1 }))) as Data;
+    const data = copy(2023);
     const indicator = data['dimensions'][0].variables[0].indicators[0];
     const old = indicator.id as string;
     indicator.id = 'constructor';
     const rules = parseRuleset(data);
     const answers = Object.fromEntries(
-      (rules.dimensions[0]!.variables ?? []).flatMap((v) => v.indicators.map((i) => [i.id, [3]])),
+      // The top of the 0..5 scale of revision 2 everywhere.
+      (rules.dimensions[0]!.variables ?? []).flatMap((v) => v.indicators.map((i) => [i.id, [5]])),
     );
     expect(Object.keys(answers)).toContain('constructor');
     expect(old).not.toBe('constructor');

@@ -15,9 +15,9 @@ function refusal(input: unknown, options?: object): ScoringError {
 
 describe('dimension values', () => {
   it.each([
-    ['NaN', /not a number/],
-    ['Infinity', /not a number/],
-    ['-Infinity', /not a number/],
+    ['NaN', /not a plain decimal/],
+    ['Infinity', /not a plain decimal/],
+    ['-Infinity', /not a plain decimal/],
     ['1e2', /exponent/],
     ['8.5E1', /exponent/],
     ['90,02', /decimal comma.*"90\.02".*decimalComma/],

@@ -6,7 +6,7 @@
 import { Decimal } from 'decimal.js';
 import { expect } from 'vitest';
 import type * as Api from '@ombuds/scoring';
-import { vectorFiles, type Expect } from '../vectors.js';
+import { rulesFor, vectorFiles, type Expect } from '../vectors.js';
 
 type Scoring = typeof Api;
 
@@ -38,14 +38,15 @@ export function runVectors(api: Scoring): string[] {
     return value;
   };
   for (const file of vectorFiles) {
+    const rules = (year: number, c: { readonly revision?: number }) => rulesFor(api.getRuleset, file, year, c);
     for (const c of file.classify ?? []) {
-      check(record(api.classify(api.getRuleset(file.year!), c.total)), c.expect, `${file.file} classify ${c.id}`);
+      check(record(api.classify(rules(file.year!, c), c.total)), c.expect, `${file.file} classify ${c.id}`);
     }
     for (const c of file.classify_by_year ?? []) {
-      check(record(api.classify(api.getRuleset(c.year), c.total)), c.expect, `${file.file} classify ${c.id}`);
+      check(record(api.classify(rules(c.year, c), c.total)), c.expect, `${file.file} classify ${c.id}`);
     }
     for (const c of file.score ?? []) {
-      check(record(api.score(api.getRuleset(file.year!), c.input as never)), c.expect, `${file.file} score ${c.id}`);
+      check(record(api.score(rules(file.year!, c), c.input as never)), c.expect, `${file.file} score ${c.id}`);
     }
     for (const c of file.rank ?? []) {
       const ranked = record(api.rank(c.items, { method: c.method as never }));

@@ -44,7 +44,7 @@ const HIJAU_MIN_2015_2019: Record<1 | 2, Sourced<string>> = {
     value: '81.00',
     source: [...ZONE_SOURCES, 'S53'],
     confidence: 'single-source',
-    note: 'Published as 81–100; Banyuasin 2019 at 80.03 was kuning (S53), so the 80–81 gap belongs to kuning: hijau is 81.00 or more.',
+    note: 'Banyuasin 2019 at 80.03 was kuning (S53).',
   },
 };
 
@@ -60,7 +60,7 @@ const KUNING_MIN_2015_2019: Record<1 | 2, Sourced<string>> = {
     value: '50.01',
     source: ['RULEBOOK §3', 'S100'],
     confidence: 'single-source',
-    note: 'Published as 51–80 and 0–50; Prov. Gorontalo 2017 at 50.12 was kuning (S100), so the 50–51 gap belongs to kuning: merah is 50.00 or less.',
+    note: 'Prov. Gorontalo 2017 at 50.12 was kuning (S100).',
   },
 };
 

@@ -22,7 +22,7 @@ const SPLIT_OF_70: Record<1 | 2, { weights: Parameters<typeof fourDimensions>[0]
     provenance: {
       source: ['RULEBOOK §5', 'S17', 'S18', 'S19', 'S103'],
       confidence: 'assumed',
-      note: 'The split of the 70 % (S17–S19) is not published. The only published breakdown (Dinas Sosial Prov. Lampung, S103) sets lower bounds: input at least 23.32, proses 19.76, output 9.38, pengaduan 10.97; the round split 25 / 20 / 10 / 15 respects them. Replace it as soon as a source gives the weights.',
+      note: 'Not published; a round split of the 70 % (S17–S19) above the lower bounds of the Lampung breakdown (S103): 23.32, 19.76, 9.38, 10.97.',
     },
   },
 };

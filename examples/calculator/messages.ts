@@ -1,0 +1,23 @@
+/**
+ * The page's own sentence for a `ScoringError`, built from its path, for when the library has no text in the
+ * page's language (engine.ts `errorText` prefers the library's). Never a developer message in Indonesian.
+ */
+import type { Ruleset, ScoringError } from './engine.js';
+import { formatNumber } from './format.js';
+import { WORDS, type Lang } from './i18n.js';
+
+export function fallbackMessage(error: ScoringError, rules: Ruleset, lang: Lang): string {
+  const words = WORDS[lang];
+  const [head, name, third] = error.path;
+  const dimension = rules.dimensions.find((d) => d.id === name);
+  if (head === 'dimensions' && dimension) return words.errorField(dimension.label[lang]);
+  if (head === 'points' && dimension) return words.errorPoints(dimension.label[lang], formatNumber(dimension.weight.value, lang));
+  if (head === 'units' && typeof name === 'number' && third === 'total') return words.errorUnit(name + 1);
+  if (error.path.includes('answers')) {
+    return words.errorAnswer(error.path.filter((p) => typeof p === 'string' && p !== 'answers' && p !== 'units').join(' · '));
+  }
+  if (head === 'units' && third === 'id') return words.errorDuplicate;
+  if (head === 'deductions') return words.errorField(words.deductionPoints);
+  if (head === undefined || head === 'total') return words.errorField(words.total);
+  return words.errorGeneric;
+}
