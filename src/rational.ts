@@ -170,7 +170,8 @@ function shortText(q: bigint, k: number): string {
 /** Decimals of a terminating fraction. */
 function terminatingDecimals(a: Rational): number {
   let k = 0;
-  while ((a.n * TEN_N ** BigInt(k)) % a.d !== ZERO_N) k += 1;
+  // The remainder of a.n / a.d carried one decimal further each step (no power of ten built per step).
+  for (let r = a.n % a.d; r !== ZERO_N; k += 1) r = (r * TEN_N) % a.d;
   return k;
 }
 
