@@ -3,20 +3,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveRuleset, explain, getRuleset, score, ScoringError, type InstrumentAnswers } from '@ombuds/scoring';
+import { deriveRuleset, explain, getRuleset, score, type InstrumentAnswers } from '@ombuds/scoring';
 import { fill, indicatorIds } from './helpers.js';
+import { thrown } from '../support/thrown.js';
 
 const r2023 = getRuleset(2023, { revision: 1 }); // answers on 0..3
 
-function error(call: () => unknown): ScoringError {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof ScoringError) return e;
-    throw e;
-  }
-  throw new Error('expected a ScoringError');
-}
 
 describe('score from answers', () => {
   it.each([2022, 2023, 2024])('%i revision 1: every answer at the scale maximum scores "100.00", at the minimum "0.00"', (year) => {
@@ -87,7 +79,7 @@ describe('score from answers', () => {
   it('refuses a dot in an answer under decimalComma, as for every other value ("1.000" may mean one thousand)', () => {
     for (const dotted of ['2.5', '1.000']) {
       const answers = fill(r2023, () => [dotted]);
-      const refused = error(() => score(r2023, { answers }, { decimalComma: true }));
+      const refused = thrown(() => score(r2023, { answers }, { decimalComma: true }));
       expect(refused.code).toBe('INVALID_INPUT');
       expect(refused.path).toEqual(['answers', 'competency', indicatorIds(r2023, 'competency')[0], 0]);
       expect(refused.message).toMatch(/uses a dot although \{ decimalComma: true \} was passed/);
@@ -130,7 +122,7 @@ describe('missing indicators', () => {
   };
 
   it('refuses a missing indicator by default, at its path', () => {
-    const e = error(() => score(r2023, { answers: partial() }));
+    const e = thrown(() => score(r2023, { answers: partial() }));
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.path).toEqual(['answers', 'competency', 'pengetahuan-standar']);
     expect(e.message).toMatch(/missingIndicators/);
@@ -152,7 +144,7 @@ describe('missing indicators', () => {
   });
 
   it('refuses an unknown missingIndicators rule as INVALID_OPTIONS', () => {
-    const e = error(() => score(r2023, { answers: partial() }, { missingIndicators: 'skip' as never }));
+    const e = thrown(() => score(r2023, { answers: partial() }, { missingIndicators: 'skip' as never }));
     expect(e.code).toBe('INVALID_OPTIONS');
     expect(e.path).toEqual(['missingIndicators']);
   });
@@ -163,7 +155,7 @@ describe('bad answers', () => {
   const at = (mutate: (a: Record<string, Record<string, unknown>>) => void, extra: object = {}) => {
     const a = answers();
     mutate(a);
-    return error(() => score(r2023, { answers: a, ...extra } as never));
+    return thrown(() => score(r2023, { answers: a, ...extra } as never));
   };
 
   it.each([
@@ -187,7 +179,7 @@ describe('bad answers', () => {
   });
 
   it('refuses answers for a year without a published instrument', () => {
-    const e = error(() => score(getRuleset(2025), { answers: { competency: {} } } as never));
+    const e = thrown(() => score(getRuleset(2025), { answers: { competency: {} } } as never));
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.path).toEqual(['answers', 'competency']);
     expect(e.message).toMatch(/no published instrument/);
@@ -223,9 +215,9 @@ describe('revision 2: answers on 0..5, each worth answer × 20 (RULEBOOK §4.3)'
   it('refuses 6 with its path, and accepts 4 (refused on the 0..3 scale of revision 1)', () => {
     const r = getRuleset(2023);
     const over = fill(r, () => [4]);
-    const e = error(() => score(r, { answers: { ...over, standards: { ...over.standards!, persyaratan: [4, 6] } } }));
+    const e = thrown(() => score(r, { answers: { ...over, standards: { ...over.standards!, persyaratan: [4, 6] } } }));
     expect(e.path).toEqual(['answers', 'standards', 'persyaratan', 1]);
     expect(score(r, { answers: over }).total).toBe('80.00');
-    expect(error(() => score(getRuleset(2023, { revision: 1 }), { answers: over })).code).toBe('INVALID_INPUT');
+    expect(thrown(() => score(getRuleset(2023, { revision: 1 }), { answers: over })).code).toBe('INVALID_INPUT');
   });
 });

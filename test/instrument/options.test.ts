@@ -3,7 +3,8 @@
  * option names; answers outside the options are refused with their path. Expected values by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { explain, getRuleset, parseRuleset, score, ScoringError, type Ruleset } from '@ombuds/scoring';
+import { explain, getRuleset, parseRuleset, score, type Ruleset } from '@ombuds/scoring';
+import { thrown } from '../support/thrown.js';
 
 const OPTIONS = {
   value: [
@@ -25,15 +26,6 @@ function withOptions(options: unknown = OPTIONS): Ruleset {
   return parseRuleset({ ...data, id: 'options-test', derivedFrom: 'ori-2023' });
 }
 
-function error(call: () => unknown): ScoringError {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof ScoringError) return e;
-    throw e;
-  }
-  throw new Error('expected a ScoringError');
-}
 
 const OTHERS = { competency: 80, opinion: 70, complaints: 60 };
 const REST_OF_STANDARDS = ['prosedur', 'jangka-waktu', 'biaya', 'produk', 'sarana-pengaduan', 'maklumat', 'informasi-elektronik', 'pelayanan-khusus', 'jaminan-pelayanan', 'pelaksana-beridentitas'];
@@ -67,7 +59,7 @@ describe('answer options', () => {
     [0.5, 'between two options'],
     ['-1', 'negative'],
   ])("refuses the answer %s (%s) with its path", (answer, _why) => {
-    const e = error(() => score(withOptions(), { answers: { standards: standards([1, answer]) }, dimensions: OTHERS }));
+    const e = thrown(() => score(withOptions(), { answers: { standards: standards([1, answer]) }, dimensions: OTHERS }));
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.path).toEqual(['answers', 'standards', 'persyaratan', 1]);
   });
@@ -88,7 +80,7 @@ describe('answer options', () => {
     ['points above 100', [OPTIONS.value[0], { ...OPTIONS.value[1], points: '100.5' }], ['points']],
     ['a single option', [OPTIONS.value[0]], []],
   ])('parseRuleset refuses options with %s, with the path', (_, value, tail) => {
-    const e = error(() => withOptions({ ...OPTIONS, value }));
+    const e = thrown(() => withOptions({ ...OPTIONS, value }));
     expect(e.code).toBe('INVALID_RULESET');
     expect(e.path.slice(0, 9)).toEqual(['dimensions', 1, 'variables', 0, 'indicators', 0, 'options', 'value', ...(tail.length ? [1] : [])].slice(0, 9));
     if (tail.length) expect(e.path.at(-1)).toBe(tail[0]);
@@ -97,7 +89,7 @@ describe('answer options', () => {
   it('parseRuleset refuses an indicator with both a scale and options', () => {
     const data = JSON.parse(JSON.stringify(getRuleset(2023, { revision: 1 })));
     Object.assign(data.dimensions[1].variables[0].indicators[0], { options: OPTIONS, scale: { min: 0, max: 3 } });
-    const e = error(() => parseRuleset({ ...data, id: 'both', derivedFrom: 'ori-2023' }));
+    const e = thrown(() => parseRuleset({ ...data, id: 'both', derivedFrom: 'ori-2023' }));
     expect(e.path).toEqual(['dimensions', 1, 'variables', 0, 'indicators', 0, 'options']);
   });
 });

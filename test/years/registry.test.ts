@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { getRuleset, listRulesets, safeGetRuleset, ScoringError } from '@ombuds/scoring';
+import { getRuleset, listRulesets, safeGetRuleset } from '@ombuds/scoring';
 import { ruleset as r2015 } from '@ombuds/scoring/rulesets/2015';
 import { ruleset as r2016 } from '@ombuds/scoring/rulesets/2016';
 import { ruleset as r2017 } from '@ombuds/scoring/rulesets/2017';
@@ -17,6 +17,7 @@ import { ruleset as r2022 } from '@ombuds/scoring/rulesets/2022';
 import { ruleset as r2023 } from '@ombuds/scoring/rulesets/2023';
 import { ruleset as r2024 } from '@ombuds/scoring/rulesets/2024';
 import { ruleset as r2025 } from '@ombuds/scoring/rulesets/2025';
+import { thrown } from '../support/thrown.js';
 
 const MODULES = {
   2015: r2015,
@@ -32,15 +33,6 @@ const MODULES = {
 } as const;
 const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025] as const;
 
-function thrown(call: () => unknown): ScoringError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ScoringError) return error;
-    throw error;
-  }
-  throw new Error('expected a ScoringError');
-}
 
 describe('getRuleset', () => {
   it.each(YEARS)('%i returns the ruleset of its own module', (year) => {
