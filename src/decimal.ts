@@ -5,7 +5,7 @@
  * Precision: inputs are limited to {@link MAX_FRACTION_DIGITS} decimals and values 0–100, weights to the same,
  * so every product and sum is exact within 60 significant digits. Quotients that may not terminate (means,
  * answer averages) are carried as exact fractions by `rational.ts` and rounded here through a representative
- * decimal with the same rounding; the scaled-integer helpers below serve the fast path of `score`.
+ * decimal with the same rounding; the scaled-integer helpers below serve the sort keys of `rank`.
  *
  * @module
  */
@@ -162,25 +162,6 @@ export function round(value: Exact, digits: number, mode: RoundingMode): Exact {
   return value.toDecimalPlaces(digits, DECIMAL_JS_MODE[mode]);
 }
 
-/**
- * Whether a non-negative quotient `q` with remainder `r` (0 ≤ r < d) rounds to `q + 1` in the named mode, given
- * the sign of `2r − d` (below, at or above one half), whether `r > 0`, and whether `q` is odd. @internal
- */
-function roundsUp(mode: RoundingMode, half: number, hasRemainder: boolean, odd: boolean): boolean {
-  switch (mode) {
-    case 'down':
-      return false;
-    case 'up':
-      return hasRemainder;
-    case 'half-up':
-      return half >= 0;
-    case 'half-down':
-      return half > 0;
-    case 'half-even':
-      return half > 0 || (half === 0 && odd);
-  }
-}
-
 /** Fixed-point string with exactly `digits` decimals: `88` → `"88.00"`. @internal */
 export function fixed(value: Exact, digits: number): string {
   return value.toFixed(digits);
@@ -244,84 +225,15 @@ function quote(value: unknown): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Scaled integers: the fast path.
+// Scaled integers: the sort keys and printed totals of `rank`.
 //
 // A decimal with at most `scale` decimals is held exactly as the integer value × 10^scale in a JS number, as
-// long as that integer stays at or below 2^53 (Number.MAX_SAFE_INTEGER): then every addition, subtraction and
-// multiplication of such integers whose result stays below 2^53 is exact integer arithmetic, never a
-// floating-point approximation. The callers prove their bounds (see src/scoring/fast.ts); anything that does
-// not fit returns -1 and takes the general path (parseDecimal above, then exact fractions), which decides every case, including every error.
+// long as that integer stays at or below 2^53 (Number.MAX_SAFE_INTEGER): then every operation on it here is
+// exact integer arithmetic, never a floating-point approximation.
 // ---------------------------------------------------------------------------------------------------------
 
 /** 10^0 … 10^15, all exact doubles. @internal */
 export const POWERS_OF_TEN: readonly number[] = /* @__PURE__ */ Object.freeze(Array.from({ length: 16 }, (_, i) => 10 ** i));
-
-/** Decimals of a score read by {@link scaledScore}: scores are held as value × 10^6 (≤ 10^8). @internal */
-export const SCORE_SCALE = 6;
-const SCORE_MAX = 100 * 10 ** SCORE_SCALE;
-
-/**
- * Reads a plain decimal string (`digits`, optionally `.digits`) with at most `scale` decimals into the integer
- * value × 10^scale, or -1 when the text is anything else (a sign, an exponent, a comma, too many decimals) or
- * the result exceeds `max`. `scale` ≤ 15 and `max` ≤ 2^53 are the caller's to respect. @internal
- */
-export function scaledFromText(text: string, scale: number, max: number): number {
-  const n = text.length;
-  // 16 integer digits already exceed 2^53; an over-long text is never fast.
-  if (n === 0 || n > 17 + scale) return -1;
-  let whole = 0;
-  let i = 0;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) break;
-    whole = whole * 10 + c;
-  }
-  if (i === 0 || i > 16) return -1;
-  let fraction = 0;
-  let digits = 0;
-  if (i < n) {
-    if (text.charCodeAt(i) !== 46 || i === n - 1 || n - i - 1 > scale) return -1;
-    for (i++; i < n; i++) {
-      const c = text.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) return -1;
-      fraction = fraction * 10 + c;
-      digits++;
-    }
-  }
-  if (whole > max / POWERS_OF_TEN[scale]!) return -1;
-  const scaled = whole * POWERS_OF_TEN[scale]! + fraction * POWERS_OF_TEN[scale - digits]!;
-  return scaled <= max ? scaled : -1;
-}
-
-/**
- * A score from 0 to 100 with at most {@link SCORE_SCALE} decimals, as value × 10^6; -1 for anything else
- * (which {@link parseScore} then accepts or refuses). A number reads through its shortest round-trip string,
- * exactly as {@link parseDecimal} reads it. @internal
- */
-export function scaledScore(value: unknown): number {
-  if (typeof value === 'string') return scaledFromText(value, SCORE_SCALE, SCORE_MAX);
-  if (typeof value === 'number' && value >= 0 && value <= 100) return scaledFromText(String(value), SCORE_SCALE, SCORE_MAX);
-  return -1;
-}
-
-/**
- * Rounds a non-negative scaled integer from `from` decimals to `to` decimals (`to` ≤ `from`) in the named
- * mode, returning value × 10^to. Exact for inputs ≤ 2^53: the quotient is corrected against the integer
- * remainder, so a floating-point division can never decide the last digit. @internal
- */
-export function roundScaled(value: number, from: number, to: number, mode: RoundingMode): number {
-  const divisor = POWERS_OF_TEN[from - to]!;
-  let q = Math.floor(value / divisor);
-  let r = value - q * divisor;
-  if (r < 0) {
-    q -= 1;
-    r += divisor;
-  } else if (r >= divisor) {
-    q += 1;
-    r -= divisor;
-  }
-  return roundsUp(mode, Math.sign(2 * r - divisor), r > 0, q % 2 === 1) ? q + 1 : q;
-}
 
 /** The integer part of `value / 10^scale`, corrected against the remainder. */
 function wholePart(value: number, unit: number): number {
@@ -355,7 +267,7 @@ export function scaledFixed(value: number, scale: number): string {
 /**
  * `true` when `text` is a plain decimal already in the shortest form {@link plain} prints (no leading zero
  * before a digit, no trailing zero after the point), so it can be returned as it is. Call it only on text
- * that {@link scaledFromText} accepted. @internal
+ * that is a plain decimal (digits, optionally `.digits`). @internal
  */
 export function isShortestForm(text: string): boolean {
   const n = text.length;

@@ -151,7 +151,7 @@ function applyDeductions(before: Rational, deductions: readonly ReadDeduction[])
   });
 }
 
-/** The numbers of `score`'s result (when the fast path did not apply): the exact evaluation, shown. @internal */
+/** The numbers of `score`'s result: the exact evaluation, shown. @internal */
 export function shownTotal(compiled: CompiledRuleset, evaluation: BodyEvaluation): BodyTotal {
   const { digits, unitsBeforeMean } = compiled.rounding;
   return {

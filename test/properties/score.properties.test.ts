@@ -36,7 +36,7 @@ describe.each(RULESETS.map((r) => [r.year, r.revision, r] as const))('%i revisio
     );
   });
 
-  it('the fast path and the general path (decimal comma) agree bit for bit', () => {
+  it('the same scores written with decimal commas (and the option) give the same result bit for bit', () => {
     fc.assert(
       fc.property(dims, (scores) => {
         const commas = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, withCommas(v)]));
