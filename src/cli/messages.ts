@@ -342,3 +342,45 @@ export const HEADERS = {
 function hex(byte: number): string {
   return byte.toString(16).toUpperCase().padStart(2, '0');
 }
+
+/**
+ * The Indonesian of the library's errors about one value (the cells of a spreadsheet), read from their English
+ * text, for as long as the library gives English only (its own Indonesian texts, issue 11, wait for room in the
+ * bundle budget; when an error brings `text.id`, that is used instead). `null` for an error not listed here.
+ *
+ * @example
+ * ```ts
+ * indonesianOfLibrary('"90.02" uses a dot although --decimal-comma was given; write "90,02".');
+ * // '"90.02" memakai titik padahal --decimal-comma dipakai; tulis "90,02".'
+ * ```
+ */
+export function indonesianOfLibrary(en: string): string | null {
+  const rules: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
+    [/^(".*"…?) has surrounding spaces; trim it\.$/, (v) => `${v} diawali atau diakhiri spasi; hapus spasinya.`],
+    [/^(".*"…?) is not a number; pass a decimal from 0 to 100\.$/, (v) => `${v} bukan angka; isi angka desimal 0 sampai 100.`],
+    [/^(".*"…?) uses an exponent; .*$/, (v) => `${v} memakai eksponen; tulis angkanya lengkap, misalnya "87,44".`],
+    [
+      /^(".*"…?) uses a decimal comma; write (".*") or pass --decimal-comma\.$/,
+      (v, fix) => `${v} memakai koma desimal; tulis ${fix} atau pakai --decimal-comma.`,
+    ],
+    [
+      /^(".*"…?) uses a dot although --decimal-comma was given; write (".*")\.$/,
+      (v, fix) => `${v} memakai titik padahal --decimal-comma dipakai; tulis ${fix}.`,
+    ],
+    [
+      /^(".*"…?) is not a plain decimal number; expected digits with an optional (comma|point), e\.g\. (".*")\.$/,
+      (v, mark, example) => `${v} bukan angka desimal biasa; tulis angka dengan ${mark === 'comma' ? 'koma' : 'titik'} desimal bila perlu, misalnya ${example}.`,
+    ],
+    [/^Expected a value from 0 to 100, got (.*)\. Scores are on the 0–100 scale\.$/, (v) => `Nilai harus 0 sampai 100, tertulis ${v}.`],
+    [/^(".*") has more than (\d+) decimals; .*$/, (v, n) => `${v} memiliki lebih dari ${n} angka di belakang koma; bulatkan.`],
+    [
+      /^The (\w+) points (?:the string )?(.*) lie outside 0–([\d.]+), the dimension's weight in (\d{4})\.$/,
+      (d, v, w, y) => `Poin ${d} ${v} di luar 0–${w.replace('.', ',')}, bobot dimensi itu pada ${y}.`,
+    ],
+  ];
+  for (const [pattern, render] of rules) {
+    const m = pattern.exec(en);
+    if (m) return render(...m.slice(1));
+  }
+  return null;
+}

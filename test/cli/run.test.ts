@@ -336,3 +336,20 @@ describe('--revision (RULEBOOK §7a)', () => {
     expect(stderr).toMatch(/^y\.csv:3:\d+: .*its revisions are 1\./m);
   });
 });
+
+describe('library errors in --lang id', () => {
+  it('says in Indonesian what is wrong with each bad cell, at its line and column', async () => {
+    // Spaces around a cell are trimmed by the CSV reader ("Kota D; 80" is 80), so they are no error here.
+    const csv = 'Nama;Nilai\nKota A;90.02\nKota B;abc\nKota C;101\nKota D; 80\nKota E;1e2\n';
+    const { code, stderr } = await runCli(['rank', 'x.csv', '--year', '2023', '--decimal-comma', '--lang', 'id'], { 'x.csv': csv });
+    expect(code).toBe(1);
+    expect(stderr.split('\n').filter((l) => l !== '')).toEqual([
+      'x.csv:2:8: "90.02" memakai titik padahal --decimal-comma dipakai; tulis "90,02".',
+      'x.csv:3:8: "abc" bukan angka desimal biasa; tulis angka dengan koma desimal bila perlu, misalnya "87,44".',
+      'x.csv:4:8: Nilai harus 0 sampai 100, tertulis "101".',
+      'x.csv:6:8: "1e2" memakai eksponen; tulis angkanya lengkap, misalnya "87,44".',
+    ]);
+    const en = await runCli(['rank', 'x.csv', '--year', '2023', '--decimal-comma'], { 'x.csv': csv });
+    expect(en.stderr).toContain('x.csv:2:8: "90.02" uses a dot although --decimal-comma was given; write "90,02".');
+  });
+});

@@ -7,7 +7,7 @@
 import { classify, getRuleset, score, ScoringError, type Classification, type Ruleset } from '../../index.js';
 import { type DataProblem, type ProblemSink, type SourceLocation } from '../errors.js';
 import type { BodyRecord } from '../input/body.js';
-import type { Text } from '../messages.js';
+import { indonesianOfLibrary, type Text } from '../messages.js';
 
 /** A body and what the library made of it. */
 export interface Evaluated {
@@ -84,5 +84,5 @@ export function located(error: unknown, at: SourceLocation | null): DataProblem 
       .replace('although { decimalComma: true } was passed', 'although --decimal-comma was given')
       .replace('{ decimalComma: true }', '--decimal-comma');
   const en = clean(translated?.en ?? error.message);
-  return { at, text: { en, id: translated?.id ? clean(translated.id) : en } };
+  return { at, text: { en, id: translated?.id ? clean(translated.id) : (indonesianOfLibrary(en) ?? en) } };
 }
