@@ -27,7 +27,6 @@ import type { CompiledRuleset } from './compile.js';
 import { readChoice } from './options.js';
 import { add, fromExact, int, mul } from '../rational.js';
 
-
 /** Most answers accepted for one indicator (respondents or observed products). @internal */
 export const MAX_ANSWERS_PER_INDICATOR = LIMITS.answersPerIndicator;
 
