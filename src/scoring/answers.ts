@@ -13,6 +13,7 @@
  * @module
  */
 import { DEFAULT_SCALE, type AnswerScale, type MissingIndicators } from '../model/instrument.js';
+import type { Indicator } from '../model/instrument.js';
 import type { Confidence, Dimension, Sourced, Text } from '../model/ruleset.js';
 import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../rational.js';
 
@@ -97,6 +98,20 @@ function shares(weights: readonly (string | undefined)[], whole: Rational): Rati
   const equal = open === 0 ? R0 : div(left, int(open));
   return given.map((g) => g ?? equal);
 }
+
+/**
+ * The parameter that says what an indicator's answers are worth: the indicator's answer options, else its
+ * dimension's answer scale, which a revision-1 ruleset leaves implicit (the default 0..3: `assumed`, and listed by
+ * `assumptions(ruleset)` all the same); `null` for a scale of the indicator's own, which is part of the indicator.
+ * One answer for `score`'s assumptions, `explain` and `planToReach`.
+ *
+ * @internal
+ */
+export function levelsParameter(dimension: Dimension, indicator: Indicator): { readonly confidence: Confidence } | null {
+  return indicator.options ?? (indicator.scale ? null : (dimension.scale ?? IMPLICIT_SCALE));
+}
+
+const IMPLICIT_SCALE = { confidence: 'assumed' } as const;
 
 /** The levels of a linear scale: each integer answer and `(answer − min) / (max − min) × 100` points. */
 function scaleLevels({ min, max }: AnswerScale): AnswerLevel[] {

@@ -13,6 +13,7 @@
  */
 import type { Ruleset } from '../model/index.js';
 import type { BodyEvaluation, DimensionEvaluation } from './aggregate.js';
+import { levelsParameter } from './answers.js';
 import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
 import { isHalfway } from '../rational.js';
 
@@ -59,17 +60,10 @@ function noteDimension(ruleset: Ruleset, index: number, evaluation: DimensionEva
       const indicator = variable.indicators[k]!;
       const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
       found.push(...assumed(indicator, indicatorAt), ...assumed(indicator.weight, `${indicatorAt}.weight`));
-      // Options or a scale of the indicator's own are its own; else it answers on its dimension's scale, which a
-      // revision-1 ruleset leaves implicit (the default 0..3, listed by `assumptions(ruleset)` all the same).
-      const options = indicator.options;
-      if (options) found.push(...assumed(options, `${indicatorAt}.options`));
-      else if (!indicator.scale) found.push(...assumed(dimension.scale ?? IMPLICIT, `${at}.scale`));
+      found.push(...assumed(levelsParameter(dimension, indicator), indicator.options ? `${indicatorAt}.options` : `${at}.scale`));
     });
   });
 }
-
-/** The provenance of an implicit answer scale (src/provenance/parameters.ts lists it so). */
-const IMPLICIT = { confidence: 'assumed' } as const;
 
 /**
  * Whether the rounding rule decided a digit of this result: its exact total, or (where units are rounded before

@@ -67,8 +67,9 @@ export function compile(ruleset: Ruleset): CompiledRuleset {
 function compileValidated(ruleset: Ruleset): CompiledRuleset {
   const { dimensions, bands } = ruleset;
   const compiledDimensions = dimensions.map((d) => ({ id: d.id, weight: exact(d.weight.value), weightText: d.weight.value }));
+  const keys = bandKeys(bands);
   const sorted = bands
-    .map((band, index) => ({ band, min: exact(band.min.value), key: bandKey(bands, index) }))
+    .map((band, index) => ({ band, min: exact(band.min.value), key: keys[index]! }))
     .sort((a, b) => b.min.comparedTo(a.min));
   const compiledBands = sorted.map(({ band, min, key }, i) => {
     const ofBand = [
@@ -101,7 +102,7 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
 
 /**
  * `[path]` when `parameter` is `assumed`, else `[]`. Paths are those `assumptions(ruleset)` gives: ids name the
- * items of a list (unique in a valid ruleset), bands are named as {@link bandKey} says.
+ * items of a list (unique in a valid ruleset), bands are named as {@link bandKeys} says.
  *
  * @internal
  */
@@ -109,10 +110,10 @@ export function assumed(parameter: Pick<Provenance, 'confidence'> | null | undef
   return parameter?.confidence === 'assumed' ? [path] : [];
 }
 
-/** A band's name in a path, as the provenance walk names it: its category, else its zone, else its index. */
-function bandKey(bands: readonly Band[], index: number): string {
+/** The bands' names in paths, as the provenance walk names them: category, else zone; indexes if two clash. */
+function bandKeys(bands: readonly Band[]): readonly string[] {
   const keys = bands.map((b) => b.category ?? b.zone.value);
-  return new Set(keys).size === keys.length ? keys[index]! : String(index);
+  return new Set(keys).size === keys.length ? keys : keys.map((_, i) => String(i));
 }
 
 function opinions(ruleset: Ruleset, band: Band): readonly [Text | null, Text | null] {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Confidence, Dimension } from '../model/index.js';
+import { levelsParameter } from './answers.js';
 
 const ORDER: readonly Confidence[] = ['assumed', 'single-source', 'confirmed'];
 
@@ -53,13 +54,12 @@ export function indicatorConfidence(answers: ScoredInstrument, v: number, i: num
 }
 
 /**
- * Confidence of what an indicator's answers are worth: its answer options, its own scale (`confirmed`, part of
- * the indicator), or its dimension's answer scale; a revision-1 ruleset leaves that scale implicit (the default
- * 0..3), which counts as `assumed`, as in a result's `assumptions`. @internal
+ * Confidence of what an indicator's answers are worth: the parameter `levelsParameter` names (its answer options,
+ * or its dimension's answer scale, implicit and so `assumed` in revision 1), `confirmed` for a scale of the
+ * indicator's own. @internal
  */
 export function levelsConfidence(dimension: Dimension, variable: number, indicator: number): Confidence {
   const model = dimension.variables?.[variable]?.indicators[indicator];
-  if (model?.options) return model.options.confidence;
-  if (model?.scale) return 'confirmed';
-  return dimension.scale?.confidence ?? 'assumed';
+  if (!model) return dimension.scale?.confidence ?? 'assumed';
+  return levelsParameter(dimension, model)?.confidence ?? 'confirmed';
 }
