@@ -8,8 +8,8 @@ import type { Category, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';
 import { getRuleset, listRulesets } from '../rulesets/registry.js';
-import { readOptions } from '../scoring/options.js';
-import { readArray, readObject } from '../scoring/read-input.js';
+import { readOptions } from '../read/options.js';
+import { readArray, readObject } from '../read/fields.js';
 import { score } from '../scoring/score.js';
 import { deepFreeze } from '../util/freeze.js';
 
@@ -109,8 +109,7 @@ export function scoreAcrossYears(
       });
     }
   }
-  const distinct = (key: 'total' | 'zone' | 'category'): boolean =>
-    new Set(fitted.map((f) => f.result[key])).size > 1;
+  const distinct = (key: 'total' | 'zone' | 'category'): boolean => new Set(fitted.map((f) => f.result[key])).size > 1;
   return deepFreeze({
     outcomes,
     fitting: fitted.map((f) => f.year),
@@ -132,7 +131,10 @@ export function scoreAcrossYears(
 export const safeScoreAcrossYears = /* @__PURE__ */ toSafe(scoreAcrossYears);
 
 function readYears(years: readonly number[] | undefined): number[] {
-  if (years === undefined) return listRulesets().filter((r) => r.latest).map((r) => r.year);
+  if (years === undefined)
+    return listRulesets()
+      .filter((r) => r.latest)
+      .map((r) => r.year);
   const list = readArray(years, ['years'], 'years', MAX_YEARS);
   if (list.length === 0) {
     throw new ScoringError('INVALID_INPUT', 'years is empty; pass at least one year, or omit it for every year.', [

@@ -3,13 +3,14 @@
  *
  * @module
  */
-import { fixed, parseScore, sum, type Exact } from '../decimal.js';
-import { div, fromExact, int, roundRational } from '../rational.js';
+import { fixed, sum, type Exact } from '../exact/decimal.js';
+import { parseScore } from '../exact/read-number.js';
+import { div, fromExact, int, roundRational } from '../exact/fraction.js';
 import { ScoringError, toSafe, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { CATEGORIES, ZONES, type Category, type Zone } from '../model/index.js';
 import type { Classification, RulesetRef, ScoreResult } from '../model/result.js';
-import { field, readArray, readObject } from '../scoring/read-input.js';
+import { field, readArray, readObject } from '../read/fields.js';
 import { deepFreeze } from '../util/freeze.js';
 
 /** What {@link summarize} reads: results of `score`, or classifications from `classify`. */
@@ -90,7 +91,10 @@ export function summarize(results: readonly Summarizable[]): Summary {
     categories,
     sum: fixed(total, digits),
     mean: items.length === 0 ? null : fixed(meanOf(total, items.length, digits), digits),
-    median: median(items.map((item) => item.total), digits),
+    median: median(
+      items.map((item) => item.total),
+      digits,
+    ),
   });
 }
 

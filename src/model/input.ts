@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ParseOptions } from '../decimal.js';
+import type { ParseOptions } from '../exact/read-number.js';
 import type { MissingIndicators } from './instrument.js';
 import type { DimensionId } from './ruleset.js';
 

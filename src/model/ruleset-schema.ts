@@ -7,9 +7,18 @@
  * @module
  */
 import { z } from 'zod';
-import { exact, hasAtMostDecimals, HUNDRED, ROUNDING_MODES, sum } from '../decimal.js';
+import { exact, hasAtMostDecimals, HUNDRED, sum } from '../exact/decimal.js';
+import { ROUNDING_MODES } from '../exact/rounding.js';
 import { RANK_METHODS, TIE_BREAKS } from './ranking.js';
-import { CATEGORIES, DIMENSION_IDS, ZONES, type Category, type DimensionId, type Ruleset, type Zone } from './ruleset.js';
+import {
+  CATEGORIES,
+  DIMENSION_IDS,
+  ZONES,
+  type Category,
+  type DimensionId,
+  type Ruleset,
+  type Zone,
+} from './ruleset.js';
 
 const decimalString = z
   .string()
@@ -38,7 +47,9 @@ const assumedHasNote = (p: { readonly confidence: string; readonly note?: string
   p.confidence !== 'assumed' || p.note !== undefined;
 const NOTE_NEEDED = { message: 'An assumed parameter needs a note that says why', path: ['note'] };
 
-const instrumentId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'Expected a lower-case id such as "pengetahuan-standar"');
+const instrumentId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'Expected a lower-case id such as "pengetahuan-standar"');
 
 const scale = z
   .strictObject({ min: z.int().min(0).max(1000), max: z.int().min(1).max(1000) })
@@ -54,9 +65,17 @@ const answerOptions = z
       const previous = options[i - 1];
       if (previous === undefined) return;
       if (option.value <= previous.value) {
-        ctx.addIssue({ code: 'custom', message: 'Answer options must be in ascending order of value, each value once', path: [i, 'value'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Answer options must be in ascending order of value, each value once',
+          path: [i, 'value'],
+        });
       } else if (exact(option.points).lt(exact(previous.points))) {
-        ctx.addIssue({ code: 'custom', message: 'A higher answer cannot be worth fewer points than a lower one', path: [i, 'points'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'A higher answer cannot be worth fewer points than a lower one',
+          path: [i, 'points'],
+        });
       }
     });
   });
@@ -97,7 +116,11 @@ const dimension = z
   })
   .superRefine((d, ctx) => {
     if (d.scale !== undefined && d.variables === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'An answer scale needs an instrument (variables) to apply to', path: ['scale'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'An answer scale needs an instrument (variables) to apply to',
+        path: ['scale'],
+      });
     }
     checkInstrument(d.variables, ctx);
   });
@@ -113,7 +136,12 @@ type VariableData = z.output<typeof variable>;
  */
 function checkInstrument(variables: readonly VariableData[] | undefined, ctx: z.RefinementCtx): void {
   if (variables === undefined) return;
-  uniqueIds(variables.map((v) => v.id), ['variables'], 'Variable', ctx);
+  uniqueIds(
+    variables.map((v) => v.id),
+    ['variables'],
+    'Variable',
+    ctx,
+  );
   uniqueIds(
     variables.flatMap((v) => v.indicators.map((i) => i.id)),
     null,
@@ -181,31 +209,31 @@ const band = z.strictObject({
 });
 
 const rulesetShape = z.strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'Expected a lower-case id such as "ori-2023"'),
-    revision: z.int().min(1),
-    year: z.int().min(2000).max(2100),
-    name: text,
-    legalBasis: sourced(z.string().min(1)),
-    derivedFrom: z.string().min(1).nullable(),
-    dimensions: z.array(dimension).min(1),
-    rounding: sourced(
-      z.strictObject({
-        digits: z.int().min(0).max(6),
-        mode: z.enum(ROUNDING_MODES),
-        unitsBeforeMean: z.boolean(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'Expected a lower-case id such as "ori-2023"'),
+  revision: z.int().min(1),
+  year: z.int().min(2000).max(2100),
+  name: text,
+  legalBasis: sourced(z.string().min(1)),
+  derivedFrom: z.string().min(1).nullable(),
+  dimensions: z.array(dimension).min(1),
+  rounding: sourced(
+    z.strictObject({
+      digits: z.int().min(0).max(6),
+      mode: z.enum(ROUNDING_MODES),
+      unitsBeforeMean: z.boolean(),
+    }),
+  ),
+  bands: z.array(band).min(1),
+  opinion: sourced(
+    z.strictObject({
+      template: text.refine((t) => t.id.includes('{label}') && t.en.includes('{label}'), {
+        message: 'An opinion template must contain {label}',
       }),
-    ),
-    bands: z.array(band).min(1),
-    opinion: sourced(
-      z.strictObject({
-        template: text.refine((t) => t.id.includes('{label}') && t.en.includes('{label}'), {
-          message: 'An opinion template must contain {label}',
-        }),
-        qualifier: text.nullable(),
-      }),
-    ).nullable(),
-    deductions: sourced(z.boolean()),
-    ranking: sourced(z.strictObject({ method: z.enum(RANK_METHODS), tieBreak: z.enum(TIE_BREAKS) })),
+      qualifier: text.nullable(),
+    }),
+  ).nullable(),
+  deductions: sourced(z.boolean()),
+  ranking: sourced(z.strictObject({ method: z.enum(RANK_METHODS), tieBreak: z.enum(TIE_BREAKS) })),
 });
 
 /**
@@ -220,22 +248,22 @@ const rulesetShape = z.strictObject({
  * ```
  */
 export const rulesetSchema = rulesetShape.superRefine((ruleset, ctx) => {
-    const ids = ruleset.dimensions.map((d) => d.id);
-    ids.forEach((id, i) => {
-      if (ids.indexOf(id) !== i) {
-        ctx.addIssue({ code: 'custom', message: `Dimension ${id} appears twice`, path: ['dimensions', i, 'id'] });
-      }
-    });
-    const total = sum(ruleset.dimensions.map((d) => exact(d.weight.value)));
-    if (!total.eq(HUNDRED)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Dimension weights must sum to exactly 100; they sum to ${total.toFixed()}`,
-        path: ['dimensions'],
-      });
+  const ids = ruleset.dimensions.map((d) => d.id);
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) {
+      ctx.addIssue({ code: 'custom', message: `Dimension ${id} appears twice`, path: ['dimensions', i, 'id'] });
     }
-    checkBands(ruleset, ctx);
   });
+  const total = sum(ruleset.dimensions.map((d) => exact(d.weight.value)));
+  if (!total.eq(HUNDRED)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `Dimension weights must sum to exactly 100; they sum to ${total.toFixed()}`,
+      path: ['dimensions'],
+    });
+  }
+  checkBands(ruleset, ctx);
+});
 
 function checkBands(ruleset: z.output<typeof rulesetShape>, ctx: z.RefinementCtx): void {
   const { bands } = ruleset;

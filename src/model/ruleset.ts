@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { RoundingMode } from '../decimal.js';
+import type { RoundingMode } from '../exact/rounding.js';
 import type { AnswerScale, Variable } from './instrument.js';
 import type { RankingPolicy } from './ranking.js';
 

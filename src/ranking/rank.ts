@@ -3,20 +3,14 @@
  *
  * @module
  */
-import {
-  isShortestForm,
-  parseScore,
-  plain,
-  scaledFixed,
-  sortKeyOf,
-  sortKeyText,
-  type ParseOptions,
-} from '../decimal.js';
+import { isShortestForm, scaledFixed, sortKeyOf, sortKeyText } from '../exact/scaled.js';
+import { parseScore, type ParseOptions } from '../exact/read-number.js';
+import { plain } from '../exact/decimal.js';
 import { ScoringError, toSafe, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
-import { field, readArray, readObject, readText, rejectUnknownKeys } from '../scoring/read-input.js';
-import { readChoice, readOptions } from '../scoring/options.js';
+import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
+import { readChoice, readOptions } from '../read/options.js';
 import { compareCodePoints } from './compare.js';
 
 /** One body to rank: its id and total, optionally its unrounded total for tie-breaking. */
@@ -177,7 +171,8 @@ function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOpti
   const item = readObject(raw, path, 'an item', 'Pass { id, total, exact? }.');
   rejectUnknownKeys(item, ['id', 'total', 'exact'], path);
   const id = readText(field(item, 'id', path), [...path, 'id'], 'id');
-  if (seen.has(id)) throw new ScoringError('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id']);
+  if (seen.has(id))
+    throw new ScoringError('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id']);
   seen.add(id);
   const given = plain(parseScore(field(item, 'total', path), [...path, 'total'], options));
   const exactRaw = field(item, 'exact', path);

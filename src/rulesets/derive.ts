@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describe, isArraySafe } from '../decimal.js';
+import { describe, isArraySafe } from '../read/describe.js';
 import { ScoringError, toSafe, type Path } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
 import { parseRuleset } from './validate.js';
@@ -75,7 +75,9 @@ export function deriveRuleset(base: Ruleset, overrides: RulesetOverrides): Rules
     // A throwing getter or Proxy trap in the overrides.
     throw new ScoringError(
       'INVALID_INPUT',
-      `Reading the overrides failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}. Pass plain data.`,
+      `Reading the overrides failed: ${
+        error instanceof Error ? error.message.slice(0, 200) : 'an exception'
+      }. Pass plain data.`,
     );
   }
   return parseRuleset({ ...merged, id, derivedFrom: base.id });

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { describe } from '../decimal.js';
+import { describe } from '../read/describe.js';
 import { ScoringError, toSafe } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
-import { readOptions } from '../scoring/options.js';
+import { readOptions } from '../read/options.js';
 import { ruleset as r2015 } from './2015.js';
 import { ruleset as r2016 } from './2016.js';
 import { ruleset as r2017 } from './2017.js';
@@ -88,17 +88,22 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
     ]);
   }
   if (revision !== undefined && !(Number.isInteger(revision) && revision >= 1)) {
-    throw new ScoringError('INVALID_OPTIONS', `Expected revision to be a whole number such as 1 or 2, got ${describe(revision)}.`, [
-      'revision',
-    ]);
+    throw new ScoringError(
+      'INVALID_OPTIONS',
+      `Expected revision to be a whole number such as 1 or 2, got ${describe(revision)}.`,
+      ['revision'],
+    );
   }
   const revisions = BY_YEAR.get(year);
-  const found = revisions && (revision === undefined ? revisions.at(-1) : revisions.find((r) => r.revision === revision));
+  const found =
+    revisions && (revision === undefined ? revisions.at(-1) : revisions.find((r) => r.revision === revision));
   if (found) return found;
   if (revisions) {
     throw new ScoringError(
       'RULESET_NOT_FOUND',
-      `No revision ${revision} of the ${year} ruleset; its revisions are ${revisions.map((r) => r.revision).join(', ')}.`,
+      `No revision ${revision} of the ${year} ruleset; its revisions are ${revisions
+        .map((r) => r.revision)
+        .join(', ')}.`,
       ['revision'],
     );
   }

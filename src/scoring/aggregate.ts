@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { fixed, ZERO, type Exact } from '../decimal.js';
+import { fixed, ZERO, type Exact } from '../exact/decimal.js';
 import type { AnswersSummary, DimensionScore, UnitScore } from '../model/result.js';
 import { evaluateAnswers, missingRuleText, type AnswersResult } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
@@ -24,7 +24,7 @@ import {
   toExact,
   total as totalOf,
   type Rational,
-} from '../rational.js';
+} from '../exact/fraction.js';
 import type { ReadBody, ReadDeduction, ReadUnit, ReadValue } from './read-input.js';
 
 /** The numbers of a result as shown. @internal */
@@ -107,7 +107,7 @@ export function evaluateBody(compiled: CompiledRuleset, body: ReadBody): BodyEva
   } else {
     dimensions = evaluateDimensions(
       compiled,
-      body.kind === 'dimensions' ? body.scores.map((score) => ({ kind: 'score', score }) as const) : body.values,
+      body.kind === 'dimensions' ? body.scores.map((score) => ({ kind: 'score', score } as const)) : body.values,
     );
     before = totalOf(dimensions.map((d) => d.contribution));
   }
@@ -118,7 +118,11 @@ export function evaluateBody(compiled: CompiledRuleset, body: ReadBody): BodyEva
 
 function unitDimensions(compiled: CompiledRuleset, unit: ReadUnit): DimensionEvaluation[] | null {
   if (unit.values) return evaluateDimensions(compiled, unit.values);
-  if (unit.scores) return evaluateDimensions(compiled, unit.scores.map((score) => ({ kind: 'score', score }) as const));
+  if (unit.scores)
+    return evaluateDimensions(
+      compiled,
+      unit.scores.map((score) => ({ kind: 'score', score } as const)),
+    );
   return null;
 }
 

@@ -15,7 +15,7 @@
 import { DEFAULT_SCALE, type AnswerScale, type MissingIndicators } from '../model/instrument.js';
 import type { Indicator } from '../model/instrument.js';
 import type { Confidence, Dimension, Sourced, Text } from '../model/ruleset.js';
-import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../rational.js';
+import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
 
 const N100 = BigInt(100);
 
@@ -107,8 +107,11 @@ function shares(weights: readonly (string | undefined)[], whole: Rational): Rati
  *
  * @internal
  */
-export function levelsParameter(dimension: Dimension, indicator: Indicator): { readonly confidence: Confidence } | null {
-  return indicator.options ?? (indicator.scale ? null : (dimension.scale ?? IMPLICIT_SCALE));
+export function levelsParameter(
+  dimension: Dimension,
+  indicator: Indicator,
+): { readonly confidence: Confidence } | null {
+  return indicator.options ?? (indicator.scale ? null : dimension.scale ?? IMPLICIT_SCALE);
 }
 
 const IMPLICIT_SCALE = { confidence: 'assumed' } as const;
@@ -124,10 +127,16 @@ function scaleLevels({ min, max }: AnswerScale): AnswerLevel[] {
 
 function compileInstrument(dimension: Dimension): CompiledInstrument {
   const variables = dimension.variables!;
-  const variableShares = shares(variables.map((v) => v.weight?.value), R100);
+  const variableShares = shares(
+    variables.map((v) => v.weight?.value),
+    R100,
+  );
   const indicators: CompiledIndicator[] = [];
   const compiledVariables = variables.map((v, vi) => {
-    const indicatorShares = shares(v.indicators.map((i) => i.weight?.value), variableShares[vi]!);
+    const indicatorShares = shares(
+      v.indicators.map((i) => i.weight?.value),
+      variableShares[vi]!,
+    );
     const start = indicators.length;
     v.indicators.forEach((i, ii) => {
       const levels = i.options
@@ -220,7 +229,10 @@ export function evaluateAnswers(read: ReadAnswers): AnswersResult {
     if (indicator.options) return means[i]!;
     // (mean − min) / (max − min) × 100 = (sum − min × count) × 100 / (count × (max − min)), in one reduction.
     const { n, d } = given.sum;
-    return ratio((n - BigInt(indicator.min * given.count) * d) * N100, d * BigInt(given.count * (indicator.max - indicator.min)));
+    return ratio(
+      (n - BigInt(indicator.min * given.count) * d) * N100,
+      d * BigInt(given.count * (indicator.max - indicator.min)),
+    );
   });
   // Shares after the missing rule: a variable keeps the weight of its counted indicators, re-spread over them.
   const counted = instrument.variables.map((v) =>
@@ -239,7 +251,8 @@ export function evaluateAnswers(read: ReadAnswers): AnswersResult {
       const indicator = instrument.indicators[i]!;
       const score = scores[i]!;
       // With every indicator answered the shares are the instrument's own; else re-spread within the variable.
-      const effective = score === null ? R0 : complete ? indicator.share : div(mul(share, indicator.share), counted[vi]!);
+      const effective =
+        score === null ? R0 : complete ? indicator.share : div(mul(share, indicator.share), counted[vi]!);
       if (score !== null) points = add(points, mul(effective, score));
       return { indicator, answers: answers[i] ?? null, mean: means[i] ?? null, score, share: effective };
     });
@@ -258,7 +271,10 @@ export function evaluateAnswers(read: ReadAnswers): AnswersResult {
 export function missingRuleText(result: AnswersResult): Text {
   const n = result.variables.reduce((a, v) => a + v.indicators.length, 0);
   const left = n - result.answered;
-  const head = { id: `${result.answered} dari ${n} indikator dijawab`, en: `${result.answered} of ${n} indicators answered` };
+  const head = {
+    id: `${result.answered} dari ${n} indikator dijawab`,
+    en: `${result.answered} of ${n} indicators answered`,
+  };
   if (left === 0) return head;
   return result.missing === 'zero'
     ? {

@@ -15,7 +15,7 @@ import type { Ruleset } from '../model/index.js';
 import type { BodyEvaluation, DimensionEvaluation } from './aggregate.js';
 import { levelsParameter } from './answers.js';
 import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
-import { isHalfway } from '../rational.js';
+import { isHalfway } from '../exact/fraction.js';
 
 /**
  * The assumptions of a result, frozen, in the order of the computation: weights and instruments (dimension by
@@ -60,7 +60,9 @@ function noteDimension(ruleset: Ruleset, index: number, evaluation: DimensionEva
       const indicator = variable.indicators[k]!;
       const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
       found.push(...assumed(indicator, indicatorAt), ...assumed(indicator.weight, `${indicatorAt}.weight`));
-      found.push(...assumed(levelsParameter(dimension, indicator), indicator.options ? `${indicatorAt}.options` : `${at}.scale`));
+      found.push(
+        ...assumed(levelsParameter(dimension, indicator), indicator.options ? `${indicatorAt}.options` : `${at}.scale`),
+      );
     });
   });
 }

@@ -3,12 +3,13 @@
  *
  * @module
  */
-import { fixed, parseScore, round, type Exact, type ParseOptions } from '../decimal.js';
+import { fixed, round, type Exact } from '../exact/decimal.js';
+import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { ScoringError, toSafe } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
 import type { Classification } from '../model/result.js';
 import { compile, type CompiledBand, type CompiledRuleset } from './compile.js';
-import { readOptions } from './options.js';
+import { readOptions } from '../read/options.js';
 
 /** Options of {@link classify}. */
 export interface ClassifyOptions extends ParseOptions {
@@ -82,4 +83,3 @@ export function classification(entry: CompiledBand, total: string, followedUp: b
     quality: band.quality?.value ?? null,
   };
 }
-

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { exact, type Exact } from '../decimal.js';
+import { exact, type Exact } from '../exact/decimal.js';
 import { ScoringError } from '../errors.js';
 import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
@@ -66,7 +66,11 @@ export function compile(ruleset: Ruleset): CompiledRuleset {
 
 function compileValidated(ruleset: Ruleset): CompiledRuleset {
   const { dimensions, bands } = ruleset;
-  const compiledDimensions = dimensions.map((d) => ({ id: d.id, weight: exact(d.weight.value), weightText: d.weight.value }));
+  const compiledDimensions = dimensions.map((d) => ({
+    id: d.id,
+    weight: exact(d.weight.value),
+    weightText: d.weight.value,
+  }));
   const keys = bandKeys(bands);
   const sorted = bands
     .map((band, index) => ({ band, min: exact(band.min.value), key: keys[index]! }))

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { fixed, type Exact } from '../decimal.js';
+import { fixed, type Exact } from '../exact/decimal.js';
 import { toSafe } from '../errors.js';
 import type { Category, Confidence, Ruleset, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
@@ -16,7 +16,7 @@ import { resultAssumptions } from './assumptions.js';
 import { bandOf, classifyRounded } from './classify.js';
 import { compile, type CompiledRuleset } from './compile.js';
 import { indicatorConfidence, levelsConfidence, variableConfidence, weakest } from './confidence.js';
-import { readOptions } from './options.js';
+import { readOptions } from '../read/options.js';
 import {
   balance,
   cmp,
@@ -31,7 +31,7 @@ import {
   sub,
   terminates,
   type Rational,
-} from '../rational.js';
+} from '../exact/fraction.js';
 import { readInput } from './read-input.js';
 
 /** Where the number of a node comes from: RULEBOOK and source ids, and how sure. */
@@ -132,7 +132,10 @@ export interface Explanation extends ExplanationNode {
 export function explain(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions = {}): Explanation {
   const compiled = compile(ruleset);
   // Own options only: a copy without a prototype, so that nothing set on Object.prototype is read as an option.
-  const read: ScoreOptions = Object.assign(Object.create(null) as ScoreOptions, readOptions(options, ['decimalComma', 'missingIndicators']));
+  const read: ScoreOptions = Object.assign(
+    Object.create(null) as ScoreOptions,
+    readOptions(options, ['decimalComma', 'missingIndicators']),
+  );
   const body = readInput(compiled, input, read);
   const evaluation = evaluateBody(compiled, body);
   return deepFreeze(explainEvaluation(compiled, evaluation, body.followedUpOmbudsman === true));
@@ -160,7 +163,13 @@ interface Part {
 }
 
 /** Builds the children of a node whose exact whole is `whole`, shown as `wholeText` and displayed as `displayed`. */
-function children(parts: readonly Part[], whole: Rational, wholeText: string, displayed: string, digits: number): ExplanationNode[] {
+function children(
+  parts: readonly Part[],
+  whole: Rational,
+  wholeText: string,
+  displayed: string,
+  digits: number,
+): ExplanationNode[] {
   const contributions = parts.map((p) => p.contribution);
   const shown = balance(contributions, whole, wholeText);
   const rounded = largestRemainder(contributions, displayed, digits);
@@ -182,7 +191,10 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
     }
   } else {
     for (const d of evaluation.dimensions!) {
-      parts.push({ contribution: d.contribution, build: (shown, displayed) => dimensionNode(compiled, d, shown, displayed) });
+      parts.push({
+        contribution: d.contribution,
+        build: (shown, displayed) => dimensionNode(compiled, d, shown, displayed),
+      });
     }
   }
   evaluation.deductions.forEach((d, i) => {
@@ -203,7 +215,9 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
           confidence: compiled.ruleset.deductions.confidence,
           display: { value: fixed(roundRational(d.points, digits, mode), digits), contribution: displayed },
           text: {
-            id: `Pengurangan: ${d.reason} −${comma(cut)}${capped ? ` (dari ${id2(d.points)}, nilai tidak di bawah 0)` : ''}`,
+            id: `Pengurangan: ${d.reason} −${comma(cut)}${
+              capped ? ` (dari ${id2(d.points)}, nilai tidak di bawah 0)` : ''
+            }`,
             en: `Deduction: ${d.reason} −${cut}${capped ? ` (of ${en2(d.points)}; the total stops at 0)` : ''}`,
           },
           children: [],
@@ -228,7 +242,9 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
       ...bandConfidences(compiled, evaluation.rounded),
       // Everything `score` lists among a result's assumptions (weights, instruments, band, deductions, opinion,
       // rounding where it decided a digit) makes the total an estimate.
-      ...(assumptionsOf(compiled, evaluation, classification.opinion !== null).length > 0 ? (['assumed'] as const) : []),
+      ...(assumptionsOf(compiled, evaluation, classification.opinion !== null).length > 0
+        ? (['assumed'] as const)
+        : []),
     ]),
     display: { value: total, contribution: null },
     text: {
@@ -257,13 +273,22 @@ function roundingConfidence(compiled: CompiledRuleset, value: Rational): Confide
 }
 
 function assumptionsOf(compiled: CompiledRuleset, evaluation: BodyEvaluation, withOpinion: boolean): readonly string[] {
-  return resultAssumptions(compiled, evaluation, bandOf(compiled, evaluation.rounded), evaluation.deductions.length > 0, withOpinion);
+  return resultAssumptions(
+    compiled,
+    evaluation,
+    bandOf(compiled, evaluation.rounded),
+    evaluation.deductions.length > 0,
+    withOpinion,
+  );
 }
 
 /** The bounds that decide the class of a rounded total: its band's lower bound, the next band's, its zone. */
 function bandConfidences(compiled: CompiledRuleset, rounded: Exact): Confidence[] {
   const bands = compiled.bands;
-  const index = Math.max(0, bands.findIndex((b) => rounded.gte(b.min)));
+  const index = Math.max(
+    0,
+    bands.findIndex((b) => rounded.gte(b.min)),
+  );
   const band = bands[index]!.band;
   const above = index > 0 ? [bands[index - 1]!.band.min.confidence] : [];
   return [band.min.confidence, band.zone.confidence, ...above];
@@ -300,8 +325,12 @@ function unitNode(
               confidence: 'confirmed',
               display: { value: displayed, contribution: displayed },
               text: {
-                id: `Nilai unit diberikan: ${comma(display(unit.exact))}${value === display(unit.exact) ? '' : `, dibulatkan ${comma(value)}`}`,
-                en: `Unit total as given: ${display(unit.exact)}${value === display(unit.exact) ? '' : `, rounded ${value}`}`,
+                id: `Nilai unit diberikan: ${comma(display(unit.exact))}${
+                  value === display(unit.exact) ? '' : `, dibulatkan ${comma(value)}`
+                }`,
+                en: `Unit total as given: ${display(unit.exact)}${
+                  value === display(unit.exact) ? '' : `, rounded ${value}`
+                }`,
               },
               children: [],
             }
@@ -343,7 +372,12 @@ function unitNode(
   };
 }
 
-function dimensionNode(compiled: CompiledRuleset, d: DimensionEvaluation, contribution: string, displayed: string): ExplanationNode {
+function dimensionNode(
+  compiled: CompiledRuleset,
+  d: DimensionEvaluation,
+  contribution: string,
+  displayed: string,
+): ExplanationNode {
   const dimension = compiled.ruleset.dimensions.find((x) => x.id === d.id)!;
   const { digits, mode } = compiled.rounding;
   const weight = d.weightText;
@@ -376,8 +410,12 @@ function dimensionNode(compiled: CompiledRuleset, d: DimensionEvaluation, contri
     // Points as printed carry the total themselves: the line says so, and the score beside them rests on the weight.
     text: d.points
       ? {
-          id: `${dimension.label.id}: ${comma(displayed)} poin dari ${comma(weight)} (poin tertimbang yang dicetak; setara nilai ${id2(d.score)})`,
-          en: `${dimension.label.en}: ${displayed} points of ${weight} (weighted points as printed; a score of ${en2(d.score)})`,
+          id: `${dimension.label.id}: ${comma(displayed)} poin dari ${comma(
+            weight,
+          )} (poin tertimbang yang dicetak; setara nilai ${id2(d.score)})`,
+          en: `${dimension.label.en}: ${displayed} points of ${weight} (weighted points as printed; a score of ${en2(
+            d.score,
+          )})`,
         }
       : {
           id: `${dimension.label.id} ${comma(weight)} % × ${id2(d.score)} = ${comma(displayed)}`,
@@ -408,7 +446,10 @@ function variableNode(
       const own = points(d.weight, i.share, i.score);
       const dimension = compiled.ruleset.dimensions.find((x) => x.id === d.id)!;
       const confidence = weakest([indicatorConfidence(answers, vi, ii), levelsConfidence(dimension, vi, ii)]);
-      return { contribution: own, build: (shown: string, rounded: string) => indicatorNode(compiled, i, confidence, shown, rounded) };
+      return {
+        contribution: own,
+        build: (shown: string, rounded: string) => indicatorNode(compiled, i, confidence, shown, rounded),
+      };
     }),
     exactContribution,
     contribution,
@@ -427,7 +468,10 @@ function variableNode(
       ? { ids: [...v.variable.weight.source], confidence: v.variable.weight.confidence }
       : { ids: [...v.variable.source], confidence: v.variable.confidence },
     confidence: weakest([variableConfidence(answers, vi), ...nodes.map((c) => c.confidence)]),
-    display: { value: v.score === null ? null : fixed(roundRational(v.score, digits, mode), digits), contribution: displayed },
+    display: {
+      value: v.score === null ? null : fixed(roundRational(v.score, digits, mode), digits),
+      contribution: displayed,
+    },
     text:
       v.score === null || inDimension === null
         ? {
@@ -435,8 +479,12 @@ function variableNode(
             en: `Variable ${v.variable.label.en}: not answered, left out`,
           }
         : {
-            id: `Variabel ${v.variable.label.id} ${weightId(v.share)} % × ${id2(v.score)} = ${id2(inDimension)} poin dimensi (${comma(displayed)} poin total)`,
-            en: `Variable ${v.variable.label.en} ${weightEn(v.share)} % × ${en2(v.score)} = ${en2(inDimension)} dimension points (${displayed} total points)`,
+            id: `Variabel ${v.variable.label.id} ${weightId(v.share)} % × ${id2(v.score)} = ${id2(
+              inDimension,
+            )} poin dimensi (${comma(displayed)} poin total)`,
+            en: `Variable ${v.variable.label.en} ${weightEn(v.share)} % × ${en2(v.score)} = ${en2(
+              inDimension,
+            )} dimension points (${displayed} total points)`,
           },
     children: nodes,
   };
@@ -452,7 +500,8 @@ function indicatorNode(
   const { digits, mode } = compiled.rounding;
   const { indicator } = i;
   const scale = `${indicator.min}–${indicator.max}`;
-  const formula = indicator.min === 0 ? `/ ${indicator.max} × 100` : `(− ${indicator.min}) / ${indicator.max - indicator.min} × 100`;
+  const formula =
+    indicator.min === 0 ? `/ ${indicator.max} × 100` : `(− ${indicator.min}) / ${indicator.max - indicator.min} × 100`;
   const answered = i.answers && i.mean;
   const inDimension = i.score === null ? null : div(mul(i.share, i.score), int(100));
   const node: ExplanationNode = {
@@ -466,7 +515,10 @@ function indicatorNode(
       ? { ids: [...indicator.weight.source], confidence: indicator.weight.confidence }
       : { ids: [...indicator.source], confidence: indicator.confidence },
     confidence,
-    display: { value: i.score === null ? null : fixed(roundRational(i.score, digits, mode), digits), contribution: displayed },
+    display: {
+      value: i.score === null ? null : fixed(roundRational(i.score, digits, mode), digits),
+      contribution: displayed,
+    },
     text:
       i.score === null || inDimension === null
         ? {
@@ -474,19 +526,35 @@ function indicatorNode(
             en: `${indicator.label.en}: not answered, left out`,
           }
         : answered && indicator.options
-          ? {
-              id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} poin dari pilihan jawaban (${i.answers!.count} jawaban); ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${comma(displayed)} poin total)`,
-              en: `${indicator.label.en}: mean ${en2(i.mean!)} points over its answer options (${i.answers!.count} answers); ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(inDimension)} dimension points (${displayed} total points)`,
-            }
-          : answered
-          ? {
-              id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} dari skala ${scale} (${i.answers!.count} jawaban) ${formula} = ${id2(i.score)}; ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${comma(displayed)} poin total)`,
-              en: `${indicator.label.en}: mean ${en2(i.mean!)} on the ${scale} scale (${i.answers!.count} answers) ${formula} = ${en2(i.score)}; ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(inDimension)} dimension points (${displayed} total points)`,
-            }
-          : {
-              id: `${indicator.label.id}: tidak dijawab, dihitung 0`,
-              en: `${indicator.label.en}: not answered, counted as 0`,
-            },
+        ? {
+            id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} poin dari pilihan jawaban (${
+              i.answers!.count
+            } jawaban); ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${comma(
+              displayed,
+            )} poin total)`,
+            en: `${indicator.label.en}: mean ${en2(i.mean!)} points over its answer options (${
+              i.answers!.count
+            } answers); ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(
+              inDimension,
+            )} dimension points (${displayed} total points)`,
+          }
+        : answered
+        ? {
+            id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} dari skala ${scale} (${
+              i.answers!.count
+            } jawaban) ${formula} = ${id2(i.score)}; ${weightId(i.share)} % × ${id2(i.score)} = ${id2(
+              inDimension,
+            )} poin dimensi (${comma(displayed)} poin total)`,
+            en: `${indicator.label.en}: mean ${en2(i.mean!)} on the ${scale} scale (${
+              i.answers!.count
+            } answers) ${formula} = ${en2(i.score)}; ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(
+              inDimension,
+            )} dimension points (${displayed} total points)`,
+          }
+        : {
+            id: `${indicator.label.id}: tidak dijawab, dihitung 0`,
+            en: `${indicator.label.en}: not answered, counted as 0`,
+          },
     children: [],
   };
   return answered

@@ -13,7 +13,8 @@
  *
  * @module
  */
-import { describe, isArraySafe, parseDecimal, type ParseOptions } from '../decimal.js';
+import { describe, isArraySafe } from '../read/describe.js';
+import { parseDecimal, type ParseOptions } from '../exact/read-number.js';
 import { ScoringError } from '../errors.js';
 import type { Confidence, Text } from '../model/index.js';
 import type { AnswerLevel, CompiledIndicator, IndicatorAnswers, IndicatorResult, ReadAnswers } from './answers.js';
@@ -23,7 +24,7 @@ import { indicatorConfidence, levelsConfidence, weakest } from './confidence.js'
 import { fewestRaises, RaiseWorkExceeded, type RaiseDimension, type RaiseSolution } from './fewest-raises.js';
 import type { PlanGoal } from './plan-goal.js';
 import type { PlanAnswerMove } from './plan.js';
-import { add, cmp, div, int, mul, R0, R100, sub, total, type Rational } from '../rational.js';
+import { add, cmp, div, int, mul, R0, R100, sub, total, type Rational } from '../exact/fraction.js';
 import type { ReadBody, ReadValue } from './read-input.js';
 
 /** Which answers of one indicator move, as `count` answers going from `from` to `to` (answer values). */
@@ -79,7 +80,14 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
   const { compiled, body, evaluation, goal } = request;
   const dimensions = evaluation.dimensions!;
   // Exact gains per level step, per indicator, as rationals; then one common denominator makes them integers.
-  type Entry = { d: number; k: number; result: IndicatorResult; levels: readonly AnswerLevel[]; counts: number[]; gains: Rational[] };
+  type Entry = {
+    d: number;
+    k: number;
+    result: IndicatorResult;
+    levels: readonly AnswerLevel[];
+    counts: number[];
+    gains: Rational[];
+  };
   const entries: Entry[][] = dimensions.map((dimension, d) => {
     const value = body.values[d]!;
     if (value.kind !== 'answers' || request.fixed.has(dimension.id)) return [];
@@ -98,7 +106,11 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
     const max = request.max[d];
     return max ? div(mul(dimension.weight, sub(max, dimension.score)), R100) : null;
   });
-  const denominators = [need, ...caps.filter((c): c is Rational => c !== null), ...entries.flat().flatMap((e) => e.gains)];
+  const denominators = [
+    need,
+    ...caps.filter((c): c is Rational => c !== null),
+    ...entries.flat().flatMap((e) => e.gains),
+  ];
   const scale = denominators.reduce((acc, r) => lcm(acc, r.d), BigInt(1));
   const scaled = (r: Rational) => (r.n * scale) / r.d;
   const floorScaled = (r: Rational) => {
@@ -191,9 +203,11 @@ function histogram(
     if (level < 0) {
       throw new ScoringError(
         'INVALID_INPUT',
-        `An answers plan raises answers one level at a time, and ${describe(answers[i])} is not one of the levels ${levels
-          .map((l) => l.value)
-          .join(', ')} of ${indicator.id}; give whole answers or plan with minimize: "points".`,
+        `An answers plan raises answers one level at a time, and ${describe(
+          answers[i],
+        )} is not one of the levels ${levels.map((l) => l.value).join(', ')} of ${
+          indicator.id
+        }; give whole answers or plan with minimize: "points".`,
         [...path, i],
       );
     }
@@ -244,12 +258,20 @@ function indicatorRaise(
   const noun = (n: number) => (n === 1 ? 'answer' : 'answers');
   const text: Text = oneLevel
     ? {
-        id: `Naikkan ${raises} jawaban ${who.id} pada indikator “${indicator.label.id}” (${dimensionModel.label.id}) satu tingkat: ${list('dari', 'ke')}`,
-        en: `Raise ${raises} ${noun(raises)} of ${who.en} on indicator “${indicator.label.en}” (${dimensionModel.label.en}) one level: ${list('from', 'to')}`,
+        id: `Naikkan ${raises} jawaban ${who.id} pada indikator “${indicator.label.id}” (${
+          dimensionModel.label.id
+        }) satu tingkat: ${list('dari', 'ke')}`,
+        en: `Raise ${raises} ${noun(raises)} of ${who.en} on indicator “${indicator.label.en}” (${
+          dimensionModel.label.en
+        }) one level: ${list('from', 'to')}`,
       }
     : {
-        id: `Naikkan ${answers} jawaban ${who.id} pada indikator “${indicator.label.id}” (${dimensionModel.label.id}), ${raises} tingkat seluruhnya: ${list('dari', 'ke')}`,
-        en: `Raise ${answers} ${noun(answers)} of ${who.en} on indicator “${indicator.label.en}” (${dimensionModel.label.en}), ${raises} levels in all: ${list('from', 'to')}`,
+        id: `Naikkan ${answers} jawaban ${who.id} pada indikator “${indicator.label.id}” (${
+          dimensionModel.label.id
+        }), ${raises} tingkat seluruhnya: ${list('dari', 'ke')}`,
+        en: `Raise ${answers} ${noun(answers)} of ${who.en} on indicator “${indicator.label.en}” (${
+          dimensionModel.label.en
+        }), ${raises} levels in all: ${list('from', 'to')}`,
       };
   const scored = dimension.answers!;
   const position = scored.variables[indicator.variable]!.indicators.indexOf(result);
@@ -271,4 +293,3 @@ function indicatorRaise(
     text,
   };
 }
-

@@ -13,11 +13,12 @@
  *
  * @module
  */
-import { describe, exact, type Exact } from '../decimal.js';
+import { describe } from '../read/describe.js';
+import { exact, type Exact } from '../exact/decimal.js';
 import { ScoringError } from '../errors.js';
 import { CATEGORIES, ZONES, type Category, type Confidence, type Zone } from '../model/index.js';
 import type { CompiledBand, CompiledRuleset } from './compile.js';
-import { cmp, div, fromExact, int, R0, roundRational, sub, type Rational } from '../rational.js';
+import { cmp, div, fromExact, int, R0, roundRational, sub, type Rational } from '../exact/fraction.js';
 import { weakest } from './confidence.js';
 
 /** A grade (`'B'`) or a zone (`'hijau'`): reaching it means that grade or zone, or a better one. */
@@ -50,7 +51,9 @@ export function planGoal(compiled: CompiledRuleset, target: unknown): PlanGoal {
     const zones = [...new Set(bands.map((b) => b.band.zone.value))];
     throw new ScoringError(
       'INVALID_INPUT',
-      `Unknown target ${typeof target === 'string' ? JSON.stringify(target) : describe(target)}; the ${compiled.ruleset.year} ruleset has ${
+      `Unknown target ${typeof target === 'string' ? JSON.stringify(target) : describe(target)}; the ${
+        compiled.ruleset.year
+      } ruleset has ${
         categories.length > 0 ? `the categories ${categories.join(', ')} and ` : ''
       }the zones ${zones.join(', ')}.`,
       ['target'],
@@ -67,7 +70,9 @@ export function planGoal(compiled: CompiledRuleset, target: unknown): PlanGoal {
     const better = top === 0 ? bands[reach.indexOf(true)]! : bands[stray]!;
     throw new ScoringError(
       'INVALID_INPUT',
-      `The bands of ${compiled.ruleset.id} cannot give the target ${goal} to a higher total: ${name(worse)} lies above ${name(
+      `The bands of ${compiled.ruleset.id} cannot give the target ${goal} to a higher total: ${name(
+        worse,
+      )} lies above ${name(
         better,
       )}, so no threshold separates ${goal} (or better) from worse results. Order the bands of the ruleset from the best grade and zone down.`,
       ['target'],

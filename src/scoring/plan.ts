@@ -14,7 +14,9 @@
  *
  * @module
  */
-import { describe, exact, fixed, isArraySafe, parseScore, type Exact } from '../decimal.js';
+import { describe, isArraySafe } from '../read/describe.js';
+import { exact, fixed, type Exact } from '../exact/decimal.js';
+import { parseScore } from '../exact/read-number.js';
 import { ScoringError, toSafe } from '../errors.js';
 import type { Category, Confidence, Ruleset, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
@@ -24,7 +26,7 @@ import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './a
 import { classifyRounded } from './classify.js';
 import { compile, type CompiledRuleset } from './compile.js';
 import { indicatorConfidence, levelsConfidence, weakest } from './confidence.js';
-import { readChoice, readOptions } from './options.js';
+import { readChoice, readOptions } from '../read/options.js';
 import { planAnswers, type IndicatorRaise } from './plan-answers.js';
 import { planGoal, reachesGoal, type PlanGoal, type PlanTarget } from './plan-goal.js';
 import {
@@ -44,7 +46,7 @@ import {
   sub,
   total as totalOf,
   type Rational,
-} from '../rational.js';
+} from '../exact/fraction.js';
 import { readInput, type ReadBody } from './read-input.js';
 
 export type { PlanTarget } from './plan-goal.js';
@@ -200,11 +202,14 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
   }
   const goal = planGoal(compiled, target);
   const hasAnswers = body.kind === 'mixed' && body.values.some((v) => v.kind === 'answers');
-  const minimize = readChoice(read.minimize, ['answers', 'points'] as const, 'minimize') ?? (hasAnswers ? 'answers' : 'points');
+  const minimize =
+    readChoice(read.minimize, ['answers', 'points'] as const, 'minimize') ?? (hasAnswers ? 'answers' : 'points');
   if (minimize === 'answers' && !hasAnswers) {
-    throw new ScoringError('INVALID_OPTIONS', 'minimize: "answers" needs answers in the input; this one has dimension scores only.', [
-      'minimize',
-    ]);
+    throw new ScoringError(
+      'INVALID_OPTIONS',
+      'minimize: "answers" needs answers in the input; this one has dimension scores only.',
+      ['minimize'],
+    );
   }
   const fixedIds = readFixed(compiled, read.fixed);
   const caps = readMax(compiled, read.max, read);
@@ -223,9 +228,21 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
       max: caps,
     });
     if (outcome.raises === null) {
-      return finish(frame, [], outcome.count, evaluation, unreachable(frame, null, 'answers', fixedIds.size > 0 || caps.some((c) => c)));
+      return finish(
+        frame,
+        [],
+        outcome.count,
+        evaluation,
+        unreachable(frame, null, 'answers', fixedIds.size > 0 || caps.some((c) => c)),
+      );
     }
-    return finish(frame, answerSteps(compiled, evaluation, outcome.after, outcome.raises), outcome.count, outcome.after, null);
+    return finish(
+      frame,
+      answerSteps(compiled, evaluation, outcome.after, outcome.raises),
+      outcome.count,
+      outcome.after,
+      null,
+    );
   }
   return planPoints(frame, fixedIds, caps);
 }
@@ -251,7 +268,13 @@ interface Frame {
   readonly evaluation: BodyEvaluation;
 }
 
-function finish(frame: Frame, steps: PlanStep[], raises: number | null, after: BodyEvaluation, reason: Text | null): Plan {
+function finish(
+  frame: Frame,
+  steps: PlanStep[],
+  raises: number | null,
+  after: BodyEvaluation,
+  reason: Text | null,
+): Plan {
   const { compiled, body, goal, evaluation } = frame;
   const reached = classifyRounded(compiled, after.rounded, body.followedUpOmbudsman === true);
   const before = evaluation.dimensions!;
@@ -265,7 +288,7 @@ function finish(frame: Frame, steps: PlanStep[], raises: number | null, after: B
     reachable: reason === null,
     steps,
     points: display(points),
-    raises: frame.minimize === 'answers' ? (reason === null ? (raises ?? 0) : null) : null,
+    raises: frame.minimize === 'answers' ? (reason === null ? raises ?? 0 : null) : null,
     total: reached.total,
     exact: display(after.exact),
     category: reached.category,
@@ -281,19 +304,20 @@ function unreachable(frame: Frame, best: string | null, measure: PlanMeasure, li
   const deductions = evaluation.deductions.length > 0;
   if (measure === 'answers' || best === null) {
     return {
-      id: `Target ${target} tidak tercapai dengan menaikkan jawaban${limited ? ' yang boleh diubah (fixed, max)' : ''}: bahkan semua jawaban itu di tingkat tertinggi tidak cukup${
-        deductions ? ' karena pengurangan' : ''
-      }.`,
-      en: `Target ${target} cannot be reached by raising answers${limited ? ' that may change (fixed, max)' : ''}: even all of them at the top level are not enough${
-        deductions ? ' because of the deductions' : ''
-      }.`,
+      id: `Target ${target} tidak tercapai dengan menaikkan jawaban${
+        limited ? ' yang boleh diubah (fixed, max)' : ''
+      }: bahkan semua jawaban itu di tingkat tertinggi tidak cukup${deductions ? ' karena pengurangan' : ''}.`,
+      en: `Target ${target} cannot be reached by raising answers${
+        limited ? ' that may change (fixed, max)' : ''
+      }: even all of them at the top level are not enough${deductions ? ' because of the deductions' : ''}.`,
     };
   }
   return limited
     ? {
-        id: `Target ${target} tidak tercapai: dengan dimensi yang boleh diubah pada nilai tertinggi (100 atau max) total hanya ${best.replace('.', ',')}${
-          deductions ? ' karena pengurangan' : ''
-        }.`,
+        id: `Target ${target} tidak tercapai: dengan dimensi yang boleh diubah pada nilai tertinggi (100 atau max) total hanya ${best.replace(
+          '.',
+          ',',
+        )}${deductions ? ' karena pengurangan' : ''}.`,
         en: `Target ${target} cannot be reached: with the dimensions that may change at their highest (100 or max) the total is only ${best}${
           deductions ? ' because of the deductions' : ''
         }.`,
@@ -320,13 +344,14 @@ function planPoints(frame: Frame, fixedIds: ReadonlySet<string>, caps: readonly 
   if (!enough(totalOf(rooms), needed)) {
     // The best total there is, rounded as the ruleset rounds: every dimension that may change at its highest.
     const { digits, mode } = compiled.rounding;
-    const best = fixed(roundRational(max(R0, sub(add(evaluation.before, totalOf(rooms)), deducted)), digits, mode), digits);
+    const best = fixed(
+      roundRational(max(R0, sub(add(evaluation.before, totalOf(rooms)), deducted)), digits, mode),
+      digits,
+    );
     const limited = fixedIds.size > 0 || caps.some((c) => c);
     return finish(frame, [], null, evaluation, unreachable(frame, best, 'points', limited));
   }
-  const order = dimensions
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => cmp(b.d.weight, a.d.weight) || a.i - b.i);
+  const order = dimensions.map((d, i) => ({ d, i })).sort((a, b) => cmp(b.d.weight, a.d.weight) || a.i - b.i);
   const scores = dimensions.map((d) => d.score);
   const steps: PlanStep[] = [];
   for (const { d, i } of order) {
@@ -336,7 +361,11 @@ function planPoints(frame: Frame, fixedIds: ReadonlySet<string>, caps: readonly 
     // The least two-decimal score that meets what is still needed, or the ceiling when that is not enough.
     const exactTo = add(d.score, div(mul(needed, R100), d.weight));
     const least = ceilAt(exactTo, 2);
-    let to: Exact | null = enough(room, needed) ? (goal.strict && cmp(fromExact(least), exactTo) === 0 ? least.plus('0.01') : least) : null;
+    let to: Exact | null = enough(room, needed)
+      ? goal.strict && cmp(fromExact(least), exactTo) === 0
+        ? least.plus('0.01')
+        : least
+      : null;
     if (to !== null && cmp(fromExact(to), ceiling[i]!) > 0) to = null;
     const reached = to === null ? ceiling[i]! : fromExact(to);
     needed = sub(needed, div(mul(d.weight, sub(reached, d.score)), R100));
@@ -347,7 +376,11 @@ function planPoints(frame: Frame, fixedIds: ReadonlySet<string>, caps: readonly 
 }
 
 /** The evaluation with new dimension scores: contributions, total and rounding recomputed exactly. */
-function withScores(compiled: CompiledRuleset, evaluation: BodyEvaluation, scores: readonly Rational[]): BodyEvaluation {
+function withScores(
+  compiled: CompiledRuleset,
+  evaluation: BodyEvaluation,
+  scores: readonly Rational[],
+): BodyEvaluation {
   const dimensions = evaluation.dimensions!.map((d, i) => {
     const score = scores[i]!;
     return { ...d, score, contribution: div(mul(d.weight, score), R100) };
@@ -429,9 +462,9 @@ function indicatorSteps(
       raises,
       confidence: weakest([dimension.weight.confidence, confidence]),
       text: {
-        id: `Naikkan rata-rata jawaban indikator “${label.id}” dari ${mean === null ? '–' : comma(two(mean))} ke ${comma(to)}${
-          raises === null ? '' : ` (${raises} kali satu jawaban naik satu tingkat)`
-        }`,
+        id: `Naikkan rata-rata jawaban indikator “${label.id}” dari ${
+          mean === null ? '–' : comma(two(mean))
+        } ke ${comma(to)}${raises === null ? '' : ` (${raises} kali satu jawaban naik satu tingkat)`}`,
         en: `Raise the mean answer of indicator “${label.en}” from ${mean === null ? '–' : two(mean)} to ${to}${
           raises === null ? '' : ` (${raises} single answers one level up)`
         }`,
@@ -442,7 +475,12 @@ function indicatorSteps(
 }
 
 /** The dimension steps of an answers plan, in ruleset order, each with its indicator steps. */
-function answerSteps(compiled: CompiledRuleset, before: BodyEvaluation, after: BodyEvaluation, raises: readonly IndicatorRaise[]): PlanStep[] {
+function answerSteps(
+  compiled: CompiledRuleset,
+  before: BodyEvaluation,
+  after: BodyEvaluation,
+  raises: readonly IndicatorRaise[],
+): PlanStep[] {
   return before.dimensions!.flatMap((d, index) => {
     const own = raises.filter((r) => r.dimension === index);
     if (own.length === 0) return [];
@@ -469,8 +507,12 @@ function answerSteps(compiled: CompiledRuleset, before: BodyEvaluation, after: B
         raises: count,
         confidence: weakest([dimension.weight.confidence, ...indicators.map((i) => i.confidence)]),
         text: {
-          id: `${dimension.label.id}: ${count} kenaikan jawaban satu tingkat, nilai dimensi dari ${comma(two(d.score))} ke ${comma(two(to))}`,
-          en: `${dimension.label.en}: ${count} single-level answer raises, dimension score from ${two(d.score)} to ${two(to)}`,
+          id: `${dimension.label.id}: ${count} kenaikan jawaban satu tingkat, nilai dimensi dari ${comma(
+            two(d.score),
+          )} ke ${comma(two(to))}`,
+          en: `${dimension.label.en}: ${count} single-level answer raises, dimension score from ${two(
+            d.score,
+          )} to ${two(to)}`,
         },
       },
     ];
@@ -480,10 +522,15 @@ function answerSteps(compiled: CompiledRuleset, before: BodyEvaluation, after: B
 function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySet<string> {
   if (value === undefined) return new Set();
   if (!isArraySafe(value)) {
-    throw new ScoringError('INVALID_OPTIONS', `Option fixed must be a list of dimension or indicator ids, got ${describe(value)}.`, ['fixed']);
+    throw new ScoringError(
+      'INVALID_OPTIONS',
+      `Option fixed must be a list of dimension or indicator ids, got ${describe(value)}.`,
+      ['fixed'],
+    );
   }
   const known = new Set<string>(compiled.dimensions.map((d) => d.id));
-  for (const d of compiled.ruleset.dimensions) for (const v of d.variables ?? []) for (const i of v.indicators) known.add(i.id);
+  for (const d of compiled.ruleset.dimensions)
+    for (const v of d.variables ?? []) for (const i of v.indicators) known.add(i.id);
   // A copy read once, within a bound (every id once), turning a throwing getter into an options error.
   let list: unknown[];
   try {
@@ -504,7 +551,9 @@ function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySet<strin
     if (typeof id !== 'string' || !known.has(id)) {
       throw new ScoringError(
         'INVALID_OPTIONS',
-        `Option fixed lists ${describe(id)}, which is neither a dimension nor an indicator of the ${compiled.ruleset.year} ruleset.`,
+        `Option fixed lists ${describe(id)}, which is neither a dimension nor an indicator of the ${
+          compiled.ruleset.year
+        } ruleset.`,
         ['fixed', index],
       );
     }
@@ -516,20 +565,28 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
   const caps: (Rational | null)[] = compiled.dimensions.map(() => null);
   if (value === undefined) return caps;
   if (value === null || typeof value !== 'object' || isArraySafe(value)) {
-    throw new ScoringError('INVALID_OPTIONS', `Option max must be an object of dimension scores, got ${describe(value)}.`, ['max']);
+    throw new ScoringError(
+      'INVALID_OPTIONS',
+      `Option max must be an object of dimension scores, got ${describe(value)}.`,
+      ['max'],
+    );
   }
   let entries: [string, unknown][];
   try {
     entries = Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
   } catch {
-    throw new ScoringError('INVALID_OPTIONS', 'Reading option max failed; pass a plain object of dimension scores.', ['max']);
+    throw new ScoringError('INVALID_OPTIONS', 'Reading option max failed; pass a plain object of dimension scores.', [
+      'max',
+    ]);
   }
   for (const [key, raw] of entries) {
     const index = compiled.dimensionIndex.get(key);
     if (index === undefined) {
       throw new ScoringError(
         'INVALID_OPTIONS',
-        `Option max names ${JSON.stringify(key.slice(0, 40))}; the ${compiled.ruleset.year} dimensions are ${compiled.dimensions.map((d) => d.id).join(', ')}.`,
+        `Option max names ${JSON.stringify(key.slice(0, 40))}; the ${
+          compiled.ruleset.year
+        } dimensions are ${compiled.dimensions.map((d) => d.id).join(', ')}.`,
         ['max', key],
       );
     }
@@ -537,7 +594,10 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
       caps[index] = fromExact(parseScore(raw, ['max', key], options));
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
-      throw new ScoringError('INVALID_OPTIONS', `Option max.${key} must be a score from 0 to 100: ${error.message}`, ['max', key]);
+      throw new ScoringError('INVALID_OPTIONS', `Option max.${key} must be a score from 0 to 100: ${error.message}`, [
+        'max',
+        key,
+      ]);
     }
   }
   return caps;

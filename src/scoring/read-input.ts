@@ -4,15 +4,10 @@
  *
  * @module
  */
-import {
-  describe,
-  isArraySafe,
-  parseDecimal,
-  parseScore,
-  ZERO,
-  type Exact,
-  type ParseOptions,
-} from '../decimal.js';
+import { describe, isArraySafe } from '../read/describe.js';
+import { parseDecimal, parseScore, type ParseOptions } from '../exact/read-number.js';
+import { ZERO, type Exact } from '../exact/decimal.js';
+import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
 import { ScoringError, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
@@ -24,8 +19,8 @@ import {
   type ReadAnswers,
 } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
-import { readChoice } from './options.js';
-import { add, fromExact, int, mul } from '../rational.js';
+import { readChoice } from '../read/options.js';
+import { add, fromExact, int, mul } from '../exact/fraction.js';
 
 /** Most answers accepted for one indicator (respondents or observed products). @internal */
 export const MAX_ANSWERS_PER_INDICATOR = LIMITS.answersPerIndicator;
@@ -93,7 +88,8 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
     followedUpOmbudsman: readFollowUp(compiled, field(body, 'followedUpOmbudsman', [])),
   };
   rejectTwoShapes({ dimensions, points, answers, units }, []);
-  if (points !== undefined) return { kind: 'mixed', values: readPoints(compiled, points, ['points'], options), ...facts };
+  if (points !== undefined)
+    return { kind: 'mixed', values: readPoints(compiled, points, ['points'], options), ...facts };
   if (answers !== undefined) {
     return { kind: 'mixed', values: readMixed(compiled, dimensions, answers, [], options, missing), ...facts };
   }
@@ -184,7 +180,12 @@ function readUnits(
   const seen = new Set<string>();
   return list.map((raw, i) => {
     const path = ['units', i];
-    const unit = readObject(raw, path, 'a unit', 'Pass { id, total }, { id, dimensions }, { id, points } or { id, answers }.');
+    const unit = readObject(
+      raw,
+      path,
+      'a unit',
+      'Pass { id, total }, { id, dimensions }, { id, points } or { id, answers }.',
+    );
     rejectUnknownKeys(unit, ['id', 'total', 'dimensions', 'points', 'answers'], path);
     const idRaw = field(unit, 'id', path);
     const id = idRaw === undefined ? String(i + 1) : readText(idRaw, [...path, 'id'], 'id');
@@ -207,7 +208,12 @@ function readUnits(
       if (total !== undefined) {
         throw new ScoringError('INVALID_INPUT', 'A unit needs either total or answers, not both.', [...path, 'total']);
       }
-      return { id, total: null, scores: null, values: readMixed(compiled, dimensions, answers, path, options, missing) };
+      return {
+        id,
+        total: null,
+        scores: null,
+        values: readMixed(compiled, dimensions, answers, path, options, missing),
+      };
     }
     if ((total === undefined) === (dimensions === undefined)) {
       throw new ScoringError('INVALID_INPUT', 'A unit needs either total or dimensions (exactly one).', path);
@@ -238,7 +244,12 @@ function readMixed(
       ? {}
       : readObject(dimensionsRaw, dimensionsPath, 'dimensions', `Pass an object with some of ${ids.join(', ')}.`);
   rejectUnknownKeys(scores, ids, dimensionsPath, `${compiled.ruleset.year} has the dimensions ${ids.join(', ')}`);
-  const answers = readObject(answersRaw, answersPath, 'answers', 'Pass { <dimensionId>: { <indicatorId>: [answer, …] } }.');
+  const answers = readObject(
+    answersRaw,
+    answersPath,
+    'answers',
+    'Pass { <dimensionId>: { <indicatorId>: [answer, …] } }.',
+  );
   const withInstrument = compiled.ruleset.dimensions.filter((d) => d.variables).map((d) => d.id);
   rejectUnknownKeys(
     answers,
@@ -258,7 +269,8 @@ function readMixed(
         [...answersPath, dimension.id],
       );
     }
-    if (score !== undefined) return { kind: 'score', score: parseScore(score, [...dimensionsPath, dimension.id], options) };
+    if (score !== undefined)
+      return { kind: 'score', score: parseScore(score, [...dimensionsPath, dimension.id], options) };
     if (given === undefined) {
       throw new ScoringError(
         'INVALID_INPUT',
@@ -301,12 +313,15 @@ export function readAnswers(
     if (raw !== undefined && !isArraySafe(raw)) {
       throw new ScoringError(
         'INVALID_INPUT',
-        `Expected the answers to ${indicator.id} to be an array with one answer per respondent or product, got ${describe(raw)}.`,
+        `Expected the answers to ${
+          indicator.id
+        } to be an array with one answer per respondent or product, got ${describe(raw)}.`,
         at,
       );
     }
     // A dense copy within the limit: holes read as undefined (refused below), throwing getters are INVALID_INPUT.
-    const list = raw === undefined ? [] : readArray(raw, at, `the answers to ${indicator.id}`, MAX_ANSWERS_PER_INDICATOR);
+    const list =
+      raw === undefined ? [] : readArray(raw, at, `the answers to ${indicator.id}`, MAX_ANSWERS_PER_INDICATOR);
     if (list.length === 0) {
       if (missing === 'refuse') {
         throw new ScoringError(
@@ -354,7 +369,9 @@ function readIndicatorAnswers(
           throw new ScoringError(
             'INVALID_INPUT',
             indicator.options
-              ? `The answer ${describe(answer)} is not one of the answers of ${indicator.id}: ${levels.map((l) => l.value).join(', ')}.`
+              ? `The answer ${describe(answer)} is not one of the answers of ${indicator.id}: ${levels
+                  .map((l) => l.value)
+                  .join(', ')}.`
               : `The answer ${describe(answer)} is off the ${indicator.min}–${indicator.max} scale of ${indicator.id}.`,
             [...at, i],
           );
@@ -411,92 +428,7 @@ function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null
     );
   }
   if (typeof value !== 'boolean') {
-    throw new ScoringError('INVALID_INPUT', `Expected true or false, got ${describe(value)}.`, [
-      'followedUpOmbudsman',
-    ]);
+    throw new ScoringError('INVALID_INPUT', `Expected true or false, got ${describe(value)}.`, ['followedUpOmbudsman']);
   }
   return value;
 }
-
-/** Reads an own property, turning a throwing getter into an `INVALID_INPUT`. @internal */
-export function field(object: object, key: string, path: Path): unknown {
-  try {
-    return Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
-  } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Reading ${key} failed: ${errorText(error)}.`, [...path, key]);
-  }
-}
-
-/** @internal */
-export function readObject(value: unknown, path: Path, what: string, hint: string): object {
-  if (value === null || typeof value !== 'object' || isArraySafe(value)) {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be an object, got ${describe(value)}. ${hint}`, path);
-  }
-  return value;
-}
-
-/** @internal */
-export function readArray(value: unknown, path: Path, what: string, max: number): readonly unknown[] {
-  if (!isArraySafe(value)) {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be an array, got ${describe(value)}.`, path);
-  }
-  let length: number;
-  try {
-    length = (value as readonly unknown[]).length;
-  } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Reading the length of ${what} failed: ${errorText(error)}.`, path);
-  }
-  if (length > max) {
-    throw new ScoringError('INVALID_INPUT', `${what} has ${length} entries; at most ${max} are accepted.`, path);
-  }
-  // A dense copy, each entry read once: a hole reads as undefined (and is refused by the caller's checks, never
-  // skipped), a throwing getter or Proxy trap is an INVALID_INPUT at its index.
-  const copy: unknown[] = [];
-  for (let i = 0; i < length; i++) {
-    try {
-      copy.push((value as readonly unknown[])[i]);
-    } catch (error) {
-      throw new ScoringError('INVALID_INPUT', `Reading entry ${i} of ${what} failed: ${errorText(error)}.`, [...path, i]);
-    }
-  }
-  return copy;
-}
-
-/** @internal */
-export function readText(value: unknown, path: Path, what: string): string {
-  if (typeof value !== 'string') {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be a string, got ${describe(value)}.`, path);
-  }
-  if (value.length > LIMITS.textLength) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `${what} has ${value.length} characters; at most ${LIMITS.textLength} are accepted.`,
-      path,
-    );
-  }
-  return value;
-}
-
-/** @internal */
-export function rejectUnknownKeys(object: object, known: readonly string[], path: Path, hint?: string): void {
-  let keys: string[];
-  try {
-    keys = Object.keys(object);
-  } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Listing the keys failed: ${errorText(error)}.`, path);
-  }
-  for (const key of keys) {
-    if (!known.includes(key)) {
-      throw new ScoringError(
-        'INVALID_INPUT',
-        `Unknown key "${key.length > 40 ? `${key.slice(0, 40)}…` : key}"; ${hint ?? `expected one of ${known.join(', ')}`}.`,
-        [...path, key],
-      );
-    }
-  }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message.slice(0, 200) : 'an exception';
-}
-

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { plain } from '../decimal.js';
+import { plain } from '../exact/decimal.js';
 import { toSafe } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
@@ -13,7 +13,7 @@ import { evaluateBody, shownTotal } from './aggregate.js';
 import { resultAssumptions } from './assumptions.js';
 import { bandOf, classification } from './classify.js';
 import { compile } from './compile.js';
-import { readOptions } from './options.js';
+import { readOptions } from '../read/options.js';
 import { readInput } from './read-input.js';
 
 /**

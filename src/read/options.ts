@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { describe, isArraySafe } from '../decimal.js';
+import { describe, isArraySafe } from './describe.js';
 import { ScoringError } from '../errors.js';
 
 const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);

@@ -16,8 +16,9 @@
  *
  * @module
  */
-import { exact, plain, round, type Exact, type RoundingMode } from './decimal.js';
-import { LIMITS } from './limits.js';
+import { exact, plain, round, type Exact } from './decimal.js';
+import { type RoundingMode } from './rounding.js';
+import { LIMITS } from '../limits.js';
 
 /** A reduced fraction `n / d`, `d > 0`. @internal */
 export interface Rational {

@@ -1,0 +1,66 @@
+/**
+ * The only importer of decimal.js. Every decimal this library reads, compares, rounds or prints goes through
+ * the private clone below; the global `Decimal` configuration of the host application is never read or changed.
+ *
+ * Precision: inputs are limited to `LIMITS.decimals` decimals and values 0–100, weights to the same, so every
+ * product and sum is exact within 60 significant digits. Quotients that may not terminate (means, answer
+ * averages) are carried as exact fractions by `fraction.ts` and rounded here through a representative decimal
+ * with the same rounding.
+ *
+ * @module
+ */
+import DecimalJs from 'decimal.js';
+import type { RoundingMode } from './rounding.js';
+
+const Exact = DecimalJs.clone({
+  precision: 60,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -100,
+  toExpPos: 100,
+});
+
+/** An exact decimal value (an instance of the library's private decimal.js clone). @internal */
+export type Exact = InstanceType<typeof Exact>;
+
+const DECIMAL_JS_MODE: Record<RoundingMode, DecimalJs.Rounding> = {
+  'half-up': DecimalJs.ROUND_HALF_UP,
+  'half-even': DecimalJs.ROUND_HALF_EVEN,
+  'half-down': DecimalJs.ROUND_HALF_DOWN,
+  up: DecimalJs.ROUND_UP,
+  down: DecimalJs.ROUND_DOWN,
+};
+
+export const ZERO: Exact = new Exact(0);
+export const HUNDRED: Exact = new Exact(100);
+
+/** A trusted literal from ruleset data (already validated). @internal */
+export function exact(value: string | number): Exact {
+  return new Exact(value);
+}
+
+/** Rounds to `digits` decimals in the named mode. @internal */
+export function round(value: Exact, digits: number, mode: RoundingMode): Exact {
+  return value.toDecimalPlaces(digits, DECIMAL_JS_MODE[mode]);
+}
+
+/** Fixed-point string with exactly `digits` decimals: `88` → `"88.00"`. @internal */
+export function fixed(value: Exact, digits: number): string {
+  return value.toFixed(digits);
+}
+
+/** Shortest exact string, never in exponent form: `87.4395`, `100`. @internal */
+export function plain(value: Exact): string {
+  return value.toFixed();
+}
+
+/** `true` when `value` has no more than `digits` decimals. @internal */
+export function hasAtMostDecimals(value: Exact, digits: number): boolean {
+  return value.decimalPlaces() <= digits;
+}
+
+/** @internal */
+export function sum(values: readonly Exact[]): Exact {
+  let total = ZERO;
+  for (const value of values) total = total.plus(value);
+  return total;
+}

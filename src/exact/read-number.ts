@@ -1,0 +1,116 @@
+/**
+ * Reads user numbers: a decimal string or a finite number becomes an exact decimal, and everything else a
+ * `ScoringError('INVALID_INPUT')` at its path, with a message that says what to write instead.
+ *
+ * @module
+ */
+import { ScoringError, type Path } from '../errors.js';
+import { LIMITS } from '../limits.js';
+import { describe } from '../read/describe.js';
+import { exact, HUNDRED, ZERO, type Exact } from './decimal.js';
+
+/** Most decimals accepted in a value (`LIMITS.decimals`). @internal */
+export const MAX_FRACTION_DIGITS = LIMITS.decimals;
+/** Longest numeric string accepted (`LIMITS.numberLength`). @internal */
+export const MAX_NUMBER_LENGTH = LIMITS.numberLength;
+
+/** Options that govern how user values are read. */
+export interface ParseOptions {
+  /** Accept "90,02" (Indonesian spreadsheets) as 90.02. A dot is then refused: it may be a thousands mark. */
+  readonly decimalComma?: boolean;
+}
+
+const PLAIN = /^-?\d+(\.\d+)?$/;
+const COMMA = /^-?\d+(,\d+)?$/;
+
+/**
+ * Reads a decimal string or a finite number into an exact decimal, refusing everything else with a
+ * `ScoringError('INVALID_INPUT')` at `path`. No range check here; see {@link parseScore}.
+ *
+ * @internal
+ */
+export function parseDecimal(value: unknown, path: Path, options: ParseOptions = {}): Exact {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${String(value)}.`, path);
+    }
+    // A JS number converts through its shortest round-trip string, so 0.1 is read as exactly 0.1.
+    const read = exact(Object.is(value, -0) ? 0 : value);
+    // The same bound as for strings: 1e-80 would need more digits than the exact precision holds.
+    if (read.decimalPlaces() > MAX_FRACTION_DIGITS) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `${String(value)} has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
+        path,
+      );
+    }
+    return read;
+  }
+  if (typeof value !== 'string') {
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Expected a decimal string such as "87.44" or a finite number, got ${describe(value)}.`,
+      path,
+    );
+  }
+  if (value.length > MAX_NUMBER_LENGTH) {
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Expected a decimal string of at most ${MAX_NUMBER_LENGTH} characters, got one of ${value.length}.`,
+      path,
+    );
+  }
+  const grammar = options.decimalComma ? COMMA : PLAIN;
+  if (!grammar.test(value)) {
+    throw new ScoringError('INVALID_INPUT', explainBadNumber(value, options), path);
+  }
+  const normalised = options.decimalComma ? value.replace(',', '.') : value;
+  const point = normalised.indexOf('.');
+  if (point >= 0 && normalised.length - point - 1 > MAX_FRACTION_DIGITS) {
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `"${value}" has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
+      path,
+    );
+  }
+  const parsed = exact(normalised);
+  return parsed.isZero() ? ZERO : parsed;
+}
+
+/**
+ * Reads a score on the 0–100 scale (a dimension score, a unit total, a deduction).
+ *
+ * @internal
+ */
+export function parseScore(value: unknown, path: Path, options: ParseOptions = {}): Exact {
+  const parsed = parseDecimal(value, path, options);
+  if (parsed.lt(ZERO) || parsed.gt(HUNDRED)) {
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Expected a value from 0 to 100, got ${quote(value)}. Scores are on the 0–100 scale.`,
+      path,
+    );
+  }
+  return parsed;
+}
+
+function explainBadNumber(value: string, options: ParseOptions): string {
+  const comma = options.decimalComma === true;
+  const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
+  if (value.trim() !== value) return `${shown} has surrounding spaces; trim it.`;
+  if (/^(nan|[+-]?infinity)$/i.test(value)) return `${shown} is not a number; pass a decimal from 0 to 100.`;
+  if (/e/i.test(value)) return `${shown} uses an exponent; write it out in full, e.g. "87.44".`;
+  if (!comma && /^-?\d+,\d+$/.test(value)) {
+    return `${shown} uses a decimal comma; write "${value.replace(',', '.')}" or pass { decimalComma: true }.`;
+  }
+  if (comma && /^-?\d+\.\d+$/.test(value)) {
+    return `${shown} uses a dot although { decimalComma: true } was passed; write "${value.replace('.', ',')}".`;
+  }
+  return `${shown} is not a plain decimal number; expected digits with an optional ${
+    comma ? 'comma' : 'point'
+  }, e.g. "${comma ? '87,44' : '87.44'}".`;
+}
+
+function quote(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : describe(value);
+}
