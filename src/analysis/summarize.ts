@@ -3,9 +3,8 @@
  *
  * @module
  */
-import { fixed, sum, type Exact } from '../exact/decimal.js';
 import { parseScore } from '../exact/read-number.js';
-import { div, fromExact, int, roundRational } from '../exact/fraction.js';
+import { add, cmp, div, fixedText, int, roundedText, total as totalOf, type Rational } from '../exact/fraction.js';
 import { ScoringError, toSafe, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { CATEGORIES, ZONES, type Category, type Zone } from '../model/index.js';
@@ -41,7 +40,7 @@ export interface Summary {
 }
 
 interface Item {
-  readonly total: Exact;
+  readonly total: Rational;
   readonly digits: number;
   readonly zone: Zone;
   readonly category: Category | null;
@@ -81,7 +80,7 @@ export function summarize(results: readonly Summarizable[]): Summary {
     categories = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
     for (const item of items) categories[item.category!] += 1;
   }
-  const total = sum(items.map((item) => item.total));
+  const total = totalOf(items.map((item) => item.total));
   // A loop, not Math.max(...spread): a spread of LIMITS.rankItems arguments overflows the call stack.
   const digits = items.reduce((most, item) => Math.max(most, item.digits), 0);
   return deepFreeze({
@@ -89,8 +88,8 @@ export function summarize(results: readonly Summarizable[]): Summary {
     ruleset: items.find((item) => item.ruleset !== null)?.ruleset ?? null,
     zones,
     categories,
-    sum: fixed(total, digits),
-    mean: items.length === 0 ? null : fixed(meanOf(total, items.length, digits), digits),
+    sum: fixedText(total, digits),
+    mean: items.length === 0 ? null : meanOf(total, items.length, digits),
     median: median(
       items.map((item) => item.total),
       digits,
@@ -111,16 +110,16 @@ export function summarize(results: readonly Summarizable[]): Summary {
 export const safeSummarize = /* @__PURE__ */ toSafe(summarize);
 
 /** `total / count`, rounded half-up to `digits` exactly (the quotient may not terminate). */
-function meanOf(total: Exact, count: number, digits: number): Exact {
-  return roundRational(div(fromExact(total), int(count)), digits, 'half-up');
+function meanOf(total: Rational, count: number, digits: number): string {
+  return roundedText(div(total, int(count)), digits, 'half-up');
 }
 
-function median(totals: Exact[], digits: number): string | null {
+function median(totals: Rational[], digits: number): string | null {
   if (totals.length === 0) return null;
-  const sorted = [...totals].sort((a, b) => a.comparedTo(b));
+  const sorted = [...totals].sort(cmp);
   const middle = Math.floor(sorted.length / 2);
-  if (sorted.length % 2 === 1) return fixed(sorted[middle]!, digits);
-  return fixed(meanOf(sorted[middle - 1]!.plus(sorted[middle]!), 2, digits), digits);
+  if (sorted.length % 2 === 1) return fixedText(sorted[middle]!, digits);
+  return meanOf(add(sorted[middle - 1]!, sorted[middle]!), 2, digits);
 }
 
 function readItem(raw: unknown, path: Path): Item {

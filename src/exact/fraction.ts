@@ -1,79 +1,58 @@
 /**
- * Exact rationals for the instrument path. Answers are averaged over respondents and divided by the scale
- * (… / 3), and unpublished weights are equal shares (50 / 9): such quotients do not terminate, so no decimal of
- * any precision holds them. They are carried as reduced fractions of BigInts instead, which are exact at any
- * size: there is no floating point and no precision limit here.
+ * Exact fractions: the one evaluator of every score. Answers are averaged over respondents and divided by the
+ * scale, unpublished weights are equal shares (50 / 9), units are averaged: such quotients do not terminate,
+ * so no decimal of any precision holds them. They are carried as fractions `n / d` of exact integers
+ * (`integer.ts`: a number while it fits, BigInt beyond), so there is no floating point and no precision limit.
  *
- * Decimals enter from `src/decimal.ts` (via their exact string) and leave in two ways:
+ * Fractions are not reduced after each operation: a weighted sum of two-decimal scores stays over a power of
+ * ten, and sums of fractions with different denominators are taken over their least common multiple, so the
+ * integers stay small and the arithmetic runs on numbers. {@link reduce} gives the lowest terms where they
+ * matter (whether a value terminates, its display).
  *
- * - {@link roundRational}: the rounding decision of `n / d` to `digits` decimals depends only on the integer
- *   quotient `q = ⌊n·10^digits / d⌋` and on whether the remainder `r` is zero, below, at or above half of `d`.
- *   The decimal `q + f` with `f` = 0, 0.25, 0.5 or 0.75 has the same quotient, the same parity and the same
- *   position of its fraction against one half, so `round()` of `src/decimal.ts` gives it exactly the rounding
- *   that `n / d` has, in every mode. The total is therefore rounded exactly, never from a truncated quotient.
- * - {@link display}: the exact digits when the fraction terminates, else truncated to 20 decimals
- *   (the same convention as the mean of units in `exact`).
+ * Values leave in three ways: {@link roundTo} rounds exactly (the rule of `rounding.ts` decides on the integer
+ * quotient and remainder, never on a truncated quotient); {@link display} prints the exact digits when the
+ * fraction terminates, else 20 decimals truncated; {@link balance} and {@link largestRemainder} print parts
+ * that add up to their shown whole.
  *
  * @module
  */
-import { exact, plain, round, type Exact } from './decimal.js';
-import { type RoundingMode } from './rounding.js';
-import { LIMITS } from '../limits.js';
+import { exact, plain, type Exact } from './decimal.js';
+import {
+  big,
+  compare,
+  divide,
+  gcd,
+  isOdd,
+  minus,
+  negate,
+  parseInt10,
+  plus,
+  tenTo,
+  times,
+  type Int,
+} from './integer.js';
+import { roundsUp, type RoundingMode } from './rounding.js';
 
-/** A reduced fraction `n / d`, `d > 0`. @internal */
+/** A fraction `n / d` of exact integers, `d > 0`, not necessarily in lowest terms. @internal */
 export interface Rational {
-  readonly n: bigint;
-  readonly d: bigint;
+  readonly n: Int;
+  readonly d: Int;
 }
 
-const ZERO_N = BigInt(0);
-const ONE_N = BigInt(1);
-const TEN_N = BigInt(10);
-
-const SAFE_N = BigInt(Number.MAX_SAFE_INTEGER);
-
-/**
- * Greatest common divisor. Most fractions here are small (answers, counts, weights), so when both fit in
- * 2^53 the loop runs on integer-valued numbers, whose `%` is exact there; larger ones stay BigInt.
- */
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < ZERO_N ? -a : a;
-  let y = b < ZERO_N ? -b : b;
-  if (x <= SAFE_N && y <= SAFE_N) {
-    let p = Number(x);
-    let q = Number(y);
-    while (q !== 0) {
-      const r = p % q;
-      p = q;
-      q = r;
-    }
-    return BigInt(p);
-  }
-  while (y !== ZERO_N) {
-    const r = x % y;
-    x = y;
-    y = r;
-  }
-  return x;
+/** `n / d` with a positive denominator. @internal */
+export function ratio(n: Int, d: Int): Rational {
+  if (d === 0) throw new RangeError('division by zero');
+  return d < 0 ? { n: negate(n), d: negate(d) } : { n, d };
 }
 
 /** @internal */
-export function ratio(n: bigint, d: bigint): Rational {
-  if (d === ZERO_N) throw new RangeError('division by zero');
-  if (d === ONE_N) return { n, d };
-  const sign = d < ZERO_N ? -ONE_N : ONE_N;
-  const g = gcd(n, d) || ONE_N;
-  return g === ONE_N && sign === ONE_N ? { n, d } : { n: (sign * n) / g, d: (sign * d) / g };
-}
-
+export const R0: Rational = { n: 0, d: 1 };
 /** @internal */
-export const R0: Rational = { n: ZERO_N, d: ONE_N };
-/** @internal */
-export const R100: Rational = { n: BigInt(100), d: ONE_N };
+export const R100: Rational = { n: 100, d: 1 };
 
 /** @internal */
 export function int(value: number | bigint): Rational {
-  return { n: BigInt(value), d: ONE_N };
+  return { n: typeof value === 'bigint' ? plus(value, 0) : value, d: 1 };
 }
 
 /** An exact decimal as a fraction over a power of ten. @internal */
@@ -81,32 +60,39 @@ export function fromExact(value: Exact): Rational {
   return fromText(plain(value));
 }
 
-/** A plain decimal string (`"-12.5"`, from ruleset data or from this module) as a fraction. @internal */
+/** A plain decimal string (`"-12.5"`, checked by the caller) as a fraction over a power of ten. @internal */
 export function fromText(text: string): Rational {
-  const negative = text.startsWith('-');
-  const body = negative ? text.slice(1) : text;
-  const point = body.indexOf('.');
-  const digits = point < 0 ? body : body.slice(0, point) + body.slice(point + 1);
-  const scale = point < 0 ? 0 : body.length - point - 1;
-  const n = BigInt(digits);
-  return ratio(negative ? -n : n, TEN_N ** BigInt(scale));
+  const point = text.indexOf('.');
+  if (point < 0) return { n: parseInt10(text), d: 1 };
+  return { n: parseInt10(text.slice(0, point) + text.slice(point + 1)), d: tenTo(text.length - point - 1) };
+}
+
+/** The fraction in lowest terms. @internal */
+export function reduce(a: Rational): Rational {
+  const g = gcd(a.n, a.d);
+  return g === 1 || g === 0 ? a : { n: divide(a.n, g)[0], d: divide(a.d, g)[0] };
 }
 
 /** @internal */
 export function add(a: Rational, b: Rational): Rational {
-  return a.d === b.d ? ratio(a.n + b.n, a.d) : ratio(a.n * b.d + b.n * a.d, a.d * b.d);
+  if (a.d === b.d) return { n: plus(a.n, b.n), d: a.d };
+  // Over the least common multiple of the denominators: sums of shares keep small denominators.
+  const g = gcd(a.d, b.d);
+  const bd = divide(b.d, g)[0];
+  const ad = divide(a.d, g)[0];
+  return { n: plus(times(a.n, bd), times(b.n, ad)), d: times(a.d, bd) };
 }
 /** @internal */
 export function sub(a: Rational, b: Rational): Rational {
-  return add(a, { n: -b.n, d: b.d });
+  return add(a, { n: negate(b.n), d: b.d });
 }
 /** @internal */
 export function mul(a: Rational, b: Rational): Rational {
-  return ratio(a.n * b.n, a.d * b.d);
+  return { n: times(a.n, b.n), d: times(a.d, b.d) };
 }
 /** @internal */
 export function div(a: Rational, b: Rational): Rational {
-  return ratio(a.n * b.d, a.d * b.n);
+  return ratio(times(a.n, b.d), times(a.d, b.n));
 }
 /** @internal */
 export function total(values: readonly Rational[]): Rational {
@@ -116,9 +102,7 @@ export function total(values: readonly Rational[]): Rational {
 }
 /** −1, 0 or 1. @internal */
 export function cmp(a: Rational, b: Rational): number {
-  const left = a.n * b.d;
-  const right = b.n * a.d;
-  return left < right ? -1 : left > right ? 1 : 0;
+  return a.d === b.d ? compare(a.n, b.n) : compare(times(a.n, b.d), times(b.n, a.d));
 }
 /** @internal */
 export function min(a: Rational, b: Rational): Rational {
@@ -128,100 +112,107 @@ export function min(a: Rational, b: Rational): Rational {
 export function max(a: Rational, b: Rational): Rational {
   return cmp(a, b) >= 0 ? a : b;
 }
+
+/** ⌊a · 10^k⌋ and where the rest lies against one half of a unit: 0 none, 1 below, 2 half, 3 above. */
+function scaled(a: Rational, k: number): [q: Int, rest: 0 | 1 | 2 | 3] {
+  const [q, r] = divide(times(a.n, tenTo(k)), a.d);
+  if (r === 0) return [q, 0];
+  const c = compare(times(r, 2), a.d);
+  return [q, c < 0 ? 1 : c === 0 ? 2 : 3];
+}
+
 /**
  * Whether `a` lies exactly half-way between two multiples of 10^-digits (`76.505` at 2 digits): the one place
  * where the rounding modes half-up, half-down and half-even part. @internal
  */
 export function isHalfway(a: Rational, digits: number): boolean {
-  const twice = a.n * BigInt(2) * TEN_N ** BigInt(digits);
-  return twice % a.d === BigInt(0) && (twice / a.d) % BigInt(2) !== BigInt(0);
+  return scaled(a, digits)[1] === 2;
 }
 
-/** `true` when the fraction has a finite decimal expansion (its denominator divides a power of ten). @internal */
+/** Rounds `a ≥ 0` to `digits` decimals in `mode`, exactly: a fraction over 10^digits. @internal */
+export function roundTo(a: Rational, digits: number, mode: RoundingMode): Rational {
+  const [q, rest] = scaled(a, digits);
+  return { n: roundsUp(mode, rest, isOdd(q)) ? plus(q, 1) : q, d: tenTo(digits) };
+}
+
+/** {@link roundTo}, printed with exactly `digits` decimals: `88` → `"88.00"`. @internal */
+export function roundedText(a: Rational, digits: number, mode: RoundingMode): string {
+  return scaledText(roundTo(a, digits, mode).n, digits);
+}
+
+/** A value with at most `digits` decimals (a rounded total) printed with exactly `digits`: `88` → `"88.00"`. @internal */
+export function fixedText(a: Rational, digits: number): string {
+  return roundedText(a, digits, 'down');
+}
+
+/** {@link roundTo} as a decimal, for code that goes on in decimals. @internal */
+export function roundRational(a: Rational, digits: number, mode: RoundingMode): Exact {
+  return exact(roundedText(a, digits, mode));
+}
+
+/** The smallest decimal with `digits` decimals that is ≥ `a`. @internal */
+export function ceilAt(a: Rational, digits: number): Exact {
+  const [q, rest] = scaled(a, digits);
+  return exact(scaledText(rest === 0 ? q : plus(q, 1), digits));
+}
+
+/** The decimals of a fraction in lowest terms when it terminates (its denominator is 2^x·5^y), else −1. */
+function terminatingDecimals(d: Int): number {
+  let twos = 0;
+  let fives = 0;
+  let rest = d;
+  for (let r = divide(rest, 2); r[1] === 0; r = divide(rest, 2)) (rest = r[0]), twos++;
+  for (let r = divide(rest, 5); r[1] === 0; r = divide(rest, 5)) (rest = r[0]), fives++;
+  return rest === 1 ? Math.max(twos, fives) : -1;
+}
+
+/** `true` when the fraction has a finite decimal expansion. @internal */
 export function terminates(a: Rational): boolean {
-  let d = a.d;
-  while (d % TEN_N === ZERO_N) d /= TEN_N;
-  while (d % BigInt(2) === ZERO_N) d /= BigInt(2);
-  while (d % BigInt(5) === ZERO_N) d /= BigInt(5);
-  return d === ONE_N;
+  return terminatingDecimals(reduce(a).d) >= 0;
 }
 
-/** ⌊a · 10^k⌋ (toward −∞). */
-function floorScaled(a: Rational, k: number): bigint {
-  const top = a.n * TEN_N ** BigInt(k);
-  const q = top / a.d;
-  return q * a.d > top ? q - ONE_N : q;
-}
-
-/** The decimal string of `q / 10^k` for an integer `q`. */
-function scaledText(q: bigint, k: number): string {
-  const negative = q < ZERO_N;
-  const digits = (negative ? -q : q).toString().padStart(k + 1, '0');
+/** The decimal string of `q / 10^k` for an integer `q`, with exactly `k` decimals. */
+function scaledText(q: Int, k: number): string {
+  const negative = q < 0;
+  const digits = String(negative ? negate(q) : q).padStart(k + 1, '0');
   const text = k === 0 ? digits : `${digits.slice(0, digits.length - k)}.${digits.slice(digits.length - k)}`;
   return negative ? `-${text}` : text;
 }
 
 /** `q / 10^k` as the shortest decimal string: no trailing zeros, no exponent, never "-0". */
-function shortText(q: bigint, k: number): string {
+function shortText(q: Int, k: number): string {
   const text = scaledText(q, k);
-  const trimmed = text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  let end = text.length;
+  if (k > 0) {
+    while (text.charCodeAt(end - 1) === 48) end--;
+    if (text.charCodeAt(end - 1) === 46) end--;
+  }
+  const trimmed = text.slice(0, end);
   return trimmed === '-0' ? '0' : trimmed;
-}
-
-/** Decimals of a terminating fraction. */
-function terminatingDecimals(a: Rational): number {
-  let k = 0;
-  // The remainder of a.n / a.d carried one decimal further each step (no power of ten built per step).
-  for (let r = a.n % a.d; r !== ZERO_N; k += 1) r = (r * TEN_N) % a.d;
-  return k;
 }
 
 /** The exact decimal of a terminating fraction. @internal */
 export function toExact(a: Rational): Exact {
-  return exact(exactText(a));
-}
-
-/** The exact decimal string of a terminating fraction. */
-function exactText(a: Rational): string {
-  const k = terminatingDecimals(a);
-  return shortText((a.n * TEN_N ** BigInt(k)) / a.d, k);
-}
-
-/** The decimal `q + f / 4` that rounds like `a` at `digits` decimals, see the module comment. */
-function representative(a: Rational, digits: number): Exact {
-  const top = a.n * TEN_N ** BigInt(digits);
-  const q = floorScaled(a, digits);
-  const twice = (top - q * a.d) * BigInt(2);
-  const quarter = twice === ZERO_N ? '0' : twice < a.d ? '25' : twice === a.d ? '5' : '75';
-  return exact(`${scaledText(q, digits)}${digits === 0 ? '.' : ''}${quarter}`);
-}
-
-/** Rounds `a ≥ 0` to `digits` decimals in `mode`, exactly. @internal */
-export function roundRational(a: Rational, digits: number, mode: RoundingMode): Exact {
-  return round(representative(a, digits), digits, mode);
-}
-
-/** The smallest decimal with `digits` decimals that is ≥ `a`. @internal */
-export function ceilAt(a: Rational, digits: number): Exact {
-  const q = floorScaled(a, digits);
-  const exactHit = q * a.d === a.n * TEN_N ** BigInt(digits);
-  return exact(scaledText(exactHit ? q : q + ONE_N, digits));
+  return exact(display(a));
 }
 
 /**
  * Decimals shown of a fraction that does not terminate: the most a numeric input may carry, so that every
  * number this library prints can be passed back to it (a unit total, an `exact` given to `rank`).
  */
-const SHOWN_DECIMALS = LIMITS.decimals;
+const SHOWN_DECIMALS = 20;
 
 /**
  * The display string: exact digits when `a` terminates, else truncated toward zero to 20 decimals.
  * @internal
  */
 export function display(a: Rational): string {
-  if (terminates(a)) return exactText(a);
-  const k = SHOWN_DECIMALS;
-  return shortText((a.n * TEN_N ** BigInt(k)) / a.d, k);
+  const r = reduce(a);
+  const k = terminatingDecimals(r.d);
+  if (k >= 0) return shortText(divide(times(r.n, tenTo(k)), r.d)[0], k);
+  const [q, rest] = divide(times(r.n, tenTo(SHOWN_DECIMALS)), r.d);
+  // Toward zero: a negative quotient floored one below is taken back up.
+  return shortText(q < 0 && rest !== 0 ? plus(q, 1) : q, SHOWN_DECIMALS);
 }
 
 /**
@@ -234,9 +225,7 @@ export function display(a: Rational): string {
  * @internal
  */
 export function balance(parts: readonly Rational[], whole: Rational, wholeText: string): string[] {
-  if (parts.every(terminates) && terminates(whole) && cmp(fromText(wholeText), whole) === 0) {
-    return parts.map(exactText);
-  }
+  if (parts.every(terminates) && terminates(whole) && cmp(fromText(wholeText), whole) === 0) return parts.map(display);
   const point = wholeText.indexOf('.');
   const k = Math.max(point < 0 ? 0 : wholeText.length - point - 1, SHOWN_DECIMALS);
   return apportion(parts, wholeText, k).map((q) => shortText(q, k));
@@ -261,23 +250,21 @@ export function largestRemainder(parts: readonly Rational[], wholeText: string, 
  * each to the parts with the largest remainders, earlier parts first on a tie (or, were there too many, taken
  * back from the smallest remainders), so that the parts add up to it exactly.
  */
-function apportion(parts: readonly Rational[], wholeText: string, k: number): bigint[] {
-  const scale = TEN_N ** BigInt(k);
-  const shownWhole = fromText(wholeText);
-  const floors = parts.map((p) => floorScaled(p, k));
-  let missing = (shownWhole.n * scale) / shownWhole.d - floors.reduce((a, b) => a + b, ZERO_N);
-  const remainders = parts.map((p, i) => ratio(p.n * scale - floors[i]! * p.d, p.d));
+function apportion(parts: readonly Rational[], wholeText: string, k: number): Int[] {
+  const scale = tenTo(k);
+  const floors = parts.map((p) => divide(times(p.n, scale), p.d));
+  const shown = floors.map((f) => f[0]);
+  let missing = big(divide(times(fromText(wholeText).n, scale), fromText(wholeText).d)[0]);
+  for (const q of shown) missing -= big(q);
+  const remainders = parts.map((p, i) => ratio(floors[i]![1], p.d));
   const order = parts.map((_, i) => i).sort((a, b) => cmp(remainders[b]!, remainders[a]!) || a - b);
-  const shown = [...floors];
   // 0 ≤ missing ≤ parts.length when `wholeText` is within one unit of the last place of the exact sum (as every
   // shown value of this module is); both loops still end, with the parts adding up, for any input.
-  for (let j = 0; missing > ZERO_N && order.length > 0; j = (j + 1) % order.length) {
-    shown[order[j]!]! += ONE_N;
-    missing -= ONE_N;
+  for (let j = 0; missing > 0 && order.length > 0; j = (j + 1) % order.length, missing--) {
+    shown[order[j]!] = plus(shown[order[j]!]!, 1);
   }
-  for (let j = order.length - 1; missing < ZERO_N && order.length > 0; j = (j + order.length - 1) % order.length) {
-    shown[order[j]!]! -= ONE_N;
-    missing += ONE_N;
+  for (let j = order.length - 1; missing < 0 && order.length > 0; j = (j + order.length - 1) % order.length, missing++) {
+    shown[order[j]!] = minus(shown[order[j]!]!, 1);
   }
   return shown;
 }

@@ -1,5 +1,6 @@
 /**
- * Reads user numbers: a decimal string or a finite number becomes an exact decimal, and everything else a
+ * Reads user numbers: a decimal string or a finite number becomes an exact fraction over a power of ten (never
+ * through floating point), and everything else a
  * `ScoringError('INVALID_INPUT')` at its path, with a message that says what to write instead.
  *
  * @module
@@ -7,7 +8,8 @@
 import { ScoringError, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { describe } from '../read/describe.js';
-import { exact, HUNDRED, ZERO, type Exact } from './decimal.js';
+import { exact, plain } from './decimal.js';
+import { cmp, fromText, R100, type Rational } from './fraction.js';
 
 /** Most decimals accepted in a value (`LIMITS.decimals`). @internal */
 export const MAX_FRACTION_DIGITS = LIMITS.decimals;
@@ -24,57 +26,51 @@ const PLAIN = /^-?\d+(\.\d+)?$/;
 const COMMA = /^-?\d+(,\d+)?$/;
 
 /**
- * Reads a decimal string or a finite number into an exact decimal, refusing everything else with a
+ * Reads a decimal string or a finite number into an exact fraction, refusing everything else with a
  * `ScoringError('INVALID_INPUT')` at `path`. No range check here; see {@link parseScore}.
  *
  * @internal
  */
-export function parseDecimal(value: unknown, path: Path, options: ParseOptions = {}): Exact {
+export function parseDecimal(value: unknown, path: Path, options: ParseOptions = {}): Rational {
+  let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${String(value)}.`, path);
     }
-    // A JS number converts through its shortest round-trip string, so 0.1 is read as exactly 0.1.
-    const read = exact(Object.is(value, -0) ? 0 : value);
-    // The same bound as for strings: 1e-80 would need more digits than the exact precision holds.
-    if (read.decimalPlaces() > MAX_FRACTION_DIGITS) {
+    // A JS number reads as its shortest round-trip string, so 0.1 is exactly 0.1; decimal.js writes out the
+    // exponent forms (1e-7, 1e+21) in full.
+    text = String(value);
+    if (text.includes('e')) text = plain(exact(value));
+  } else {
+    if (typeof value !== 'string') {
       throw new ScoringError(
         'INVALID_INPUT',
-        `${String(value)} has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
+        `Expected a decimal string such as "87.44" or a finite number, got ${describe(value)}.`,
         path,
       );
     }
-    return read;
+    if (value.length > MAX_NUMBER_LENGTH) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `Expected a decimal string of at most ${MAX_NUMBER_LENGTH} characters, got one of ${value.length}.`,
+        path,
+      );
+    }
+    if (!(options.decimalComma ? COMMA : PLAIN).test(value)) {
+      throw new ScoringError('INVALID_INPUT', explainBadNumber(value, options), path);
+    }
+    text = options.decimalComma ? value.replace(',', '.') : value;
   }
-  if (typeof value !== 'string') {
+  const point = text.indexOf('.');
+  // The same bound for numbers as for strings: 1e-80 would carry 80 decimals.
+  if (point >= 0 && text.length - point - 1 > MAX_FRACTION_DIGITS) {
     throw new ScoringError(
       'INVALID_INPUT',
-      `Expected a decimal string such as "87.44" or a finite number, got ${describe(value)}.`,
+      `${quote(value)} has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
       path,
     );
   }
-  if (value.length > MAX_NUMBER_LENGTH) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `Expected a decimal string of at most ${MAX_NUMBER_LENGTH} characters, got one of ${value.length}.`,
-      path,
-    );
-  }
-  const grammar = options.decimalComma ? COMMA : PLAIN;
-  if (!grammar.test(value)) {
-    throw new ScoringError('INVALID_INPUT', explainBadNumber(value, options), path);
-  }
-  const normalised = options.decimalComma ? value.replace(',', '.') : value;
-  const point = normalised.indexOf('.');
-  if (point >= 0 && normalised.length - point - 1 > MAX_FRACTION_DIGITS) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `"${value}" has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
-      path,
-    );
-  }
-  const parsed = exact(normalised);
-  return parsed.isZero() ? ZERO : parsed;
+  return fromText(text);
 }
 
 /**
@@ -82,9 +78,9 @@ export function parseDecimal(value: unknown, path: Path, options: ParseOptions =
  *
  * @internal
  */
-export function parseScore(value: unknown, path: Path, options: ParseOptions = {}): Exact {
+export function parseScore(value: unknown, path: Path, options: ParseOptions = {}): Rational {
   const parsed = parseDecimal(value, path, options);
-  if (parsed.lt(ZERO) || parsed.gt(HUNDRED)) {
+  if (parsed.n < 0 || cmp(parsed, R100) > 0) {
     throw new ScoringError(
       'INVALID_INPUT',
       `Expected a value from 0 to 100, got ${quote(value)}. Scores are on the 0–100 scale.`,

@@ -5,7 +5,7 @@
  */
 import { isShortestForm, scaledFixed, sortKeyOf, sortKeyText } from '../exact/scaled.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
-import { plain } from '../exact/decimal.js';
+import { display } from '../exact/fraction.js';
 import { ScoringError, toSafe, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
@@ -174,9 +174,9 @@ function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOpti
   if (seen.has(id))
     throw new ScoringError('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id']);
   seen.add(id);
-  const given = plain(parseScore(field(item, 'total', path), [...path, 'total'], options));
+  const given = display(parseScore(field(item, 'total', path), [...path, 'total'], options));
   const exactRaw = field(item, 'exact', path);
-  const exact = exactRaw === undefined ? given : plain(parseScore(exactRaw, [...path, 'exact'], options));
+  const exact = exactRaw === undefined ? given : display(parseScore(exactRaw, [...path, 'exact'], options));
   // A read score is 0–100 in its shortest form, so both keys always exist.
   const [totalHi] = sortKeyOf(given, Infinity)!;
   const [hi, lo, rest] = sortKeyOf(exact, Infinity)!;

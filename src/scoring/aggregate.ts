@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { fixed, ZERO, type Exact } from '../exact/decimal.js';
 import type { AnswersSummary, DimensionScore, UnitScore } from '../model/result.js';
 import { evaluateAnswers, missingRuleText, type AnswersResult } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
@@ -12,16 +11,15 @@ import {
   balance,
   display,
   div,
-  fromExact,
+  fixedText,
   int,
   max,
   min,
   mul,
   R0,
   R100,
-  roundRational,
+  roundTo,
   sub,
-  toExact,
   total as totalOf,
   type Rational,
 } from '../exact/fraction.js';
@@ -86,8 +84,8 @@ export interface BodyEvaluation {
   readonly deductions: readonly DeductionEvaluation[];
   /** `max(0, before − deductions)`: the unrounded total. */
   readonly exact: Rational;
-  /** The total rounded as the ruleset says. */
-  readonly rounded: Exact;
+  /** The total rounded as the ruleset says (a fraction over 10^digits). */
+  readonly rounded: Rational;
 }
 
 /** @internal */
@@ -99,8 +97,8 @@ export function evaluateBody(compiled: CompiledRuleset, body: ReadBody): BodyEva
   if (body.kind === 'units') {
     units = body.units.map((unit) => {
       const dims = unitDimensions(compiled, unit);
-      const exact = dims ? totalOf(dims.map((d) => d.contribution)) : fromExact(unit.total!);
-      const value = unitsBeforeMean ? fromExact(roundRational(exact, digits, mode)) : exact;
+      const exact = dims ? totalOf(dims.map((d) => d.contribution)) : unit.total!;
+      const value = unitsBeforeMean ? roundTo(exact, digits, mode) : exact;
       return { id: unit.id, dimensions: dims, exact, value };
     });
     before = div(totalOf(units.map((u) => u.value)), int(units.length));
@@ -113,7 +111,7 @@ export function evaluateBody(compiled: CompiledRuleset, body: ReadBody): BodyEva
   }
   const deductions = applyDeductions(before, body.deductions);
   const exact = max(R0, sub(before, totalOf(deductions.map((d) => d.points))));
-  return { dimensions, units, before, deductions, exact, rounded: roundRational(exact, digits, mode) };
+  return { dimensions, units, before, deductions, exact, rounded: roundTo(exact, digits, mode) };
 }
 
 function unitDimensions(compiled: CompiledRuleset, unit: ReadUnit): DimensionEvaluation[] | null {
@@ -130,15 +128,15 @@ function unitDimensions(compiled: CompiledRuleset, unit: ReadUnit): DimensionEva
 export function evaluateDimensions(compiled: CompiledRuleset, values: readonly ReadValue[]): DimensionEvaluation[] {
   return compiled.dimensions.map((d, i) => {
     const value = values[i]!;
-    const weight = fromExact(d.weight);
+    const { weight } = d;
     if (value.kind === 'points') {
       // Printed points are the contribution itself; the score is what they are of the weight (0 for a weight of 0).
-      const points = fromExact(value.points);
-      const score = d.weight.isZero() ? R0 : div(mul(points, R100), weight);
+      const { points } = value;
+      const score = weight.n === 0 ? R0 : div(mul(points, R100), weight);
       return { id: d.id, weight, weightText: d.weightText, score, contribution: points, answers: null, points: true };
     }
     const answers = value.kind === 'answers' ? evaluateAnswers(value.answers) : null;
-    const score = answers ? answers.score : fromExact(value.kind === 'score' ? value.score : ZERO);
+    const score = answers ? answers.score : value.kind === 'score' ? value.score : R0;
     const contribution = div(mul(weight, score), R100);
     return { id: d.id, weight, weightText: d.weightText, score, contribution, answers, points: false };
   });
@@ -148,7 +146,7 @@ export function evaluateDimensions(compiled: CompiledRuleset, values: readonly R
 function applyDeductions(before: Rational, deductions: readonly ReadDeduction[]): DeductionEvaluation[] {
   let left = before;
   return deductions.map((d) => {
-    const points = fromExact(d.points);
+    const { points } = d;
     const applied = min(points, max(R0, left));
     left = sub(left, applied);
     return { points, applied, reason: d.reason };
@@ -159,7 +157,7 @@ function applyDeductions(before: Rational, deductions: readonly ReadDeduction[])
 export function shownTotal(compiled: CompiledRuleset, evaluation: BodyEvaluation): BodyTotal {
   const { digits, unitsBeforeMean } = compiled.rounding;
   return {
-    total: fixed(evaluation.rounded, digits),
+    total: fixedText(evaluation.rounded, digits),
     exact: display(evaluation.exact),
     dimensions: evaluation.dimensions && dimensionScores(evaluation.dimensions, evaluation.before),
     units:
@@ -167,7 +165,7 @@ export function shownTotal(compiled: CompiledRuleset, evaluation: BodyEvaluation
       evaluation.units.map((u) =>
         Object.freeze({
           id: u.id,
-          total: unitsBeforeMean ? fixed(toExact(u.value), digits) : display(u.value),
+          total: unitsBeforeMean ? fixedText(u.value, digits) : display(u.value),
           exact: display(u.exact),
           dimensions: u.dimensions && dimensionScores(u.dimensions, u.exact),
         }),

@@ -16,8 +16,8 @@ import { DEFAULT_SCALE, type AnswerScale, type MissingIndicators } from '../mode
 import type { Indicator } from '../model/instrument.js';
 import type { Confidence, Dimension, Sourced, Text } from '../model/ruleset.js';
 import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
+import { minus, times } from '../exact/integer.js';
 
-const N100 = BigInt(100);
 
 /** Provenance of a published share, or `null` for an equal share. @internal */
 export type ShareSource = { readonly source: readonly string[]; readonly confidence: Confidence } | null;
@@ -120,7 +120,7 @@ const IMPLICIT_SCALE = { confidence: 'assumed' } as const;
 function scaleLevels({ min, max }: AnswerScale): AnswerLevel[] {
   const levels: AnswerLevel[] = [];
   for (let value = min; value <= max; value++) {
-    levels.push({ value, points: ratio(BigInt(value - min) * N100, BigInt(max - min)), label: null });
+    levels.push({ value, points: ratio((value - min) * 100, max - min), label: null });
   }
   return levels;
 }
@@ -230,8 +230,8 @@ export function evaluateAnswers(read: ReadAnswers): AnswersResult {
     // (mean − min) / (max − min) × 100 = (sum − min × count) × 100 / (count × (max − min)), in one reduction.
     const { n, d } = given.sum;
     return ratio(
-      (n - BigInt(indicator.min * given.count) * d) * N100,
-      d * BigInt(given.count * (indicator.max - indicator.min)),
+      times(minus(n, times(indicator.min * given.count, d)), 100),
+      times(d, given.count * (indicator.max - indicator.min)),
     );
   });
   // Shares after the missing rule: a variable keeps the weight of its counted indicators, re-spread over them.

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { fixed, round, type Exact } from '../exact/decimal.js';
+import { cmp, fixedText, roundTo, type Rational } from '../exact/fraction.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { ScoringError, toSafe } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
@@ -46,7 +46,7 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
     );
   }
   const { digits, mode } = compiled.rounding;
-  return classifyRounded(compiled, round(value, digits, mode), followed ?? false);
+  return classifyRounded(compiled, roundTo(value, digits, mode), followed ?? false);
 }
 
 /**
@@ -62,13 +62,13 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
 export const safeClassify = /* @__PURE__ */ toSafe(classify);
 
 /** The band of an already rounded total. @internal */
-export function bandOf(compiled: CompiledRuleset, rounded: Exact): CompiledBand {
-  return compiled.bands.find((b) => rounded.gte(b.min)) ?? compiled.bands.at(-1)!;
+export function bandOf(compiled: CompiledRuleset, rounded: Rational): CompiledBand {
+  return compiled.bands.find((b) => cmp(rounded, b.min) >= 0) ?? compiled.bands.at(-1)!;
 }
 
 /** The classification of an already rounded total. @internal */
-export function classifyRounded(compiled: CompiledRuleset, rounded: Exact, followedUp: boolean): Classification {
-  return Object.freeze(classification(bandOf(compiled, rounded), fixed(rounded, compiled.rounding.digits), followedUp));
+export function classifyRounded(compiled: CompiledRuleset, rounded: Rational, followedUp: boolean): Classification {
+  return Object.freeze(classification(bandOf(compiled, rounded), fixedText(rounded, compiled.rounding.digits), followedUp));
 }
 
 /** The classification fields of a band, unfrozen (callers freeze the object they build). @internal */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { exact, type Exact } from '../exact/decimal.js';
+import { cmp, fromText, type Rational } from '../exact/fraction.js';
 import { ScoringError } from '../errors.js';
 import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
@@ -12,14 +12,15 @@ import { isValidated } from '../rulesets/validated.js';
 /** @internal */
 export interface CompiledDimension {
   readonly id: string;
-  readonly weight: Exact;
+  /** Percent of the total. */
+  readonly weight: Rational;
   readonly weightText: string;
 }
 
 /** A band with its exact lower bound and its opinion texts, built once. @internal */
 export interface CompiledBand {
   readonly band: Band;
-  readonly min: Exact;
+  readonly min: Rational;
   /** The opinion without and with the follow-up qualifier (frozen), or `null` where the ruleset has none. */
   readonly opinion: readonly [Text | null, Text | null];
   /**
@@ -68,13 +69,13 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
   const { dimensions, bands } = ruleset;
   const compiledDimensions = dimensions.map((d) => ({
     id: d.id,
-    weight: exact(d.weight.value),
+    weight: fromText(d.weight.value),
     weightText: d.weight.value,
   }));
   const keys = bandKeys(bands);
   const sorted = bands
-    .map((band, index) => ({ band, min: exact(band.min.value), key: keys[index]! }))
-    .sort((a, b) => b.min.comparedTo(a.min));
+    .map((band, index) => ({ band, min: fromText(band.min.value), key: keys[index]! }))
+    .sort((a, b) => cmp(b.min, a.min));
   const compiledBands = sorted.map(({ band, min, key }, i) => {
     const ofBand = [
       ...assumed(band.min, `bands.${key}.min`),

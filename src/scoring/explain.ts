@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { fixed, type Exact } from '../exact/decimal.js';
 import { toSafe } from '../errors.js';
 import type { Category, Confidence, Ruleset, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
@@ -23,11 +22,11 @@ import {
   largestRemainder,
   display,
   div,
-  fromExact,
   int,
+  isHalfway,
   mul,
   R0,
-  roundRational,
+  roundedText,
   sub,
   terminates,
   type Rational,
@@ -213,7 +212,7 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
           contribution: shown,
           source: { ids: [...compiled.ruleset.deductions.source], confidence: compiled.ruleset.deductions.confidence },
           confidence: compiled.ruleset.deductions.confidence,
-          display: { value: fixed(roundRational(d.points, digits, mode), digits), contribution: displayed },
+          display: { value: roundedText(d.points, digits, mode), contribution: displayed },
           text: {
             id: `Pengurangan: ${d.reason} −${comma(cut)}${
               capped ? ` (dari ${id2(d.points)}, nilai tidak di bawah 0)` : ''
@@ -227,7 +226,7 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
   });
   const total = classification.total;
   const nodes = children(parts, evaluation.exact, value, total, digits);
-  const exactNote = cmp(evaluation.exact, fromExact(evaluation.rounded)) === 0;
+  const exactNote = cmp(evaluation.exact, evaluation.rounded) === 0;
   return {
     id: 'total',
     kind: 'total',
@@ -267,9 +266,7 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
  * half-down modes differ: its confidence counts there, as in `score`'s assumptions.
  */
 function roundingConfidence(compiled: CompiledRuleset, value: Rational): Confidence[] {
-  const twice = mul(value, int(2 * 10 ** compiled.rounding.digits));
-  const tie = twice.d === BigInt(1) && twice.n % BigInt(2) === BigInt(1);
-  return tie ? [compiled.ruleset.rounding.confidence] : [];
+  return isHalfway(value, compiled.rounding.digits) ? [compiled.ruleset.rounding.confidence] : [];
 }
 
 function assumptionsOf(compiled: CompiledRuleset, evaluation: BodyEvaluation, withOpinion: boolean): readonly string[] {
@@ -283,12 +280,9 @@ function assumptionsOf(compiled: CompiledRuleset, evaluation: BodyEvaluation, wi
 }
 
 /** The bounds that decide the class of a rounded total: its band's lower bound, the next band's, its zone. */
-function bandConfidences(compiled: CompiledRuleset, rounded: Exact): Confidence[] {
+function bandConfidences(compiled: CompiledRuleset, rounded: Rational): Confidence[] {
   const bands = compiled.bands;
-  const index = Math.max(
-    0,
-    bands.findIndex((b) => rounded.gte(b.min)),
-  );
+  const index = bands.indexOf(bandOf(compiled, rounded));
   const band = bands[index]!.band;
   const above = index > 0 ? [bands[index - 1]!.band.min.confidence] : [];
   return [band.min.confidence, band.zone.confidence, ...above];
@@ -303,7 +297,7 @@ function unitNode(
 ): ExplanationNode {
   const { digits, mode } = compiled.rounding;
   const value = display(unit.value);
-  const displayedValue = fixed(roundRational(unit.value, digits, mode), digits);
+  const displayedValue = roundedText(unit.value, digits, mode);
   const parts: Part[] = (unit.dimensions ?? []).map((d) => ({
     contribution: d.contribution,
     build: (shown: string, displayed: string) => dimensionNode(compiled, d, shown, displayed),
@@ -406,7 +400,7 @@ function dimensionNode(
     source: { ids: [...dimension.weight.source], confidence: dimension.weight.confidence },
     // Points as printed carry the total themselves: they rest on no weight (the score beside them does).
     confidence: weakest([...(d.points ? [] : [dimension.weight.confidence]), ...nodes.map((c) => c.confidence)]),
-    display: { value: fixed(roundRational(d.score, digits, mode), digits), contribution: displayed },
+    display: { value: roundedText(d.score, digits, mode), contribution: displayed },
     // Points as printed carry the total themselves: the line says so, and the score beside them rests on the weight.
     text: d.points
       ? {
@@ -469,7 +463,7 @@ function variableNode(
       : { ids: [...v.variable.source], confidence: v.variable.confidence },
     confidence: weakest([variableConfidence(answers, vi), ...nodes.map((c) => c.confidence)]),
     display: {
-      value: v.score === null ? null : fixed(roundRational(v.score, digits, mode), digits),
+      value: v.score === null ? null : roundedText(v.score, digits, mode),
       contribution: displayed,
     },
     text:
@@ -516,7 +510,7 @@ function indicatorNode(
       : { ids: [...indicator.source], confidence: indicator.confidence },
     confidence,
     display: {
-      value: i.score === null ? null : fixed(roundRational(i.score, digits, mode), digits),
+      value: i.score === null ? null : roundedText(i.score, digits, mode),
       contribution: displayed,
     },
     text:
@@ -565,7 +559,7 @@ function indicatorNode(
 /** Two decimals, half-up, for the readable lines (never for computing). */
 function en2(value: Rational): string {
   const negative = value.n < R0.n;
-  const shown = fixed(roundRational(negative ? sub(R0, value) : value, 2, 'half-up'), 2);
+  const shown = roundedText(negative ? sub(R0, value) : value, 2, 'half-up');
   return negative && shown !== '0.00' ? `-${shown}` : shown;
 }
 function id2(value: Rational): string {

@@ -26,6 +26,7 @@ import type { PlanGoal } from './plan-goal.js';
 import type { PlanAnswerMove } from './plan.js';
 import { add, cmp, div, int, mul, R0, R100, sub, total, type Rational } from '../exact/fraction.js';
 import type { ReadBody, ReadValue } from './read-input.js';
+import { big, divide, gcd, times, type Int } from '../exact/integer.js';
 
 /** Which answers of one indicator move, as `count` answers going from `from` to `to` (answer values). */
 type AnswerMove = PlanAnswerMove;
@@ -111,16 +112,13 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
     ...caps.filter((c): c is Rational => c !== null),
     ...entries.flat().flatMap((e) => e.gains),
   ];
-  const scale = denominators.reduce((acc, r) => lcm(acc, r.d), BigInt(1));
-  const scaled = (r: Rational) => (r.n * scale) / r.d;
-  const floorScaled = (r: Rational) => {
-    const top = r.n * scale;
-    const q = top / r.d;
-    return q * r.d > top ? q - BigInt(1) : q;
-  };
+  // The least common multiple of the denominators: every gain is a whole number of its units.
+  const scale = denominators.reduce<Int>((acc, r) => times(divide(acc, gcd(acc, r.d))[0], r.d), 1);
+  /** ⌊r · scale⌋: exact for the gains and the need, rounded down for a cap. */
+  const scaled = (r: Rational) => big(divide(times(r.n, scale), r.d)[0]);
   const problem: RaiseDimension[] = entries.map((list, d) => ({
     indicators: list.map((e) => ({ steps: e.gains.map(scaled), counts: e.counts })),
-    cap: caps[d] === null ? null : cmp(caps[d]!, R0) <= 0 ? BigInt(0) : floorScaled(caps[d]!),
+    cap: caps[d] === null ? null : cmp(caps[d]!, R0) <= 0 ? BigInt(0) : scaled(caps[d]!),
   }));
   let solution: RaiseSolution | null;
   try {
@@ -162,15 +160,6 @@ function deducted(evaluation: BodyEvaluation): Rational {
   return total(evaluation.deductions.map((d) => d.points));
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== BigInt(0)) [x, y] = [y, x % y];
-  return x;
-}
-function lcm(a: bigint, b: bigint): bigint {
-  return (a / gcd(a, b)) * b;
-}
 
 /** The indicators of a dimension scored from answers, with their index in the instrument. */
 function indicatorsOf(dimension: DimensionEvaluation): { result: IndicatorResult; k: number }[] {
@@ -199,7 +188,7 @@ function histogram(
   const answers = list as readonly unknown[];
   for (let i = 0; i < answers.length; i++) {
     const value = parseDecimal(answers[i], [...path, i], request.options);
-    const level = levels.findIndex((l) => value.eq(l.value));
+    const level = levels.findIndex((l) => cmp(value, int(l.value)) === 0);
     if (level < 0) {
       throw new ScoringError(
         'INVALID_INPUT',

@@ -9,16 +9,16 @@
  * - The exact totals that round into the target are `x ≥ bound` or `x > bound`, by rounding mode, with `t` the
  *   threshold and `s = 10^−digits`: `down` ≥ t; `up` > t − s; `half-up` ≥ t − s/2; `half-down` > t − s/2;
  *   `half-even` ≥ t − s/2 when t's last digit is even, else > t − s/2. The strictness is not taken from this
- *   table but checked by rounding the bound itself (`roundRational`, the rounding of `score`).
+ *   table but checked by rounding the bound itself (`roundTo`, the rounding of `score`).
  *
  * @module
  */
 import { describe } from '../read/describe.js';
-import { exact, type Exact } from '../exact/decimal.js';
 import { ScoringError } from '../errors.js';
 import { CATEGORIES, ZONES, type Category, type Confidence, type Zone } from '../model/index.js';
 import type { CompiledBand, CompiledRuleset } from './compile.js';
-import { cmp, div, fromExact, int, R0, roundRational, sub, type Rational } from '../exact/fraction.js';
+import { cmp, div, int, R0, ratio, roundTo, sub, type Rational } from '../exact/fraction.js';
+import { tenTo } from '../exact/integer.js';
 import { weakest } from './confidence.js';
 
 /** A grade (`'B'`) or a zone (`'hijau'`): reaching it means that grade or zone, or a better one. */
@@ -27,7 +27,7 @@ export type PlanTarget = Category | Zone;
 /** @internal */
 export interface PlanGoal {
   /** The lowest rounded total that reaches the target. */
-  readonly threshold: Exact;
+  readonly threshold: Rational;
   /** Exact totals reach the target when `≥ bound` (or `> bound` when `strict`). */
   readonly bound: Rational;
   readonly strict: boolean;
@@ -85,11 +85,11 @@ export function planGoal(compiled: CompiledRuleset, target: unknown): PlanGoal {
   const below = bands[top];
   if (below) sources.push(below.band.min.confidence);
   const confidence = weakest(sources);
-  if (threshold.isZero()) return { threshold, bound: R0, strict: false, confidence };
-  const t = fromExact(threshold);
-  const step = div(int(1), fromExact(exact(10).pow(digits)));
+  if (threshold.n === 0) return { threshold, bound: R0, strict: false, confidence };
+  const t = threshold;
+  const step = ratio(1, tenTo(digits));
   const candidate = mode === 'down' ? t : mode === 'up' ? sub(t, step) : sub(t, div(step, int(2)));
-  const strict = !roundRational(candidate, digits, mode).gte(threshold);
+  const strict = cmp(roundTo(candidate, digits, mode), threshold) < 0;
   return { threshold, bound: candidate, strict, confidence };
 }
 

@@ -35,6 +35,7 @@ import {
   cmp,
   display,
   div,
+  fixedText,
   fromExact,
   int,
   max,
@@ -42,7 +43,8 @@ import {
   mul,
   R0,
   R100,
-  roundRational,
+  roundedText,
+  roundTo,
   sub,
   total as totalOf,
   type Rational,
@@ -284,7 +286,7 @@ function finish(
   return deepFreeze({
     target: frame.target,
     minimize: frame.minimize,
-    threshold: fixed(goal.threshold, compiled.rounding.digits),
+    threshold: fixedText(goal.threshold, compiled.rounding.digits),
     reachable: reason === null,
     steps,
     points: display(points),
@@ -344,10 +346,7 @@ function planPoints(frame: Frame, fixedIds: ReadonlySet<string>, caps: readonly 
   if (!enough(totalOf(rooms), needed)) {
     // The best total there is, rounded as the ruleset rounds: every dimension that may change at its highest.
     const { digits, mode } = compiled.rounding;
-    const best = fixed(
-      roundRational(max(R0, sub(add(evaluation.before, totalOf(rooms)), deducted)), digits, mode),
-      digits,
-    );
+    const best = roundedText(max(R0, sub(add(evaluation.before, totalOf(rooms)), deducted)), digits, mode);
     const limited = fixedIds.size > 0 || caps.some((c) => c);
     return finish(frame, [], null, evaluation, unreachable(frame, best, 'points', limited));
   }
@@ -388,7 +387,7 @@ function withScores(
   const before = totalOf(dimensions.map((d) => d.contribution));
   const exactTotal = max(R0, sub(before, totalOf(evaluation.deductions.map((d) => d.points))));
   const { digits, mode } = compiled.rounding;
-  return { ...evaluation, dimensions, before, exact: exactTotal, rounded: roundRational(exactTotal, digits, mode) };
+  return { ...evaluation, dimensions, before, exact: exactTotal, rounded: roundTo(exactTotal, digits, mode) };
 }
 
 /** A terminating score with at least two decimals: `100` → `100.00`. */
@@ -591,7 +590,7 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
       );
     }
     try {
-      caps[index] = fromExact(parseScore(raw, ['max', key], options));
+      caps[index] = parseScore(raw, ['max', key], options);
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
       throw new ScoringError('INVALID_OPTIONS', `Option max.${key} must be a score from 0 to 100: ${error.message}`, [
@@ -605,7 +604,7 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
 
 /** Two decimals, half-up, for the sentences only (never for computing). */
 function two(value: Rational): string {
-  return fixed(roundRational(value, 2, 'half-up'), 2);
+  return roundedText(value, 2, 'half-up');
 }
 function comma(value: string): string {
   return value.replace('.', ',');

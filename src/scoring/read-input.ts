@@ -6,7 +6,6 @@
  */
 import { describe, isArraySafe } from '../read/describe.js';
 import { parseDecimal, parseScore, type ParseOptions } from '../exact/read-number.js';
-import { ZERO, type Exact } from '../exact/decimal.js';
 import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
 import { ScoringError, type Path } from '../errors.js';
 import { LIMITS } from '../limits.js';
@@ -20,7 +19,7 @@ import {
 } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
 import { readChoice } from '../read/options.js';
-import { add, fromExact, int, mul } from '../exact/fraction.js';
+import { add, cmp, int, mul, R0, type Rational } from '../exact/fraction.js';
 
 /** Most answers accepted for one indicator (respondents or observed products). @internal */
 export const MAX_ANSWERS_PER_INDICATOR = LIMITS.answersPerIndicator;
@@ -33,13 +32,13 @@ export interface ReadOptions extends ParseOptions {
 
 /** One dimension of a body or unit: its score as given, its answers, or its weighted points as printed. @internal */
 export type ReadValue =
-  | { readonly kind: 'score'; readonly score: Exact }
+  | { readonly kind: 'score'; readonly score: Rational }
   | { readonly kind: 'answers'; readonly answers: ReadAnswers }
-  | { readonly kind: 'points'; readonly points: Exact };
+  | { readonly kind: 'points'; readonly points: Rational };
 
 /** @internal */
 export interface ReadDeduction {
-  readonly points: Exact;
+  readonly points: Rational;
   readonly reason: string;
 }
 
@@ -47,9 +46,9 @@ export interface ReadDeduction {
 export interface ReadUnit {
   readonly id: string;
   /** Given total, or `null` when the unit was given by dimensions. */
-  readonly total: Exact | null;
+  readonly total: Rational | null;
   /** Dimension scores in ruleset order, or `null`. */
-  readonly scores: readonly Exact[] | null;
+  readonly scores: readonly Rational[] | null;
   /** Set instead of `scores` when the unit carries answers or points: one value per dimension, in ruleset order. */
   readonly values?: readonly ReadValue[];
 }
@@ -59,7 +58,7 @@ export type ReadBody = {
   readonly deductions: readonly ReadDeduction[];
   readonly followedUpOmbudsman: boolean | null;
 } & (
-  | { readonly kind: 'dimensions'; readonly scores: readonly Exact[] }
+  | { readonly kind: 'dimensions'; readonly scores: readonly Rational[] }
   | { readonly kind: 'units'; readonly units: readonly ReadUnit[] }
   /** Some or all dimensions given by their answers, or every dimension by its points. */
   | { readonly kind: 'mixed'; readonly values: readonly ReadValue[] }
@@ -139,7 +138,7 @@ export function readDimensionScores(
   path: Path,
   options: ParseOptions,
   points = false,
-): Exact[] {
+): Rational[] {
   const ids = compiled.dimensions.map((d) => d.id);
   const { year } = compiled.ruleset;
   const scores = readObject(value, path, points ? 'points' : 'dimensions', `Pass an object with ${ids.join(', ')}.`);
@@ -156,7 +155,7 @@ export function readDimensionScores(
     }
     if (!points) return parseScore(raw, at, options);
     const parsed = parseDecimal(raw, at, options);
-    if (parsed.isNegative() || parsed.gt(weight)) {
+    if (parsed.n < 0 || cmp(parsed, weight) > 0) {
       throw new ScoringError(
         'INVALID_INPUT',
         `The ${id} points ${describe(raw)} lie outside 0–${weightText}, the dimension's weight in ${year}.`,
@@ -357,15 +356,15 @@ function readIndicatorAnswers(
 ): IndicatorAnswers {
   const { levels } = indicator;
   const counts = levels.map(() => 0);
-  let between = ZERO;
+  let between = R0;
   for (let i = 0; i < list.length; i++) {
     const answer = list[i];
     let level = typeof answer === 'number' ? levels.findIndex((l) => l.value === answer) : -1;
     if (level < 0) {
       const parsed = parseDecimal(answer, [...at, i], options);
-      level = levels.findIndex((l) => parsed.eq(l.value));
+      level = levels.findIndex((l) => cmp(parsed, int(l.value)) === 0);
       if (level < 0) {
-        if (indicator.options || parsed.lt(indicator.min) || parsed.gt(indicator.max)) {
+        if (indicator.options || cmp(parsed, int(indicator.min)) < 0 || cmp(parsed, int(indicator.max)) > 0) {
           throw new ScoringError(
             'INVALID_INPUT',
             indicator.options
@@ -376,7 +375,7 @@ function readIndicatorAnswers(
             [...at, i],
           );
         }
-        between = between.plus(parsed);
+        between = add(between, parsed);
         continue;
       }
     }
@@ -384,7 +383,7 @@ function readIndicatorAnswers(
   }
   const sum = levels.reduce(
     (total, l, k) => add(total, mul(indicator.options ? l.points : int(l.value), int(counts[k]!))),
-    fromExact(between),
+    between,
   );
   return { count: list.length, sum };
 }

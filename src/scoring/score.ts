@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { plain } from '../exact/decimal.js';
+import { display } from '../exact/fraction.js';
 import { toSafe } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
@@ -68,7 +68,7 @@ export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions
     ruleset: compiled.ref,
     dimensions: total.dimensions,
     units: total.units,
-    deductions: body.deductions.map((d) => ({ points: plain(d.points), reason: d.reason })),
+    deductions: body.deductions.map((d) => ({ points: display(d.points), reason: d.reason })),
     followedUpOmbudsman: body.followedUpOmbudsman,
     assumptions: resultAssumptions(compiled, evaluation, band, body.deductions.length > 0, c.opinion !== null),
   });
