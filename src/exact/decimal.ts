@@ -10,7 +10,6 @@
  * @module
  */
 import DecimalJs from 'decimal.js';
-import type { RoundingMode } from './rounding.js';
 
 const Exact = DecimalJs.clone({
   precision: 60,
@@ -22,25 +21,12 @@ const Exact = DecimalJs.clone({
 /** An exact decimal value (an instance of the library's private decimal.js clone). @internal */
 export type Exact = InstanceType<typeof Exact>;
 
-const DECIMAL_JS_MODE: Record<RoundingMode, DecimalJs.Rounding> = {
-  'half-up': DecimalJs.ROUND_HALF_UP,
-  'half-even': DecimalJs.ROUND_HALF_EVEN,
-  'half-down': DecimalJs.ROUND_HALF_DOWN,
-  up: DecimalJs.ROUND_UP,
-  down: DecimalJs.ROUND_DOWN,
-};
-
 export const ZERO: Exact = new Exact(0);
 export const HUNDRED: Exact = new Exact(100);
 
 /** A trusted literal from ruleset data (already validated). @internal */
 export function exact(value: string | number): Exact {
   return new Exact(value);
-}
-
-/** Rounds to `digits` decimals in the named mode. @internal */
-export function round(value: Exact, digits: number, mode: RoundingMode): Exact {
-  return value.toDecimalPlaces(digits, DECIMAL_JS_MODE[mode]);
 }
 
 /** Fixed-point string with exactly `digits` decimals: `88` → `"88.00"`. @internal */

@@ -27,6 +27,7 @@ import {
   negate,
   parseInt10,
   plus,
+  tenLog,
   tenTo,
   times,
   type Int,
@@ -116,9 +117,8 @@ export function max(a: Rational, b: Rational): Rational {
 /** ⌊a · 10^k⌋ and where the rest lies against one half of a unit: 0 none, 1 below, 2 half, 3 above. */
 function scaled(a: Rational, k: number): [q: Int, rest: 0 | 1 | 2 | 3] {
   const [q, r] = divide(times(a.n, tenTo(k)), a.d);
-  if (r === 0) return [q, 0];
-  const c = compare(times(r, 2), a.d);
-  return [q, c < 0 ? 1 : c === 0 ? 2 : 3];
+  const c = r === 0 ? -2 : compare(times(r, 2), a.d);
+  return [q, c === -2 ? 0 : c < 0 ? 1 : c === 0 ? 2 : 3];
 }
 
 /**
@@ -160,35 +160,35 @@ export function ceilAt(a: Rational, digits: number): Exact {
 function terminatingDecimals(d: Int): number {
   let twos = 0;
   let fives = 0;
-  let rest = d;
-  for (let r = divide(rest, 2); r[1] === 0; r = divide(rest, 2)) (rest = r[0]), twos++;
-  for (let r = divide(rest, 5); r[1] === 0; r = divide(rest, 5)) (rest = r[0]), fives++;
-  return rest === 1 ? Math.max(twos, fives) : -1;
+  let rest = big(d);
+  const two = BigInt(2);
+  const five = BigInt(5);
+  for (; rest % two === BigInt(0); twos++) rest /= two;
+  for (; rest % five === BigInt(0); fives++) rest /= five;
+  return rest === BigInt(1) ? Math.max(twos, fives) : -1;
 }
 
 /** `true` when the fraction has a finite decimal expansion. @internal */
 export function terminates(a: Rational): boolean {
-  return terminatingDecimals(reduce(a).d) >= 0;
+  return tenLog(a.d) >= 0 || terminatingDecimals(reduce(a).d) >= 0;
 }
 
-/** The decimal string of `q / 10^k` for an integer `q`, with exactly `k` decimals. */
-function scaledText(q: Int, k: number): string {
+/**
+ * The decimal string of `q / 10^k` for an integer `q`: with exactly `k` decimals, or (`short`) without trailing
+ * zeros and never "-0". Built from the digits of `q`, never by division.
+ */
+function scaledText(q: Int, k: number, short = false): string {
   const negative = q < 0;
-  const digits = String(negative ? negate(q) : q).padStart(k + 1, '0');
+  let digits = String(negative ? negate(q) : q);
+  if (short) {
+    if (q === 0) return '0';
+    let end = digits.length;
+    while (k > 0 && digits.charCodeAt(end - 1) === 48) end--, k--;
+    digits = digits.slice(0, end);
+  }
+  if (digits.length <= k) digits = '0'.repeat(k + 1 - digits.length) + digits;
   const text = k === 0 ? digits : `${digits.slice(0, digits.length - k)}.${digits.slice(digits.length - k)}`;
   return negative ? `-${text}` : text;
-}
-
-/** `q / 10^k` as the shortest decimal string: no trailing zeros, no exponent, never "-0". */
-function shortText(q: Int, k: number): string {
-  const text = scaledText(q, k);
-  let end = text.length;
-  if (k > 0) {
-    while (text.charCodeAt(end - 1) === 48) end--;
-    if (text.charCodeAt(end - 1) === 46) end--;
-  }
-  const trimmed = text.slice(0, end);
-  return trimmed === '-0' ? '0' : trimmed;
 }
 
 /** The exact decimal of a terminating fraction. @internal */
@@ -207,12 +207,14 @@ const SHOWN_DECIMALS = 20;
  * @internal
  */
 export function display(a: Rational): string {
+  const ten = tenLog(a.d);
+  if (ten >= 0) return scaledText(a.n, ten, true);
   const r = reduce(a);
   const k = terminatingDecimals(r.d);
-  if (k >= 0) return shortText(divide(times(r.n, tenTo(k)), r.d)[0], k);
+  if (k >= 0) return scaledText(divide(times(r.n, tenTo(k)), r.d)[0], k, true);
   const [q, rest] = divide(times(r.n, tenTo(SHOWN_DECIMALS)), r.d);
   // Toward zero: a negative quotient floored one below is taken back up.
-  return shortText(q < 0 && rest !== 0 ? plus(q, 1) : q, SHOWN_DECIMALS);
+  return scaledText(q < 0 && rest !== 0 ? plus(q, 1) : q, SHOWN_DECIMALS, true);
 }
 
 /**
@@ -228,7 +230,7 @@ export function balance(parts: readonly Rational[], whole: Rational, wholeText: 
   if (parts.every(terminates) && terminates(whole) && cmp(fromText(wholeText), whole) === 0) return parts.map(display);
   const point = wholeText.indexOf('.');
   const k = Math.max(point < 0 ? 0 : wholeText.length - point - 1, SHOWN_DECIMALS);
-  return apportion(parts, wholeText, k).map((q) => shortText(q, k));
+  return apportion(parts, wholeText, k).map((q) => scaledText(q, k, true));
 }
 
 /**
@@ -263,7 +265,11 @@ function apportion(parts: readonly Rational[], wholeText: string, k: number): In
   for (let j = 0; missing > 0 && order.length > 0; j = (j + 1) % order.length, missing--) {
     shown[order[j]!] = plus(shown[order[j]!]!, 1);
   }
-  for (let j = order.length - 1; missing < 0 && order.length > 0; j = (j + order.length - 1) % order.length, missing++) {
+  for (
+    let j = order.length - 1;
+    missing < 0 && order.length > 0;
+    j = (j + order.length - 1) % order.length, missing++
+  ) {
     shown[order[j]!] = minus(shown[order[j]!]!, 1);
   }
   return shown;

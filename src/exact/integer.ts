@@ -108,9 +108,17 @@ export function gcd(a: Int, b: Int): Int {
   return fit(x);
 }
 
+const POWERS = /* @__PURE__ */ Array.from({ length: 16 }, (_, k) => 10 ** k);
+
 /** 10^k. @internal */
 export function tenTo(k: number): Int {
-  return k < 16 ? 10 ** k : fit(BigInt(10) ** BigInt(k));
+  return k < 16 ? POWERS[k]! : fit(BigInt(10) ** BigInt(k));
+}
+
+/** `k` when `d` is 10^k (k < 16), else −1. @internal */
+export function tenLog(d: Int): number {
+  const k = typeof d === 'number' ? Math.round(Math.log10(d)) : -1;
+  return k >= 0 && POWERS[k] === d ? k : -1;
 }
 
 /** The integer of a string of decimal digits (optionally signed): a number up to 15 digits, else BigInt. @internal */

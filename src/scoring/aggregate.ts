@@ -162,32 +162,30 @@ export function shownTotal(compiled: CompiledRuleset, evaluation: BodyEvaluation
     dimensions: evaluation.dimensions && dimensionScores(evaluation.dimensions, evaluation.before),
     units:
       evaluation.units &&
-      evaluation.units.map((u) =>
-        Object.freeze({
-          id: u.id,
-          total: unitsBeforeMean ? fixedText(u.value, digits) : display(u.value),
-          exact: display(u.exact),
-          dimensions: u.dimensions && dimensionScores(u.dimensions, u.exact),
-        }),
-      ),
+      mapFrozen(evaluation.units, (u) => ({
+        id: u.id,
+        total: unitsBeforeMean ? fixedText(u.value, digits) : display(u.value),
+        exact: display(u.exact),
+        dimensions: u.dimensions && dimensionScores(u.dimensions, u.exact),
+      })),
   };
 }
 
 /** The result rows of a set of dimensions; contributions shown so that they add up to the shown whole. */
-function dimensionScores(dimensions: readonly DimensionEvaluation[], whole: Rational): DimensionScore[] {
+function dimensionScores(dimensions: readonly DimensionEvaluation[], whole: Rational): readonly DimensionScore[] {
   const contributions = balance(
     dimensions.map((d) => d.contribution),
     whole,
     display(whole),
   );
-  return dimensions.map((d, i) => {
+  return mapFrozen(dimensions, (d, i) => {
     const row: DimensionScore = {
       id: d.id,
       score: display(d.score),
       weight: d.weightText,
       contribution: contributions[i]!,
     };
-    return Object.freeze(d.answers ? { ...row, answers: answersSummary(d.answers) } : row);
+    return d.answers ? { ...row, answers: answersSummary(d.answers) } : row;
   });
 }
 
@@ -198,4 +196,9 @@ function answersSummary(result: AnswersResult): AnswersSummary {
     missingIndicators: result.missing,
     rule: Object.freeze(missingRuleText(result)),
   });
+}
+
+/** A frozen array of frozen items. */
+function mapFrozen<T, U>(items: readonly T[], make: (item: T, index: number) => U): readonly U[] {
+  return Object.freeze(items.map((item, i) => Object.freeze(make(item, i))));
 }

@@ -18,7 +18,6 @@ import type { Confidence, Dimension, Sourced, Text } from '../model/ruleset.js';
 import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
 import { minus, times } from '../exact/integer.js';
 
-
 /** Provenance of a published share, or `null` for an equal share. @internal */
 export type ShareSource = { readonly source: readonly string[]; readonly confidence: Confidence } | null;
 

@@ -68,7 +68,9 @@ export function bandOf(compiled: CompiledRuleset, rounded: Rational): CompiledBa
 
 /** The classification of an already rounded total. @internal */
 export function classifyRounded(compiled: CompiledRuleset, rounded: Rational, followedUp: boolean): Classification {
-  return Object.freeze(classification(bandOf(compiled, rounded), fixedText(rounded, compiled.rounding.digits), followedUp));
+  return Object.freeze(
+    classification(bandOf(compiled, rounded), fixedText(rounded, compiled.rounding.digits), followedUp),
+  );
 }
 
 /** The classification fields of a band, unfrozen (callers freeze the object they build). @internal */

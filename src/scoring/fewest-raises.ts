@@ -409,7 +409,8 @@ function cappedGroup(d: number, dimension: RaiseDimension, cap: bigint, budget: 
       return counts.map((row, i) => ({
         dimension: d,
         indicator: i,
-        counts: taken[i]! > 0 ? raiseLowest({ steps: dimension.indicators[i]!.steps, counts: row }, taken[i]!, budget) : row,
+        counts:
+          taken[i]! > 0 ? raiseLowest({ steps: dimension.indicators[i]!.steps, counts: row }, taken[i]!, budget) : row,
       }));
     },
   };
@@ -450,7 +451,11 @@ function evenGroup(d: number, dimension: RaiseDimension, cap: bigint, budget: Bu
  *
  * @internal
  */
-export function fewestRaises(dimensions: readonly RaiseDimension[], need: bigint, strict: boolean): RaiseSolution | null {
+export function fewestRaises(
+  dimensions: readonly RaiseDimension[],
+  need: bigint,
+  strict: boolean,
+): RaiseSolution | null {
   const budget = new Budget();
   const enough = (gain: bigint) => (strict ? gain > need : gain >= need);
   const groups: Group[] = [];
@@ -458,13 +463,19 @@ export function fewestRaises(dimensions: readonly RaiseDimension[], need: bigint
     if (dimension.cap !== null) {
       if (dimension.cap > ZERO) {
         const cap = dimension.cap;
-        groups.push(evenGroup(d, dimension, cap, budget) ?? classGroup(d, dimension, cap, budget) ?? cappedGroup(d, dimension, cap, budget));
+        groups.push(
+          evenGroup(d, dimension, cap, budget) ??
+            classGroup(d, dimension, cap, budget) ??
+            cappedGroup(d, dimension, cap, budget),
+        );
       }
       return;
     }
     dimension.indicators.forEach((indicator, i) => {
       if (room(indicator) === 0) return;
-      groups.push(isConcave(indicator.steps) ? concaveGroup(d, i, indicator, budget) : knapsackGroup(d, i, indicator, budget));
+      groups.push(
+        isConcave(indicator.steps) ? concaveGroup(d, i, indicator, budget) : knapsackGroup(d, i, indicator, budget),
+      );
     });
   });
   const taken = groups.map(() => 0);

@@ -160,7 +160,6 @@ function deducted(evaluation: BodyEvaluation): Rational {
   return total(evaluation.deductions.map((d) => d.points));
 }
 
-
 /** The indicators of a dimension scored from answers, with their index in the instrument. */
 function indicatorsOf(dimension: DimensionEvaluation): { result: IndicatorResult; k: number }[] {
   const list: { result: IndicatorResult; k: number }[] = [];

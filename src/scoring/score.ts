@@ -8,7 +8,6 @@ import { toSafe } from '../errors.js';
 import type { Ruleset } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';
-import { deepFreeze } from '../util/freeze.js';
 import { evaluateBody, shownTotal } from './aggregate.js';
 import { resultAssumptions } from './assumptions.js';
 import { bandOf, classification } from './classify.js';
@@ -56,8 +55,9 @@ export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions
   const total = shownTotal(compiled, evaluation);
   const band = bandOf(compiled, evaluation.rounded);
   const c = classification(band, total.total, body.followedUpOmbudsman === true);
-  // Fields listed, not spread: V8 builds a spread object far more slowly (bench/RESULTS.md).
-  return deepFreeze({
+  // Fields listed, not spread: V8 builds a spread object far more slowly (bench/RESULTS.md). Frozen object by
+  // object: the rows are frozen where they are built, and what comes from the ruleset is frozen already.
+  return Object.freeze({
     total: c.total,
     category: c.category,
     zone: c.zone,
@@ -68,7 +68,9 @@ export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions
     ruleset: compiled.ref,
     dimensions: total.dimensions,
     units: total.units,
-    deductions: body.deductions.map((d) => ({ points: display(d.points), reason: d.reason })),
+    deductions: Object.freeze(
+      body.deductions.map((d) => Object.freeze({ points: display(d.points), reason: d.reason })),
+    ),
     followedUpOmbudsman: body.followedUpOmbudsman,
     assumptions: resultAssumptions(compiled, evaluation, band, body.deductions.length > 0, c.opinion !== null),
   });
