@@ -117,8 +117,7 @@ export function tenTo(k: number): Int {
 
 /** `k` when `d` is 10^k (k < 16), else −1. @internal */
 export function tenLog(d: Int): number {
-  const k = typeof d === 'number' ? Math.round(Math.log10(d)) : -1;
-  return k >= 0 && POWERS[k] === d ? k : -1;
+  return typeof d === 'number' ? POWERS.indexOf(d) : -1;
 }
 
 /** The integer of a string of decimal digits (optionally signed): a number up to 15 digits, else BigInt. @internal */
