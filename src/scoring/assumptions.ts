@@ -11,8 +11,8 @@
  *
  * @module
  */
-import type { Ruleset } from '../model/index.js';
-import type { BodyEvaluation, DimensionEvaluation } from './aggregate.js';
+import type { Dimension } from '../model/index.js';
+import type { BodyEvaluation } from './aggregate.js';
 import { levelsParameter } from './answers.js';
 import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
 import { isHalfway } from '../exact/fraction.js';
@@ -31,40 +31,68 @@ export function resultAssumptions(
   withOpinion: boolean,
 ): readonly string[] {
   const { ruleset } = compiled;
-  const found: string[] = [];
+  const found = new Set<string>();
+  const note = (paths: readonly string[]) => paths.forEach((p) => found.add(p));
   const dimensionSets = evaluation.units
     ? evaluation.units.map((u) => u.dimensions).filter((d) => d !== null)
     : [evaluation.dimensions!];
-  for (const dimensions of dimensionSets) dimensions.forEach((d, i) => noteDimension(ruleset, i, d, found));
-  found.push(...band.assumptions);
-  if (deducted) found.push(...assumed(ruleset.deductions, 'deductions'));
-  if (withOpinion) found.push(...assumed(ruleset.opinion, 'opinion'));
-  if (roundingDecided(compiled, evaluation)) found.push(...assumed(ruleset.rounding, 'rounding'));
-  return Object.freeze([...new Set(found)]);
+  for (const dimensions of dimensionSets) {
+    dimensions.forEach((d, i) => {
+      if (d.points) return;
+      const paths = pathsOf(ruleset.dimensions[i]!);
+      note(paths.weight);
+      d.answers?.variables.forEach((v, vi) => {
+        if (v.indicators.every((x) => x.score === null)) return;
+        note(paths.variables[vi]!.own);
+        v.indicators.forEach((x, k) => x.score !== null && note(paths.variables[vi]!.indicators[k]!));
+      });
+    });
+  }
+  note(band.assumptions);
+  if (deducted) note(assumed(ruleset.deductions, 'deductions'));
+  if (withOpinion) note(assumed(ruleset.opinion, 'opinion'));
+  if (roundingDecided(compiled, evaluation)) note(assumed(ruleset.rounding, 'rounding'));
+  return Object.freeze([...found]);
 }
 
-/** The assumed parameters of one dimension's part in a total, by the paths the provenance walk gives them. */
-function noteDimension(ruleset: Ruleset, index: number, evaluation: DimensionEvaluation, found: string[]): void {
-  if (evaluation.points) return;
-  const dimension = ruleset.dimensions[index]!;
-  const at = `dimensions.${dimension.id}`;
-  found.push(...assumed(dimension.weight, `${at}.weight`));
-  if (!evaluation.answers) return;
-  evaluation.answers.variables.forEach((v, vi) => {
-    if (v.indicators.every((i) => i.score === null)) return;
-    const variable = dimension.variables![vi]!;
-    const variableAt = `${at}.variables.${variable.id}`;
-    found.push(...assumed(variable, variableAt), ...assumed(variable.weight, `${variableAt}.weight`));
-    v.indicators.forEach((i, k) => {
-      if (i.score === null) return;
-      const indicator = variable.indicators[k]!;
-      const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
-      found.push(...assumed(indicator, indicatorAt), ...assumed(indicator.weight, `${indicatorAt}.weight`));
-      found.push(
-        ...assumed(levelsParameter(dimension, indicator), indicator.options ? `${indicatorAt}.options` : `${at}.scale`),
-      );
-    });
-  });
+/** The assumed parameters of a dimension, by the paths the provenance walk gives them, grouped as scored. */
+interface DimensionPaths {
+  /** Its weight. */
+  readonly weight: readonly string[];
+  /** Per variable: the variable and its weight, and per indicator its own, its weight's and its levels'. */
+  readonly variables: readonly { readonly own: readonly string[]; readonly indicators: readonly string[][] }[];
+}
+
+const pathCache = new WeakMap<Dimension, DimensionPaths>();
+
+/** The paths of a dimension, built once per (frozen) dimension object. */
+function pathsOf(dimension: Dimension): DimensionPaths {
+  let paths = pathCache.get(dimension);
+  if (!paths) {
+    const at = `dimensions.${dimension.id}`;
+    paths = {
+      weight: assumed(dimension.weight, `${at}.weight`),
+      variables: (dimension.variables ?? []).map((variable) => {
+        const variableAt = `${at}.variables.${variable.id}`;
+        return {
+          own: [...assumed(variable, variableAt), ...assumed(variable.weight, `${variableAt}.weight`)],
+          indicators: variable.indicators.map((indicator) => {
+            const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
+            return [
+              ...assumed(indicator, indicatorAt),
+              ...assumed(indicator.weight, `${indicatorAt}.weight`),
+              ...assumed(
+                levelsParameter(dimension, indicator),
+                indicator.options ? `${indicatorAt}.options` : `${at}.scale`,
+              ),
+            ];
+          }),
+        };
+      }),
+    };
+    pathCache.set(dimension, paths);
+  }
+  return paths;
 }
 
 /**

@@ -359,7 +359,10 @@ function readIndicatorAnswers(
   let between = R0;
   for (let i = 0; i < list.length; i++) {
     const answer = list[i];
-    let level = typeof answer === 'number' ? levels.findIndex((l) => l.value === answer) : -1;
+    // Levels are whole numbers, lowest first, nearly always consecutive: try the answer's own place first.
+    let level = typeof answer === 'number' ? answer - levels[0]!.value : -1;
+    if (levels[level]?.value !== answer)
+      level = typeof answer === 'number' ? levels.findIndex((l) => l.value === answer) : -1;
     if (level < 0) {
       const parsed = parseDecimal(answer, [...at, i], options);
       level = levels.findIndex((l) => cmp(parsed, int(l.value)) === 0);
