@@ -55,18 +55,11 @@ export const SCALE_0_TO_5: Sourced<AnswerScale> = {
   note: 'Not published; "scale 5" (S08) and a "scored 20" (seed 001) fit answer × 20.',
 };
 
-/**
- * Attaches each dimension's variables, and the answer scale when one is given; dimensions not in `instrument` are
- * returned unchanged.
- */
+/** Attaches each dimension's variables and the answer scale; every dimension must be in `instrument`. */
 export function withInstrument(
   dimensions: readonly Dimension[],
-  instrument: Partial<Record<DimensionId, readonly Variable[]>>,
-  scale: Sourced<AnswerScale> | null,
+  instrument: Readonly<Record<Exclude<DimensionId, 'trust'>, readonly Variable[]>>,
+  scale: Sourced<AnswerScale>,
 ): Dimension[] {
-  return dimensions.map((d) => {
-    const variables = instrument[d.id];
-    if (!variables) return d;
-    return scale ? { ...d, variables, scale } : { ...d, variables };
-  });
+  return dimensions.map((d) => ({ ...d, variables: instrument[d.id as Exclude<DimensionId, 'trust'>], scale }));
 }
