@@ -4,8 +4,6 @@
  * @module
  */
 import type { Ruleset } from '../model/index.js';
-import { SCALE_0_TO_5, withInstrument } from './parts/instrument-common.js';
-import { INSTRUMENT_2022 } from './parts/instrument-years.js';
 import { defineBuiltIn, LEGAL_BASIS_22_2016, NO_DEDUCTIONS, RANKING, ROUNDING } from './parts/common.js';
 import {
   fourDimensions,
@@ -14,6 +12,8 @@ import {
   WEIGHTS_2023,
   WEIGHTS_BORROWED_FROM_2023,
 } from './parts/four-dimensions.js';
+import { SCALE_0_TO_5, withInstrument } from './parts/instrument-common.js';
+import { INSTRUMENT_2022 } from './parts/instrument-years.js';
 
 /**
  * The 2022 ruleset in its latest revision (2: answers on 0..5, each step worth 20 points, RULEBOOK §4.3), deeply
