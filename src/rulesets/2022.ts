@@ -12,7 +12,7 @@ import {
   WEIGHTS_2023,
   WEIGHTS_BORROWED_FROM_2023,
 } from './parts/four-dimensions.js';
-import { SCALE_0_TO_5, withInstrument } from './parts/instrument-common.js';
+import { withInstrument } from './parts/instrument-common.js';
 import { INSTRUMENT_2022 } from './parts/instrument-years.js';
 
 /**
@@ -36,7 +36,7 @@ export const ruleset: Ruleset = defineBuiltIn({
   },
   legalBasis: LEGAL_BASIS_22_2016,
   derivedFrom: null,
-  dimensions: withInstrument(fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023), INSTRUMENT_2022, SCALE_0_TO_5),
+  dimensions: withInstrument(fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023), INSTRUMENT_2022),
   rounding: ROUNDING,
   bands: gradeBands(),
   opinion: OPINION_2022,

@@ -48,18 +48,21 @@ export function variable(id: string, label: Text, provenance: Provenance, indica
  * The answer scale of revision 2 of 2022–2024: 0..5, each step worth 20 points (RULEBOOK §4.3 DECISION,
  * revision 2). Revision 1 has none on its dimensions: it answers on the default 0..3 (`DEFAULT_SCALE`).
  */
-export const SCALE_0_TO_5: Sourced<AnswerScale> = {
+const SCALE_0_TO_5: Sourced<AnswerScale> = {
   value: { min: 0, max: 5 },
   source: ['RULEBOOK §4.3', 'S08'],
   confidence: 'assumed',
   note: 'Not published; "scale 5" (S08) and a "scored 20" (seed 001) fit answer × 20.',
 };
 
-/** Attaches each dimension's variables and the answer scale; every dimension must be in `instrument`. */
+/** Attaches each dimension's variables and the 0..5 answer scale of revision 2 (every year with an instrument has it). */
 export function withInstrument(
   dimensions: readonly Dimension[],
   instrument: Readonly<Record<Exclude<DimensionId, 'trust'>, readonly Variable[]>>,
-  scale: Sourced<AnswerScale>,
 ): Dimension[] {
-  return dimensions.map((d) => ({ ...d, variables: instrument[d.id as Exclude<DimensionId, 'trust'>], scale }));
+  return dimensions.map((d) => ({
+    ...d,
+    variables: instrument[d.id as Exclude<DimensionId, 'trust'>],
+    scale: SCALE_0_TO_5,
+  }));
 }
