@@ -29,10 +29,6 @@ export function composed(law: string): Provenance {
 
 /** UU 25/2009 art. 21: the components of a service standard. */
 export const UU_25_2009 = 'UU 25/2009 (Pelayanan Publik) art. 21, the components of a service standard';
-/** Perpres 76/2013: complaint handling in public services. */
-export const PERPRES_76_2013 = 'Perpres 76/2013 (Pengelolaan Pengaduan Pelayanan Publik)';
-/** UU 37/2008: the forms of maladministration. */
-export const UU_37_2008 = 'UU 37/2008 (Ombudsman RI) art. 1(3), the forms of maladministration';
 
 /** One indicator row: id, Indonesian and English label, provenance. */
 export function indicator(id: string, idText: string, en: string, provenance: Provenance): Indicator {

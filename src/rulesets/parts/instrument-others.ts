@@ -7,7 +7,7 @@
  * @module
  */
 import type { Provenance, Variable } from '../../model/index.js';
-import { composed, indicator, PERPRES_76_2013, UU_25_2009, UU_37_2008, variable } from './instrument-common.js';
+import { composed, indicator, UU_25_2009, variable } from './instrument-common.js';
 
 const PROCESS_VARIABLE: Provenance = {
   source: ['RULEBOOK §4.1', 'RULEBOOK §4.3'],
@@ -63,7 +63,7 @@ const OPINION_VARIABLE: Provenance = {
   confidence: 'confirmed',
   note: 'One variable, persepsi maladministrasi, from interviews of 30 service users.',
 };
-const mal = composed(UU_37_2008);
+const mal = composed('UU 37/2008 (Ombudsman RI) art. 1(3), the forms of maladministration');
 
 /**
  * Output (`opinion`): users' perception of maladministration, one indicator per form; 3 = not experienced,
@@ -93,7 +93,7 @@ const COMPLAINTS_VARIABLE: Provenance = {
   confidence: 'confirmed',
   note: 'One variable, pengelolaan pengaduan, from interviews of 2 complaint officers.',
 };
-const cmp = composed(PERPRES_76_2013);
+const cmp = composed('Perpres 76/2013 (Pengelolaan Pengaduan Pelayanan Publik)');
 
 /** Pengaduan (`complaints`): complaint management under Perpres 76/2013. */
 export const COMPLAINTS: readonly Variable[] = [
