@@ -7,14 +7,6 @@
 import type { Indicator, Sourced, Variable } from '../../model/index.js';
 import { composed, indicator, NAMED_INPUT, UU_25_2009, variable } from './instrument-common.js';
 
-/** The one published indicator weight: 12.22 % of the Input dimension (S03). */
-const KNOWLEDGE_OF_STANDARD_WEIGHT: Sourced<string> = {
-  value: '12.22',
-  source: ['RULEBOOK §4.3', 'S03'],
-  confidence: 'single-source',
-  note: 'Stated as a share of the Input dimension in one leaked deck (S03).',
-};
-
 /** The two variables are named (RULEBOOK §4.1); their weights are not published, so they count equally. */
 const VARIABLE = { source: ['RULEBOOK §4.1', 'S01', 'S04'], confidence: 'confirmed' } as const;
 const HALF: Sourced<string> = {
@@ -31,7 +23,13 @@ const knowledgeOfStandard: Indicator = {
     "Officers' knowledge of the service-standard components",
     NAMED_INPUT,
   ),
-  weight: KNOWLEDGE_OF_STANDARD_WEIGHT,
+  // The one published indicator weight: 12.22 % of the Input dimension (S03).
+  weight: {
+    value: '12.22',
+    source: ['RULEBOOK §4.3', 'S03'],
+    confidence: 'single-source',
+    note: 'Stated as a share of the Input dimension in one leaked deck (S03).',
+  },
 };
 
 const DUTIES = indicator(
