@@ -4,17 +4,11 @@
  *
  * @module
  */
-import type { Indicator, Sourced, Variable } from '../../model/index.js';
+import type { Indicator, Variable } from '../../model/index.js';
 import { composed, indicator, NAMED_INPUT, UU_25_2009, variable } from './instrument-common.js';
 
 /** The two variables are named (RULEBOOK §4.1); their weights are not published, so they count equally. */
 const VARIABLE = { source: ['RULEBOOK §4.1', 'S01', 'S04'], confidence: 'confirmed' } as const;
-const HALF: Sourced<string> = {
-  value: '50',
-  source: ['RULEBOOK §4.3'],
-  confidence: 'assumed',
-  note: 'The variable weights inside the Input dimension are not published; the two variables count equally (RULEBOOK §4.3 DECISION).',
-};
 
 const knowledgeOfStandard: Indicator = {
   ...indicator(
@@ -118,7 +112,15 @@ function inputVariables(competency: readonly Indicator[], facilities: readonly I
   return [
     variable('kompetensi-pelaksana', { id: 'Kompetensi pelaksana', en: 'Competency of officers' }, VARIABLE, competency),
     variable('sarana-prasarana', { id: 'Sarana prasarana', en: 'Facilities' }, VARIABLE, facilities),
-  ].map((v) => ({ ...v, weight: HALF }));
+  ].map((v) => ({
+    ...v,
+    weight: {
+      value: '50',
+      source: ['RULEBOOK §4.3'],
+      confidence: 'assumed',
+      note: 'The variable weights inside the Input dimension are not published; the two variables count equally (RULEBOOK §4.3 DECISION).',
+    },
+  }));
 }
 
 /**
