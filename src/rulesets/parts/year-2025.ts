@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Ruleset, Sourced } from '../../model/index.js';
+import type { Ruleset } from '../../model/index.js';
 import { defineBuiltIn, RANKING, ROUNDING } from './common.js';
 import { fourDimensions, gradeBands2025 } from './four-dimensions.js';
 
@@ -27,14 +27,6 @@ const SPLIT_OF_70: Record<1 | 2, Parameters<typeof fourDimensions>> = {
   ],
 };
 
-
-/** 2025 shows the follow-up of Ombudsman products as the opinion qualifier, not as a deduction. */
-const NO_DEDUCTIONS_2025: Sourced<boolean> = {
-  value: false,
-  source: ['RULEBOOK §4.4', 'RULEBOOK §5', 'S20'],
-  confidence: 'assumed',
-  note: 'No 2025 source describes a deduction; whether a body followed up Ombudsman products is shown by the "Tanpa Maladministrasi" qualifier (followedUpOmbudsman) instead.',
-};
 
 /** The 2025 ruleset in one revision: 1 splits the 70 % in the 2023 proportions, 2 as 25 / 20 / 10 / 15. */
 export function ruleset2025(revision: 1 | 2): Ruleset {
@@ -76,7 +68,13 @@ export function ruleset2025(revision: 1 | 2): Ruleset {
       source: ['RULEBOOK §5', 'S20', 'S26', 'S27'],
       confidence: 'confirmed',
     },
-    deductions: NO_DEDUCTIONS_2025,
+    // 2025 shows the follow-up of Ombudsman products as the opinion qualifier, not as a deduction.
+    deductions: {
+      value: false,
+      source: ['RULEBOOK §4.4', 'RULEBOOK §5', 'S20'],
+      confidence: 'assumed',
+      note: 'No 2025 source describes a deduction; whether a body followed up Ombudsman products is shown by the "Tanpa Maladministrasi" qualifier (followedUpOmbudsman) instead.',
+    },
     ranking: RANKING,
   });
 }
