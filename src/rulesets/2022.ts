@@ -7,7 +7,7 @@ import type { Ruleset } from '../model/index.js';
 import { defineBuiltIn, LEGAL_BASIS_22_2016, NO_DEDUCTIONS, RANKING, ROUNDING } from './parts/common.js';
 import {
   fourDimensions,
-  gradeBands,
+  GRADE_BANDS,
   OPINION_2022,
   WEIGHTS_2023,
   WEIGHTS_BORROWED_FROM_2023,
@@ -38,7 +38,7 @@ export const ruleset: Ruleset = defineBuiltIn({
   derivedFrom: null,
   dimensions: withInstrument(fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023), INSTRUMENT_2022),
   rounding: ROUNDING,
-  bands: gradeBands(),
+  bands: GRADE_BANDS,
   opinion: OPINION_2022,
   deductions: NO_DEDUCTIONS,
   ranking: RANKING,

@@ -10,7 +10,7 @@ import { defineBuiltIn, LEGAL_BASIS_22_2016, RANKING, ROUNDING } from './parts/c
 import {
   DEDUCTIONS_ALLOWED,
   fourDimensions,
-  gradeBands,
+  GRADE_BANDS,
   OPINION_2022,
   WEIGHTS_2023,
   WEIGHTS_BORROWED_FROM_2023,
@@ -39,7 +39,7 @@ export const ruleset: Ruleset = defineBuiltIn({
   derivedFrom: null,
   dimensions: withInstrument(fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023), INSTRUMENT_2023),
   rounding: ROUNDING,
-  bands: gradeBands(),
+  bands: GRADE_BANDS,
   opinion: OPINION_2022,
   deductions: DEDUCTIONS_ALLOWED,
   ranking: RANKING,

@@ -77,15 +77,13 @@ const GRADES: readonly Grade[] = [
   { category: 'E', min: '0.00', label: { id: 'Kualitas Terendah', en: 'Lowest quality' }, zone: 'merah' },
 ];
 
-/** The five grades of 2022–2024, all `confirmed` (RULEBOOK §4.2). */
-export function gradeBands(): Band[] {
-  return GRADES.map(({ category, min, label, zone }) => ({
-    category,
-    zone: { value: zone, source: GRADE_SOURCES, confidence: 'confirmed' },
-    label,
-    min: { value: min, source: GRADE_SOURCES, confidence: 'confirmed' },
-  }));
-}
+/** The five grades of 2022–2024, all `confirmed` (RULEBOOK §4.2); the three years share them. */
+export const GRADE_BANDS: readonly Band[] = /* @__PURE__ */ GRADES.map(({ category, min, label, zone }) => ({
+  category,
+  zone: { value: zone, source: GRADE_SOURCES, confidence: 'confirmed' },
+  label,
+  min: { value: min, source: GRADE_SOURCES, confidence: 'confirmed' },
+}));
 
 const QUALITY_2025: Record<Category, Sourced<Text>> = {
   A: { value: { id: 'Sangat Baik', en: 'Very good' }, source: ['RULEBOOK §5', 'S26', 'S27', 'S28'], confidence: 'confirmed' },
