@@ -4,16 +4,16 @@
  * @module
  */
 import type { Ruleset } from '../model/index.js';
-import { SCALE_0_TO_5, withInstrument } from './parts/instrument-common.js';
-import { INSTRUMENT_2022 } from './parts/instrument-years.js';
 import { defineBuiltIn, LEGAL_BASIS_22_2016, NO_DEDUCTIONS, RANKING, ROUNDING } from './parts/common.js';
 import {
   fourDimensions,
-  gradeBands,
+  GRADE_BANDS,
   OPINION_2022,
   WEIGHTS_2023,
   WEIGHTS_BORROWED_FROM_2023,
 } from './parts/four-dimensions.js';
+import { withInstrument } from './parts/instrument-common.js';
+import { INSTRUMENT_2022 } from './parts/instrument-years.js';
 
 /**
  * The 2022 ruleset in its latest revision (2: answers on 0..5, each step worth 20 points, RULEBOOK §4.3), deeply
@@ -36,9 +36,9 @@ export const ruleset: Ruleset = defineBuiltIn({
   },
   legalBasis: LEGAL_BASIS_22_2016,
   derivedFrom: null,
-  dimensions: withInstrument(fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023), INSTRUMENT_2022, SCALE_0_TO_5),
+  dimensions: withInstrument(fourDimensions(WEIGHTS_2023, WEIGHTS_BORROWED_FROM_2023), INSTRUMENT_2022),
   rounding: ROUNDING,
-  bands: gradeBands(),
+  bands: GRADE_BANDS,
   opinion: OPINION_2022,
   deductions: NO_DEDUCTIONS,
   ranking: RANKING,

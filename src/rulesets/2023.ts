@@ -4,10 +4,17 @@
  * @module
  */
 import type { Ruleset } from '../model/index.js';
-import { SCALE_0_TO_5, withInstrument } from './parts/instrument-common.js';
+import { withInstrument } from './parts/instrument-common.js';
 import { INSTRUMENT_2023 } from './parts/instrument-years.js';
 import { defineBuiltIn, LEGAL_BASIS_22_2016, RANKING, ROUNDING } from './parts/common.js';
-import { DEDUCTIONS_ALLOWED, fourDimensions, gradeBands, OPINION_2022, WEIGHTS_2023 } from './parts/four-dimensions.js';
+import {
+  DEDUCTIONS_ALLOWED,
+  fourDimensions,
+  GRADE_BANDS,
+  OPINION_2022,
+  WEIGHTS_2023,
+  WEIGHTS_2023_PROVENANCE,
+} from './parts/four-dimensions.js';
 
 /**
  * The 2023 ruleset in its latest revision (2: answers on 0..5, each step worth 20 points, RULEBOOK §4.3), deeply
@@ -30,9 +37,9 @@ export const ruleset: Ruleset = defineBuiltIn({
   },
   legalBasis: LEGAL_BASIS_22_2016,
   derivedFrom: null,
-  dimensions: withInstrument(fourDimensions(WEIGHTS_2023, null), INSTRUMENT_2023, SCALE_0_TO_5),
+  dimensions: withInstrument(fourDimensions(WEIGHTS_2023, WEIGHTS_2023_PROVENANCE), INSTRUMENT_2023),
   rounding: ROUNDING,
-  bands: gradeBands(),
+  bands: GRADE_BANDS,
   opinion: OPINION_2022,
   deductions: DEDUCTIONS_ALLOWED,
   ranking: RANKING,

@@ -26,15 +26,9 @@ import { ruleset2025 } from './parts/year-2025.js';
  */
 const BY_YEAR: ReadonlyMap<number, readonly Ruleset[]> = new Map(
   [
-    [complianceRevision1(r2015), r2015],
-    [complianceRevision1(r2016), r2016],
-    [complianceRevision1(r2017), r2017],
-    [complianceRevision1(r2018), r2018],
-    [complianceRevision1(r2019), r2019],
+    ...[r2015, r2016, r2017, r2018, r2019].map((latest) => [complianceRevision1(latest), latest]),
     [r2021],
-    [gradedRevision1(r2022), r2022],
-    [gradedRevision1(r2023), r2023],
-    [gradedRevision1(r2024), r2024],
+    ...[r2022, r2023, r2024].map((latest) => [gradedRevision1(latest), latest]),
     [ruleset2025(1), r2025],
   ].map((revisions) => [revisions[0]!.year, Object.freeze(revisions)]),
 );

@@ -38,7 +38,8 @@ export const WEIGHTS_2023 = {
   complaints: '21.54',
 } as const;
 
-const WEIGHTS_2023_PROVENANCE: Provenance = {
+/** The 2023 weights are published (RULEBOOK §4.1). */
+export const WEIGHTS_2023_PROVENANCE: Provenance = {
   source: ['RULEBOOK §4.1', 'S01', 'S02', 'S03', 'S04', 'S05'],
   confidence: 'confirmed',
 };
@@ -46,14 +47,10 @@ const WEIGHTS_2023_PROVENANCE: Provenance = {
 /** The four dimensions with the given weight provenance for every weight. */
 export function fourDimensions(
   weights: Record<Exclude<DimensionId, 'trust'>, string>,
-  provenance: Provenance | null,
+  provenance: Provenance,
 ): Dimension[] {
   const ids = ['competency', 'standards', 'opinion', 'complaints'] as const;
-  return ids.map((id) => ({
-    id,
-    ...DIMENSION_TEXT[id],
-    weight: { value: weights[id], ...(provenance ?? WEIGHTS_2023_PROVENANCE) },
-  }));
+  return ids.map((id) => ({ id, ...DIMENSION_TEXT[id], weight: { value: weights[id], ...provenance } }));
 }
 
 /** 2022 and 2024 reuse the 2023 weights (RULEBOOK §4.1 DECISION). */
@@ -80,15 +77,13 @@ const GRADES: readonly Grade[] = [
   { category: 'E', min: '0.00', label: { id: 'Kualitas Terendah', en: 'Lowest quality' }, zone: 'merah' },
 ];
 
-/** The five grades of 2022–2024, all `confirmed` (RULEBOOK §4.2). */
-export function gradeBands(): Band[] {
-  return GRADES.map(({ category, min, label, zone }) => ({
-    category,
-    zone: { value: zone, source: GRADE_SOURCES, confidence: 'confirmed' },
-    label,
-    min: { value: min, source: GRADE_SOURCES, confidence: 'confirmed' },
-  }));
-}
+/** The five grades of 2022–2024, all `confirmed` (RULEBOOK §4.2); the three years share them. */
+export const GRADE_BANDS: readonly Band[] = /* @__PURE__ */ GRADES.map(({ category, min, label, zone }) => ({
+  category,
+  zone: { value: zone, source: GRADE_SOURCES, confidence: 'confirmed' },
+  label,
+  min: { value: min, source: GRADE_SOURCES, confidence: 'confirmed' },
+}));
 
 const QUALITY_2025: Record<Category, Sourced<Text>> = {
   A: { value: { id: 'Sangat Baik', en: 'Very good' }, source: ['RULEBOOK §5', 'S26', 'S27', 'S28'], confidence: 'confirmed' },

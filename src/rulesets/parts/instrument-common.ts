@@ -29,10 +29,6 @@ export function composed(law: string): Provenance {
 
 /** UU 25/2009 art. 21: the components of a service standard. */
 export const UU_25_2009 = 'UU 25/2009 (Pelayanan Publik) art. 21, the components of a service standard';
-/** Perpres 76/2013: complaint handling in public services. */
-export const PERPRES_76_2013 = 'Perpres 76/2013 (Pengelolaan Pengaduan Pelayanan Publik)';
-/** UU 37/2008: the forms of maladministration. */
-export const UU_37_2008 = 'UU 37/2008 (Ombudsman RI) art. 1(3), the forms of maladministration';
 
 /** One indicator row: id, Indonesian and English label, provenance. */
 export function indicator(id: string, idText: string, en: string, provenance: Provenance): Indicator {
@@ -48,25 +44,21 @@ export function variable(id: string, label: Text, provenance: Provenance, indica
  * The answer scale of revision 2 of 2022–2024: 0..5, each step worth 20 points (RULEBOOK §4.3 DECISION,
  * revision 2). Revision 1 has none on its dimensions: it answers on the default 0..3 (`DEFAULT_SCALE`).
  */
-export const SCALE_0_TO_5: Sourced<AnswerScale> = {
+const SCALE_0_TO_5: Sourced<AnswerScale> = {
   value: { min: 0, max: 5 },
   source: ['RULEBOOK §4.3', 'S08'],
   confidence: 'assumed',
   note: 'Not published; "scale 5" (S08) and a "scored 20" (seed 001) fit answer × 20.',
 };
 
-/**
- * Attaches each dimension's variables, and the answer scale when one is given; dimensions not in `instrument` are
- * returned unchanged.
- */
+/** Attaches each dimension's variables and the 0..5 answer scale of revision 2 (every year with an instrument has it). */
 export function withInstrument(
   dimensions: readonly Dimension[],
-  instrument: Partial<Record<DimensionId, readonly Variable[]>>,
-  scale: Sourced<AnswerScale> | null,
+  instrument: Readonly<Record<Exclude<DimensionId, 'trust'>, readonly Variable[]>>,
 ): Dimension[] {
-  return dimensions.map((d) => {
-    const variables = instrument[d.id];
-    if (!variables) return d;
-    return scale ? { ...d, variables, scale } : { ...d, variables };
-  });
+  return dimensions.map((d) => ({
+    ...d,
+    variables: instrument[d.id as Exclude<DimensionId, 'trust'>],
+    scale: SCALE_0_TO_5,
+  }));
 }

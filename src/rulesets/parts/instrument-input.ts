@@ -4,27 +4,11 @@
  *
  * @module
  */
-import type { Indicator, Sourced, Variable } from '../../model/index.js';
+import type { Indicator, Variable } from '../../model/index.js';
 import { composed, indicator, NAMED_INPUT, UU_25_2009, variable } from './instrument-common.js';
-
-const weighted = (v: Variable): Variable => ({ ...v, weight: HALF });
-
-/** The one published indicator weight: 12.22 % of the Input dimension (S03). */
-const KNOWLEDGE_OF_STANDARD_WEIGHT: Sourced<string> = {
-  value: '12.22',
-  source: ['RULEBOOK §4.3', 'S03'],
-  confidence: 'single-source',
-  note: 'Stated as a share of the Input dimension in one leaked deck (S03).',
-};
 
 /** The two variables are named (RULEBOOK §4.1); their weights are not published, so they count equally. */
 const VARIABLE = { source: ['RULEBOOK §4.1', 'S01', 'S04'], confidence: 'confirmed' } as const;
-const HALF: Sourced<string> = {
-  value: '50',
-  source: ['RULEBOOK §4.3'],
-  confidence: 'assumed',
-  note: 'The variable weights inside the Input dimension are not published; the two variables count equally (RULEBOOK §4.3 DECISION).',
-};
 
 const knowledgeOfStandard: Indicator = {
   ...indicator(
@@ -33,7 +17,13 @@ const knowledgeOfStandard: Indicator = {
     "Officers' knowledge of the service-standard components",
     NAMED_INPUT,
   ),
-  weight: KNOWLEDGE_OF_STANDARD_WEIGHT,
+  // The one published indicator weight: 12.22 % of the Input dimension (S03).
+  weight: {
+    value: '12.22',
+    source: ['RULEBOOK §4.3', 'S03'],
+    confidence: 'single-source',
+    note: 'Stated as a share of the Input dimension in one leaked deck (S03).',
+  },
 };
 
 const DUTIES = indicator(
@@ -117,49 +107,33 @@ const EVALUATION = indicator(
   composed(`${UU_25_2009} (n: evaluasi kinerja pelaksana)`),
 );
 
-const COMPETENCY_LABEL = { id: 'Kompetensi pelaksana', en: 'Competency of officers' };
-const FACILITIES_LABEL = { id: 'Sarana prasarana', en: 'Facilities' };
+/** The two variables of the Input dimension, each half of it, with the given indicators. */
+function inputVariables(competency: readonly Indicator[], facilities: readonly Indicator[]): Variable[] {
+  return [
+    variable('kompetensi-pelaksana', { id: 'Kompetensi pelaksana', en: 'Competency of officers' }, VARIABLE, competency),
+    variable('sarana-prasarana', { id: 'Sarana prasarana', en: 'Facilities' }, VARIABLE, facilities),
+  ].map((v) => ({
+    ...v,
+    weight: {
+      value: '50',
+      source: ['RULEBOOK §4.3'],
+      confidence: 'assumed',
+      note: 'The variable weights inside the Input dimension are not published; the two variables count equally (RULEBOOK §4.3 DECISION).',
+    },
+  }));
+}
 
-/** 2022: 5 competency indicators and 8 facilities indicators (4 named, 4 composed). */
-export const INPUT_2022: readonly Variable[] = [
-  weighted(variable('kompetensi-pelaksana', COMPETENCY_LABEL, VARIABLE, [
-    knowledgeOfStandard,
-    DUTIES,
-    OMBUDSMAN,
-    MALADMINISTRATION,
-    VULNERABLE,
-  ])),
-  weighted(variable('sarana-prasarana', FACILITIES_LABEL, VARIABLE, [
-    SUPERVISION,
-    STAFFING,
-    SAFETY,
-    QUALITY,
-    ROOM,
-    SPECIAL_FACILITIES,
-    INFORMATION_SYSTEM,
-    EVALUATION,
-  ])),
-];
+/**
+ * 2022: 5 competency indicators and 8 facilities indicators (4 named, 4 composed). Marked pure so that a bundle of
+ * another year drops it.
+ */
+export const INPUT_2022: readonly Variable[] = /* @__PURE__ */ inputVariables(
+  [knowledgeOfStandard, DUTIES, OMBUDSMAN, MALADMINISTRATION, VULNERABLE],
+  [SUPERVISION, STAFFING, SAFETY, QUALITY, ROOM, SPECIAL_FACILITIES, INFORMATION_SYSTEM, EVALUATION],
+);
 
 /** 2023: 6 competency indicators and 9 facilities indicators (5 named, 4 composed). */
-export const INPUT_2023: readonly Variable[] = [
-  weighted(variable('kompetensi-pelaksana', COMPETENCY_LABEL, VARIABLE, [
-    knowledgeOfStandard,
-    DUTIES,
-    OMBUDSMAN,
-    MALADMINISTRATION,
-    RECOMMENDATIONS,
-    VULNERABLE,
-  ])),
-  weighted(variable('sarana-prasarana', FACILITIES_LABEL, VARIABLE, [
-    SUPERVISION,
-    STAFFING,
-    COMPENSATION,
-    SAFETY,
-    QUALITY,
-    ROOM,
-    SPECIAL_FACILITIES,
-    INFORMATION_SYSTEM,
-    EVALUATION,
-  ])),
-];
+export const INPUT_2023: readonly Variable[] = inputVariables(
+  [knowledgeOfStandard, DUTIES, OMBUDSMAN, MALADMINISTRATION, RECOMMENDATIONS, VULNERABLE],
+  [SUPERVISION, STAFFING, COMPENSATION, SAFETY, QUALITY, ROOM, SPECIAL_FACILITIES, INFORMATION_SYSTEM, EVALUATION],
+);

@@ -7,7 +7,7 @@ import type { DimensionId, Variable } from '../../model/index.js';
 import { INPUT_2022, INPUT_2023 } from './instrument-input.js';
 import { COMPLAINTS, OUTPUT, PROCESS } from './instrument-others.js';
 
-type Instrument = Readonly<Partial<Record<DimensionId, readonly Variable[]>>>;
+type Instrument = Readonly<Record<Exclude<DimensionId, 'trust'>, readonly Variable[]>>;
 
 /** 2022: Input 5 + 8 indicators. */
 export const INSTRUMENT_2022: Instrument = {

@@ -3,38 +3,30 @@
  *
  * @module
  */
-import type { Provenance, Ruleset, Sourced } from '../../model/index.js';
+import type { Ruleset } from '../../model/index.js';
 import { defineBuiltIn, RANKING, ROUNDING } from './common.js';
 import { fourDimensions, gradeBands2025 } from './four-dimensions.js';
 
-/** How the instrument's 70 % is split in each revision (RULEBOOK §5). */
-const SPLIT_OF_70: Record<1 | 2, { weights: Parameters<typeof fourDimensions>[0]; provenance: Provenance }> = {
-  1: {
-    weights: { competency: '15.295', standards: '22.659', opinion: '16.968', complaints: '15.078' },
-    provenance: {
+/** How the instrument's 70 % is split in each revision, as the weights and their provenance (RULEBOOK §5). */
+const SPLIT_OF_70: Record<1 | 2, Parameters<typeof fourDimensions>> = {
+  1: [
+    { competency: '15.295', standards: '22.659', opinion: '16.968', complaints: '15.078' },
+    {
       source: ['RULEBOOK §5', 'S17', 'S18', 'S19'],
       confidence: 'assumed',
       note: 'The instrument counts 70 % (S17–S19); its split is not published, so the 2023 proportions are used.',
     },
-  },
-  2: {
-    weights: { competency: '25', standards: '20', opinion: '10', complaints: '15' },
-    provenance: {
+  ],
+  2: [
+    { competency: '25', standards: '20', opinion: '10', complaints: '15' },
+    {
       source: ['RULEBOOK §5', 'S17', 'S18', 'S19', 'S103'],
       confidence: 'assumed',
       note: 'Not published; a round split above the lower bounds of S103 (23.32, 19.76, 9.38, 10.97).',
     },
-  },
+  ],
 };
 
-
-/** 2025 shows the follow-up of Ombudsman products as the opinion qualifier, not as a deduction. */
-const NO_DEDUCTIONS_2025: Sourced<boolean> = {
-  value: false,
-  source: ['RULEBOOK §4.4', 'RULEBOOK §5', 'S20'],
-  confidence: 'assumed',
-  note: 'No 2025 source describes a deduction; whether a body followed up Ombudsman products is shown by the "Tanpa Maladministrasi" qualifier (followedUpOmbudsman) instead.',
-};
 
 /** The 2025 ruleset in one revision: 1 splits the 70 % in the 2023 proportions, 2 as 25 / 20 / 10 / 15. */
 export function ruleset2025(revision: 1 | 2): Ruleset {
@@ -53,7 +45,7 @@ export function ruleset2025(revision: 1 | 2): Ruleset {
     },
     derivedFrom: null,
     dimensions: [
-      ...fourDimensions(SPLIT_OF_70[revision].weights, SPLIT_OF_70[revision].provenance),
+      ...fourDimensions(...SPLIT_OF_70[revision]),
       {
         id: 'trust',
         label: { id: 'Kepercayaan Masyarakat', en: 'Public trust' },
@@ -76,7 +68,13 @@ export function ruleset2025(revision: 1 | 2): Ruleset {
       source: ['RULEBOOK §5', 'S20', 'S26', 'S27'],
       confidence: 'confirmed',
     },
-    deductions: NO_DEDUCTIONS_2025,
+    // 2025 shows the follow-up of Ombudsman products as the opinion qualifier, not as a deduction.
+    deductions: {
+      value: false,
+      source: ['RULEBOOK §4.4', 'RULEBOOK §5', 'S20'],
+      confidence: 'assumed',
+      note: 'No 2025 source describes a deduction; whether a body followed up Ombudsman products is shown by the "Tanpa Maladministrasi" qualifier (followedUpOmbudsman) instead.',
+    },
     ranking: RANKING,
   });
 }
