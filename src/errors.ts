@@ -20,6 +20,9 @@ export type ScoringErrorCode =
   | 'INVALID_RULESET'
   | 'INVALID_OPTIONS';
 
+/** The brand of a ScoringError, shared by every copy of the package through the global symbol registry. */
+const ERROR_BRAND = Symbol.for('@ombuds/scoring.ScoringError');
+
 /** Where in the input the offending value sits, e.g. `["dimensions", "standards"]` or `["units", 2, "total"]`. */
 export type Path = readonly (string | number)[];
 
@@ -40,6 +43,21 @@ export type Path = readonly (string | number)[];
  * ```
  */
 export class ScoringError extends Error {
+  /**
+   * `instanceof ScoringError` holds for a `ScoringError` of any copy of this package (the ES module and the
+   * CommonJS build, two versions in one app): it checks a brand under `Symbol.for`, not the class identity.
+   * A subclass keeps the ordinary `instanceof`.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== ScoringError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    if (value === null || typeof value !== 'object') return false;
+    try {
+      return (value as Record<symbol, unknown>)[ERROR_BRAND] === true;
+    } catch {
+      return false;
+    }
+  }
+
   /** The stable code: branch on this, never on the message. */
   readonly code: ScoringErrorCode;
   /** Path of the offending value inside the argument it came from; `[]` for the argument itself. */
@@ -57,6 +75,10 @@ export class ScoringError extends Error {
     return { name: 'ScoringError', code: this.code, path: this.path, message: this.message };
   }
 }
+
+// The brand sits on the prototype: every ScoringError of every copy of the package carries it, a plain object
+// with the same fields does not (JSON drops symbols).
+Object.defineProperty(ScoringError.prototype, ERROR_BRAND, { value: true });
 
 /** The outcome of a `safe*` call: the data, or the `ScoringError` the throwing twin would have thrown. */
 export type SafeResult<T> =

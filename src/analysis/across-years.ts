@@ -12,6 +12,15 @@ import { readOptions } from '../read/options.js';
 import { readArray, readObject } from '../read/fields.js';
 import { score } from '../scoring/score.js';
 import { deepFreeze } from '../util/freeze.js';
+import { snapshot } from '../util/snapshot.js';
+import { LIMITS } from '../limits.js';
+
+/** A score input is never longer or deeper than this; `score` checks the finer limits per field. */
+const INPUT_LIMITS = Object.freeze({
+  code: 'INVALID_INPUT' as const,
+  maxLength: Math.max(LIMITS.unitsPerBody, LIMITS.answersPerIndicator, LIMITS.deductionsPerBody),
+  maxDepth: 32,
+});
 
 /** Most years in one call (there are far fewer rulesets; this only bounds hostile input). */
 const MAX_YEARS = 100;
@@ -92,7 +101,9 @@ export function scoreAcrossYears(
 ): AcrossYears {
   const read = readOptions(options, ['decimalComma', 'missingIndicators']);
   readObject(input, [], 'the input', 'Pass { dimensions: { ... } } or { units: [ ... ] }.');
-  const outcomes = readYears(years).map((year) => outcome(year, input, read));
+  // Read once: every year scores the same data, whatever a getter or a Proxy would answer on a second read.
+  const data = snapshot(input, INPUT_LIMITS) as ScoreInput;
+  const outcomes = readYears(years).map((year) => outcome(year, data, read));
   const fitted = outcomes.flatMap((o) => (o.fits ? [{ year: o.year, result: o.result }] : []));
   const changes: YearChange[] = [];
   for (let i = 1; i < fitted.length; i++) {

@@ -12,23 +12,29 @@
 import DecimalJs from 'decimal.js';
 import type { RoundingMode } from './rounding.js';
 
+// Every setting is given: `clone` copies the settings of the shared decimal.js constructor, so a host app that
+// called `Decimal.set({ minE: -9, maxE: 1 })` before importing this module would otherwise change our numbers.
 const Exact = DecimalJs.clone({
   precision: 60,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -100,
   toExpPos: 100,
+  minE: -9e15,
+  maxE: 9e15,
+  modulo: DecimalJs.ROUND_DOWN,
+  crypto: false,
 });
 
 /** An exact decimal value (an instance of the library's private decimal.js clone). @internal */
 export type Exact = InstanceType<typeof Exact>;
 
-const DECIMAL_JS_MODE: Record<RoundingMode, DecimalJs.Rounding> = {
+const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = Object.freeze({
   'half-up': DecimalJs.ROUND_HALF_UP,
   'half-even': DecimalJs.ROUND_HALF_EVEN,
   'half-down': DecimalJs.ROUND_HALF_DOWN,
   up: DecimalJs.ROUND_UP,
   down: DecimalJs.ROUND_DOWN,
-};
+});
 
 export const ZERO: Exact = new Exact(0);
 export const HUNDRED: Exact = new Exact(100);

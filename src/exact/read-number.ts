@@ -20,6 +20,11 @@ export interface ParseOptions {
   readonly decimalComma?: boolean;
 }
 
+/** Whether the caller's options ask for a decimal comma: an own property only, never one inherited. */
+function commaOf(options: ParseOptions): boolean {
+  return Object.prototype.hasOwnProperty.call(options, 'decimalComma') && options.decimalComma === true;
+}
+
 const PLAIN = /^-?\d+(\.\d+)?$/;
 const COMMA = /^-?\d+(,\d+)?$/;
 
@@ -29,7 +34,12 @@ const COMMA = /^-?\d+(,\d+)?$/;
  *
  * @internal
  */
-export function parseDecimal(value: unknown, path: Path, options: ParseOptions = {}): Exact {
+export function parseDecimal(
+  value: unknown,
+  path: Path,
+  options: ParseOptions = {},
+  maxDecimals: number = MAX_FRACTION_DIGITS,
+): Exact {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${String(value)}.`, path);
@@ -37,10 +47,10 @@ export function parseDecimal(value: unknown, path: Path, options: ParseOptions =
     // A JS number converts through its shortest round-trip string, so 0.1 is read as exactly 0.1.
     const read = exact(Object.is(value, -0) ? 0 : value);
     // The same bound as for strings: 1e-80 would need more digits than the exact precision holds.
-    if (read.decimalPlaces() > MAX_FRACTION_DIGITS) {
+    if (read.decimalPlaces() > maxDecimals) {
       throw new ScoringError(
         'INVALID_INPUT',
-        `${String(value)} has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
+        `${String(value)} has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
         path,
       );
     }
@@ -60,16 +70,17 @@ export function parseDecimal(value: unknown, path: Path, options: ParseOptions =
       path,
     );
   }
-  const grammar = options.decimalComma ? COMMA : PLAIN;
+  const comma = commaOf(options);
+  const grammar = comma ? COMMA : PLAIN;
   if (!grammar.test(value)) {
-    throw new ScoringError('INVALID_INPUT', explainBadNumber(value, options), path);
+    throw new ScoringError('INVALID_INPUT', explainBadNumber(value, comma), path);
   }
-  const normalised = options.decimalComma ? value.replace(',', '.') : value;
+  const normalised = comma ? value.replace(',', '.') : value;
   const point = normalised.indexOf('.');
-  if (point >= 0 && normalised.length - point - 1 > MAX_FRACTION_DIGITS) {
+  if (point >= 0 && normalised.length - point - 1 > maxDecimals) {
     throw new ScoringError(
       'INVALID_INPUT',
-      `"${value}" has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
+      `"${value}" has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
       path,
     );
   }
@@ -82,8 +93,13 @@ export function parseDecimal(value: unknown, path: Path, options: ParseOptions =
  *
  * @internal
  */
-export function parseScore(value: unknown, path: Path, options: ParseOptions = {}): Exact {
-  const parsed = parseDecimal(value, path, options);
+export function parseScore(
+  value: unknown,
+  path: Path,
+  options: ParseOptions = {},
+  maxDecimals: number = MAX_FRACTION_DIGITS,
+): Exact {
+  const parsed = parseDecimal(value, path, options, maxDecimals);
   if (parsed.lt(ZERO) || parsed.gt(HUNDRED)) {
     throw new ScoringError(
       'INVALID_INPUT',
@@ -94,8 +110,7 @@ export function parseScore(value: unknown, path: Path, options: ParseOptions = {
   return parsed;
 }
 
-function explainBadNumber(value: string, options: ParseOptions): string {
-  const comma = options.decimalComma === true;
+function explainBadNumber(value: string, comma: boolean): string {
   const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
   if (value.trim() !== value) return `${shown} has surrounding spaces; trim it.`;
   if (/^(nan|[+-]?infinity)$/i.test(value)) return `${shown} is not a number; pass a decimal from 0 to 100.`;

@@ -12,10 +12,16 @@ const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
  * Checks an options object against the keys a call knows, returning it typed. Boolean options must be
  * booleans; other keys are checked by their callers.
  *
+ * Only own properties count, each read once: the copy returned has no prototype and every known key as an own
+ * property (`undefined` when not given), so an option set on `Object.prototype` by someone else is never seen.
+ *
  * @internal
  */
 export function readOptions<T extends object>(options: T | undefined, known: readonly string[]): T {
-  if (options === undefined) return {} as T;
+  // A copy of the values as read once: a getter is never run twice, nor after this check.
+  const read: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of known) read[key] = undefined;
+  if (options === undefined) return read as T;
   if (options === null || typeof options !== 'object' || isArraySafe(options)) {
     throw new ScoringError('INVALID_OPTIONS', `Expected an options object, got ${describe(options)}.`);
   }
@@ -25,8 +31,6 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
   } catch {
     throw new ScoringError('INVALID_OPTIONS', 'Listing the keys of the options object failed; pass a plain object.');
   }
-  // A copy of the values as read once: a getter is never run twice, nor after this check.
-  const read: Record<string, unknown> = {};
   for (const key of keys) {
     if (!known.includes(key)) {
       throw new ScoringError('INVALID_OPTIONS', `Unknown option "${key}"; expected one of ${known.join(', ')}.`, [key]);

@@ -10,7 +10,9 @@ import { markValidated } from './validated.js';
 
 /**
  * Validates a ruleset against the schema and returns a deeply frozen copy: unknown keys, weights that do not
- * sum to exactly 100, bands with a gap or an overlap, a number without source or confidence are refused. The
+ * sum to exactly 100, bands with a gap or an overlap, bands whose zones or grades do not go down with them, a
+ * number that is not a decimal string (named with its field), lists over their sizes, a number without source
+ * or confidence are refused. The
  * copy is marked as validated: `score` and the other calls accept it (and the built-in rulesets), nothing else.
  *
  * @param data - A ruleset as plain data, e.g. `JSON.parse(JSON.stringify(getRuleset(2023)))`.

@@ -16,6 +16,7 @@ import type { BodyEvaluation, DimensionEvaluation } from './aggregate.js';
 import { levelsParameter } from './answers.js';
 import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
 import { isHalfway } from '../exact/fraction.js';
+import { own } from '../util/own.js';
 
 /**
  * The assumptions of a result, frozen, in the order of the computation: weights and instruments (dimension by
@@ -54,14 +55,14 @@ function noteDimension(ruleset: Ruleset, index: number, evaluation: DimensionEva
     if (v.indicators.every((i) => i.score === null)) return;
     const variable = dimension.variables![vi]!;
     const variableAt = `${at}.variables.${variable.id}`;
-    found.push(...assumed(variable, variableAt), ...assumed(variable.weight, `${variableAt}.weight`));
+    found.push(...assumed(variable, variableAt), ...assumed(own(variable, 'weight'), `${variableAt}.weight`));
     v.indicators.forEach((i, k) => {
       if (i.score === null) return;
       const indicator = variable.indicators[k]!;
       const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
-      found.push(...assumed(indicator, indicatorAt), ...assumed(indicator.weight, `${indicatorAt}.weight`));
+      found.push(...assumed(indicator, indicatorAt), ...assumed(own(indicator, 'weight'), `${indicatorAt}.weight`));
       found.push(
-        ...assumed(levelsParameter(dimension, indicator), indicator.options ? `${indicatorAt}.options` : `${at}.scale`),
+        ...assumed(levelsParameter(dimension, indicator), own(indicator, 'options') ? `${indicatorAt}.options` : `${at}.scale`),
       );
     });
   });

@@ -10,6 +10,7 @@ import type { Ruleset } from '../model/index.js';
 import type { Classification } from '../model/result.js';
 import { compile, type CompiledBand, type CompiledRuleset } from './compile.js';
 import { readOptions } from '../read/options.js';
+import { own } from '../util/own.js';
 
 /** Options of {@link classify}. */
 export interface ClassifyOptions extends ParseOptions {
@@ -80,6 +81,7 @@ export function classification(entry: CompiledBand, total: string, followedUp: b
     zone: band.zone.value,
     label: band.label,
     opinion: entry.opinion[followedUp ? 1 : 0],
-    quality: band.quality?.value ?? null,
+    quality: own(band, 'quality')?.value ?? null,
   };
 }
+

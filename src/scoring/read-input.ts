@@ -20,6 +20,7 @@ import {
 } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
 import { readChoice } from '../read/options.js';
+import { own } from '../util/own.js';
 import { add, fromExact, int, mul } from '../exact/fraction.js';
 
 /** Most answers accepted for one indicator (respondents or observed products). @internal */
@@ -177,8 +178,8 @@ function readUnits(
   if (list.length === 0) {
     throw new ScoringError('INVALID_INPUT', 'units is empty; pass at least one unit.', ['units']);
   }
-  const seen = new Set<string>();
-  return list.map((raw, i) => {
+  // First every unit and its id, each read once; then the ids of units without one, which never equal a given id.
+  const read = list.map((raw, i) => {
     const path = ['units', i];
     const unit = readObject(
       raw,
@@ -188,9 +189,16 @@ function readUnits(
     );
     rejectUnknownKeys(unit, ['id', 'total', 'dimensions', 'points', 'answers'], path);
     const idRaw = field(unit, 'id', path);
-    const id = idRaw === undefined ? String(i + 1) : readText(idRaw, [...path, 'id'], 'id');
-    if (seen.has(id)) throw new ScoringError('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id']);
-    seen.add(id);
+    return { unit, path, given: idRaw === undefined ? null : readText(idRaw, [...path, 'id'], 'id') };
+  });
+  const given = new Set<string>();
+  for (const { given: id, path } of read) {
+    if (id === null) continue;
+    if (given.has(id)) throw new ScoringError('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id']);
+    given.add(id);
+  }
+  return read.map(({ unit, path, given: givenId }, i) => {
+    const id = givenId ?? unitIdFor(i, given);
     const total = field(unit, 'total', path);
     const dimensions = field(unit, 'dimensions', path);
     const points = field(unit, 'points', path);
@@ -225,6 +233,21 @@ function readUnits(
 }
 
 /**
+ * The id of a unit given without one: its 1-based position (`"3"`), or, when a unit given by the caller
+ * already has that id, the position followed by `#2` (then `#3`, …): the first of these that no given id
+ * equals. Ids made from different positions never equal each other (the text before `#` differs).
+ *
+ * @internal
+ */
+export function unitIdFor(index: number, given: ReadonlySet<string>): string {
+  const position = String(index + 1);
+  if (!given.has(position)) return position;
+  let n = 2;
+  while (given.has(`${position}#${n}`)) n++;
+  return `${position}#${n}`;
+}
+
+/**
  * Reads a body or unit given partly by dimension scores and partly by answers: every dimension of the
  * ruleset exactly once, in one of the two.
  */
@@ -250,7 +273,7 @@ function readMixed(
     'answers',
     'Pass { <dimensionId>: { <indicatorId>: [answer, …] } }.',
   );
-  const withInstrument = compiled.ruleset.dimensions.filter((d) => d.variables).map((d) => d.id);
+  const withInstrument = compiled.ruleset.dimensions.filter((d) => own(d, 'variables')).map((d) => d.id);
   rejectUnknownKeys(
     answers,
     withInstrument,
@@ -275,7 +298,7 @@ function readMixed(
       throw new ScoringError(
         'INVALID_INPUT',
         `The ${dimension.id} dimension is missing; give its score in dimensions${
-          dimension.variables ? ' or its answers in answers' : ''
+          own(dimension, 'variables') ? ' or its answers in answers' : ''
         }.`,
         [...dimensionsPath, dimension.id],
       );

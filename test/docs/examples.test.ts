@@ -112,7 +112,8 @@ describe('code examples in the TSDoc and the guides', () => {
     const claims = cases.reduce((n, c) => n + toRunnable([c.example.source]).claims.length, 0);
     console.log(`${cases.length} examples, ${claims} claimed values checked`);
     expect(claims).toBeGreaterThan(100);
-  });
+    // Transpiles every example: seconds on a loaded 2-core machine, so no default 5 s timeout.
+  }, 120_000);
 
   it.each(cases.map((c) => [c.example.where, c] as const))('%s', async (_, c) => {
     if (c.example.notRun !== null) {
@@ -121,5 +122,5 @@ describe('code examples in the TSDoc and the guides', () => {
       return;
     }
     await run(c);
-  });
+  }, 120_000);
 });

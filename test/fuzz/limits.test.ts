@@ -4,7 +4,7 @@
  * refused at once, never a hang or an exhausted heap).
  */
 import { describe, expect, it } from 'vitest';
-import { getRuleset, LIMITS, rank, safeRank, safeScore, score, ScoringError, classify } from '@ombuds/scoring';
+import { classify, getRuleset, LIMITS, rank, safeClassify, safeRank, safeScore, score, ScoringError } from '@ombuds/scoring';
 
 const rules2023 = getRuleset(2023);
 
@@ -97,14 +97,22 @@ describe('limits', () => {
 
   it(`decimals: ${LIMITS.decimals} decimals are read exactly, one more is refused (strings and numbers)`, () => {
     const atLimit = `50.${'0'.repeat(LIMITS.decimals - 1)}1`;
-    expect(rank([{ id: 'a', total: '50', exact: atLimit }])[0]!.exact).toBe(atLimit);
-    expect(refusal(safeRank([{ id: 'a', total: `50.${'0'.repeat(LIMITS.decimals)}1` }]))).toEqual({
+    expect(classify(getRuleset(2023), atLimit).total).toBe('50.00');
+    expect(refusal(safeClassify(getRuleset(2023), `50.${'0'.repeat(LIMITS.decimals)}1`))).toEqual({
       code: 'INVALID_INPUT',
-      path: [0, 'total'],
+      path: ['total'],
     });
     // 1e-21 has 21 decimals; 1e-20 has 20.
-    expect(rank([{ id: 'a', total: 1e-20 }])[0]!.exact).toBe(`0.${'0'.repeat(19)}1`);
-    expect(refusal(safeRank([{ id: 'a', total: 1e-21 }]))).toEqual({ code: 'INVALID_INPUT', path: [0, 'total'] });
+    expect(classify(getRuleset(2023), 1e-20).total).toBe('0.00');
+    expect(refusal(safeClassify(getRuleset(2023), 1e-21))).toEqual({ code: 'INVALID_INPUT', path: ['total'] });
+  });
+
+  it(`rank reads every decimal a total of ${LIMITS.numberLength} characters may carry (what score prints comes back)`, () => {
+    const long = `50.${'0'.repeat(LIMITS.numberLength - 4)}1`;
+    expect(long).toHaveLength(LIMITS.numberLength);
+    expect(rank([{ id: 'a', total: '50', exact: long }])[0]!.exact).toBe(long);
+    expect(rank([{ id: 'a', total: 1e-21 }])[0]!.exact).toBe(`0.${'0'.repeat(20)}1`);
+    expect(refusal(safeRank([{ id: 'a', total: `${long}1` }]))).toEqual({ code: 'INVALID_INPUT', path: [0, 'total'] });
     expect(refusal(safeRank([{ id: 'a', total: 5e-324 }]))).toEqual({ code: 'INVALID_INPUT', path: [0, 'total'] });
   });
 });

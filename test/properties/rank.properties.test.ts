@@ -38,15 +38,28 @@ function model(items: readonly RankItem[], method: RankMethod, tieBreak: 'exact'
   });
 }
 
-/** Items with unique ids, many tied totals, optional unrounded totals. */
+/** Roundings a ruleset may use: the total of an item is its exact total rounded in one of them. */
+const MODES = [Decimal.ROUND_HALF_UP, Decimal.ROUND_HALF_EVEN, Decimal.ROUND_DOWN, Decimal.ROUND_UP] as const;
+
+/**
+ * Items with unique ids, many tied totals, optional unrounded totals. An exact total comes with the total that
+ * some rounding of it gives (rank refuses an exact total that contradicts its total).
+ */
 const items = fc.uniqueArray(
-  fc.record(
-    {
-      id: fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })),
-      total: fc.oneof(fc.integer({ min: 7_000, max: 7_010 }).map(hundredths), scoreValue),
-      exact: fc.oneof(fc.integer({ min: 70_000, max: 70_100 }).map((n) => `${hundredths(Math.floor(n / 10))}${n % 10}`), scoreValue),
-    },
-    { requiredKeys: ['id', 'total'] },
+  fc.oneof(
+    fc
+      .record({
+        id: fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })),
+        total: fc.oneof(fc.integer({ min: 7_000, max: 7_010 }).map(hundredths), scoreValue),
+      })
+      .map((item): RankItem => item),
+    fc
+      .record({
+        id: fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })),
+        exact: fc.oneof(fc.integer({ min: 70_000, max: 70_100 }).map((n) => `${hundredths(Math.floor(n / 10))}${n % 10}`), scoreValue),
+        mode: fc.constantFrom(...MODES),
+      })
+      .map(({ id, exact, mode }): RankItem => ({ id, total: new Decimal(exact).toDecimalPlaces(2, mode).toFixed(2), exact })),
   ),
   { selector: (item) => item.id, maxLength: 40 },
 );
