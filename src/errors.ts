@@ -1,8 +1,12 @@
 /**
- * The one error type of the library, its stable codes, and the `safe*` result shape.
+ * The one error type of the library, its stable codes, and the `safe*` result shape. The reasons and the
+ * Indonesian texts are in errors/indonesian.ts.
  *
  * @module
  */
+import { indonesian, type ScoringErrorReason } from './errors/indonesian.js';
+
+export { SCORING_ERROR_REASONS, type ScoringErrorReason } from './errors/indonesian.js';
 
 /**
  * Stable machine-readable error codes. They never change meaning between versions.
@@ -26,18 +30,34 @@ const ERROR_BRAND = Symbol.for('@ombuds/scoring.ScoringError');
 /** Where in the input the offending value sits, e.g. `["dimensions", "standards"]` or `["units", 2, "total"]`. */
 export type Path = readonly (string | number)[];
 
+/** The text of an error in Indonesian (`id`) and English (`en`). */
+export interface ScoringErrorText {
+  /** For the official who filled in the data: what is wrong, where (in words), and what to write instead. */
+  readonly id: string;
+  /** The English text: `message` without the path. */
+  readonly en: string;
+}
+
 /**
  * Thrown by every call of this library for bad input, unknown years and invalid rulesets.
+ *
+ * Every error has a stable `code` (what kind of call went wrong), a stable `reason` (what is wrong with the
+ * value, the same in every language), the `path` of the offending value, and its `text` in Indonesian and
+ * English; `message` is the English text followed by the path.
  *
  * @example
  * ```ts
  * import { getRuleset, score, ScoringError } from '@ombuds/scoring';
  * try {
- *   score(getRuleset(2023), { dimensions: { competency: '90', standards: '101', opinion: '80', complaints: '70' } });
+ *   score(getRuleset(2023), { dimensions: { competency: '81,5', standards: '90', opinion: '80', complaints: '70' } });
  * } catch (error) {
  *   if (error instanceof ScoringError) {
  *     error.code; // 'INVALID_INPUT'
- *     error.path; // ['dimensions', 'standards']
+ *     error.reason; // 'decimal-comma'
+ *     error.path; // ['dimensions', 'competency']
+ *     error.text.en; // '"81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }.'
+ *     error.text.id; // '"81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal. (di dimensi competency)'
+ *     error.message; // '"81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }. (at dimensions.competency)'
  *   }
  * }
  * ```
@@ -58,21 +78,48 @@ export class ScoringError extends Error {
     }
   }
 
-  /** The stable code: branch on this, never on the message. */
+  /** The stable code: branch on this (or on `reason`), never on the message. */
   readonly code: ScoringErrorCode;
+  /** The stable reason, finer than the code: `decimal-comma`, `out-of-range`, `missing` … */
+  readonly reason: ScoringErrorReason;
   /** Path of the offending value inside the argument it came from; `[]` for the argument itself. */
   readonly path: Path;
+  /** The text in Indonesian and English: show `text.id` to an Indonesian user. */
+  readonly text: ScoringErrorText;
 
-  constructor(code: ScoringErrorCode, message: string, path: Path = []) {
+  /**
+   * @param code - The stable code.
+   * @param message - The English text, without the path.
+   * @param path - Where the offending value sits.
+   * @param reason - The stable reason; `other` (the default) gives the English text in both languages.
+   * @param params - What the reason's Indonesian text names: the value as written, then a limit, key or list.
+   */
+  constructor(
+    code: ScoringErrorCode,
+    message: string,
+    path: Path = [],
+    reason: ScoringErrorReason = 'other',
+    ...params: unknown[]
+  ) {
     super(path.length > 0 ? `${message} (at ${formatPath(path)})` : message);
     this.name = 'ScoringError';
     this.code = code;
+    this.reason = reason;
     this.path = Object.freeze([...path]);
+    this.text = Object.freeze({ id: reason === 'other' ? message : indonesian(reason, path, params), en: message });
   }
 
-  /** A plain JSON form: `{ name, code, path, message }`. */
-  toJSON(): { name: 'ScoringError'; code: ScoringErrorCode; path: Path; message: string } {
-    return { name: 'ScoringError', code: this.code, path: this.path, message: this.message };
+  /** A plain JSON form: `{ name, code, reason, path, message, text }`. */
+  toJSON(): {
+    name: 'ScoringError';
+    code: ScoringErrorCode;
+    reason: ScoringErrorReason;
+    path: Path;
+    message: string;
+    text: ScoringErrorText;
+  } {
+    const { code, reason, path, message, text } = this;
+    return { name: 'ScoringError', code, reason, path, message, text };
   }
 }
 

@@ -13,7 +13,15 @@
  *
  * @packageDocumentation
  */
-export { ScoringError, type ScoringErrorCode, type Path, type SafeResult } from './errors.js';
+export {
+  ScoringError,
+  SCORING_ERROR_REASONS,
+  type ScoringErrorCode,
+  type ScoringErrorReason,
+  type ScoringErrorText,
+  type Path,
+  type SafeResult,
+} from './errors.js';
 export { ROUNDING_MODES, type RoundingMode } from './exact/rounding.js';
 // Loaded here, before the rulesets, so that bundlers place decimal.js next to the errors: the score bundle then
 // compresses about 0.3 KiB smaller than with decimal.js after the ruleset data (test/package/bundle-size.test.ts).

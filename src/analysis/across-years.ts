@@ -148,19 +148,29 @@ function readYears(years: readonly number[] | undefined): number[] {
       .map((r) => r.year);
   const list = readArray(years, ['years'], 'years', MAX_YEARS);
   if (list.length === 0) {
-    throw new ScoringError('INVALID_INPUT', 'years is empty; pass at least one year, or omit it for every year.', [
+    throw new ScoringError(
+      'INVALID_INPUT',
+      'years is empty; pass at least one year, or omit it for every year.',
+      ['years'],
+      'missing',
       'years',
-    ]);
+    );
   }
   const seen = new Set<number>();
   list.forEach((year, i) => {
     if (typeof year !== 'number' || !Number.isInteger(year)) {
-      throw new ScoringError('INVALID_INPUT', `Expected a year as an integer such as 2023, got ${String(year)}.`, [
-        'years',
-        i,
-      ]);
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `Expected a year as an integer such as 2023, got ${String(year)}.`,
+        ['years', i],
+        'wrong-type',
+        year,
+        'tahun seperti 2023',
+      );
     }
-    if (seen.has(year)) throw new ScoringError('INVALID_INPUT', `The year ${year} is listed twice.`, ['years', i]);
+    if (seen.has(year)) {
+      throw new ScoringError('INVALID_INPUT', `The year ${year} is listed twice.`, ['years', i], 'duplicate-id', year);
+    }
     seen.add(year);
   });
   return [...seen].sort((a, b) => a - b);

@@ -135,17 +135,25 @@ function readItem(raw: unknown, path: Path): Item {
   const total = parseScore(rawTotal, [...path, 'total']);
   const zone = field(item, 'zone', path);
   if (!ZONES.includes(zone as Zone)) {
-    throw new ScoringError('INVALID_INPUT', `Expected a zone (${ZONES.join(', ')}), got ${describe(zone)}.`, [
-      ...path,
-      'zone',
-    ]);
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Expected a zone (${ZONES.join(', ')}), got ${describe(zone)}.`,
+      [...path, 'zone'],
+      'not-allowed',
+      zone,
+      ZONES,
+    );
   }
   const category = field(item, 'category', path);
   if (category !== null && !CATEGORIES.includes(category as Category)) {
-    throw new ScoringError('INVALID_INPUT', `Expected a category A–E or null, got ${describe(category)}.`, [
-      ...path,
-      'category',
-    ]);
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Expected a category A–E or null, got ${describe(category)}.`,
+      [...path, 'category'],
+      'not-allowed',
+      category,
+      [...CATEGORIES, 'null'],
+    );
   }
   return {
     total,
@@ -170,7 +178,14 @@ function readRuleset(raw: unknown, path: Path): RulesetRef | null {
     typeof revision !== 'number' ||
     (derivedFrom !== undefined && derivedFrom !== null && typeof derivedFrom !== 'string')
   ) {
-    throw new ScoringError('INVALID_INPUT', 'Expected the ruleset of a score() result: { id, year, revision }.', path);
+    throw new ScoringError(
+      'INVALID_INPUT',
+      'Expected the ruleset of a score() result: { id, year, revision }.',
+      path,
+      'wrong-type',
+      raw,
+      'ruleset dari hasil score(): { id, year, revision }',
+    );
   }
   return { id, year, revision, derivedFrom: derivedFrom ?? null };
 }
@@ -202,6 +217,9 @@ function checkClasses(items: readonly Item[]): void {
           'INVALID_INPUT',
           `Result ${i} has the total ${fixed(item.total, item.digits)} with ${key} ${String(item[key])}, but under ${official.id} that total is ${key} ${String(expected[key])}. Pass results of score() unchanged.`,
           [i, key],
+          'conflict',
+          key,
+          'total',
         );
       }
     }
@@ -224,6 +242,9 @@ function checkClasses(items: readonly Item[]): void {
             lower[key],
           )}. Pass results of score() or classify() of one ruleset unchanged.`,
           [j!, key],
+          'conflict',
+          key,
+          `hasil ke-${i! + 1}`,
         );
       }
     }
@@ -239,6 +260,9 @@ function checkOneYear(items: readonly Item[]): void {
         'INVALID_INPUT',
         `Results of different rulesets: result ${first} is ${ref.id} (revision ${ref.revision}), result ${i} is ${item.ruleset.id} (revision ${item.ruleset.revision}). Summarize one year at a time; group by result.ruleset.year first.`,
         [i, 'ruleset'],
+        'conflict',
+        'ruleset',
+        `hasil ke-${first + 1}`,
       );
     }
     if ((item.category === null) !== (items[0]!.category === null)) {
@@ -246,6 +270,9 @@ function checkOneYear(items: readonly Item[]): void {
         'INVALID_INPUT',
         `Result 0 and result ${i} mix a three-zone year (no category) and a graded year (A–E). Summarize one year at a time.`,
         [i, 'category'],
+        'conflict',
+        'category',
+        'hasil ke-1',
       );
     }
   });

@@ -42,7 +42,7 @@ export function parseDecimal(
 ): Exact {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${String(value)}.`, path);
+      throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${value}.`, path, 'not-a-number', value, '87.44');
     }
     // A JS number converts through its shortest round-trip string, so 0.1 is read as exactly 0.1.
     const read = exact(Object.is(value, -0) ? 0 : value);
@@ -50,8 +50,11 @@ export function parseDecimal(
     if (read.decimalPlaces() > maxDecimals) {
       throw new ScoringError(
         'INVALID_INPUT',
-        `${String(value)} has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
+        `${value} has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
         path,
+        'too-many-decimals',
+        value,
+        maxDecimals,
       );
     }
     return read;
@@ -61,6 +64,9 @@ export function parseDecimal(
       'INVALID_INPUT',
       `Expected a decimal string such as "87.44" or a finite number, got ${describe(value)}.`,
       path,
+      'wrong-type',
+      value,
+      'angka seperti 87.44',
     );
   }
   if (value.length > MAX_NUMBER_LENGTH) {
@@ -68,12 +74,15 @@ export function parseDecimal(
       'INVALID_INPUT',
       `Expected a decimal string of at most ${MAX_NUMBER_LENGTH} characters, got one of ${value.length}.`,
       path,
+      'too-large',
+      value.length,
+      MAX_NUMBER_LENGTH,
     );
   }
   const comma = commaOf(options);
   const grammar = comma ? COMMA : PLAIN;
   if (!grammar.test(value)) {
-    throw new ScoringError('INVALID_INPUT', explainBadNumber(value, comma), path);
+    throw badNumber(value, comma, path);
   }
   const normalised = comma ? value.replace(',', '.') : value;
   const point = normalised.indexOf('.');
@@ -82,6 +91,9 @@ export function parseDecimal(
       'INVALID_INPUT',
       `"${value}" has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
       path,
+      'too-many-decimals',
+      value,
+      maxDecimals,
     );
   }
   const parsed = exact(normalised);
@@ -105,25 +117,45 @@ export function parseScore(
       'INVALID_INPUT',
       `Expected a value from 0 to 100, got ${quote(value)}. Scores are on the 0–100 scale.`,
       path,
+      'out-of-range',
+      value,
+      0,
+      100,
     );
   }
   return parsed;
 }
 
-function explainBadNumber(value: string, comma: boolean): string {
+/** The error of a string that is no plain decimal, with the hint that fits the slip (an Indonesian sheet's first). */
+function badNumber(value: string, comma: boolean, path: Path): ScoringError {
   const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
-  if (value.trim() !== value) return `${shown} has surrounding spaces; trim it.`;
-  if (/^(nan|[+-]?infinity)$/i.test(value)) return `${shown} is not a number; pass a decimal from 0 to 100.`;
-  if (/e/i.test(value)) return `${shown} uses an exponent; write it out in full, e.g. "87.44".`;
+  const example = comma ? '87,44' : '87.44';
+  const slip = (message: string, reason: 'decimal-comma' | 'decimal-point', fix: string) =>
+    new ScoringError('INVALID_INPUT', message, path, reason, value, fix);
   if (!comma && /^-?\d+,\d+$/.test(value)) {
-    return `${shown} uses a decimal comma; write "${value.replace(',', '.')}" or pass { decimalComma: true }.`;
+    const fix = value.replace(',', '.');
+    return slip(`${shown} uses a decimal comma; write "${fix}" or pass { decimalComma: true }.`, 'decimal-comma', fix);
   }
   if (comma && /^-?\d+\.\d+$/.test(value)) {
-    return `${shown} uses a dot although { decimalComma: true } was passed; write "${value.replace('.', ',')}".`;
+    const fix = value.replace('.', ',');
+    return slip(`${shown} uses a dot although { decimalComma: true } was passed; write "${fix}".`, 'decimal-point', fix);
   }
-  return `${shown} is not a plain decimal number; expected digits with an optional ${
-    comma ? 'comma' : 'point'
-  }, e.g. "${comma ? '87,44' : '87.44'}".`;
+  return new ScoringError(
+    'INVALID_INPUT',
+    value.trim() !== value
+      ? `${shown} has surrounding spaces; trim it.`
+      : /^(nan|[+-]?infinity)$/i.test(value)
+        ? `${shown} is not a number; pass a decimal from 0 to 100.`
+        : /e/i.test(value)
+          ? `${shown} uses an exponent; write it out in full, e.g. "87.44".`
+          : `${shown} is not a plain decimal number; expected digits with an optional ${
+              comma ? 'comma' : 'point'
+            }, e.g. "${example}".`,
+    path,
+    'not-a-number',
+    value,
+    example,
+  );
 }
 
 function quote(value: unknown): string {

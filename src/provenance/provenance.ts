@@ -52,6 +52,10 @@ export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
     throw new ScoringError(
       'INVALID_RULESET',
       'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset().',
+      [],
+      'wrong-type',
+      ruleset,
+      'aturan penilaian dari getRuleset()',
     );
   }
   // A plain copy read once (shared parts stay shared): getters, Proxies, cycles and very deep data are refused here.
@@ -61,6 +65,10 @@ export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
     throw new ScoringError(
       'INVALID_RULESET',
       `The ruleset is too large: listing its parameters takes more than ${MAX_VISITS} steps (a part shared by many places counts at each). Pass a ruleset from getRuleset(), parseRuleset() or deriveRuleset().`,
+      [],
+      'too-large',
+      `lebih dari ${MAX_VISITS} langkah`,
+      MAX_VISITS,
     );
   }
   return deepFreeze(

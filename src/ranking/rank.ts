@@ -197,7 +197,15 @@ function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOpti
   const item = readObject(raw, path, 'an item', 'Pass { id, total, exact? }, or a result of score() with an id.');
   rejectUnknownKeys(item, RESULT_KEYS, path, `expected id, total, exact (and the other fields of a score() result)`);
   const id = readText(field(item, 'id', path), [...path, 'id'], 'id');
-  if (seen.has(id)) throw new ScoringError('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id']);
+  if (seen.has(id)) {
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `The id "${id}" is used twice; ids must be unique.`,
+      [...path, 'id'],
+      'duplicate-id',
+      id,
+    );
+  }
   seen.add(id);
   const totalRaw = field(item, 'total', path);
   const totalValue = parseScore(totalRaw, [...path, 'total'], options, MAX_PRINTED_DECIMALS);
@@ -215,6 +223,9 @@ function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOpti
           exactValue.minus(totalValue).abs(),
         )}); pass the total and the exact total of one result.`,
         [...path, 'exact'],
+        'conflict',
+        'exact',
+        'total',
       );
     }
     exact = plain(exactValue);

@@ -13,14 +13,21 @@ export function field(object: object, key: string, path: Path): unknown {
   try {
     return Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
   } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Reading ${key} failed: ${errorText(error)}.`, [...path, key]);
+    throw new ScoringError('INVALID_INPUT', `Reading ${key} failed: ${errorText(error)}.`, [...path, key], 'unreadable');
   }
 }
 
 /** @internal */
 export function readObject(value: unknown, path: Path, what: string, hint: string): object {
   if (value === null || typeof value !== 'object' || isArraySafe(value)) {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be an object, got ${describe(value)}. ${hint}`, path);
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Expected ${what} to be an object, got ${describe(value)}. ${hint}`,
+      path,
+      'wrong-type',
+      value,
+      'kelompok isian { … }',
+    );
   }
   return value;
 }
@@ -28,16 +35,30 @@ export function readObject(value: unknown, path: Path, what: string, hint: strin
 /** @internal */
 export function readArray(value: unknown, path: Path, what: string, max: number): readonly unknown[] {
   if (!isArraySafe(value)) {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be an array, got ${describe(value)}.`, path);
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Expected ${what} to be an array, got ${describe(value)}.`,
+      path,
+      'wrong-type',
+      value,
+      'daftar [ … ]',
+    );
   }
   let length: number;
   try {
     length = (value as readonly unknown[]).length;
   } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Reading the length of ${what} failed: ${errorText(error)}.`, path);
+    throw new ScoringError('INVALID_INPUT', `Reading the length of ${what} failed: ${errorText(error)}.`, path, 'unreadable');
   }
   if (length > max) {
-    throw new ScoringError('INVALID_INPUT', `${what} has ${length} entries; at most ${max} are accepted.`, path);
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `${what} has ${length} entries; at most ${max} are accepted.`,
+      path,
+      'too-large',
+      length,
+      max,
+    );
   }
   // A dense copy, each entry read once: a hole reads as undefined (and is refused by the caller's checks, never
   // skipped), a throwing getter or Proxy trap is an INVALID_INPUT at its index.
@@ -46,10 +67,12 @@ export function readArray(value: unknown, path: Path, what: string, max: number)
     try {
       copy.push((value as readonly unknown[])[i]);
     } catch (error) {
-      throw new ScoringError('INVALID_INPUT', `Reading entry ${i} of ${what} failed: ${errorText(error)}.`, [
-        ...path,
-        i,
-      ]);
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `Reading entry ${i} of ${what} failed: ${errorText(error)}.`,
+        [...path, i],
+        'unreadable',
+      );
     }
   }
   return copy;
@@ -58,13 +81,23 @@ export function readArray(value: unknown, path: Path, what: string, max: number)
 /** @internal */
 export function readText(value: unknown, path: Path, what: string): string {
   if (typeof value !== 'string') {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be a string, got ${describe(value)}.`, path);
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Expected ${what} to be a string, got ${describe(value)}.`,
+      path,
+      'wrong-type',
+      value,
+      'teks',
+    );
   }
   if (value.length > LIMITS.textLength) {
     throw new ScoringError(
       'INVALID_INPUT',
       `${what} has ${value.length} characters; at most ${LIMITS.textLength} are accepted.`,
       path,
+      'too-large',
+      value.length,
+      LIMITS.textLength,
     );
   }
   return value;
@@ -76,7 +109,7 @@ export function rejectUnknownKeys(object: object, known: readonly string[], path
   try {
     keys = Object.keys(object);
   } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Listing the keys failed: ${errorText(error)}.`, path);
+    throw new ScoringError('INVALID_INPUT', `Listing the keys failed: ${errorText(error)}.`, path, 'unreadable');
   }
   for (const key of keys) {
     if (!known.includes(key)) {
@@ -86,6 +119,9 @@ export function rejectUnknownKeys(object: object, known: readonly string[], path
           hint ?? `expected one of ${known.join(', ')}`
         }.`,
         [...path, key],
+        'unknown-key',
+        key,
+        known,
       );
     }
   }

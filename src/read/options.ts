@@ -23,26 +23,52 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
   for (const key of known) read[key] = undefined;
   if (options === undefined) return read as T;
   if (options === null || typeof options !== 'object' || isArraySafe(options)) {
-    throw new ScoringError('INVALID_OPTIONS', `Expected an options object, got ${describe(options)}.`);
+    throw new ScoringError(
+      'INVALID_OPTIONS',
+      `Expected an options object, got ${describe(options)}.`,
+      [],
+      'wrong-type',
+      options,
+      'kelompok isian { … }',
+    );
   }
   let keys: string[];
   try {
     keys = Object.keys(options);
   } catch {
-    throw new ScoringError('INVALID_OPTIONS', 'Listing the keys of the options object failed; pass a plain object.');
+    throw new ScoringError(
+      'INVALID_OPTIONS',
+      'Listing the keys of the options object failed; pass a plain object.',
+      [],
+      'unreadable',
+    );
   }
   for (const key of keys) {
     if (!known.includes(key)) {
-      throw new ScoringError('INVALID_OPTIONS', `Unknown option "${key}"; expected one of ${known.join(', ')}.`, [key]);
+      throw new ScoringError(
+        'INVALID_OPTIONS',
+        `Unknown option "${key}"; expected one of ${known.join(', ')}.`,
+        [key],
+        'unknown-key',
+        key,
+        known,
+      );
     }
     let value: unknown;
     try {
       value = (options as Record<string, unknown>)[key];
     } catch {
-      throw new ScoringError('INVALID_OPTIONS', `Reading option ${key} failed; pass a plain value.`, [key]);
+      throw new ScoringError('INVALID_OPTIONS', `Reading option ${key} failed; pass a plain value.`, [key], 'unreadable');
     }
     if (BOOLEAN_OPTIONS.has(key) && value !== undefined && typeof value !== 'boolean') {
-      throw new ScoringError('INVALID_OPTIONS', `Option ${key} must be true or false, got ${describe(value)}.`, [key]);
+      throw new ScoringError(
+        'INVALID_OPTIONS',
+        `Option ${key} must be true or false, got ${describe(value)}.`,
+        [key],
+        'wrong-type',
+        value,
+        'true atau false',
+      );
     }
     read[key] = value;
   }
@@ -61,5 +87,8 @@ export function readChoice<T extends string>(value: unknown, allowed: readonly T
     'INVALID_OPTIONS',
     `Option ${name} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}.`,
     [name],
+    'not-allowed',
+    value,
+    allowed,
   );
 }

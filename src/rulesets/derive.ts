@@ -58,16 +58,35 @@ export function deriveRuleset(base: Ruleset, overrides: RulesetOverrides): Rules
   // Plain copies, each value read once: a getter, a Proxy, a cycle or a very deep object is a ScoringError here.
   const baseData = snapshot(base, DATA_LIMITS, ['base']);
   if (!isPlain(baseData) || typeof baseData['id'] !== 'string') {
-    throw new ScoringError('INVALID_INPUT', 'Expected a base ruleset, e.g. getRuleset(2023).', ['base']);
+    throw new ScoringError(
+      'INVALID_INPUT',
+      'Expected a base ruleset, e.g. getRuleset(2023).',
+      ['base'],
+      'wrong-type',
+      baseData,
+      'aturan penilaian seperti getRuleset(2023)',
+    );
   }
   if (overrides === null || typeof overrides !== 'object' || isArraySafe(overrides)) {
-    throw new ScoringError('INVALID_INPUT', `Expected an overrides object, got ${describe(overrides)}.`, []);
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Expected an overrides object, got ${describe(overrides)}.`,
+      [],
+      'wrong-type',
+      overrides,
+      'kelompok isian { … }',
+    );
   }
   const patch = snapshot(overrides, DATA_LIMITS) as Record<string, unknown>;
   if (hasOwn(patch, 'derivedFrom')) {
-    throw new ScoringError('INVALID_INPUT', 'derivedFrom is set by deriveRuleset to the base id; remove it.', [
+    throw new ScoringError(
+      'INVALID_INPUT',
+      'derivedFrom is set by deriveRuleset to the base id; remove it.',
+      ['derivedFrom'],
+      'conflict',
       'derivedFrom',
-    ]);
+      'id aturan dasar',
+    );
   }
   const id = hasOwn(patch, 'id') && patch['id'] !== undefined ? patch['id'] : `${baseData['id']}-custom`;
   const merged = merge(baseData, patch, [], String(id)) as Record<string, unknown>;
@@ -128,6 +147,9 @@ function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
           'INVALID_INPUT',
           `No item with id "${key}" here; the ids are ${ids.join(', ')}. Give a list to replace the items instead.`,
           [...path, key],
+          'unknown-key',
+          key,
+          ids,
         );
       }
     }

@@ -83,15 +83,23 @@ export interface GetRulesetOptions {
 export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
   const { revision } = readOptions(options, ['revision']);
   if (typeof year !== 'number' || !Number.isInteger(year)) {
-    throw new ScoringError('INVALID_INPUT', `Expected a year as an integer such as 2023, got ${describe(year)}.`, [
-      'year',
-    ]);
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Expected a year as an integer such as 2023, got ${describe(year)}.`,
+      ['year'],
+      'wrong-type',
+      year,
+      'tahun seperti 2023',
+    );
   }
   if (revision !== undefined && !(Number.isInteger(revision) && revision >= 1)) {
     throw new ScoringError(
       'INVALID_OPTIONS',
       `Expected revision to be a whole number such as 1 or 2, got ${describe(revision)}.`,
       ['revision'],
+      'wrong-type',
+      revision,
+      'nomor revisi seperti 1 atau 2',
     );
   }
   const revisions = BY_YEAR.get(year);
@@ -99,12 +107,14 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
     revisions && (revision === undefined ? revisions.at(-1) : revisions.find((r) => r.revision === revision));
   if (found) return found;
   if (revisions) {
+    const known = revisions.map((r) => r.revision);
     throw new ScoringError(
       'RULESET_NOT_FOUND',
-      `No revision ${revision} of the ${year} ruleset; its revisions are ${revisions
-        .map((r) => r.revision)
-        .join(', ')}.`,
+      `No revision ${revision} of the ${year} ruleset; its revisions are ${known.join(', ')}.`,
       ['revision'],
+      'no-ruleset',
+      `${year} revisi ${revision}`,
+      known,
     );
   }
   // The one year without an assessment (RULEBOOK §2).
@@ -112,13 +122,20 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
     throw new ScoringError(
       'NO_ASSESSMENT_HELD',
       'The Ombudsman held no assessment in 2020 (COVID-19, RULEBOOK §2). Use 2019 or 2021 for the nearest years.',
+      [],
+      'no-assessment',
     );
   }
+  const years = [...BY_YEAR.keys()];
   throw new ScoringError(
     'RULESET_NOT_FOUND',
-    `No ruleset for ${year}. Rulesets exist for ${[...BY_YEAR.keys()].join(', ')}${
+    `No ruleset for ${year}. Rulesets exist for ${years.join(', ')}${
       year < 2015 ? '; the observations before 2015 have no comparable score' : ''
     }.`,
+    [],
+    'no-ruleset',
+    year,
+    years,
   );
 }
 

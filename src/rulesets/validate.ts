@@ -35,6 +35,8 @@ export function parseRuleset(data: unknown): Ruleset {
     throw new ScoringError(
       'INVALID_RULESET',
       `Reading the ruleset failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}. Pass plain data.`,
+      [],
+      'unreadable',
     );
   }
   if (!parsed.success) {
@@ -44,6 +46,9 @@ export function parseRuleset(data: unknown): Ruleset {
       'INVALID_RULESET',
       `${issue.message}${parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : ''}.`,
       path,
+      // A field that is not there is missing; any other issue breaks a rule of the schema, named in the English text.
+      issue.code === 'invalid_type' && issue.input === undefined ? 'missing' : 'invalid-ruleset',
+      path.at(-1),
     );
   }
   return markValidated(parsed.data);

@@ -44,6 +44,9 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
       'INVALID_OPTIONS',
       `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none.`,
       ['followedUpOmbudsman'],
+      'not-applicable',
+      'followedUpOmbudsman',
+      compiled.ruleset.year,
     );
   }
   const { digits, mode } = compiled.rounding;

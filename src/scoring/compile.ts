@@ -57,6 +57,8 @@ export function compile(ruleset: Ruleset): CompiledRuleset {
       throw new ScoringError(
         'INVALID_RULESET',
         'Expected a ruleset from getRuleset(), a rulesets/<year> module, parseRuleset() or deriveRuleset(); pass a copy (JSON, structuredClone, postMessage) or a ruleset of your own to parseRuleset() first.',
+        [],
+        'not-validated',
       );
     }
     compiled = compileValidated(ruleset);

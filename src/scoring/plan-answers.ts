@@ -134,6 +134,9 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
         capped ? 'a max cap over indicators that gain unevenly' : 'answer options whose points rise unevenly'
       }, over many answers); plan with minimize: "points"${capped ? ', or without max' : ''}.`,
       [capped ? 'max' : 'minimize'],
+      'too-large',
+      'pencarian rencana jawaban ini',
+      'yang dapat dihitung tepat; pakai minimize: "points"',
     );
   }
   if (solution === null) return { raises: null, count: 0, after: evaluation };
@@ -209,6 +212,9 @@ function histogram(
           indicator.id
         }; give whole answers or plan with minimize: "points".`,
         [...path, i],
+        'not-allowed',
+        answers[i],
+        levels.map((l) => l.value),
       );
     }
     counts[level] = counts[level]! + 1;

@@ -55,6 +55,9 @@ export function planGoal(compiled: CompiledRuleset, target: unknown): PlanGoal {
         categories.length > 0 ? `the categories ${categories.join(', ')} and ` : ''
       }the zones ${zones.join(', ')}.`,
       ['target'],
+      'not-allowed',
+      target,
+      [...categories, ...zones],
     );
   }
   const goal = target as PlanTarget;

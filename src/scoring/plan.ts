@@ -198,6 +198,9 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
       'INVALID_INPUT',
       'planToReach plans one body or one unit from its dimension scores or answers; pass one unit at a time (a body of units rounds each unit before the mean, so plan each unit toward its own total).',
       ['units'],
+      'not-allowed',
+      'units',
+      ['dimensions', 'answers'],
     );
   }
   const goal = planGoal(compiled, target);
@@ -209,6 +212,9 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
       'INVALID_OPTIONS',
       'minimize: "answers" needs answers in the input; this one has dimension scores only.',
       ['minimize'],
+      'conflict',
+      'minimize',
+      'dimensions',
     );
   }
   const fixedIds = readFixed(compiled, read.fixed);
@@ -526,6 +532,9 @@ function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySet<strin
       'INVALID_OPTIONS',
       `Option fixed must be a list of dimension or indicator ids, got ${describe(value)}.`,
       ['fixed'],
+      'wrong-type',
+      value,
+      'daftar id dimensi atau indikator',
     );
   }
   const known = new Set<string>(compiled.dimensions.map((d) => d.id));
@@ -540,12 +549,15 @@ function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySet<strin
         'INVALID_OPTIONS',
         `Option fixed lists ${length} ids; the ${compiled.ruleset.year} ruleset has ${known.size} dimensions and indicators.`,
         ['fixed'],
+        'too-large',
+        length,
+        known.size,
       );
     }
     list = Array.from({ length }, (_, i) => (value as readonly unknown[])[i]);
   } catch (error) {
     if (error instanceof ScoringError) throw error;
-    throw new ScoringError('INVALID_OPTIONS', 'Reading option fixed failed; pass a plain list of ids.', ['fixed']);
+    throw new ScoringError('INVALID_OPTIONS', 'Reading option fixed failed; pass a plain list of ids.', ['fixed'], 'unreadable');
   }
   list.forEach((id, index) => {
     if (typeof id !== 'string' || !known.has(id)) {
@@ -555,6 +567,9 @@ function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySet<strin
           compiled.ruleset.year
         } ruleset.`,
         ['fixed', index],
+        'unknown-key',
+        id,
+        [...[...known].slice(0, 8), ...(known.size > 8 ? ['…'] : [])],
       );
     }
   });
@@ -569,15 +584,21 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
       'INVALID_OPTIONS',
       `Option max must be an object of dimension scores, got ${describe(value)}.`,
       ['max'],
+      'wrong-type',
+      value,
+      'kelompok isian { … }',
     );
   }
   let entries: [string, unknown][];
   try {
     entries = Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
   } catch {
-    throw new ScoringError('INVALID_OPTIONS', 'Reading option max failed; pass a plain object of dimension scores.', [
-      'max',
-    ]);
+    throw new ScoringError(
+      'INVALID_OPTIONS',
+      'Reading option max failed; pass a plain object of dimension scores.',
+      ['max'],
+      'unreadable',
+    );
   }
   for (const [key, raw] of entries) {
     const index = compiled.dimensionIndex.get(key);
@@ -588,16 +609,23 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
           compiled.ruleset.year
         } dimensions are ${compiled.dimensions.map((d) => d.id).join(', ')}.`,
         ['max', key],
+        'unknown-key',
+        key,
+        compiled.dimensions.map((d) => d.id),
       );
     }
     try {
       caps[index] = fromExact(parseScore(raw, ['max', key], options));
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
-      throw new ScoringError('INVALID_OPTIONS', `Option max.${key} must be a score from 0 to 100: ${error.message}`, [
-        'max',
-        key,
-      ]);
+      // The same reason and Indonesian text as the value's own error, as an options error.
+      const wrapped = new ScoringError(
+        'INVALID_OPTIONS',
+        `Option max.${key} must be a score from 0 to 100: ${error.message}`,
+        ['max', key],
+        error.reason,
+      );
+      throw Object.assign(wrapped, { text: Object.freeze({ id: error.text.id, en: wrapped.text.en }) });
     }
   }
   return caps;

@@ -103,6 +103,9 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
     `The input has neither dimensions nor units. Pass { dimensions: { ${compiled.dimensions
       .map((d) => `${d.id}: "…"`)
       .join(', ')} } }, { points: { … } } or { units: [{ total: "…" }, …] }.`,
+    [],
+    'missing',
+    'dimensions',
   );
 }
 
@@ -120,6 +123,9 @@ function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>
       second === 'units' ? '; a unit can carry its own dimensions, points or answers' : ''
     }.`,
     [...path, second],
+    'conflict',
+    present[0],
+    second,
   );
 }
 
@@ -153,6 +159,8 @@ export function readDimensionScores(
         'INVALID_INPUT',
         `The ${id} ${points ? 'points are' : 'score is'} missing; ${year} needs all of ${ids.join(', ')}.`,
         at,
+        'missing',
+        id,
       );
     }
     if (!points) return parseScore(raw, at, options);
@@ -162,6 +170,10 @@ export function readDimensionScores(
         'INVALID_INPUT',
         `The ${id} points ${describe(raw)} lie outside 0–${weightText}, the dimension's weight in ${year}.`,
         at,
+        'out-of-range',
+        raw,
+        0,
+        weightText,
       );
     }
     return parsed;
@@ -176,7 +188,7 @@ function readUnits(
 ): ReadUnit[] {
   const list = readArray(value, ['units'], 'units', LIMITS.unitsPerBody);
   if (list.length === 0) {
-    throw new ScoringError('INVALID_INPUT', 'units is empty; pass at least one unit.', ['units']);
+    throw new ScoringError('INVALID_INPUT', 'units is empty; pass at least one unit.', ['units'], 'missing', 'units');
   }
   // First every unit and its id, each read once; then the ids of units without one, which never equal a given id.
   const read = list.map((raw, i) => {
@@ -194,7 +206,9 @@ function readUnits(
   const given = new Set<string>();
   for (const { given: id, path } of read) {
     if (id === null) continue;
-    if (given.has(id)) throw new ScoringError('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id']);
+    if (given.has(id)) {
+      throw new ScoringError('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id'], 'duplicate-id', id);
+    }
     given.add(id);
   }
   return read.map(({ unit, path, given: givenId }, i) => {
@@ -205,16 +219,27 @@ function readUnits(
     const answers = field(unit, 'answers', path);
     if (points !== undefined) {
       if (total !== undefined || dimensions !== undefined || answers !== undefined) {
-        throw new ScoringError('INVALID_INPUT', 'A unit given by points has no total, dimensions or answers.', [
-          ...path,
+        throw new ScoringError(
+          'INVALID_INPUT',
+          'A unit given by points has no total, dimensions or answers.',
+          [...path, 'points'],
+          'conflict',
           'points',
-        ]);
+          total !== undefined ? 'total' : dimensions !== undefined ? 'dimensions' : 'answers',
+        );
       }
       return { id, total: null, scores: null, values: readPoints(compiled, points, [...path, 'points'], options) };
     }
     if (answers !== undefined) {
       if (total !== undefined) {
-        throw new ScoringError('INVALID_INPUT', 'A unit needs either total or answers, not both.', [...path, 'total']);
+        throw new ScoringError(
+          'INVALID_INPUT',
+          'A unit needs either total or answers, not both.',
+          [...path, 'total'],
+          'conflict',
+          'total',
+          'answers',
+        );
       }
       return {
         id,
@@ -224,7 +249,14 @@ function readUnits(
       };
     }
     if ((total === undefined) === (dimensions === undefined)) {
-      throw new ScoringError('INVALID_INPUT', 'A unit needs either total or dimensions (exactly one).', path);
+      throw new ScoringError(
+        'INVALID_INPUT',
+        'A unit needs either total or dimensions (exactly one).',
+        path,
+        total === undefined ? 'missing' : 'conflict',
+        'total',
+        'dimensions',
+      );
     }
     return total !== undefined
       ? { id, total: parseScore(total, [...path, 'total'], options), scores: null }
@@ -290,6 +322,9 @@ function readMixed(
         'INVALID_INPUT',
         `The ${dimension.id} dimension is given both as a score and by answers; keep one.`,
         [...answersPath, dimension.id],
+        'conflict',
+        'dimensions',
+        'answers',
       );
     }
     if (score !== undefined)
@@ -301,6 +336,8 @@ function readMixed(
           own(dimension, 'variables') ? ' or its answers in answers' : ''
         }.`,
         [...dimensionsPath, dimension.id],
+        'missing',
+        dimension.id,
       );
     }
     return {
@@ -340,6 +377,9 @@ export function readAnswers(
           indicator.id
         } to be an array with one answer per respondent or product, got ${describe(raw)}.`,
         at,
+        'wrong-type',
+        raw,
+        'daftar jawaban, satu per responden',
       );
     }
     // A dense copy within the limit: holes read as undefined (refused below), throwing getters are INVALID_INPUT.
@@ -351,6 +391,8 @@ export function readAnswers(
           'INVALID_INPUT',
           `The indicator ${indicator.id} ("${indicator.label.en}") has no answers. Answer it, or pass the option missingIndicators: "exclude" or "zero".`,
           at,
+          'missing',
+          indicator.label.id,
         );
       }
       return null;
@@ -362,6 +404,8 @@ export function readAnswers(
       'INVALID_INPUT',
       'No indicator of this dimension has answers; give its answers or its dimension score instead.',
       path,
+      'missing',
+      'answers',
     );
   }
   return { instrument, answers, missing };
@@ -397,6 +441,9 @@ function readIndicatorAnswers(
                   .join(', ')}.`
               : `The answer ${describe(answer)} is off the ${indicator.min}–${indicator.max} scale of ${indicator.id}.`,
             [...at, i],
+            indicator.options ? 'not-allowed' : 'out-of-range',
+            answer,
+            ...(indicator.options ? [levels.map((l) => l.value)] : [indicator.min, indicator.max]),
           );
         }
         between = between.plus(parsed);
@@ -424,6 +471,9 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
       'INVALID_INPUT',
       `The ${compiled.ruleset.year} ruleset has no deductions (the substantive variable exists in 2023 and 2024); remove them.`,
       path,
+      'not-applicable',
+      'deductions',
+      compiled.ruleset.year,
     );
   }
   return readArray(value, path, 'deductions', LIMITS.deductionsPerBody).map((raw, i) => {
@@ -434,7 +484,7 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
     const reasonRaw = field(deduction, 'reason', at);
     const reason = readText(reasonRaw, [...at, 'reason'], 'reason');
     if (reason.trim() === '') {
-      throw new ScoringError('INVALID_INPUT', 'A deduction needs a reason in words.', [...at, 'reason']);
+      throw new ScoringError('INVALID_INPUT', 'A deduction needs a reason in words.', [...at, 'reason'], 'missing', 'reason');
     }
     return { points, reason };
   });
@@ -448,10 +498,20 @@ function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null
       'INVALID_INPUT',
       `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none. Remove it.`,
       ['followedUpOmbudsman'],
+      'not-applicable',
+      'followedUpOmbudsman',
+      compiled.ruleset.year,
     );
   }
   if (typeof value !== 'boolean') {
-    throw new ScoringError('INVALID_INPUT', `Expected true or false, got ${describe(value)}.`, ['followedUpOmbudsman']);
+    throw new ScoringError(
+      'INVALID_INPUT',
+      `Expected true or false, got ${describe(value)}.`,
+      ['followedUpOmbudsman'],
+      'wrong-type',
+      value,
+      'true atau false',
+    );
   }
   return value;
 }

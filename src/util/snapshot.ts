@@ -34,9 +34,18 @@ function copy(value: unknown, limits: SnapshotLimits, path: (string | number)[],
   if (value === null || typeof value !== 'object') return value;
   const known = done.get(value);
   if (known !== undefined) return known;
-  if (open.has(value)) throw new ScoringError(limits.code, 'The data contains itself (a cycle); pass plain data.', path);
+  if (open.has(value)) {
+    throw new ScoringError(limits.code, 'The data contains itself (a cycle); pass plain data.', path, 'cyclic');
+  }
   if (path.length >= limits.maxDepth) {
-    throw new ScoringError(limits.code, `The data is nested more than ${limits.maxDepth} levels deep; pass plain data.`, path);
+    throw new ScoringError(
+      limits.code,
+      `The data is nested more than ${limits.maxDepth} levels deep; pass plain data.`,
+      path,
+      'too-large',
+      `lebih dari ${limits.maxDepth} tingkat`,
+      limits.maxDepth,
+    );
   }
   open.add(value);
   const result = isArraySafe(value) ? copyArray(value as readonly unknown[], limits, path, done, open) : copyObject(value, limits, path, done, open);
@@ -54,7 +63,14 @@ function copyArray(
 ): unknown[] {
   const length = read(() => value.length, limits, path, 'the length');
   if (length > limits.maxLength) {
-    throw new ScoringError(limits.code, `The list has ${length} entries; at most ${limits.maxLength} are accepted.`, path);
+    throw new ScoringError(
+      limits.code,
+      `The list has ${length} entries; at most ${limits.maxLength} are accepted.`,
+      path,
+      'too-large',
+      length,
+      limits.maxLength,
+    );
   }
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) {
@@ -100,6 +116,7 @@ function read<T>(get: () => T, limits: SnapshotLimits, path: Path, what: string)
       limits.code,
       `Reading ${what} failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}.`,
       [...path],
+      'unreadable',
     );
   }
 }

@@ -344,12 +344,19 @@ describe('library errors in --lang id', () => {
     const { code, stderr } = await runCli(['rank', 'x.csv', '--year', '2023', '--decimal-comma', '--lang', 'id'], { 'x.csv': csv });
     expect(code).toBe(1);
     expect(stderr.split('\n').filter((l) => l !== '')).toEqual([
-      'x.csv:2:8: "90.02" memakai titik padahal --decimal-comma dipakai; tulis "90,02".',
-      'x.csv:3:8: "abc" bukan angka desimal biasa; tulis angka dengan koma desimal bila perlu, misalnya "87,44".',
-      'x.csv:4:8: Nilai harus 0 sampai 100, tertulis "101".',
-      'x.csv:6:8: "1e2" memakai eksponen; tulis angkanya lengkap, misalnya "87,44".',
+      // The library's own Indonesian texts (ScoringError.text.id), with the CLI's option and without its place.
+      'x.csv:2:8: "90.02" memakai titik padahal --decimal-comma aktif; tulis "90,02".',
+      'x.csv:3:8: "abc" bukan angka; tulis angkanya saja, misalnya "87,44".',
+      'x.csv:4:8: "101" di luar rentang 0 sampai 100.',
+      'x.csv:6:8: "1e2" bukan angka; tulis angkanya saja, misalnya "87,44".',
     ]);
     const en = await runCli(['rank', 'x.csv', '--year', '2023', '--decimal-comma'], { 'x.csv': csv });
     expect(en.stderr).toContain('x.csv:2:8: "90.02" uses a dot although --decimal-comma was given; write "90,02".');
+  });
+
+  it('names the CLI option where the library names its option', async () => {
+    const { code, stderr } = await runCli(['rank', 'y.csv', '--year', '2023', '--lang', 'id'], { 'y.csv': 'Nama,Nilai\nKota A,"81,5"\n' });
+    expect(code).toBe(1);
+    expect(stderr).toContain(': "81,5" memakai koma desimal; tulis "81.5" atau pakai --decimal-comma.\n');
   });
 });

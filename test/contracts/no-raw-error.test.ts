@@ -25,8 +25,10 @@ import {
   ScoringError,
   summarize,
 } from '@ombuds/scoring';
+import { assertScoringError } from '../fuzz/hostile.js';
 
 const r2023 = getRuleset(2023);
+const CODES = ['INVALID_INPUT', 'INVALID_OPTIONS', 'INVALID_RULESET', 'RULESET_NOT_FOUND', 'NO_ASSESSMENT_HELD'];
 
 function boom(): never {
   throw new Error('boom');
@@ -77,7 +79,11 @@ describe('every safe* twin turns a hostile value into a ScoringError', () => {
         let outcomes: { success: boolean; error?: unknown }[] = [];
         expect(() => (outcomes = run(hostile))).not.toThrow();
         for (const outcome of outcomes) {
-          if (!outcome.success) expect(outcome.error).toBeInstanceOf(ScoringError);
+          if (!outcome.success) {
+            expect(outcome.error).toBeInstanceOf(ScoringError);
+            // A listed reason and both texts (issue 11, item 6).
+            expect(() => assertScoringError(outcome.error, CODES)).not.toThrow();
+          }
         }
       }, 60_000);
     }

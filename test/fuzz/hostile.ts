@@ -4,7 +4,7 @@
  * ScoringError.
  */
 import fc from 'fast-check';
-import { ScoringError } from '@ombuds/scoring';
+import { SCORING_ERROR_REASONS, ScoringError } from '@ombuds/scoring';
 
 /** Objects the snapshot must not look into (Proxies whose traps throw). */
 export const opaque = new WeakSet<object>();
@@ -205,6 +205,13 @@ export function assertScoringError(error: unknown, codes: readonly string[]): vo
     throw new Error(`path is not an array of strings and numbers: ${String(error.path)}`);
   }
   if (typeof error.message !== 'string' || error.message.trim() === '') throw new Error('empty message');
+  // Every error the library throws has a listed reason (never `other`) and both texts (issue 11, item 6).
+  if (!SCORING_ERROR_REASONS.includes(error.reason) || error.reason === 'other') {
+    throw new Error(`no reason for: ${error.message}`);
+  }
+  if (error.text.id.trim() === '' || error.text.en.trim() === '' || !error.message.startsWith(error.text.en)) {
+    throw new Error(`texts missing or not the message: ${JSON.stringify(error.text)}`);
+  }
 }
 
 /** Object.prototype as it is now, to compare after the run. */
