@@ -40,64 +40,56 @@ export function parseDecimal(
   options: ParseOptions = {},
   maxDecimals: number = MAX_FRACTION_DIGITS,
 ): Exact {
+  let read: Exact;
+  let decimals: number;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${value}.`, path, 'not-a-number', value, '87.44');
     }
-    // A JS number converts through its shortest round-trip string, so 0.1 is read as exactly 0.1.
-    const read = exact(Object.is(value, -0) ? 0 : value);
-    // The same bound as for strings: 1e-80 would need more digits than the exact precision holds.
-    if (read.decimalPlaces() > maxDecimals) {
+    // A JS number converts through its shortest round-trip string, so 0.1 is read as exactly 0.1; it has the same
+    // bound on decimals as a string (1e-80 would need more digits than the exact precision holds).
+    read = exact(value);
+    decimals = read.decimalPlaces();
+  } else {
+    if (typeof value !== 'string') {
       throw new ScoringError(
         'INVALID_INPUT',
-        `${value} has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
+        `Expected a decimal string such as "87.44" or a finite number, got ${describe(value)}.`,
         path,
-        'too-many-decimals',
+        'wrong-type',
         value,
-        maxDecimals,
+        'angka seperti 87.44',
       );
     }
-    return read;
+    if (value.length > MAX_NUMBER_LENGTH) {
+      throw new ScoringError(
+        'INVALID_INPUT',
+        `Expected a decimal string of at most ${MAX_NUMBER_LENGTH} characters, got one of ${value.length}.`,
+        path,
+        'too-large',
+        value.length,
+        MAX_NUMBER_LENGTH,
+      );
+    }
+    const comma = commaOf(options);
+    if (!(comma ? COMMA : PLAIN).test(value)) throw badNumber(value, comma, path);
+    const normalised = comma ? value.replace(',', '.') : value;
+    const point = normalised.indexOf('.');
+    decimals = point < 0 ? 0 : normalised.length - point - 1;
+    read = exact(normalised);
   }
-  if (typeof value !== 'string') {
+  if (decimals > maxDecimals) {
     throw new ScoringError(
       'INVALID_INPUT',
-      `Expected a decimal string such as "87.44" or a finite number, got ${describe(value)}.`,
-      path,
-      'wrong-type',
-      value,
-      'angka seperti 87.44',
-    );
-  }
-  if (value.length > MAX_NUMBER_LENGTH) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `Expected a decimal string of at most ${MAX_NUMBER_LENGTH} characters, got one of ${value.length}.`,
-      path,
-      'too-large',
-      value.length,
-      MAX_NUMBER_LENGTH,
-    );
-  }
-  const comma = commaOf(options);
-  const grammar = comma ? COMMA : PLAIN;
-  if (!grammar.test(value)) {
-    throw badNumber(value, comma, path);
-  }
-  const normalised = comma ? value.replace(',', '.') : value;
-  const point = normalised.indexOf('.');
-  if (point >= 0 && normalised.length - point - 1 > maxDecimals) {
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `"${value}" has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
+      `${quote(value)} has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
       path,
       'too-many-decimals',
       value,
       maxDecimals,
     );
   }
-  const parsed = exact(normalised);
-  return parsed.isZero() ? ZERO : parsed;
+  // -0 and "-0.00" read as 0.
+  return read.isZero() ? ZERO : read;
 }
 
 /**

@@ -19,10 +19,9 @@ const VALIDATED = Symbol.for('@ombuds/scoring.validated.v1');
 
 /** Marks a validated ruleset, then deep-freezes it; returns it. @internal */
 export function markValidated(ruleset: Ruleset): Ruleset {
-  if (Object.getOwnPropertyDescriptor(ruleset, VALIDATED) === undefined) {
-    // Built-ins and zod's output are fresh objects: never frozen before they are marked here.
-    Object.defineProperty(ruleset, VALIDATED, { value: true, enumerable: false, writable: false, configurable: false });
-  }
+  // Not enumerable, writable or configurable (the defaults). Built-ins and zod's output are fresh objects, never
+  // frozen before they are marked here; marking a marked ruleset again defines the same property, which is allowed.
+  Object.defineProperty(ruleset, VALIDATED, { value: true });
   return deepFreeze(ruleset);
 }
 
@@ -30,8 +29,7 @@ export function markValidated(ruleset: Ruleset): Ruleset {
 export function isValidated(value: unknown): value is Ruleset {
   if (value === null || typeof value !== 'object') return false;
   try {
-    const mark = Object.getOwnPropertyDescriptor(value, VALIDATED);
-    return mark !== undefined && mark.value === true && Object.isFrozen(value);
+    return Object.getOwnPropertyDescriptor(value, VALIDATED)?.value === true && Object.isFrozen(value);
   } catch {
     // A revoked Proxy or a throwing trap: not a ruleset.
     return false;
