@@ -1,12 +1,9 @@
 /**
- * The one error type of the library, its stable codes, and the `safe*` result shape. The reasons and the
- * Indonesian texts are in errors/indonesian.ts.
+ * The one error type of the library, its stable codes and reasons, and the `safe*` result shape. The Indonesian
+ * texts of the library's errors are in errors/indonesian.ts.
  *
  * @module
  */
-import { indonesian, type ScoringErrorReason } from './errors/indonesian.js';
-
-export { SCORING_ERROR_REASONS, type ScoringErrorReason } from './errors/indonesian.js';
 
 /**
  * Stable machine-readable error codes. They never change meaning between versions.
@@ -26,6 +23,63 @@ export type ScoringErrorCode =
 
 /** The brand of a ScoringError, shared by every copy of the package through the global symbol registry. */
 const ERROR_BRAND = Symbol.for('@ombuds/scoring.ScoringError');
+
+/**
+ * Every stable reason of a `ScoringError`: finer than its `code`, the same in every language, never changing
+ * meaning between versions. Branch on it to show your own text or to highlight a field. `other` is the reason
+ * of an error constructed outside this library without one.
+ *
+ * @example
+ * ```ts
+ * import { SCORING_ERROR_REASONS } from '@ombuds/scoring';
+ * SCORING_ERROR_REASONS.includes('decimal-comma'); // true
+ * ```
+ */
+export const SCORING_ERROR_REASONS = /* @__PURE__ */ Object.freeze([
+  'decimal-comma',
+  'decimal-point',
+  'not-a-number',
+  'too-many-decimals',
+  'out-of-range',
+  'wrong-type',
+  'missing',
+  'unknown-key',
+  'duplicate-id',
+  'too-large',
+  'unreadable',
+  'cyclic',
+  'conflict',
+  'not-applicable',
+  'not-allowed',
+  'not-validated',
+  'invalid-ruleset',
+  'no-ruleset',
+  'no-assessment',
+  'other',
+] as const);
+
+/**
+ * A stable reason of a `ScoringError`:
+ *
+ * - `decimal-comma`: `"81,5"` without `{ decimalComma: true }`; `decimal-point`: `"81.5"` with it.
+ * - `not-a-number`: text that is no plain decimal (`"abc"`, `"1e2"`, `" 90"`, `NaN`).
+ * - `too-many-decimals`: more decimals than `LIMITS.decimals`.
+ * - `out-of-range`: a score outside 0–100, points above a weight, an answer off its scale.
+ * - `wrong-type`: an object where a list belongs, a number where a text belongs …
+ * - `missing`: a dimension score, an answer, a reason, a list that is empty.
+ * - `unknown-key`: a key, option or id that names nothing here.
+ * - `duplicate-id`: an id or a year given twice.
+ * - `too-large`: over a documented size (`LIMITS`, the sizes of a ruleset), or nested too deep.
+ * - `unreadable`: a throwing getter or Proxy; `cyclic`: data that contains itself.
+ * - `conflict`: two values that contradict each other, or two shapes of one value given together.
+ * - `not-applicable`: deductions outside 2023–2024, the 2025 follow-up in another year.
+ * - `not-allowed`: a value that is none of the values allowed (an option, a zone, a target).
+ * - `not-validated`: a ruleset that did not go through `parseRuleset`; `invalid-ruleset`: one that breaks a rule
+ *   of the ruleset schema.
+ * - `no-ruleset`: no ruleset for the year or revision; `no-assessment`: no assessment was held (2020).
+ * - `other`: an error constructed outside this library without a reason.
+ */
+export type ScoringErrorReason = (typeof SCORING_ERROR_REASONS)[number];
 
 /** Where in the input the offending value sits, e.g. `["dimensions", "standards"]` or `["units", 2, "total"]`. */
 export type Path = readonly (string | number)[];
@@ -91,22 +145,21 @@ export class ScoringError extends Error {
    * @param code - The stable code.
    * @param message - The English text, without the path.
    * @param path - Where the offending value sits.
-   * @param reason - The stable reason; `other` (the default) gives the English text in both languages.
-   * @param params - What the reason's Indonesian text names: the value as written, then a limit, key or list.
+   * @param detail - The reason and the Indonesian text; without it the reason is `other` and both texts are the
+   *   English one.
    */
   constructor(
     code: ScoringErrorCode,
     message: string,
     path: Path = [],
-    reason: ScoringErrorReason = 'other',
-    ...params: unknown[]
+    detail?: { readonly reason: ScoringErrorReason; readonly id: string },
   ) {
     super(path.length > 0 ? `${message} (at ${formatPath(path)})` : message);
     this.name = 'ScoringError';
     this.code = code;
-    this.reason = reason;
+    this.reason = detail?.reason ?? 'other';
     this.path = Object.freeze([...path]);
-    this.text = Object.freeze({ id: reason === 'other' ? message : indonesian(reason, path, params), en: message });
+    this.text = Object.freeze({ id: detail?.id ?? message, en: message });
   }
 
   /** A plain JSON form: `{ name, code, reason, path, message, text }`. */

@@ -4,6 +4,7 @@
  * @module
  */
 import { ScoringError, toSafe } from '../errors.js';
+import { fail, DUPLICATE_ID, MISSING, WRONG_TYPE } from '../errors/indonesian.js';
 import type { Category, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';
@@ -148,28 +149,28 @@ function readYears(years: readonly number[] | undefined): number[] {
       .map((r) => r.year);
   const list = readArray(years, ['years'], 'years', MAX_YEARS);
   if (list.length === 0) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       'years is empty; pass at least one year, or omit it for every year.',
       ['years'],
-      'missing',
+      MISSING,
       'years',
     );
   }
   const seen = new Set<number>();
   list.forEach((year, i) => {
     if (typeof year !== 'number' || !Number.isInteger(year)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Expected a year as an integer such as 2023, got ${String(year)}.`,
         ['years', i],
-        'wrong-type',
+        WRONG_TYPE,
         year,
         'tahun seperti 2023',
       );
     }
     if (seen.has(year)) {
-      throw new ScoringError('INVALID_INPUT', `The year ${year} is listed twice.`, ['years', i], 'duplicate-id', year);
+      throw fail('INVALID_INPUT', `The year ${year} is listed twice.`, ['years', i], DUPLICATE_ID, year);
     }
     seen.add(year);
   });

@@ -6,7 +6,8 @@
 import { fixed, plain, sum, type Exact } from '../exact/decimal.js';
 import { parseScore } from '../exact/read-number.js';
 import { div, fromExact, int, roundRational } from '../exact/fraction.js';
-import { ScoringError, toSafe, type Path } from '../errors.js';
+import { toSafe, type Path } from '../errors.js';
+import { fail, CONFLICT, NOT_ALLOWED, WRONG_TYPE } from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
 import { CATEGORIES, ZONES, type Category, type Ruleset, type Zone } from '../model/index.js';
 import type { Classification, RulesetRef, ScoreResult } from '../model/result.js';
@@ -135,22 +136,22 @@ function readItem(raw: unknown, path: Path): Item {
   const total = parseScore(rawTotal, [...path, 'total']);
   const zone = field(item, 'zone', path);
   if (!ZONES.includes(zone as Zone)) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `Expected a zone (${ZONES.join(', ')}), got ${describe(zone)}.`,
       [...path, 'zone'],
-      'not-allowed',
+      NOT_ALLOWED,
       zone,
       ZONES,
     );
   }
   const category = field(item, 'category', path);
   if (category !== null && !CATEGORIES.includes(category as Category)) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `Expected a category A–E or null, got ${describe(category)}.`,
       [...path, 'category'],
-      'not-allowed',
+      NOT_ALLOWED,
       category,
       [...CATEGORIES, 'null'],
     );
@@ -178,11 +179,11 @@ function readRuleset(raw: unknown, path: Path): RulesetRef | null {
     typeof revision !== 'number' ||
     (derivedFrom !== undefined && derivedFrom !== null && typeof derivedFrom !== 'string')
   ) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       'Expected the ruleset of a score() result: { id, year, revision }.',
       path,
-      'wrong-type',
+      WRONG_TYPE,
       raw,
       'ruleset dari hasil score(): { id, year, revision }',
     );
@@ -213,11 +214,11 @@ function checkClasses(items: readonly Item[]): void {
     const expected = classify(official, plain(item.total));
     for (const key of ['zone', 'category'] as const) {
       if (expected[key] !== item[key]) {
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
           `Result ${i} has the total ${fixed(item.total, item.digits)} with ${key} ${String(item[key])}, but under ${official.id} that total is ${key} ${String(expected[key])}. Pass results of score() unchanged.`,
           [i, key],
-          'conflict',
+          CONFLICT,
           key,
           'total',
         );
@@ -234,7 +235,7 @@ function checkClasses(items: readonly Item[]): void {
         key === 'zone' ? ZONES.indexOf(item.zone) : item.category === null ? -1 : CATEGORIES.indexOf(item.category);
       if (equal ? rank(higher) !== rank(lower) : rank(higher) > rank(lower)) {
         const [i, j] = [order[k - 1]!, order[k]!].sort((a, b) => a - b);
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
           `Results ${i} and ${j} contradict each other: the total ${fixed(higher.total, higher.digits)} has ${key} ${String(
             higher[key],
@@ -242,7 +243,7 @@ function checkClasses(items: readonly Item[]): void {
             lower[key],
           )}. Pass results of score() or classify() of one ruleset unchanged.`,
           [j!, key],
-          'conflict',
+          CONFLICT,
           key,
           `hasil ke-${i! + 1}`,
         );
@@ -256,21 +257,21 @@ function checkOneYear(items: readonly Item[]): void {
   const ref = items[first]?.ruleset;
   items.forEach((item, i) => {
     if (ref && item.ruleset && (item.ruleset.id !== ref.id || item.ruleset.revision !== ref.revision)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Results of different rulesets: result ${first} is ${ref.id} (revision ${ref.revision}), result ${i} is ${item.ruleset.id} (revision ${item.ruleset.revision}). Summarize one year at a time; group by result.ruleset.year first.`,
         [i, 'ruleset'],
-        'conflict',
+        CONFLICT,
         'ruleset',
         `hasil ke-${first + 1}`,
       );
     }
     if ((item.category === null) !== (items[0]!.category === null)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Result 0 and result ${i} mix a three-zone year (no category) and a graded year (A–E). Summarize one year at a time.`,
         [i, 'category'],
-        'conflict',
+        CONFLICT,
         'category',
         'hasil ke-1',
       );

@@ -1,59 +1,106 @@
 /**
  * The Indonesian texts of errors: one short template per reason, written for the official who filled in the
  * data (what is wrong and what to write instead), and the place named in the words of the assessment. A throw
- * site passes its reason and the values the template names; its English message stays its own.
+ * site calls {@link fail} with its reason's template and the values the template names; its English message
+ * stays its own. Each template is its own export, so a bundle keeps only those its code can throw.
+ *
+ * In a template, `{n}` is a value as written (a text in quotes, anything else in words) and `%n` a limit, key or
+ * list as it is.
  *
  * @module
  */
-import type { Path } from '../errors.js';
+import { ScoringError, type Path, type ScoringErrorCode, type ScoringErrorReason } from '../errors.js';
 import { isArraySafe } from '../read/describe.js';
 
-// `{n}` is a value as written (a text in quotes, anything else in words), `%n` a limit, key or list as it is.
-const TEMPLATES = {
-  'decimal-comma': '{0} memakai koma desimal; tulis {1} atau aktifkan opsi koma desimal.',
-  'decimal-point': '{0} memakai titik padahal opsi koma desimal aktif; tulis {1}.',
-  'not-a-number': '{0} bukan angka; tulis angkanya saja, misalnya {1}.',
-  'too-many-decimals': '{0} memiliki lebih dari %1 angka desimal; bulatkan.',
-  'out-of-range': '{0} di luar rentang %1 sampai %2.',
-  'wrong-type': 'Isinya {0}; isi dengan %1.',
-  missing: '%0 belum diisi.',
-  'unknown-key': '{0} tidak dikenal; yang dikenal: %1.',
-  'duplicate-id': 'Nama {0} dipakai dua kali; beri nama yang berbeda.',
-  'too-large': 'Ukuran %0 melebihi batas %1.',
-  unreadable: 'Isian ini tidak dapat dibaca; kirim data biasa.',
-  cyclic: 'Data ini memuat dirinya sendiri; kirim data biasa.',
-  conflict: '%0 bertentangan dengan %1; pakai salah satu atau samakan.',
-  'not-applicable': '%0 tidak berlaku pada tahun %1; hapus isian itu.',
-  'not-allowed': '{0} bukan pilihan; pilih dari %1.',
-  'not-validated': 'Aturan penilaian belum diperiksa; pakai getRuleset() atau parseRuleset().',
-  'invalid-ruleset': 'Aturan penilaian tidak sah; perbaiki bagian ini.',
-  'no-ruleset': 'Tidak ada aturan penilaian %0; yang ada: %1.',
-  'no-assessment': 'Tidak ada penilaian pada 2020 (COVID-19); pakai 2019 atau 2021.',
-} as const;
-
-/**
- * Every stable reason of a `ScoringError`: finer than its `code`, the same in every language, never changing
- * meaning between versions. `other` is the reason of an error constructed outside this library.
- *
- * @example
- * ```ts
- * import { SCORING_ERROR_REASONS } from '@ombuds/scoring';
- * SCORING_ERROR_REASONS.includes('decimal-comma'); // true
- * ```
- */
-export const SCORING_ERROR_REASONS: readonly ScoringErrorReason[] = /* @__PURE__ */ reasons();
-
-function reasons(): readonly ScoringErrorReason[] {
-  return Object.freeze([...(Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[]), 'other']);
+/** A reason and its Indonesian template. @internal */
+export interface Template {
+  readonly reason: Exclude<ScoringErrorReason, 'other'>;
+  readonly id: string;
 }
 
+/** @internal */
+export const DECIMAL_COMMA: Template = {
+  reason: 'decimal-comma',
+  id: '{0} memakai koma desimal; tulis {1} atau aktifkan opsi koma desimal.',
+};
+/** @internal */
+export const DECIMAL_POINT: Template = {
+  reason: 'decimal-point',
+  id: '{0} memakai titik padahal opsi koma desimal aktif; tulis {1}.',
+};
+/** @internal */
+export const NOT_A_NUMBER: Template = {
+  reason: 'not-a-number',
+  id: '{0} bukan angka; tulis angkanya saja, misalnya {1}.',
+};
+/** @internal */
+export const TOO_MANY_DECIMALS: Template = {
+  reason: 'too-many-decimals',
+  id: '{0} memiliki lebih dari %1 angka desimal; bulatkan.',
+};
+/** @internal */
+export const OUT_OF_RANGE: Template = { reason: 'out-of-range', id: '{0} di luar rentang %1 sampai %2.' };
+/** @internal */
+export const WRONG_TYPE: Template = { reason: 'wrong-type', id: 'Isinya {0}; isi dengan %1.' };
+/** @internal */
+export const MISSING: Template = { reason: 'missing', id: '%0 belum diisi.' };
+/** @internal */
+export const UNKNOWN_KEY: Template = { reason: 'unknown-key', id: '{0} tidak dikenal; yang dikenal: %1.' };
+/** @internal */
+export const DUPLICATE_ID: Template = {
+  reason: 'duplicate-id',
+  id: 'Nama {0} dipakai dua kali; beri nama yang berbeda.',
+};
+/** @internal */
+export const TOO_LARGE: Template = { reason: 'too-large', id: 'Ukuran %0 melebihi batas %1.' };
+/** @internal */
+export const UNREADABLE: Template = { reason: 'unreadable', id: 'Isian ini tidak dapat dibaca; kirim data biasa.' };
+/** @internal */
+export const CYCLIC: Template = { reason: 'cyclic', id: 'Data ini memuat dirinya sendiri; kirim data biasa.' };
+/** @internal */
+export const CONFLICT: Template = {
+  reason: 'conflict',
+  id: '%0 bertentangan dengan %1; pakai salah satu atau samakan.',
+};
+/** @internal */
+export const NOT_APPLICABLE: Template = {
+  reason: 'not-applicable',
+  id: '%0 tidak berlaku pada tahun %1; hapus isian itu.',
+};
+/** @internal */
+export const NOT_ALLOWED: Template = { reason: 'not-allowed', id: '{0} bukan pilihan; pilih dari %1.' };
+/** @internal */
+export const NOT_VALIDATED: Template = {
+  reason: 'not-validated',
+  id: 'Aturan penilaian belum diperiksa; pakai getRuleset() atau parseRuleset().',
+};
+/** @internal */
+export const INVALID_RULESET: Template = {
+  reason: 'invalid-ruleset',
+  id: 'Aturan penilaian tidak sah; perbaiki bagian ini.',
+};
+/** @internal */
+export const NO_RULESET: Template = { reason: 'no-ruleset', id: 'Tidak ada aturan penilaian %0; yang ada: %1.' };
+/** @internal */
+export const NO_ASSESSMENT: Template = {
+  reason: 'no-assessment',
+  id: 'Tidak ada penilaian pada 2020 (COVID-19); pakai 2019 atau 2021.',
+};
+
 /**
- * A stable reason of a `ScoringError`: `decimal-comma`, `decimal-point`, `not-a-number`, `too-many-decimals`,
- * `out-of-range`, `wrong-type`, `missing`, `unknown-key`, `duplicate-id`, `too-large`, `unreadable`, `cyclic`,
- * `conflict`, `not-applicable`, `not-allowed`, `not-validated`, `invalid-ruleset`, `no-ruleset`, `no-assessment`,
- * or `other`.
+ * The `ScoringError` of a throw site: its English `message`, and its reason with the Indonesian text of
+ * `template` filled with `params`, followed by the place of `path` in words (`(di unit ke-3 dimensi
+ * competency)`). @internal
  */
-export type ScoringErrorReason = keyof typeof TEMPLATES | 'other';
+export function fail(
+  code: ScoringErrorCode,
+  message: string,
+  path: Path,
+  template: Template,
+  ...params: unknown[]
+): ScoringError {
+  return new ScoringError(code, message, path, { reason: template.reason, id: indonesian(template, path, params) });
+}
 
 // The words of a path: keys of the input named as an official calls them, positions counted from 1.
 const WORDS = {
@@ -72,12 +119,9 @@ const WORDS = {
   category: 'kategori',
 } as unknown as Readonly<Record<string, string | undefined>>;
 
-/**
- * The Indonesian text of an error of `reason`: its template filled with `params`, then the place of `path` in
- * words (`(di unit ke-3 dimensi competency)`). @internal
- */
-export function indonesian(reason: keyof typeof TEMPLATES, path: Path, params: readonly unknown[]): string {
-  const text = TEMPLATES[reason].replace(/\{(\d)\}|%(\d)/g, (_, written?: string, plain?: string) =>
+/** The Indonesian text of a template filled with `params`, with the place of `path` in words. @internal */
+export function indonesian(template: Template, path: Path, params: readonly unknown[]): string {
+  const text = template.id.replace(/\{(\d)\}|%(\d)/g, (_, written?: string, plain?: string) =>
     written ? shown(params[+written]) : listed(params[+plain!]),
   );
   return path.length > 0

@@ -5,6 +5,17 @@
  * @module
  */
 import { ScoringError, type Path } from '../errors.js';
+import {
+  DECIMAL_COMMA,
+  DECIMAL_POINT,
+  fail,
+  NOT_A_NUMBER,
+  OUT_OF_RANGE,
+  TOO_LARGE,
+  TOO_MANY_DECIMALS,
+  WRONG_TYPE,
+  type Template,
+} from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
 import { describe } from '../read/describe.js';
 import { exact, HUNDRED, ZERO, type Exact } from './decimal.js';
@@ -44,7 +55,7 @@ export function parseDecimal(
   let decimals: number;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${value}.`, path, 'not-a-number', value, '87.44');
+      throw fail('INVALID_INPUT', `Expected a finite number, got ${value}.`, path, NOT_A_NUMBER, value, '87.44');
     }
     // A JS number converts through its shortest round-trip string, so 0.1 is read as exactly 0.1; it has the same
     // bound on decimals as a string (1e-80 would need more digits than the exact precision holds).
@@ -52,21 +63,21 @@ export function parseDecimal(
     decimals = read.decimalPlaces();
   } else {
     if (typeof value !== 'string') {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Expected a decimal string such as "87.44" or a finite number, got ${describe(value)}.`,
         path,
-        'wrong-type',
+        WRONG_TYPE,
         value,
         'angka seperti 87.44',
       );
     }
     if (value.length > MAX_NUMBER_LENGTH) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Expected a decimal string of at most ${MAX_NUMBER_LENGTH} characters, got one of ${value.length}.`,
         path,
-        'too-large',
+        TOO_LARGE,
         value.length,
         MAX_NUMBER_LENGTH,
       );
@@ -79,11 +90,11 @@ export function parseDecimal(
     read = exact(normalised);
   }
   if (decimals > maxDecimals) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `${quote(value)} has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
       path,
-      'too-many-decimals',
+      TOO_MANY_DECIMALS,
       value,
       maxDecimals,
     );
@@ -105,11 +116,11 @@ export function parseScore(
 ): Exact {
   const parsed = parseDecimal(value, path, options, maxDecimals);
   if (parsed.lt(ZERO) || parsed.gt(HUNDRED)) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `Expected a value from 0 to 100, got ${quote(value)}. Scores are on the 0–100 scale.`,
       path,
-      'out-of-range',
+      OUT_OF_RANGE,
       value,
       0,
       100,
@@ -122,17 +133,17 @@ export function parseScore(
 function badNumber(value: string, comma: boolean, path: Path): ScoringError {
   const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
   const example = comma ? '87,44' : '87.44';
-  const slip = (message: string, reason: 'decimal-comma' | 'decimal-point', fix: string) =>
-    new ScoringError('INVALID_INPUT', message, path, reason, value, fix);
+  const slip = (message: string, template: Template, fix: string) =>
+    fail('INVALID_INPUT', message, path, template, value, fix);
   if (!comma && /^-?\d+,\d+$/.test(value)) {
     const fix = value.replace(',', '.');
-    return slip(`${shown} uses a decimal comma; write "${fix}" or pass { decimalComma: true }.`, 'decimal-comma', fix);
+    return slip(`${shown} uses a decimal comma; write "${fix}" or pass { decimalComma: true }.`, DECIMAL_COMMA, fix);
   }
   if (comma && /^-?\d+\.\d+$/.test(value)) {
     const fix = value.replace('.', ',');
-    return slip(`${shown} uses a dot although { decimalComma: true } was passed; write "${fix}".`, 'decimal-point', fix);
+    return slip(`${shown} uses a dot although { decimalComma: true } was passed; write "${fix}".`, DECIMAL_POINT, fix);
   }
-  return new ScoringError(
+  return fail(
     'INVALID_INPUT',
     value.trim() !== value
       ? `${shown} has surrounding spaces; trim it.`
@@ -144,7 +155,7 @@ function badNumber(value: string, comma: boolean, path: Path): ScoringError {
               comma ? 'comma' : 'point'
             }, e.g. "${example}".`,
     path,
-    'not-a-number',
+    NOT_A_NUMBER,
     value,
     example,
   );

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { ScoringError, toSafe } from '../errors.js';
+import { toSafe } from '../errors.js';
+import { fail, TOO_LARGE, WRONG_TYPE } from '../errors/indonesian.js';
 import type { Confidence, Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { snapshot } from '../util/snapshot.js';
@@ -49,11 +50,11 @@ export interface ParameterProvenance {
  */
 export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
   if (ruleset === null || typeof ruleset !== 'object' || Array.isArray(ruleset)) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_RULESET',
       'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset().',
       [],
-      'wrong-type',
+      WRONG_TYPE,
       ruleset,
       'aturan penilaian dari getRuleset()',
     );
@@ -62,11 +63,11 @@ export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
   const data = snapshot(ruleset, DATA_LIMITS);
   const found = walkProvenance(data);
   if (found === null) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_RULESET',
       `The ruleset is too large: listing its parameters takes more than ${MAX_VISITS} steps (a part shared by many places counts at each). Pass a ruleset from getRuleset(), parseRuleset() or deriveRuleset().`,
       [],
-      'too-large',
+      TOO_LARGE,
       `lebih dari ${MAX_VISITS} langkah`,
       MAX_VISITS,
     );

@@ -6,7 +6,8 @@
 import { isShortestForm, scaledFixed, sortKeyOf, sortKeyText } from '../exact/scaled.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { exact as exactOf, plain, type Exact } from '../exact/decimal.js';
-import { ScoringError, toSafe, type Path } from '../errors.js';
+import { toSafe, type Path } from '../errors.js';
+import { fail, CONFLICT, DUPLICATE_ID } from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
 import type { ScoreResult } from '../model/result.js';
@@ -198,11 +199,11 @@ function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOpti
   rejectUnknownKeys(item, RESULT_KEYS, path, `expected id, total, exact (and the other fields of a score() result)`);
   const id = readText(field(item, 'id', path), [...path, 'id'], 'id');
   if (seen.has(id)) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `The id "${id}" is used twice; ids must be unique.`,
       [...path, 'id'],
-      'duplicate-id',
+      DUPLICATE_ID,
       id,
     );
   }
@@ -217,13 +218,13 @@ function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOpti
     const digits = writtenDecimals(totalRaw, totalValue);
     // Rounding exact to the decimals of total, in any mode, gives total: they differ by less than one last digit.
     if (!exactValue.minus(totalValue).abs().lt(exactOf(`1e-${digits}`))) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `The exact total ${plain(exactValue)} does not round to the total ${typeof totalRaw === 'string' ? totalRaw : given} (they differ by ${plain(
           exactValue.minus(totalValue).abs(),
         )}); pass the total and the exact total of one result.`,
         [...path, 'exact'],
-        'conflict',
+        CONFLICT,
         'exact',
         'total',
       );

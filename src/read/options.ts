@@ -4,7 +4,7 @@
  * @module
  */
 import { describe, isArraySafe } from './describe.js';
-import { ScoringError } from '../errors.js';
+import { fail, NOT_ALLOWED, UNKNOWN_KEY, UNREADABLE, WRONG_TYPE } from '../errors/indonesian.js';
 
 const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
 
@@ -23,11 +23,11 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
   for (const key of known) read[key] = undefined;
   if (options === undefined) return read as T;
   if (options === null || typeof options !== 'object' || isArraySafe(options)) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_OPTIONS',
       `Expected an options object, got ${describe(options)}.`,
       [],
-      'wrong-type',
+      WRONG_TYPE,
       options,
       'kelompok isian { … }',
     );
@@ -36,20 +36,20 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
   try {
     keys = Object.keys(options);
   } catch {
-    throw new ScoringError(
+    throw fail(
       'INVALID_OPTIONS',
       'Listing the keys of the options object failed; pass a plain object.',
       [],
-      'unreadable',
+      UNREADABLE,
     );
   }
   for (const key of keys) {
     if (!known.includes(key)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_OPTIONS',
         `Unknown option "${key}"; expected one of ${known.join(', ')}.`,
         [key],
-        'unknown-key',
+        UNKNOWN_KEY,
         key,
         known,
       );
@@ -58,14 +58,14 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
     try {
       value = (options as Record<string, unknown>)[key];
     } catch {
-      throw new ScoringError('INVALID_OPTIONS', `Reading option ${key} failed; pass a plain value.`, [key], 'unreadable');
+      throw fail('INVALID_OPTIONS', `Reading option ${key} failed; pass a plain value.`, [key], UNREADABLE);
     }
     if (BOOLEAN_OPTIONS.has(key) && value !== undefined && typeof value !== 'boolean') {
-      throw new ScoringError(
+      throw fail(
         'INVALID_OPTIONS',
         `Option ${key} must be true or false, got ${describe(value)}.`,
         [key],
-        'wrong-type',
+        WRONG_TYPE,
         value,
         'true atau false',
       );
@@ -83,11 +83,11 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
 export function readChoice<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new ScoringError(
+  throw fail(
     'INVALID_OPTIONS',
     `Option ${name} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}.`,
     [name],
-    'not-allowed',
+    NOT_ALLOWED,
     value,
     allowed,
   );

@@ -5,7 +5,8 @@
  * @module
  */
 import { describe, isArraySafe } from '../read/describe.js';
-import { ScoringError, toSafe, type Path } from '../errors.js';
+import { toSafe, type Path } from '../errors.js';
+import { fail, CONFLICT, UNKNOWN_KEY, WRONG_TYPE } from '../errors/indonesian.js';
 import { snapshot } from '../util/snapshot.js';
 import type { Ruleset } from '../model/index.js';
 import { parseRuleset } from './validate.js';
@@ -58,32 +59,32 @@ export function deriveRuleset(base: Ruleset, overrides: RulesetOverrides): Rules
   // Plain copies, each value read once: a getter, a Proxy, a cycle or a very deep object is a ScoringError here.
   const baseData = snapshot(base, DATA_LIMITS, ['base']);
   if (!isPlain(baseData) || typeof baseData['id'] !== 'string') {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       'Expected a base ruleset, e.g. getRuleset(2023).',
       ['base'],
-      'wrong-type',
+      WRONG_TYPE,
       baseData,
       'aturan penilaian seperti getRuleset(2023)',
     );
   }
   if (overrides === null || typeof overrides !== 'object' || isArraySafe(overrides)) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `Expected an overrides object, got ${describe(overrides)}.`,
       [],
-      'wrong-type',
+      WRONG_TYPE,
       overrides,
       'kelompok isian { … }',
     );
   }
   const patch = snapshot(overrides, DATA_LIMITS) as Record<string, unknown>;
   if (hasOwn(patch, 'derivedFrom')) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       'derivedFrom is set by deriveRuleset to the base id; remove it.',
       ['derivedFrom'],
-      'conflict',
+      CONFLICT,
       'derivedFrom',
       'id aturan dasar',
     );
@@ -143,11 +144,11 @@ function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
     const ids = base.map((item) => (item as { id: string }).id);
     for (const key of Object.keys(patch)) {
       if (!ids.includes(key)) {
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
           `No item with id "${key}" here; the ids are ${ids.join(', ')}. Give a list to replace the items instead.`,
           [...path, key],
-          'unknown-key',
+          UNKNOWN_KEY,
           key,
           ids,
         );

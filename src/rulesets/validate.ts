@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { ScoringError, toSafe } from '../errors.js';
+import { toSafe } from '../errors.js';
+import { fail, INVALID_RULESET, MISSING, UNREADABLE } from '../errors/indonesian.js';
 import type { Ruleset } from '../model/index.js';
 import { rulesetSchema } from '../model/ruleset-schema.js';
 import { markValidated } from './validated.js';
@@ -32,22 +33,22 @@ export function parseRuleset(data: unknown): Ruleset {
     parsed = rulesetSchema.safeParse(data);
   } catch (error) {
     // A throwing getter or Proxy trap in the data: zod lets it through.
-    throw new ScoringError(
+    throw fail(
       'INVALID_RULESET',
       `Reading the ruleset failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}. Pass plain data.`,
       [],
-      'unreadable',
+      UNREADABLE,
     );
   }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    throw new ScoringError(
+    throw fail(
       'INVALID_RULESET',
       `${issue.message}${parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : ''}.`,
       path,
       // A field that is not there is missing; any other issue breaks a rule of the schema, named in the English text.
-      issue.code === 'invalid_type' && issue.input === undefined ? 'missing' : 'invalid-ruleset',
+      issue.code === 'invalid_type' && issue.input === undefined ? MISSING : INVALID_RULESET,
       path.at(-1),
     );
   }

@@ -5,7 +5,8 @@
  */
 import { fixed, round, type Exact } from '../exact/decimal.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
-import { ScoringError, toSafe } from '../errors.js';
+import { toSafe } from '../errors.js';
+import { fail, NOT_APPLICABLE } from '../errors/indonesian.js';
 import type { Ruleset } from '../model/index.js';
 import type { Classification } from '../model/result.js';
 import { compile, type CompiledBand, type CompiledRuleset } from './compile.js';
@@ -40,11 +41,11 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
   const value = parseScore(total, ['total'], read);
   const followed = read.followedUpOmbudsman;
   if (followed !== undefined && compiled.ruleset.opinion?.value.qualifier == null) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_OPTIONS',
       `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none.`,
       ['followedUpOmbudsman'],
-      'not-applicable',
+      NOT_APPLICABLE,
       'followedUpOmbudsman',
       compiled.ruleset.year,
     );

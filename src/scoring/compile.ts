@@ -4,7 +4,7 @@
  * @module
  */
 import { exact, type Exact } from '../exact/decimal.js';
-import { ScoringError } from '../errors.js';
+import { fail, NOT_VALIDATED } from '../errors/indonesian.js';
 import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
 import { isValidated } from '../rulesets/validated.js';
@@ -54,11 +54,11 @@ export function compile(ruleset: Ruleset): CompiledRuleset {
   let compiled = typeof ruleset === 'object' && ruleset !== null ? cache.get(ruleset) : undefined;
   if (compiled === undefined) {
     if (!isValidated(ruleset)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_RULESET',
         'Expected a ruleset from getRuleset(), a rulesets/<year> module, parseRuleset() or deriveRuleset(); pass a copy (JSON, structuredClone, postMessage) or a ruleset of your own to parseRuleset() first.',
         [],
-        'not-validated',
+        NOT_VALIDATED,
       );
     }
     compiled = compileValidated(ruleset);

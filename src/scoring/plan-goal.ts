@@ -15,7 +15,7 @@
  */
 import { describe } from '../read/describe.js';
 import { exact, type Exact } from '../exact/decimal.js';
-import { ScoringError } from '../errors.js';
+import { fail, NOT_ALLOWED } from '../errors/indonesian.js';
 import { CATEGORIES, ZONES, type Category, type Confidence, type Zone } from '../model/index.js';
 import type { CompiledBand, CompiledRuleset } from './compile.js';
 import { cmp, div, fromExact, int, R0, roundRational, sub, type Rational } from '../exact/fraction.js';
@@ -49,13 +49,13 @@ export function planGoal(compiled: CompiledRuleset, target: unknown): PlanGoal {
   if (typeof target !== 'string' || !known) {
     const categories = bands.map((b) => b.band.category).filter((c) => c !== null);
     const zones = [...new Set(bands.map((b) => b.band.zone.value))];
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `Unknown target ${typeof target === 'string' ? JSON.stringify(target) : describe(target)}; the ${compiled.ruleset.year} ruleset has ${
         categories.length > 0 ? `the categories ${categories.join(', ')} and ` : ''
       }the zones ${zones.join(', ')}.`,
       ['target'],
-      'not-allowed',
+      NOT_ALLOWED,
       target,
       [...categories, ...zones],
     );

@@ -8,7 +8,17 @@ import { describe, isArraySafe } from '../read/describe.js';
 import { parseDecimal, parseScore, type ParseOptions } from '../exact/read-number.js';
 import { ZERO, type Exact } from '../exact/decimal.js';
 import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
-import { ScoringError, type Path } from '../errors.js';
+import type { Path } from '../errors.js';
+import {
+  CONFLICT,
+  DUPLICATE_ID,
+  fail,
+  MISSING,
+  NOT_ALLOWED,
+  NOT_APPLICABLE,
+  OUT_OF_RANGE,
+  WRONG_TYPE,
+} from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
 import {
@@ -98,13 +108,13 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
     return { kind: 'dimensions', scores: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
   }
   if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing), ...facts };
-  throw new ScoringError(
+  throw fail(
     'INVALID_INPUT',
     `The input has neither dimensions nor units. Pass { dimensions: { ${compiled.dimensions
       .map((d) => `${d.id}: "…"`)
       .join(', ')} } }, { points: { … } } or { units: [{ total: "…" }, …] }.`,
     [],
-    'missing',
+    MISSING,
     'dimensions',
   );
 }
@@ -117,13 +127,13 @@ function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>
   const present = SHAPES.filter((key) => given[key] !== undefined);
   if (present.length < 2 || (present.length === 2 && present[0] === 'dimensions' && present[1] === 'answers')) return;
   const second = present[1]!;
-  throw new ScoringError(
+  throw fail(
     'INVALID_INPUT',
     `Pass either ${present[0]} or ${second}, not both${
       second === 'units' ? '; a unit can carry its own dimensions, points or answers' : ''
     }.`,
     [...path, second],
-    'conflict',
+    CONFLICT,
     present[0],
     second,
   );
@@ -155,22 +165,22 @@ export function readDimensionScores(
     const at = [...path, id];
     const raw = field(scores, id, path);
     if (raw === undefined) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `The ${id} ${points ? 'points are' : 'score is'} missing; ${year} needs all of ${ids.join(', ')}.`,
         at,
-        'missing',
+        MISSING,
         id,
       );
     }
     if (!points) return parseScore(raw, at, options);
     const parsed = parseDecimal(raw, at, options);
     if (parsed.isNegative() || parsed.gt(weight)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `The ${id} points ${describe(raw)} lie outside 0–${weightText}, the dimension's weight in ${year}.`,
         at,
-        'out-of-range',
+        OUT_OF_RANGE,
         raw,
         0,
         weightText,
@@ -188,7 +198,7 @@ function readUnits(
 ): ReadUnit[] {
   const list = readArray(value, ['units'], 'units', LIMITS.unitsPerBody);
   if (list.length === 0) {
-    throw new ScoringError('INVALID_INPUT', 'units is empty; pass at least one unit.', ['units'], 'missing', 'units');
+    throw fail('INVALID_INPUT', 'units is empty; pass at least one unit.', ['units'], MISSING, 'units');
   }
   // First every unit and its id, each read once; then the ids of units without one, which never equal a given id.
   const read = list.map((raw, i) => {
@@ -207,7 +217,7 @@ function readUnits(
   for (const { given: id, path } of read) {
     if (id === null) continue;
     if (given.has(id)) {
-      throw new ScoringError('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id'], 'duplicate-id', id);
+      throw fail('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id'], DUPLICATE_ID, id);
     }
     given.add(id);
   }
@@ -219,11 +229,11 @@ function readUnits(
     const answers = field(unit, 'answers', path);
     if (points !== undefined) {
       if (total !== undefined || dimensions !== undefined || answers !== undefined) {
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
           'A unit given by points has no total, dimensions or answers.',
           [...path, 'points'],
-          'conflict',
+          CONFLICT,
           'points',
           total !== undefined ? 'total' : dimensions !== undefined ? 'dimensions' : 'answers',
         );
@@ -232,11 +242,11 @@ function readUnits(
     }
     if (answers !== undefined) {
       if (total !== undefined) {
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
           'A unit needs either total or answers, not both.',
           [...path, 'total'],
-          'conflict',
+          CONFLICT,
           'total',
           'answers',
         );
@@ -249,11 +259,11 @@ function readUnits(
       };
     }
     if ((total === undefined) === (dimensions === undefined)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         'A unit needs either total or dimensions (exactly one).',
         path,
-        total === undefined ? 'missing' : 'conflict',
+        total === undefined ? MISSING : CONFLICT,
         'total',
         'dimensions',
       );
@@ -318,11 +328,11 @@ function readMixed(
     const score = field(scores, dimension.id, dimensionsPath);
     const given = field(answers, dimension.id, answersPath);
     if (score !== undefined && given !== undefined) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `The ${dimension.id} dimension is given both as a score and by answers; keep one.`,
         [...answersPath, dimension.id],
-        'conflict',
+        CONFLICT,
         'dimensions',
         'answers',
       );
@@ -330,13 +340,13 @@ function readMixed(
     if (score !== undefined)
       return { kind: 'score', score: parseScore(score, [...dimensionsPath, dimension.id], options) };
     if (given === undefined) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `The ${dimension.id} dimension is missing; give its score in dimensions${
           own(dimension, 'variables') ? ' or its answers in answers' : ''
         }.`,
         [...dimensionsPath, dimension.id],
-        'missing',
+        MISSING,
         dimension.id,
       );
     }
@@ -371,13 +381,13 @@ export function readAnswers(
     const at = [...path, indicator.id];
     const raw = field(object, indicator.id, path);
     if (raw !== undefined && !isArraySafe(raw)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Expected the answers to ${
           indicator.id
         } to be an array with one answer per respondent or product, got ${describe(raw)}.`,
         at,
-        'wrong-type',
+        WRONG_TYPE,
         raw,
         'daftar jawaban, satu per responden',
       );
@@ -387,11 +397,11 @@ export function readAnswers(
       raw === undefined ? [] : readArray(raw, at, `the answers to ${indicator.id}`, MAX_ANSWERS_PER_INDICATOR);
     if (list.length === 0) {
       if (missing === 'refuse') {
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
           `The indicator ${indicator.id} ("${indicator.label.en}") has no answers. Answer it, or pass the option missingIndicators: "exclude" or "zero".`,
           at,
-          'missing',
+          MISSING,
           indicator.label.id,
         );
       }
@@ -400,11 +410,11 @@ export function readAnswers(
     return readIndicatorAnswers(indicator, list, at, options);
   });
   if (answers.every((a) => a === null)) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       'No indicator of this dimension has answers; give its answers or its dimension score instead.',
       path,
-      'missing',
+      MISSING,
       'answers',
     );
   }
@@ -433,7 +443,7 @@ function readIndicatorAnswers(
       level = levels.findIndex((l) => parsed.eq(l.value));
       if (level < 0) {
         if (indicator.options || parsed.lt(indicator.min) || parsed.gt(indicator.max)) {
-          throw new ScoringError(
+          throw fail(
             'INVALID_INPUT',
             indicator.options
               ? `The answer ${describe(answer)} is not one of the answers of ${indicator.id}: ${levels
@@ -441,7 +451,7 @@ function readIndicatorAnswers(
                   .join(', ')}.`
               : `The answer ${describe(answer)} is off the ${indicator.min}–${indicator.max} scale of ${indicator.id}.`,
             [...at, i],
-            indicator.options ? 'not-allowed' : 'out-of-range',
+            indicator.options ? NOT_ALLOWED : OUT_OF_RANGE,
             answer,
             ...(indicator.options ? [levels.map((l) => l.value)] : [indicator.min, indicator.max]),
           );
@@ -467,11 +477,11 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
   if (value === undefined) return [];
   const path = ['deductions'];
   if (!compiled.ruleset.deductions.value) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `The ${compiled.ruleset.year} ruleset has no deductions (the substantive variable exists in 2023 and 2024); remove them.`,
       path,
-      'not-applicable',
+      NOT_APPLICABLE,
       'deductions',
       compiled.ruleset.year,
     );
@@ -484,7 +494,7 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
     const reasonRaw = field(deduction, 'reason', at);
     const reason = readText(reasonRaw, [...at, 'reason'], 'reason');
     if (reason.trim() === '') {
-      throw new ScoringError('INVALID_INPUT', 'A deduction needs a reason in words.', [...at, 'reason'], 'missing', 'reason');
+      throw fail('INVALID_INPUT', 'A deduction needs a reason in words.', [...at, 'reason'], MISSING, 'reason');
     }
     return { points, reason };
   });
@@ -494,21 +504,21 @@ function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null
   const hasQualifier = compiled.ruleset.opinion?.value.qualifier != null;
   if (value === undefined) return hasQualifier ? false : null;
   if (!hasQualifier) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none. Remove it.`,
       ['followedUpOmbudsman'],
-      'not-applicable',
+      NOT_APPLICABLE,
       'followedUpOmbudsman',
       compiled.ruleset.year,
     );
   }
   if (typeof value !== 'boolean') {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `Expected true or false, got ${describe(value)}.`,
       ['followedUpOmbudsman'],
-      'wrong-type',
+      WRONG_TYPE,
       value,
       'true atau false',
     );

@@ -5,7 +5,8 @@
  * @module
  */
 import { isArraySafe } from '../read/describe.js';
-import { ScoringError, type Path, type ScoringErrorCode } from '../errors.js';
+import type { Path, ScoringErrorCode } from '../errors.js';
+import { fail, CYCLIC, TOO_LARGE, UNREADABLE } from '../errors/indonesian.js';
 
 /** Limits of a snapshot. @internal */
 export interface SnapshotLimits {
@@ -35,14 +36,14 @@ function copy(value: unknown, limits: SnapshotLimits, path: (string | number)[],
   const known = done.get(value);
   if (known !== undefined) return known;
   if (open.has(value)) {
-    throw new ScoringError(limits.code, 'The data contains itself (a cycle); pass plain data.', path, 'cyclic');
+    throw fail(limits.code, 'The data contains itself (a cycle); pass plain data.', path, CYCLIC);
   }
   if (path.length >= limits.maxDepth) {
-    throw new ScoringError(
+    throw fail(
       limits.code,
       `The data is nested more than ${limits.maxDepth} levels deep; pass plain data.`,
       path,
-      'too-large',
+      TOO_LARGE,
       `lebih dari ${limits.maxDepth} tingkat`,
       limits.maxDepth,
     );
@@ -63,11 +64,11 @@ function copyArray(
 ): unknown[] {
   const length = read(() => value.length, limits, path, 'the length');
   if (length > limits.maxLength) {
-    throw new ScoringError(
+    throw fail(
       limits.code,
       `The list has ${length} entries; at most ${limits.maxLength} are accepted.`,
       path,
-      'too-large',
+      TOO_LARGE,
       length,
       limits.maxLength,
     );
@@ -112,11 +113,11 @@ function read<T>(get: () => T, limits: SnapshotLimits, path: Path, what: string)
   try {
     return get();
   } catch (error) {
-    throw new ScoringError(
+    throw fail(
       limits.code,
       `Reading ${what} failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}.`,
       [...path],
-      'unreadable',
+      UNREADABLE,
     );
   }
 }

@@ -21,24 +21,32 @@ import {
   ScoringError,
   type ScoringErrorReason,
 } from '@ombuds/scoring';
-import { indonesian } from '../../src/errors/indonesian.js';
+import * as texts from '../../src/errors/indonesian.js';
+import type { Template } from '../../src/errors/indonesian.js';
 import { thrown } from '../support/thrown.js';
 
 const r2023 = getRuleset(2023);
 const dims = { competency: '90', standards: '85', opinion: '95', complaints: '80' };
 
 describe('the reasons and their Indonesian templates', () => {
-  const reasons = SCORING_ERROR_REASONS.filter((r): r is Exclude<ScoringErrorReason, 'other'> => r !== 'other');
+  const templates = Object.values(texts).filter(
+    (value): value is Template => typeof value === 'object' && value !== null && 'reason' in value,
+  );
 
   it('lists other last, and every reason once', () => {
     expect(SCORING_ERROR_REASONS.at(-1)).toBe('other');
     expect(new Set(SCORING_ERROR_REASONS).size).toBe(SCORING_ERROR_REASONS.length);
-    expect(reasons.length).toBeGreaterThanOrEqual(10);
+    expect(SCORING_ERROR_REASONS.length).toBeGreaterThanOrEqual(10);
     expect(Object.isFrozen(SCORING_ERROR_REASONS)).toBe(true);
   });
 
-  it.each(reasons)('%s: an Indonesian text, filled, never empty', (reason) => {
-    const text = indonesian(reason, ['units', 2, 'dimensions', 'competency'], ['81,5', 'x', 'y']);
+  it('has one Indonesian template for every reason but other, and none for a reason not listed', () => {
+    expect(templates.map((t) => t.reason).sort()).toEqual(SCORING_ERROR_REASONS.filter((r) => r !== 'other').sort());
+  });
+
+  it.each(templates.map((t) => [t.reason, t] as const))('%s: an Indonesian text, filled, never empty', (_, template) => {
+    expect(template.id.trim()).not.toBe('');
+    const text = texts.indonesian(template, ['units', 2, 'dimensions', 'competency'], ['81,5', 'x', 'y']);
     expect(text.trim()).not.toBe('');
     // Every placeholder is filled, with nothing a programmer would see by mistake.
     expect(text).not.toMatch(/\{\d\}|%\d|undefined|\[object/);
@@ -209,5 +217,8 @@ describe('errors carry their reason and both texts', () => {
     expect(error.reason).toBe('other');
     expect(error.text).toEqual({ id: 'Custom.', en: 'Custom.' });
     expect(error.message).toBe('Custom. (at x)');
+    const own = new ScoringError('INVALID_INPUT', 'Custom.', ['x'], { reason: 'missing', id: 'Isian x belum diisi.' });
+    expect(own.reason).toBe('missing');
+    expect(own.text).toEqual({ id: 'Isian x belum diisi.', en: 'Custom.' });
   });
 });
