@@ -137,7 +137,10 @@ function shown(value: unknown): string {
   return typeof value === 'object' || typeof value === 'function' ? 'sebuah objek' : String(value);
 }
 
-/** A limit, key or list as it is: `100`, `competency`, `hijau, kuning, merah` (an empty list: `tidak ada`). */
+/**
+ * A limit, key or list as it is (`100`, `competency`, `hijau, kuning, merah`; an empty list: `tidak ada`), a key
+ * of the input alone in words (`total` → `nilai total`).
+ */
 function listed(value: unknown): string {
-  return isArraySafe(value) ? (value as unknown[]).join(', ') || 'tidak ada' : String(value);
+  return isArraySafe(value) ? (value as unknown[]).join(', ') || 'tidak ada' : (WORDS[String(value)] ?? String(value));
 }
