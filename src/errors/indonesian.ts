@@ -39,11 +39,14 @@ export const TOO_MANY_DECIMALS: Template = {
   id: '{0} memiliki lebih dari %1 angka desimal; bulatkan.',
 };
 /** @internal */
-export const OUT_OF_RANGE: Template = { reason: 'out-of-range', id: '{0} di luar rentang %1 sampai %2.' };
+export const OUT_OF_RANGE: Template = {
+  reason: 'out-of-range',
+  id: '{0} di luar rentang %1 sampai %2; isi angka dalam rentang itu.',
+};
 /** @internal */
 export const WRONG_TYPE: Template = { reason: 'wrong-type', id: 'Isinya {0}; isi dengan %1.' };
 /** @internal */
-export const MISSING: Template = { reason: 'missing', id: '%0 belum diisi.' };
+export const MISSING: Template = { reason: 'missing', id: '%0 belum diisi; lengkapi dulu.' };
 /** @internal */
 export const UNKNOWN_KEY: Template = { reason: 'unknown-key', id: '{0} tidak dikenal; yang dikenal: %1.' };
 /** @internal */

@@ -347,7 +347,7 @@ describe('library errors in --lang id', () => {
       // The library's own Indonesian texts (ScoringError.text.id), with the CLI's option and without its place.
       'x.csv:2:8: "90.02" memakai titik padahal --decimal-comma aktif; tulis "90,02".',
       'x.csv:3:8: "abc" bukan angka; tulis angkanya saja, misalnya "87,44".',
-      'x.csv:4:8: "101" di luar rentang 0 sampai 100.',
+      'x.csv:4:8: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
       'x.csv:6:8: "1e2" bukan angka; tulis angkanya saja, misalnya "87,44".',
     ]);
     const en = await runCli(['rank', 'x.csv', '--year', '2023', '--decimal-comma'], { 'x.csv': csv });

@@ -76,18 +76,18 @@ describe('errors carry their reason and both texts', () => {
     [
       'out-of-range',
       () => score(r2023, { units: [{ id: 'A', total: '80' }, { id: 'B', dimensions: { ...dims, opinion: '101' } }] }),
-      '"101" di luar rentang 0 sampai 100. (di unit ke-2 dimensi opinion)',
+      '"101" di luar rentang 0 sampai 100; isi angka dalam rentang itu. (di unit ke-2 dimensi opinion)',
     ],
     [
       'out-of-range',
       () => score(r2023, { points: { competency: '30', standards: '1', opinion: '1', complaints: '1' } }),
-      '"30" di luar rentang 0 sampai 21.85. (di poin competency)',
+      '"30" di luar rentang 0 sampai 21.85; isi angka dalam rentang itu. (di poin competency)',
     ],
     ['wrong-type', () => score(r2023, { dimensions: [] } as never), null],
     [
       'missing',
       () => score(r2023, { dimensions: { competency: '1' } } as never),
-      'standards belum diisi. (di dimensi standards)',
+      'standards belum diisi; lengkapi dulu. (di dimensi standards)',
     ],
     [
       'unknown-key',
@@ -202,7 +202,7 @@ describe('errors carry their reason and both texts', () => {
     );
     expect(error.reason).toBe('missing');
     expect(error.path).toEqual(['answers', dimension.id, second!.id]);
-    expect(error.text.id).toBe(`${second!.label.id} belum diisi. (di jawaban ${dimension.id} ${second!.id})`);
+    expect(error.text.id).toBe(`${second!.label.id} belum diisi; lengkapi dulu. (di jawaban ${dimension.id} ${second!.id})`);
   });
 
   it('keeps the reason of a value inside an option (planToReach max)', () => {
