@@ -11,7 +11,7 @@
  * Run `npm run build` first. Usage: node scripts/pack-smoke.mjs [--keep]
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,6 +142,46 @@ check('a .cts file type-checks with moduleResolution node16 (require types)', ()
     'require-check.cts',
   ]);
   run('node', [tsc, '-p', 'tsconfig.cts.check.json'], tsExample, true);
+});
+
+// 4b. One app, both builds: an ES module that loads the CommonJS build too (as a dependency that `require`s
+// the package would). Rulesets made by one build are scored by the other, and `instanceof ScoringError` holds
+// across them; a copy made by structuredClone still needs parseRuleset.
+check('mixed ESM + CJS app: rulesets and ScoringError cross the two builds', () => {
+  const dir = join(app, 'mixed-builds');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'main.mjs'),
+    [
+      "import assert from 'node:assert/strict';",
+      "import { createRequire } from 'node:module';",
+      "import * as esm from '@ombuds/scoring';",
+      "import { ruleset as esm2023 } from '@ombuds/scoring/rulesets/2023';",
+      'const cjs = createRequire(import.meta.url)(\'@ombuds/scoring\');',
+      "assert.notEqual(cjs.score, esm.score, 'two distinct builds are loaded');",
+      "const dims = { dimensions: { competency: '90', standards: '85', opinion: '95', complaints: '80' } };",
+      "assert.equal(esm.score(cjs.getRuleset(2023), dims).total, '87.44');",
+      "assert.equal(cjs.score(esm2023, dims).total, '87.44');",
+      'const parsed = cjs.parseRuleset(JSON.parse(JSON.stringify(cjs.getRuleset(2023))));',
+      "assert.equal(esm.score(parsed, dims).total, '87.44');",
+      "const derived = esm.deriveRuleset(esm.getRuleset(2023), { id: 'x-2023' });",
+      "assert.equal(cjs.classify(derived, '87.995').total, '88.00');",
+      'let thrown;',
+      'try { cjs.score(cjs.getRuleset(2023), { dimensions: {} }); } catch (error) { thrown = error; }',
+      "assert.ok(thrown instanceof esm.ScoringError, 'a CJS ScoringError is an ESM ScoringError');",
+      "assert.ok(thrown instanceof cjs.ScoringError, 'and a CJS one');",
+      'const safe = esm.safeScore(cjs.getRuleset(2023), { dimensions: {} });',
+      "assert.equal(safe.success, false);",
+      'const cloned = esm.safeScore(structuredClone(cjs.getRuleset(2023)), dims);',
+      "assert.equal(cloned.success, false);",
+      "assert.equal(cloned.error.code, 'INVALID_RULESET');",
+      "assert.match(cloned.error.message, /parseRuleset/);",
+      "console.log('mixed builds ok');",
+      '',
+    ].join('\n'),
+  );
+  const out = run('node', ['main.mjs'], dir, true);
+  if (out.trim() !== 'mixed builds ok') throw new Error(`unexpected output: ${out}`);
 });
 
 // 5. The bundle-budget apps, bundled from the installed tarball as an app would (exports map, ESM build).

@@ -1,5 +1,6 @@
 /**
- * The one error type of the library, its stable codes, and the `safe*` result shape.
+ * The one error type of the library, its stable codes and reasons, and the `safe*` result shape. The Indonesian
+ * texts of the library's errors are in errors/indonesian.ts.
  *
  * @module
  */
@@ -20,43 +21,164 @@ export type ScoringErrorCode =
   | 'INVALID_RULESET'
   | 'INVALID_OPTIONS';
 
+/** The brand of a ScoringError, shared by every copy of the package through the global symbol registry. */
+const ERROR_BRAND = Symbol.for('@ombuds/scoring.ScoringError');
+
+/**
+ * Every stable reason of a `ScoringError`: finer than its `code`, the same in every language, never changing
+ * meaning between versions. Branch on it to show your own text or to highlight a field. `other` is the reason
+ * of an error constructed outside this library without one.
+ *
+ * @example
+ * ```ts
+ * import { SCORING_ERROR_REASONS } from '@ombuds/scoring';
+ * SCORING_ERROR_REASONS.includes('decimal-comma'); // true
+ * ```
+ */
+export const SCORING_ERROR_REASONS = /* @__PURE__ */ Object.freeze([
+  'decimal-comma',
+  'decimal-point',
+  'not-a-number',
+  'too-many-decimals',
+  'out-of-range',
+  'wrong-type',
+  'missing',
+  'unknown-key',
+  'duplicate-id',
+  'too-large',
+  'unreadable',
+  'cyclic',
+  'conflict',
+  'not-applicable',
+  'not-allowed',
+  'not-validated',
+  'invalid-ruleset',
+  'no-ruleset',
+  'no-assessment',
+  'other',
+] as const);
+
+/**
+ * A stable reason of a `ScoringError`:
+ *
+ * - `decimal-comma`: `"81,5"` without `{ decimalComma: true }`; `decimal-point`: `"81.5"` with it.
+ * - `not-a-number`: text that is no plain decimal (`"abc"`, `"1e2"`, `" 90"`, `NaN`).
+ * - `too-many-decimals`: more decimals than `LIMITS.decimals`.
+ * - `out-of-range`: a score outside 0–100, points above a weight, an answer off its scale.
+ * - `wrong-type`: an object where a list belongs, a number where a text belongs …
+ * - `missing`: a dimension score, an answer, a reason, a list that is empty.
+ * - `unknown-key`: a key, option or id that names nothing here.
+ * - `duplicate-id`: an id or a year given twice.
+ * - `too-large`: over a documented size (`LIMITS`, the sizes of a ruleset), or nested too deep.
+ * - `unreadable`: a throwing getter or Proxy; `cyclic`: data that contains itself.
+ * - `conflict`: two values that contradict each other, or two shapes of one value given together.
+ * - `not-applicable`: deductions outside 2023–2024, the 2025 follow-up in another year.
+ * - `not-allowed`: a value that is none of the values allowed (an option, a zone, a target).
+ * - `not-validated`: a ruleset that did not go through `parseRuleset`; `invalid-ruleset`: one that breaks a rule
+ *   of the ruleset schema.
+ * - `no-ruleset`: no ruleset for the year or revision; `no-assessment`: no assessment was held (2020).
+ * - `other`: an error constructed outside this library without a reason.
+ */
+export type ScoringErrorReason = (typeof SCORING_ERROR_REASONS)[number];
+
 /** Where in the input the offending value sits, e.g. `["dimensions", "standards"]` or `["units", 2, "total"]`. */
 export type Path = readonly (string | number)[];
 
+/** The text of an error in Indonesian (`id`) and English (`en`). */
+export interface ScoringErrorText {
+  /** For the official who filled in the data: what is wrong, where (in words), and what to write instead. */
+  readonly id: string;
+  /** The English text: `message` without the path. */
+  readonly en: string;
+}
+
 /**
  * Thrown by every call of this library for bad input, unknown years and invalid rulesets.
+ *
+ * Every error has a stable `code` (what kind of call went wrong), a stable `reason` (what is wrong with the
+ * value, the same in every language), the `path` of the offending value, and its `text` in Indonesian and
+ * English; `message` is the English text followed by the path.
  *
  * @example
  * ```ts
  * import { getRuleset, score, ScoringError } from '@ombuds/scoring';
  * try {
- *   score(getRuleset(2023), { dimensions: { competency: '90', standards: '101', opinion: '80', complaints: '70' } });
+ *   score(getRuleset(2023), { dimensions: { competency: '81,5', standards: '90', opinion: '80', complaints: '70' } });
  * } catch (error) {
  *   if (error instanceof ScoringError) {
  *     error.code; // 'INVALID_INPUT'
- *     error.path; // ['dimensions', 'standards']
+ *     error.reason; // 'decimal-comma'
+ *     error.path; // ['dimensions', 'competency']
+ *     error.text.en; // '"81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }.'
+ *     error.text.id; // '"81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal. (di dimensi competency)'
+ *     error.message; // '"81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }. (at dimensions.competency)'
  *   }
  * }
  * ```
  */
 export class ScoringError extends Error {
-  /** The stable code: branch on this, never on the message. */
+  /**
+   * `instanceof ScoringError` holds for a `ScoringError` of any copy of this package (the ES module and the
+   * CommonJS build, two versions in one app): it checks a brand under `Symbol.for`, not the class identity.
+   * A subclass keeps the ordinary `instanceof`.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== ScoringError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    if (value === null || typeof value !== 'object') return false;
+    try {
+      return (value as Record<symbol, unknown>)[ERROR_BRAND] === true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The stable code: branch on this (or on `reason`), never on the message. */
   readonly code: ScoringErrorCode;
+  /** The stable reason, finer than the code: `decimal-comma`, `out-of-range`, `missing` … */
+  readonly reason: ScoringErrorReason;
   /** Path of the offending value inside the argument it came from; `[]` for the argument itself. */
   readonly path: Path;
+  /** The text in Indonesian and English: show `text.id` to an Indonesian user. */
+  readonly text: ScoringErrorText;
 
-  constructor(code: ScoringErrorCode, message: string, path: Path = []) {
+  /**
+   * @param code - The stable code.
+   * @param message - The English text, without the path.
+   * @param path - Where the offending value sits.
+   * @param detail - The reason and the Indonesian text; without it the reason is `other` and both texts are the
+   *   English one.
+   */
+  constructor(
+    code: ScoringErrorCode,
+    message: string,
+    path: Path = [],
+    detail?: { readonly reason: ScoringErrorReason; readonly id: string },
+  ) {
     super(path.length > 0 ? `${message} (at ${formatPath(path)})` : message);
     this.name = 'ScoringError';
     this.code = code;
+    this.reason = detail?.reason ?? 'other';
     this.path = Object.freeze([...path]);
+    this.text = Object.freeze({ id: detail?.id ?? message, en: message });
   }
 
-  /** A plain JSON form: `{ name, code, path, message }`. */
-  toJSON(): { name: 'ScoringError'; code: ScoringErrorCode; path: Path; message: string } {
-    return { name: 'ScoringError', code: this.code, path: this.path, message: this.message };
+  /** A plain JSON form: `{ name, code, reason, path, message, text }`. */
+  toJSON(): {
+    name: 'ScoringError';
+    code: ScoringErrorCode;
+    reason: ScoringErrorReason;
+    path: Path;
+    message: string;
+    text: ScoringErrorText;
+  } {
+    const { code, reason, path, message, text } = this;
+    return { name: 'ScoringError', code, reason, path, message, text };
   }
 }
+
+// The brand sits on the prototype: every ScoringError of every copy of the package carries it, a plain object
+// with the same fields does not (JSON drops symbols).
+Object.defineProperty(ScoringError.prototype, ERROR_BRAND, { value: true });
 
 /** The outcome of a `safe*` call: the data, or the `ScoringError` the throwing twin would have thrown. */
 export type SafeResult<T> =

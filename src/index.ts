@@ -17,7 +17,15 @@
 // ruleset data, and the registry comes last; the score bundles compress about 0.4 KiB smaller so
 // (test/package/bundle-size.test.ts).
 import './exact/decimal.js';
-export { ScoringError, type ScoringErrorCode, type Path, type SafeResult } from './errors.js';
+export {
+  ScoringError,
+  SCORING_ERROR_REASONS,
+  type ScoringErrorCode,
+  type ScoringErrorReason,
+  type ScoringErrorText,
+  type Path,
+  type SafeResult,
+} from './errors.js';
 export { ROUNDING_MODES, type RoundingMode } from './exact/rounding.js';
 export { type ParseOptions } from './exact/read-number.js';
 export { LIMITS } from './limits.js';

@@ -35,6 +35,10 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   textLength: 1_000,
   /** Characters of a numeric string. */
   numberLength: 64,
-  /** Decimals of a value (a string, or a number read through its shortest round-trip text). */
+  /**
+   * Decimals of a value (a string, or a number read through its shortest round-trip text) given to `score`,
+   * `classify`, `explain` or `planToReach`. `rank` reads as many as `numberLength` allows, so that every total
+   * and exact total `score` prints can be passed back to it.
+   */
   decimals: 20,
 });

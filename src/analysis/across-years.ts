@@ -4,6 +4,7 @@
  * @module
  */
 import { ScoringError, toSafe } from '../errors.js';
+import { fail, DUPLICATE_ID, MISSING, WRONG_TYPE } from '../errors/indonesian.js';
 import type { Category, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';
@@ -12,6 +13,15 @@ import { readOptions } from '../read/options.js';
 import { readArray, readObject } from '../read/fields.js';
 import { score } from '../scoring/score.js';
 import { deepFreeze } from '../util/freeze.js';
+import { snapshot } from '../util/snapshot.js';
+import { LIMITS } from '../limits.js';
+
+/** A score input is never longer or deeper than this; `score` checks the finer limits per field. */
+const INPUT_LIMITS = Object.freeze({
+  code: 'INVALID_INPUT' as const,
+  maxLength: Math.max(LIMITS.unitsPerBody, LIMITS.answersPerIndicator, LIMITS.deductionsPerBody),
+  maxDepth: 32,
+});
 
 /** Most years in one call (there are far fewer rulesets; this only bounds hostile input). */
 const MAX_YEARS = 100;
@@ -92,7 +102,9 @@ export function scoreAcrossYears(
 ): AcrossYears {
   const read = readOptions(options, ['decimalComma', 'missingIndicators']);
   readObject(input, [], 'the input', 'Pass { dimensions: { ... } } or { units: [ ... ] }.');
-  const outcomes = readYears(years).map((year) => outcome(year, input, read));
+  // Read once: every year scores the same data, whatever a getter or a Proxy would answer on a second read.
+  const data = snapshot(input, INPUT_LIMITS) as ScoreInput;
+  const outcomes = readYears(years).map((year) => outcome(year, data, read));
   const fitted = outcomes.flatMap((o) => (o.fits ? [{ year: o.year, result: o.result }] : []));
   const changes: YearChange[] = [];
   for (let i = 1; i < fitted.length; i++) {
@@ -137,19 +149,29 @@ function readYears(years: readonly number[] | undefined): number[] {
       .map((r) => r.year);
   const list = readArray(years, ['years'], 'years', MAX_YEARS);
   if (list.length === 0) {
-    throw new ScoringError('INVALID_INPUT', 'years is empty; pass at least one year, or omit it for every year.', [
+    throw fail(
+      'INVALID_INPUT',
+      'years is empty; pass at least one year, or omit it for every year.',
+      ['years'],
+      MISSING,
       'years',
-    ]);
+    );
   }
   const seen = new Set<number>();
   list.forEach((year, i) => {
     if (typeof year !== 'number' || !Number.isInteger(year)) {
-      throw new ScoringError('INVALID_INPUT', `Expected a year as an integer such as 2023, got ${String(year)}.`, [
-        'years',
-        i,
-      ]);
+      throw fail(
+        'INVALID_INPUT',
+        `Expected a year as an integer such as 2023, got ${String(year)}.`,
+        ['years', i],
+        WRONG_TYPE,
+        year,
+        'tahun seperti 2023',
+      );
     }
-    if (seen.has(year)) throw new ScoringError('INVALID_INPUT', `The year ${year} is listed twice.`, ['years', i]);
+    if (seen.has(year)) {
+      throw fail('INVALID_INPUT', `The year ${year} is listed twice.`, ['years', i], DUPLICATE_ID, year);
+    }
     seen.add(year);
   });
   return [...seen].sort((a, b) => a - b);

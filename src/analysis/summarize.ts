@@ -4,12 +4,26 @@
  * @module
  */
 import { parseScore } from '../exact/read-number.js';
-import { add, cmp, div, fixedText, int, roundedText, total as totalOf, type Rational } from '../exact/fraction.js';
-import { ScoringError, toSafe, type Path } from '../errors.js';
+import {
+  add,
+  cmp,
+  display,
+  div,
+  fixedText,
+  int,
+  roundedText,
+  total as totalOf,
+  type Rational,
+} from '../exact/fraction.js';
+import { toSafe, type Path } from '../errors.js';
+import { fail, CONFLICT, NOT_ALLOWED, WRONG_TYPE } from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
-import { CATEGORIES, ZONES, type Category, type Zone } from '../model/index.js';
+import { CATEGORIES, ZONES, type Category, type Ruleset, type Zone } from '../model/index.js';
 import type { Classification, RulesetRef, ScoreResult } from '../model/result.js';
+import { describe } from '../read/describe.js';
 import { field, readArray, readObject } from '../read/fields.js';
+import { getRuleset } from '../rulesets/registry.js';
+import { classify } from '../scoring/classify.js';
 import { deepFreeze } from '../util/freeze.js';
 
 /** What {@link summarize} reads: results of `score`, or classifications from `classify`. */
@@ -52,7 +66,9 @@ interface Item {
  * (RULEBOOK §7: "2021: 587 bodies, hijau 179 / kuning 316 / merah 92"). The totals are the rounded totals of
  * the results, read exactly. One year at a time: `ScoreResult`s of different rulesets (by id and revision), or a
  * mix of graded results (A–E) and three-zone results (no category), are refused; classifications carry no year,
- * so a list of classifications is trusted to come from one ruleset.
+ * so a list of classifications is trusted to come from one ruleset. A result whose zone or grade contradicts its
+ * total is refused: under the official ruleset a `ScoreResult` names, and between results (a higher total in a
+ * worse zone or grade, or equal totals in different ones). The results are only read, never frozen or kept.
  *
  * @param results - Results of `score` (or `classify`) of one ruleset.
  * @returns A frozen {@link Summary}.
@@ -72,6 +88,7 @@ interface Item {
 export function summarize(results: readonly Summarizable[]): Summary {
   const items = readArray(results, [], 'results', LIMITS.rankItems).map((raw, i) => readItem(raw, [i]));
   checkOneYear(items);
+  checkClasses(items);
   const zones = Object.fromEntries(ZONES.map((z) => [z, 0])) as Record<Zone, number>;
   for (const item of items) zones[item.zone] += 1;
   const graded = items.some((item) => item.category !== null);
@@ -128,17 +145,25 @@ function readItem(raw: unknown, path: Path): Item {
   const total = parseScore(rawTotal, [...path, 'total']);
   const zone = field(item, 'zone', path);
   if (!ZONES.includes(zone as Zone)) {
-    throw new ScoringError('INVALID_INPUT', `Expected a zone (${ZONES.join(', ')}), got ${String(zone)}.`, [
-      ...path,
-      'zone',
-    ]);
+    throw fail(
+      'INVALID_INPUT',
+      `Expected a zone (${ZONES.join(', ')}), got ${describe(zone)}.`,
+      [...path, 'zone'],
+      NOT_ALLOWED,
+      zone,
+      ZONES,
+    );
   }
   const category = field(item, 'category', path);
   if (category !== null && !CATEGORIES.includes(category as Category)) {
-    throw new ScoringError('INVALID_INPUT', `Expected a category A–E or null, got ${String(category)}.`, [
-      ...path,
-      'category',
-    ]);
+    throw fail(
+      'INVALID_INPUT',
+      `Expected a category A–E or null, got ${describe(category)}.`,
+      [...path, 'category'],
+      NOT_ALLOWED,
+      category,
+      [...CATEGORIES, 'null'],
+    );
   }
   return {
     total,
@@ -149,13 +174,97 @@ function readItem(raw: unknown, path: Path): Item {
   };
 }
 
+/** A copy of the ruleset reference of a result (the caller's object is never frozen nor kept). */
 function readRuleset(raw: unknown, path: Path): RulesetRef | null {
   if (raw === undefined) return null;
-  const ref = readObject(raw, path, 'ruleset', 'Pass results of score() unchanged.') as Partial<RulesetRef>;
-  if (typeof ref.id !== 'string' || typeof ref.year !== 'number' || typeof ref.revision !== 'number') {
-    throw new ScoringError('INVALID_INPUT', 'Expected the ruleset of a score() result: { id, year, revision }.', path);
+  const ref = readObject(raw, path, 'ruleset', 'Pass results of score() unchanged.');
+  const id = field(ref, 'id', path);
+  const year = field(ref, 'year', path);
+  const revision = field(ref, 'revision', path);
+  const derivedFrom = field(ref, 'derivedFrom', path);
+  if (
+    typeof id !== 'string' ||
+    typeof year !== 'number' ||
+    typeof revision !== 'number' ||
+    (derivedFrom !== undefined && derivedFrom !== null && typeof derivedFrom !== 'string')
+  ) {
+    throw fail(
+      'INVALID_INPUT',
+      'Expected the ruleset of a score() result: { id, year, revision }.',
+      path,
+      WRONG_TYPE,
+      raw,
+      'ruleset dari hasil score(): { id, year, revision }',
+    );
   }
-  return ref as RulesetRef;
+  return { id, year, revision, derivedFrom: derivedFrom ?? null };
+}
+
+/** The official ruleset a reference names, or `null` (a derived ruleset, an unknown year or revision). */
+function officialRuleset(ref: RulesetRef): Ruleset | null {
+  if (ref.derivedFrom !== null || !Number.isInteger(ref.year)) return null;
+  try {
+    const ruleset = getRuleset(ref.year);
+    return ruleset.id === ref.id && ruleset.revision === ref.revision ? ruleset : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Refuses a result whose zone or grade contradicts its total: under the official ruleset it names, the total
+ * must classify as it says; and across the list (one ruleset), a higher total never has a worse zone or grade,
+ * and equal totals have the same.
+ */
+function checkClasses(items: readonly Item[]): void {
+  items.forEach((item, i) => {
+    const official = item.ruleset && officialRuleset(item.ruleset);
+    if (!official) return;
+    const expected = classify(official, display(item.total));
+    for (const key of ['zone', 'category'] as const) {
+      if (expected[key] !== item[key]) {
+        throw fail(
+          'INVALID_INPUT',
+          `Result ${i} has the total ${fixedText(item.total, item.digits)} with ${key} ${String(
+            item[key],
+          )}, but under ${official.id} that total is ${key} ${String(
+            expected[key],
+          )}. Pass results of score() unchanged.`,
+          [i, key],
+          CONFLICT,
+          key,
+          'total',
+        );
+      }
+    }
+  });
+  const order = items.map((_, i) => i).sort((a, b) => cmp(items[b]!.total, items[a]!.total));
+  for (let k = 1; k < order.length; k++) {
+    const higher = items[order[k - 1]!]!;
+    const lower = items[order[k]!]!;
+    const equal = cmp(higher.total, lower.total) === 0;
+    for (const key of ['zone', 'category'] as const) {
+      const rank = (item: Item): number =>
+        key === 'zone' ? ZONES.indexOf(item.zone) : item.category === null ? -1 : CATEGORIES.indexOf(item.category);
+      if (equal ? rank(higher) !== rank(lower) : rank(higher) > rank(lower)) {
+        const [i, j] = [order[k - 1]!, order[k]!].sort((a, b) => a - b);
+        throw fail(
+          'INVALID_INPUT',
+          `Results ${i} and ${j} contradict each other: the total ${fixedText(
+            higher.total,
+            higher.digits,
+          )} has ${key} ${String(higher[key])} while the ${equal ? 'same' : 'lower'} total ${fixedText(
+            lower.total,
+            lower.digits,
+          )} has ${key} ${String(lower[key])}. Pass results of score() or classify() of one ruleset unchanged.`,
+          [j!, key],
+          CONFLICT,
+          key,
+          `hasil ke-${i! + 1}`,
+        );
+      }
+    }
+  }
 }
 
 function checkOneYear(items: readonly Item[]): void {
@@ -163,17 +272,23 @@ function checkOneYear(items: readonly Item[]): void {
   const ref = items[first]?.ruleset;
   items.forEach((item, i) => {
     if (ref && item.ruleset && (item.ruleset.id !== ref.id || item.ruleset.revision !== ref.revision)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Results of different rulesets: result ${first} is ${ref.id} (revision ${ref.revision}), result ${i} is ${item.ruleset.id} (revision ${item.ruleset.revision}). Summarize one year at a time; group by result.ruleset.year first.`,
         [i, 'ruleset'],
+        CONFLICT,
+        'ruleset',
+        `hasil ke-${first + 1}`,
       );
     }
     if ((item.category === null) !== (items[0]!.category === null)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Result 0 and result ${i} mix a three-zone year (no category) and a graded year (A–E). Summarize one year at a time.`,
         [i, 'category'],
+        CONFLICT,
+        'category',
+        'hasil ke-1',
       );
     }
   });

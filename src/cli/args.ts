@@ -236,8 +236,7 @@ function readYearOption(text: string | undefined, revision: number | null): numb
   // exit 2, not once per line of data.
   const found = safeGetRuleset(year, revision === null ? undefined : { revision });
   if (!found.success) {
-    const error = found.error as { message: string; text?: { id: string; en: string } };
-    throw new UsageError(M.yearWithoutRules(year, { en: error.message, id: error.text?.id ?? error.message }));
+    throw new UsageError(M.yearWithoutRules(year, { en: found.error.message, id: found.error.text.id }));
   }
   return year;
 }

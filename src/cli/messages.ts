@@ -77,7 +77,9 @@ export const M = {
   }),
   badColumnOption: (got: string, fields: readonly string[]): Text => ({
     en: `--column expects <field>=<header>, such as total=Skor (fields: ${fields.join(', ')}), got ${q(got)}.`,
-    id: `--column harus berbentuk <bidang>=<judul kolom>, misalnya total=Skor (bidang: ${fields.join(', ')}), bukan ${q(got)}.`,
+    id: `--column harus berbentuk <bidang>=<judul kolom>, misalnya total=Skor (bidang: ${fields.join(', ')}), bukan ${q(
+      got,
+    )}.`,
   }),
   columnTwice: (field: string): Text => ({
     en: `The ${field} column is mapped twice (--column ${field}=… or --id-column); map it once.`,
@@ -88,7 +90,9 @@ export const M = {
     id: `Judul kolom ${q(header)} dipetakan ke ${first} sekaligus ${second}; satu kolom hanya berisi satu hal.`,
   }),
   headerNamesOtherField: (field: string, header: string, other: string): Text => ({
-    en: `--column ${field}=${header}: ${q(header)} is the name of the ${other} column; the ${field} cannot be read from it.`,
+    en: `--column ${field}=${header}: ${q(
+      header,
+    )} is the name of the ${other} column; the ${field} cannot be read from it.`,
     id: `--column ${field}=${header}: ${q(header)} adalah nama kolom ${other}; ${field} tidak dapat dibaca darinya.`,
   }),
   emptyColumnName: (field: string): Text => ({
@@ -114,8 +118,12 @@ export const M = {
     id: `${file}: berkas tidak dapat dibaca (${reason}).`,
   }),
   invalidUtf8: (byte: number): Text => ({
-    en: `Byte 0x${hex(byte)} is not valid UTF-8. If the file was saved by Excel as "CSV" (Windows-1252), pass --encoding windows-1252.`,
-    id: `Bita 0x${hex(byte)} bukan UTF-8 yang sah. Bila berkas disimpan Excel sebagai "CSV" (Windows-1252), berikan --encoding windows-1252.`,
+    en: `Byte 0x${hex(
+      byte,
+    )} is not valid UTF-8. If the file was saved by Excel as "CSV" (Windows-1252), pass --encoding windows-1252.`,
+    id: `Bita 0x${hex(
+      byte,
+    )} bukan UTF-8 yang sah. Bila berkas disimpan Excel sebagai "CSV" (Windows-1252), berikan --encoding windows-1252.`,
   }),
   invalidUtf16: (encoding: string): Text => ({
     en: `This is not valid ${encoding.toUpperCase()}: an unpaired surrogate or a missing last byte.`,
@@ -133,7 +141,9 @@ export const M = {
   },
   afterClosingQuote: (found: string): Text => ({
     en: `Unexpected ${q(found)} after a closing quote; a quote inside a quoted field is written twice ("").`,
-    id: `${q(found)} tak terduga setelah tanda kutip penutup; tanda kutip di dalam kolom bertanda kutip ditulis dua kali ("").`,
+    id: `${q(
+      found,
+    )} tak terduga setelah tanda kutip penutup; tanda kutip di dalam kolom bertanda kutip ditulis dua kali ("").`,
   }),
   quoteInUnquoted: {
     en: 'A quote inside an unquoted field; quote the whole field and write the quote twice ("").',
@@ -154,24 +164,40 @@ export const M = {
     id: 'Berkas CSV memiliki baris judul tetapi tidak ada baris data.',
   },
   headerTwice: (field: string, first: string, second: string): Text => ({
-    en: `Two columns hold the ${field}: ${q(first)} and ${q(second)}; name the one to use with --column ${field}=<header>.`,
-    id: `Dua kolom berisi ${field}: ${q(first)} dan ${q(second)}; sebutkan yang dipakai dengan --column ${field}=<judul>.`,
+    en: `Two columns hold the ${field}: ${q(first)} and ${q(
+      second,
+    )}; name the one to use with --column ${field}=<header>.`,
+    id: `Dua kolom berisi ${field}: ${q(first)} dan ${q(
+      second,
+    )}; sebutkan yang dipakai dengan --column ${field}=<judul>.`,
   }),
   noIdColumn: (headers: readonly string[]): Text => ({
-    en: `No id column (id, nama, instansi, penyelenggara) in the header; the columns are ${names(headers)}. Name it with --column id=<header>.`,
-    id: `Tidak ada kolom ID (id, nama, instansi, penyelenggara) di baris judul; kolom yang ada: ${names(headers)}. Sebutkan dengan --column id=<judul>.`,
+    en: `No id column (id, nama, instansi, penyelenggara) in the header; the columns are ${names(
+      headers,
+    )}. Name it with --column id=<header>.`,
+    id: `Tidak ada kolom ID (id, nama, instansi, penyelenggara) di baris judul; kolom yang ada: ${names(
+      headers,
+    )}. Sebutkan dengan --column id=<judul>.`,
   }),
   mappedColumnMissing: (field: string, header: string, headers: readonly string[]): Text => ({
     en: `--column ${field}=${header}: no column ${q(header)} in the header; the columns are ${names(headers)}.`,
     id: `--column ${field}=${header}: tidak ada kolom ${q(header)} di baris judul; kolom yang ada: ${names(headers)}.`,
   }),
   noScoreColumn: (headers: readonly string[]): Text => ({
-    en: `The header has no score column; the columns are ${names(headers)}. Add a total (total, nilai, nilai akhir) or dimension columns (input, proses, output, pengaduan, kepercayaan), or map one with --column total=<header>.`,
-    id: `Baris judul tidak memiliki kolom nilai; kolom yang ada: ${names(headers)}. Tambahkan kolom total (total, nilai, nilai akhir) atau kolom dimensi (input, proses, output, pengaduan, kepercayaan), atau petakan dengan --column total=<judul>.`,
+    en: `The header has no score column; the columns are ${names(
+      headers,
+    )}. Add a total (total, nilai, nilai akhir) or dimension columns (input, proses, output, pengaduan, kepercayaan), or map one with --column total=<header>.`,
+    id: `Baris judul tidak memiliki kolom nilai; kolom yang ada: ${names(
+      headers,
+    )}. Tambahkan kolom total (total, nilai, nilai akhir) atau kolom dimensi (input, proses, output, pengaduan, kepercayaan), atau petakan dengan --column total=<judul>.`,
   }),
   fieldCount: (got: number, expected: number, oneField: boolean): Text => ({
-    en: `This line has ${got} fields but the header has ${expected}${oneField ? '; is the delimiter right? (see --delimiter)' : '.'}`,
-    id: `Baris ini memiliki ${got} kolom, padahal baris judul ${expected}${oneField ? '; apakah pemisahnya benar? (lihat --delimiter)' : '.'}`,
+    en: `This line has ${got} fields but the header has ${expected}${
+      oneField ? '; is the delimiter right? (see --delimiter)' : '.'
+    }`,
+    id: `Baris ini memiliki ${got} kolom, padahal baris judul ${expected}${
+      oneField ? '; apakah pemisahnya benar? (lihat --delimiter)' : '.'
+    }`,
   }),
   emptyId: (column: string): Text => ({
     en: `The id (column ${q(column)}) is empty.`,
@@ -219,13 +245,19 @@ export const M = {
     en: `The id ${q(id)} is also at ${first} (ids are compared trimmed and NFC-normalised): one body on two lines.${
       units ? '' : ' Remove one line, or add a unit column if they are units of one body.'
     }`,
-    id: `ID ${q(id)} juga ada di ${first} (ID dibandingkan setelah spasi tepi dibuang dan dinormalkan NFC): satu instansi pada dua baris.${
+    id: `ID ${q(
+      id,
+    )} juga ada di ${first} (ID dibandingkan setelah spasi tepi dibuang dan dinormalkan NFC): satu instansi pada dua baris.${
       units ? '' : ' Hapus salah satu baris, atau tambahkan kolom unit bila keduanya unit dari satu instansi.'
     }`,
   }),
   similarId: (id: string, other: string, first: string): Text => ({
-    en: `The id ${q(id)} differs from ${q(other)} at ${first} only in case or spacing: probably the same body. Correct one, or pass --keep-similar-ids to keep them apart.`,
-    id: `ID ${q(id)} berbeda dari ${q(other)} di ${first} hanya pada huruf besar/kecil atau spasi: kemungkinan instansi yang sama. Perbaiki salah satunya, atau berikan --keep-similar-ids untuk memisahkannya.`,
+    en: `The id ${q(id)} differs from ${q(
+      other,
+    )} at ${first} only in case or spacing: probably the same body. Correct one, or pass --keep-similar-ids to keep them apart.`,
+    id: `ID ${q(id)} berbeda dari ${q(
+      other,
+    )} di ${first} hanya pada huruf besar/kecil atau spasi: kemungkinan instansi yang sama. Perbaiki salah satunya, atau berikan --keep-similar-ids untuk memisahkannya.`,
   }),
 
   // --- JSON ---------------------------------------------------------------------------------------------
@@ -260,7 +292,9 @@ export const M = {
   jsonEnd: { en: 'the end of the text', id: 'akhir teks' },
   jsonUnknownTopKey: (key: string): Text => ({
     en: `Unknown key ${q(key)} at the top level. Expected an array of bodies or { "year": 2023, "bodies": [...] }.`,
-    id: `Kunci ${q(key)} tidak dikenal di tingkat teratas. Diharapkan larik instansi atau { "year": 2023, "bodies": [...] }.`,
+    id: `Kunci ${q(
+      key,
+    )} tidak dikenal di tingkat teratas. Diharapkan larik instansi atau { "year": 2023, "bodies": [...] }.`,
   }),
   jsonBodiesNotArray: {
     en: '"bodies" must be an array. Expected an array of bodies or { "year": 2023, "bodies": [...] }.',
@@ -295,7 +329,9 @@ export const M = {
   // --- comparing ----------------------------------------------------------------------------------------
   oneYear: (command: string, id: string, year: number, firstId: string, firstYear: number): Text => ({
     en: `${command} compares bodies of one year; ${q(id)} is ${year} but ${q(firstId)} is ${firstYear}.`,
-    id: `${command} membandingkan instansi dari satu tahun; ${q(id)} tahun ${year} tetapi ${q(firstId)} tahun ${firstYear}.`,
+    id: `${command} membandingkan instansi dari satu tahun; ${q(id)} tahun ${year} tetapi ${q(
+      firstId,
+    )} tahun ${firstYear}.`,
   }),
 
   // --- the end of a run ---------------------------------------------------------------------------------
@@ -341,46 +377,4 @@ export const HEADERS = {
 
 function hex(byte: number): string {
   return byte.toString(16).toUpperCase().padStart(2, '0');
-}
-
-/**
- * The Indonesian of the library's errors about one value (the cells of a spreadsheet), read from their English
- * text, for as long as the library gives English only (its own Indonesian texts, issue 11, wait for room in the
- * bundle budget; when an error brings `text.id`, that is used instead). `null` for an error not listed here.
- *
- * @example
- * ```ts
- * indonesianOfLibrary('"90.02" uses a dot although --decimal-comma was given; write "90,02".');
- * // '"90.02" memakai titik padahal --decimal-comma dipakai; tulis "90,02".'
- * ```
- */
-export function indonesianOfLibrary(en: string): string | null {
-  const rules: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
-    [/^(".*"…?) has surrounding spaces; trim it\.$/, (v) => `${v} diawali atau diakhiri spasi; hapus spasinya.`],
-    [/^(".*"…?) is not a number; pass a decimal from 0 to 100\.$/, (v) => `${v} bukan angka; isi angka desimal 0 sampai 100.`],
-    [/^(".*"…?) uses an exponent; .*$/, (v) => `${v} memakai eksponen; tulis angkanya lengkap, misalnya "87,44".`],
-    [
-      /^(".*"…?) uses a decimal comma; write (".*") or pass --decimal-comma\.$/,
-      (v, fix) => `${v} memakai koma desimal; tulis ${fix} atau pakai --decimal-comma.`,
-    ],
-    [
-      /^(".*"…?) uses a dot although --decimal-comma was given; write (".*")\.$/,
-      (v, fix) => `${v} memakai titik padahal --decimal-comma dipakai; tulis ${fix}.`,
-    ],
-    [
-      /^(".*"…?) is not a plain decimal number; expected digits with an optional (comma|point), e\.g\. (".*")\.$/,
-      (v, mark, example) => `${v} bukan angka desimal biasa; tulis angka dengan ${mark === 'comma' ? 'koma' : 'titik'} desimal bila perlu, misalnya ${example}.`,
-    ],
-    [/^Expected a value from 0 to 100, got (.*)\. Scores are on the 0–100 scale\.$/, (v) => `Nilai harus 0 sampai 100, tertulis ${v}.`],
-    [/^(".*") has more than (\d+) decimals; .*$/, (v, n) => `${v} memiliki lebih dari ${n} angka di belakang koma; bulatkan.`],
-    [
-      /^The (\w+) points (?:the string )?(.*) lie outside 0–([\d.]+), the dimension's weight in (\d{4})\.$/,
-      (d, v, w, y) => `Poin ${d} ${v} di luar 0–${w.replace('.', ',')}, bobot dimensi itu pada ${y}.`,
-    ],
-  ];
-  for (const [pattern, render] of rules) {
-    const m = pattern.exec(en);
-    if (m) return render(...m.slice(1));
-  }
-  return null;
 }

@@ -11,11 +11,17 @@
  */
 import DecimalJs from 'decimal.js';
 
+// Every setting is given: `clone` copies the settings of the shared decimal.js constructor, so a host app that
+// called `Decimal.set({ minE: -9, maxE: 1 })` before importing this module would otherwise change our numbers.
 const Exact = DecimalJs.clone({
   precision: 60,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -100,
   toExpPos: 100,
+  minE: -9e15,
+  maxE: 9e15,
+  modulo: DecimalJs.ROUND_DOWN,
+  crypto: false,
 });
 
 /** An exact decimal value (an instance of the library's private decimal.js clone). @internal */

@@ -1,11 +1,21 @@
 /**
- * Reads user numbers: a decimal string or a finite number becomes an exact fraction over a power of ten (never
- * through floating point), and everything else a
+ * Reads user numbers: a decimal string or a finite number becomes an exact fraction over a power of ten, and everything else a
  * `ScoringError('INVALID_INPUT')` at its path, with a message that says what to write instead.
  *
  * @module
  */
 import { ScoringError, type Path } from '../errors.js';
+import {
+  DECIMAL_COMMA,
+  DECIMAL_POINT,
+  fail,
+  NOT_A_NUMBER,
+  OUT_OF_RANGE,
+  TOO_LARGE,
+  TOO_MANY_DECIMALS,
+  WRONG_TYPE,
+  type Template,
+} from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
 import { describe } from '../read/describe.js';
 import { exact, plain } from './decimal.js';
@@ -22,52 +32,70 @@ export interface ParseOptions {
   readonly decimalComma?: boolean;
 }
 
+/** Whether the caller's options ask for a decimal comma: an own property only, never one inherited. */
+function commaOf(options: ParseOptions): boolean {
+  return Object.prototype.hasOwnProperty.call(options, 'decimalComma') && options.decimalComma === true;
+}
+
 const PLAIN = /^-?\d+(\.\d+)?$/;
 const COMMA = /^-?\d+(,\d+)?$/;
 
 /**
- * Reads a decimal string or a finite number into an exact fraction, refusing everything else with a
+ * Reads a decimal string or a finite number into an exact fraction over a power of ten, refusing everything else with a
  * `ScoringError('INVALID_INPUT')` at `path`. No range check here; see {@link parseScore}.
  *
  * @internal
  */
-export function parseDecimal(value: unknown, path: Path, options: ParseOptions = {}): Rational {
+export function parseDecimal(
+  value: unknown,
+  path: Path,
+  options: ParseOptions = {},
+  maxDecimals: number = MAX_FRACTION_DIGITS,
+): Rational {
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      throw new ScoringError('INVALID_INPUT', `Expected a finite number, got ${String(value)}.`, path);
+      throw fail('INVALID_INPUT', `Expected a finite number, got ${value}.`, path, NOT_A_NUMBER, value, '87.44');
     }
     // A JS number reads as its shortest round-trip string, so 0.1 is exactly 0.1; decimal.js writes out the
-    // exponent forms (1e-7, 1e+21) in full.
+    // exponent forms (1e-7, 1e+21) in full. It has the same bound on decimals as a string.
     text = String(value);
     if (text.includes('e')) text = plain(exact(value));
   } else {
     if (typeof value !== 'string') {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Expected a decimal string such as "87.44" or a finite number, got ${describe(value)}.`,
         path,
+        WRONG_TYPE,
+        value,
+        'angka seperti 87.44',
       );
     }
     if (value.length > MAX_NUMBER_LENGTH) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Expected a decimal string of at most ${MAX_NUMBER_LENGTH} characters, got one of ${value.length}.`,
         path,
+        TOO_LARGE,
+        value.length,
+        MAX_NUMBER_LENGTH,
       );
     }
-    if (!(options.decimalComma ? COMMA : PLAIN).test(value)) {
-      throw new ScoringError('INVALID_INPUT', explainBadNumber(value, options), path);
-    }
-    text = options.decimalComma ? value.replace(',', '.') : value;
+    const comma = commaOf(options);
+    if (!(comma ? COMMA : PLAIN).test(value)) throw badNumber(value, comma, path);
+    text = comma ? value.replace(',', '.') : value;
   }
   const point = text.indexOf('.');
-  // The same bound for numbers as for strings: 1e-80 would carry 80 decimals.
-  if (point >= 0 && text.length - point - 1 > MAX_FRACTION_DIGITS) {
-    throw new ScoringError(
+  const decimals = point < 0 ? 0 : text.length - point - 1;
+  if (decimals > maxDecimals) {
+    throw fail(
       'INVALID_INPUT',
-      `${quote(value)} has more than ${MAX_FRACTION_DIGITS} decimals; round it to at most ${MAX_FRACTION_DIGITS}.`,
+      `${quote(value)} has more than ${maxDecimals} decimals; round it to at most ${maxDecimals}.`,
       path,
+      TOO_MANY_DECIMALS,
+      value,
+      maxDecimals,
     );
   }
   return fromText(text);
@@ -78,33 +106,57 @@ export function parseDecimal(value: unknown, path: Path, options: ParseOptions =
  *
  * @internal
  */
-export function parseScore(value: unknown, path: Path, options: ParseOptions = {}): Rational {
-  const parsed = parseDecimal(value, path, options);
+export function parseScore(
+  value: unknown,
+  path: Path,
+  options: ParseOptions = {},
+  maxDecimals: number = MAX_FRACTION_DIGITS,
+): Rational {
+  const parsed = parseDecimal(value, path, options, maxDecimals);
   if (parsed.n < 0 || cmp(parsed, R100) > 0) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `Expected a value from 0 to 100, got ${quote(value)}. Scores are on the 0–100 scale.`,
       path,
+      OUT_OF_RANGE,
+      value,
+      0,
+      100,
     );
   }
   return parsed;
 }
 
-function explainBadNumber(value: string, options: ParseOptions): string {
-  const comma = options.decimalComma === true;
+/** The error of a string that is no plain decimal, with the hint that fits the slip (an Indonesian sheet's first). */
+function badNumber(value: string, comma: boolean, path: Path): ScoringError {
   const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
-  if (value.trim() !== value) return `${shown} has surrounding spaces; trim it.`;
-  if (/^(nan|[+-]?infinity)$/i.test(value)) return `${shown} is not a number; pass a decimal from 0 to 100.`;
-  if (/e/i.test(value)) return `${shown} uses an exponent; write it out in full, e.g. "87.44".`;
+  const example = comma ? '87,44' : '87.44';
+  const slip = (message: string, template: Template, fix: string) =>
+    fail('INVALID_INPUT', message, path, template, value, fix);
   if (!comma && /^-?\d+,\d+$/.test(value)) {
-    return `${shown} uses a decimal comma; write "${value.replace(',', '.')}" or pass { decimalComma: true }.`;
+    const fix = value.replace(',', '.');
+    return slip(`${shown} uses a decimal comma; write "${fix}" or pass { decimalComma: true }.`, DECIMAL_COMMA, fix);
   }
   if (comma && /^-?\d+\.\d+$/.test(value)) {
-    return `${shown} uses a dot although { decimalComma: true } was passed; write "${value.replace('.', ',')}".`;
+    const fix = value.replace('.', ',');
+    return slip(`${shown} uses a dot although { decimalComma: true } was passed; write "${fix}".`, DECIMAL_POINT, fix);
   }
-  return `${shown} is not a plain decimal number; expected digits with an optional ${
-    comma ? 'comma' : 'point'
-  }, e.g. "${comma ? '87,44' : '87.44'}".`;
+  return fail(
+    'INVALID_INPUT',
+    value.trim() !== value
+      ? `${shown} has surrounding spaces; trim it.`
+      : /^(nan|[+-]?infinity)$/i.test(value)
+      ? `${shown} is not a number; pass a decimal from 0 to 100.`
+      : /e/i.test(value)
+      ? `${shown} uses an exponent; write it out in full, e.g. "87.44".`
+      : `${shown} is not a plain decimal number; expected digits with an optional ${
+          comma ? 'comma' : 'point'
+        }, e.g. "${example}".`,
+    path,
+    NOT_A_NUMBER,
+    value,
+    example,
+  );
 }
 
 function quote(value: unknown): string {

@@ -17,7 +17,13 @@
  * ROUNDING_MODES.includes(getRuleset(2023).rounding.value.mode); // true ('half-up')
  * ```
  */
-export const ROUNDING_MODES = ['half-up', 'half-even', 'half-down', 'up', 'down'] as const;
+export const ROUNDING_MODES = /* @__PURE__ */ Object.freeze([
+  'half-up',
+  'half-even',
+  'half-down',
+  'up',
+  'down',
+] as const);
 /**
  * A named rounding mode: `half-up` (0.005 → 0.01), `half-even` (banker's), `half-down`, `up` (away from zero)
  * and `down` (truncation).

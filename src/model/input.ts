@@ -63,7 +63,11 @@ export interface AnswersInput extends BodyFacts {
   readonly dimensions?: DimensionScores;
 }
 
-/** One service unit of a body: its total, its dimension scores, its points, or answers (mixed with dimension scores). */
+/**
+ * One service unit of a body: its total, its dimension scores, its points, or answers (mixed with dimension
+ * scores). Ids are unique; a unit without one is named by its 1-based position (`"3"`), or `"3#2"` (then `"3#3"`,
+ * …) when another unit was given the id `"3"`, so a made-up id never equals an id you gave.
+ */
 export type UnitInput =
   | { readonly id?: string; readonly total: DecimalInput }
   | { readonly id?: string; readonly dimensions: DimensionScores }

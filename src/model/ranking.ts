@@ -13,7 +13,13 @@
  * RANK_METHODS; // ['ordinal', 'competition', 'modified-competition', 'dense', 'fractional']
  * ```
  */
-export const RANK_METHODS = ['ordinal', 'competition', 'modified-competition', 'dense', 'fractional'] as const;
+export const RANK_METHODS = Object.freeze([
+  'ordinal',
+  'competition',
+  'modified-competition',
+  'dense',
+  'fractional',
+] as const);
 /**
  * `ordinal` 1234 (ties get distinct ranks: the published convention), `competition` 1224,
  * `modified-competition` 1334, `dense` 1223, `fractional` 1 2.5 2.5 4.
@@ -30,7 +36,7 @@ export type RankMethod = (typeof RANK_METHODS)[number];
  * rank([{ id: 'b', total: '80', exact: '80.004' }, { id: 'a', total: '80' }], { tieBreak: 'id' })[0].id; // 'a'
  * ```
  */
-export const TIE_BREAKS = ['exact', 'id'] as const;
+export const TIE_BREAKS = Object.freeze(['exact', 'id'] as const);
 /** `exact`: the unrounded total (higher first), then the id; `id`: the id only (code-point order). */
 export type TieBreak = (typeof TIE_BREAKS)[number];
 

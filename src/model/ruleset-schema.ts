@@ -20,15 +20,40 @@ import {
   type Zone,
 } from './ruleset.js';
 
+const DECIMAL = /^\d{1,3}(\.\d{1,20})?$/;
+
+/** The exact value of a decimal string of a ruleset, or `null` when it is not one (its issue is reported apart). */
+function decimalOf(value: string): ReturnType<typeof exact> | null {
+  return DECIMAL.test(value) ? exact(value) : null;
+}
+
 const decimalString = z
   .string()
-  .regex(/^\d{1,3}(\.\d{1,20})?$/, 'Expected a decimal string such as "21.85"')
-  .refine((value) => exact(value).lte(HUNDRED), 'Expected a value from 0 to 100');
+  .regex(DECIMAL, {
+    error: (issue) => {
+      const input = typeof issue.input === 'string' ? issue.input : '';
+      const shown = JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+      return /^\d+,\d+$/.test(input)
+        ? `Expected a decimal string with a point, got ${shown} (a decimal comma); write "${input.replace(',', '.')}"`
+        : `Expected a decimal string such as "21.85" (digits, an optional point, at most 20 decimals), got ${shown}`;
+    },
+  })
+  // The regex decides first: only a decimal string is read as a number, so "abc" never reaches decimal.js.
+  .refine((value) => decimalOf(value)?.lte(HUNDRED) ?? true, 'Expected a value from 0 to 100');
 
 const text = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 
+/**
+ * Sizes of a ruleset. Checked on each list before its items are (see {@link boundedArray}), so an oversized
+ * ruleset is refused at once, and every check after them is linear.
+ */
+const RULESET_LIMITS = Object.freeze({ bands: 20, variables: 100, indicators: 1_000, sources: 100 });
+
 const provenanceShape = {
-  source: z.array(z.string().min(1)).min(1, 'Every parameter cites at least one source'),
+  source: z
+    .array(z.string().min(1))
+    .min(1, 'Every parameter cites at least one source')
+    .max(RULESET_LIMITS.sources, `A parameter cites at most ${RULESET_LIMITS.sources} sources`),
   confidence: z.enum(['confirmed', 'single-source', 'assumed']),
   note: z.string().min(1).exactOptional(),
 };
@@ -100,7 +125,10 @@ const variable = z
     id: instrumentId,
     label: text,
     weight: sourced(decimalString).exactOptional(),
-    indicators: z.array(indicator).min(1, 'A variable needs at least one indicator'),
+    indicators: z
+      .array(indicator)
+      .min(1, 'A variable needs at least one indicator')
+      .max(RULESET_LIMITS.indicators, `A variable has at most ${RULESET_LIMITS.indicators} indicators`),
     ...provenanceShape,
   })
   .refine(assumedHasNote, NOTE_NEEDED);
@@ -111,7 +139,11 @@ const dimension = z
     label: text,
     description: text,
     weight: sourced(decimalString),
-    variables: z.array(variable).min(1, 'A dimension with an instrument needs at least one variable').exactOptional(),
+    variables: z
+      .array(variable)
+      .min(1, 'A dimension with an instrument needs at least one variable')
+      .max(RULESET_LIMITS.variables, `A dimension has at most ${RULESET_LIMITS.variables} variables`)
+      .exactOptional(),
     scale: sourced(scale).exactOptional(),
   })
   .superRefine((d, ctx) => {
@@ -136,6 +168,9 @@ type VariableData = z.output<typeof variable>;
  */
 function checkInstrument(variables: readonly VariableData[] | undefined, ctx: z.RefinementCtx): void {
   if (variables === undefined) return;
+  // A weight that is not a decimal string is reported by its own field; the sums below need them all.
+  const weights = variables.flatMap((v) => [v.weight, ...v.indicators.map((i) => i.weight)]);
+  const readable = weights.every((w) => w === undefined || decimalOf(w.value) !== null);
   uniqueIds(
     variables.map((v) => v.id),
     ['variables'],
@@ -149,6 +184,7 @@ function checkInstrument(variables: readonly VariableData[] | undefined, ctx: z.
     ctx,
     variables.flatMap((v, vi) => v.indicators.map((_, ii) => ['variables', vi, 'indicators', ii, 'id'] as const)),
   );
+  if (!readable) return;
   const given = variables.filter((v) => v.weight !== undefined);
   const givenSum = sum(given.map((v) => exact(v.weight!.value)));
   const unweighted = variables.length - given.length;
@@ -189,14 +225,17 @@ function uniqueIds(
   ctx: z.RefinementCtx,
   paths?: readonly (readonly (string | number)[])[],
 ): void {
+  // A Set, not indexOf per id: linear, whatever the number of ids.
+  const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) {
+    if (seen.has(id)) {
       ctx.addIssue({
         code: 'custom',
         message: `${what} id ${id} appears twice in the dimension`,
         path: [...(paths?.[i] ?? [...(at ?? []), i, 'id'])],
       });
     }
+    seen.add(id);
   });
 }
 
@@ -215,7 +254,10 @@ const rulesetShape = z.strictObject({
   name: text,
   legalBasis: sourced(z.string().min(1)),
   derivedFrom: z.string().min(1).nullable(),
-  dimensions: z.array(dimension).min(1),
+  dimensions: z
+    .array(dimension)
+    .min(1)
+    .max(DIMENSION_IDS.length, `A ruleset has at most ${DIMENSION_IDS.length} dimensions`),
   rounding: sourced(
     z.strictObject({
       digits: z.int().min(0).max(6),
@@ -223,7 +265,7 @@ const rulesetShape = z.strictObject({
       unitsBeforeMean: z.boolean(),
     }),
   ),
-  bands: z.array(band).min(1),
+  bands: z.array(band).min(1).max(RULESET_LIMITS.bands, `A ruleset has at most ${RULESET_LIMITS.bands} bands`),
   opinion: sourced(
     z.strictObject({
       template: text.refine((t) => t.id.includes('{label}') && t.en.includes('{label}'), {
@@ -248,13 +290,15 @@ const rulesetShape = z.strictObject({
  * ```
  */
 export const rulesetSchema = rulesetShape.superRefine((ruleset, ctx) => {
-  const ids = ruleset.dimensions.map((d) => d.id);
-  ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) {
+  const ids = new Set<string>();
+  ruleset.dimensions.forEach(({ id }, i) => {
+    if (ids.has(id)) {
       ctx.addIssue({ code: 'custom', message: `Dimension ${id} appears twice`, path: ['dimensions', i, 'id'] });
     }
+    ids.add(id);
   });
-  const total = sum(ruleset.dimensions.map((d) => exact(d.weight.value)));
+  const weights = ruleset.dimensions.map((d) => decimalOf(d.weight.value));
+  const total = weights.includes(null) ? HUNDRED : sum(weights as ReturnType<typeof exact>[]);
   if (!total.eq(HUNDRED)) {
     ctx.addIssue({
       code: 'custom',
@@ -270,25 +314,47 @@ function checkBands(ruleset: z.output<typeof rulesetShape>, ctx: z.RefinementCtx
   const { digits } = ruleset.rounding.value;
   let previous: ReturnType<typeof exact> | null = null;
   bands.forEach((band, i) => {
-    const min = exact(band.min.value);
-    if (!hasAtMostDecimals(min, digits)) {
+    const min = decimalOf(band.min.value);
+    if (min !== null && !hasAtMostDecimals(min, digits)) {
       ctx.addIssue({
         code: 'custom',
         message: `A band bound must have at most ${digits} decimals (the rounding digits), or some totals fall in no band`,
         path: ['bands', i, 'min', 'value'],
       });
     }
-    if (previous !== null && !min.lt(previous)) {
+    if (min !== null && previous !== null && !min.lt(previous)) {
       ctx.addIssue({
         code: 'custom',
         message: 'Bands must be ordered from the highest lower bound to the lowest with no two equal (overlap)',
         path: ['bands', i, 'min', 'value'],
       });
     }
-    previous = min;
+    previous = min ?? previous;
+    const above = bands[i - 1];
+    if (above && ZONES.indexOf(band.zone.value) < ZONES.indexOf(above.zone.value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Zones must go from best to worst as the bands go down (${ZONES.join(', ')}): zone ${
+          band.zone.value
+        } is below zone ${above.zone.value}`,
+        path: ['bands', i, 'zone', 'value'],
+      });
+    }
+    if (
+      above &&
+      band.category !== null &&
+      above.category !== null &&
+      CATEGORIES.indexOf(band.category) < CATEGORIES.indexOf(above.category)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Grades must go from A to E as the bands go down: grade ${band.category} is below grade ${above.category}`,
+        path: ['bands', i, 'category'],
+      });
+    }
   });
   const lowest = bands.at(-1);
-  if (lowest && !exact(lowest.min.value).isZero()) {
+  if (lowest && decimalOf(lowest.min.value)?.isZero() === false) {
     ctx.addIssue({
       code: 'custom',
       message: 'The lowest band must start at 0 so that 0–100 is covered with no gap',

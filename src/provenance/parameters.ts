@@ -6,20 +6,19 @@
  * @module
  */
 import { DEFAULT_SCALE } from '../model/instrument.js';
-import { walkProvenance, type FoundNode } from './walk.js';
+import type { FoundNode } from './walk.js';
 
 /** The note of an implicit answer scale. @internal */
 export const IMPLICIT_SCALE_NOTE =
   'Not set in this ruleset: its indicators answer on the default 0..3 scale (an answer a is worth a / 3 × 100), read from the Kendal deck\'s "interval 0 to 3" (S02). Revision 2 of 2022–2024 answers on 0..5.';
 
 /**
- * The parameters of `ruleset` in data order; an implicit scale comes right after its dimension's other
- * parameters.
+ * The parameters found in `ruleset` (in data order) with each implicit scale added right after its dimension's
+ * other parameters; `found` is changed and returned.
  *
  * @internal
  */
-export function rulesetParameters(ruleset: unknown): FoundNode[] {
-  const found = walkProvenance(ruleset);
+export function withImplicitScales(ruleset: unknown, found: FoundNode[]): FoundNode[] {
   const dimensions = (ruleset as { dimensions?: unknown }).dimensions;
   if (!Array.isArray(dimensions)) return found;
   for (const dimension of dimensions as unknown[]) {

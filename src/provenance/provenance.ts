@@ -3,10 +3,13 @@
  *
  * @module
  */
-import { ScoringError, toSafe } from '../errors.js';
+import { toSafe } from '../errors.js';
+import { fail, TOO_LARGE, WRONG_TYPE } from '../errors/indonesian.js';
 import type { Confidence, Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
-import { rulesetParameters } from './parameters.js';
+import { snapshot } from '../util/snapshot.js';
+import { withImplicitScales } from './parameters.js';
+import { MAX_VISITS, walkProvenance } from './walk.js';
 
 /** One parameter of a ruleset and where it comes from. */
 export interface ParameterProvenance {
@@ -47,13 +50,30 @@ export interface ParameterProvenance {
  */
 export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
   if (ruleset === null || typeof ruleset !== 'object' || Array.isArray(ruleset)) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_RULESET',
       'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset().',
+      [],
+      WRONG_TYPE,
+      ruleset,
+      'aturan penilaian dari getRuleset()',
+    );
+  }
+  // A plain copy read once (shared parts stay shared): getters, Proxies, cycles and very deep data are refused here.
+  const data = snapshot(ruleset, DATA_LIMITS);
+  const found = walkProvenance(data);
+  if (found === null) {
+    throw fail(
+      'INVALID_RULESET',
+      `The ruleset is too large: listing its parameters takes more than ${MAX_VISITS} steps (a part shared by many places counts at each). Pass a ruleset from getRuleset(), parseRuleset() or deriveRuleset().`,
+      [],
+      TOO_LARGE,
+      `lebih dari ${MAX_VISITS} langkah`,
+      MAX_VISITS,
     );
   }
   return deepFreeze(
-    rulesetParameters(ruleset).map((node) => ({
+    withImplicitScales(data, found).map((node) => ({
       path: node.path,
       value: copy(node.value),
       source: [...node.source],
@@ -62,6 +82,9 @@ export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
     })),
   );
 }
+
+/** Rulesets are small: no list in one is longer, no nesting deeper. */
+const DATA_LIMITS = Object.freeze({ code: 'INVALID_RULESET' as const, maxLength: 10_000, maxDepth: 32 });
 
 /**
  * Like {@link provenance}, but returns `{ success, data | error }` instead of throwing.
@@ -74,6 +97,18 @@ export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
  */
 export const safeProvenance = /* @__PURE__ */ toSafe(provenance);
 
+/** A fresh copy of a value of the snapshot, so that the result shares nothing with another call's. */
 function copy(value: unknown): unknown {
-  return value !== null && typeof value === 'object' ? structuredClone(value) : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copy);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(out, key, {
+      value: copy((value as Record<string, unknown>)[key]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }

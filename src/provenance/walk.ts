@@ -18,43 +18,61 @@ export interface FoundNode {
   readonly note: string | null;
 }
 
-const CONFIDENCES: readonly string[] = ['confirmed', 'single-source', 'assumed'];
+const CONFIDENCES: readonly string[] = Object.freeze(['confirmed', 'single-source', 'assumed']);
+
+/**
+ * Most nodes one walk visits. A ruleset has a few hundred; data that shares one part at many places can have
+ * exponentially many paths with a few dozen objects, and is refused at this budget instead of walked for days.
+ */
+export const MAX_VISITS = 100_000;
+
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * Walks `data` depth-first in key order and returns every provenance node. Array elements are addressed by
  * their `id`, else their `category`, else their zone (`zone.value` or `zone`), else their index; when two
  * elements of one array would get the same address, that array is addressed by index.
  *
+ * `data` must be plain data without cycles (a copy from `snapshot`): only own properties are read. A part
+ * shared by several places is listed at each of them; more than {@link MAX_VISITS} visits is `null`.
+ *
  * @internal
  */
-export function walkProvenance(data: unknown): FoundNode[] {
+export function walkProvenance(data: unknown): FoundNode[] | null {
   const found: FoundNode[] = [];
-  visit(data, [], found, new Set());
-  return found;
+  const budget = { left: MAX_VISITS };
+  return visit(data, [], found, budget) ? found : null;
 }
 
-function visit(node: unknown, path: readonly string[], found: FoundNode[], seen: Set<object>): void {
-  if (node === null || typeof node !== 'object' || seen.has(node)) return;
-  seen.add(node);
+function visit(node: unknown, path: readonly string[], found: FoundNode[], budget: { left: number }): boolean {
+  if (node === null || typeof node !== 'object') return true;
+  if (--budget.left < 0) return false;
   if (Array.isArray(node)) {
     const keys = elementKeys(node);
-    node.forEach((element, i) => visit(element, [...path, keys[i]!], found, seen));
-    seen.delete(node);
-    return;
+    return node.every((element, i) => visit(element, [...path, keys[i]!], found, budget));
   }
   const record = node as Record<string, unknown>;
-  if ('confidence' in record) found.push(toFound(record, path));
+  if (hasOwn(record, 'confidence')) found.push(toFound(record, path));
   for (const key of Object.keys(record)) {
-    if (key !== 'source' && key !== 'confidence' && key !== 'note') visit(record[key], [...path, key], found, seen);
+    if (
+      key !== 'source' &&
+      key !== 'confidence' &&
+      key !== 'note' &&
+      !visit(record[key], [...path, key], found, budget)
+    ) {
+      return false;
+    }
   }
-  seen.delete(node);
+  return true;
 }
 
 function toFound(record: Record<string, unknown>, path: readonly string[]): FoundNode {
-  const { confidence, source, note } = record;
+  const confidence = record['confidence'];
+  const source = hasOwn(record, 'source') ? record['source'] : undefined;
+  const note = hasOwn(record, 'note') ? record['note'] : undefined;
   return {
     path: path.join('.'),
-    value: 'value' in record ? record['value'] : (record['id'] ?? null),
+    value: hasOwn(record, 'value') ? record['value'] : hasOwn(record, 'id') ? record['id'] ?? null : null,
     source: Array.isArray(source) ? source.filter((s): s is string => typeof s === 'string') : [],
     confidence: (CONFIDENCES.includes(confidence as string) ? confidence : 'assumed') as Confidence,
     note: typeof note === 'string' ? note : null,
@@ -68,12 +86,15 @@ function elementKeys(elements: readonly unknown[]): string[] {
 
 function elementKey(element: unknown): string | null {
   if (element === null || typeof element !== 'object') return null;
-  const { id, category, zone } = element as Record<string, unknown>;
+  const own = (key: string): unknown => (hasOwn(element, key) ? (element as Record<string, unknown>)[key] : undefined);
+  const id = own('id');
+  const category = own('category');
+  const zone = own('zone');
   if (typeof id === 'string' && id !== '') return id;
   if (typeof category === 'string' && category !== '') return category;
   if (typeof zone === 'string') return zone;
   if (zone !== null && typeof zone === 'object') {
-    const value = (zone as Record<string, unknown>)['value'];
+    const value = hasOwn(zone, 'value') ? (zone as Record<string, unknown>)['value'] : undefined;
     if (typeof value === 'string') return value;
   }
   return null;

@@ -5,20 +5,45 @@
  */
 import { isShortestForm, scaledFixed, sortKeyOf, sortKeyText } from '../exact/scaled.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
-import { display } from '../exact/fraction.js';
-import { ScoringError, toSafe, type Path } from '../errors.js';
+import { cmp, display, max, ratio, sub } from '../exact/fraction.js';
+import { tenTo } from '../exact/integer.js';
+import { toSafe, type Path } from '../errors.js';
+import { fail, CONFLICT, DUPLICATE_ID } from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
+import type { ScoreResult } from '../model/result.js';
 import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
 import { readChoice, readOptions } from '../read/options.js';
 import { compareCodePoints } from './compare.js';
 
-/** One body to rank: its id and total, optionally its unrounded total for tie-breaking. */
-export interface RankItem {
+/**
+ * One body to rank: its id and total, optionally its unrounded total for tie-breaking. A result of `score` with
+ * an id added is one (`{ ...result, id: 'Palembang' }`): the other fields of a `ScoreResult` are ignored.
+ */
+export interface RankItem extends Partial<Omit<ScoreResult, 'total' | 'exact'>> {
   readonly id: string;
+  /** The total as printed: any number of decimals (a unit total of `score` may have more than 20). */
   readonly total: string | number;
+  /** The unrounded total; rounding it must give `total` (it may differ from it by less than one last digit). */
   readonly exact?: string | number;
 }
+
+/** The fields of a `ScoreResult` that `rank` reads (`id`, `total`, `exact`) and those it ignores. */
+const ITEM_KEYS = ['id', 'total', 'exact'] as const;
+const RESULT_KEYS: readonly string[] = [
+  ...ITEM_KEYS,
+  'category',
+  'zone',
+  'label',
+  'opinion',
+  'quality',
+  'ruleset',
+  'dimensions',
+  'units',
+  'deductions',
+  'followedUpOmbudsman',
+  'assumptions',
+];
 
 /** Options of {@link rank}. */
 export interface RankOptions extends ParseOptions {
@@ -61,7 +86,10 @@ interface Key {
  * tied bodies distinct ranks, ordered by the unrounded total (higher first) and then by id in code-point
  * order; the other methods share ranks. The result never depends on input order or locale.
  *
- * @param items - `{ id, total, exact? }` with unique ids and totals on 0–100.
+ * @param items - `{ id, total, exact? }` with unique ids and totals on 0–100, or results of `score` with an id
+ *   added (their other fields are ignored). `exact`, when given, must round to `total` (they differ by less
+ *   than one unit of the last decimal of `total`); totals and exact totals may have as many decimals as
+ *   `score` prints.
  * @param options - `method`: `ordinal` 1234, `competition` 1224, `modified-competition` 1334, `dense` 1223,
  *   `fractional` 1 2.5 2.5 4. `tieBreak`: `exact` (default) or `id`.
  * @returns `[{ id, rank, total, exact }]` in rank order, frozen.
@@ -168,15 +196,37 @@ function readItems(items: unknown, options: ParseOptions): Key[] {
 /** The general reader of one item: every check, every error, decimal.js parsing. */
 function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOptions): Key {
   const path: Path = [i];
-  const item = readObject(raw, path, 'an item', 'Pass { id, total, exact? }.');
-  rejectUnknownKeys(item, ['id', 'total', 'exact'], path);
+  const item = readObject(raw, path, 'an item', 'Pass { id, total, exact? }, or a result of score() with an id.');
+  rejectUnknownKeys(item, RESULT_KEYS, path, `expected id, total, exact (and the other fields of a score() result)`);
   const id = readText(field(item, 'id', path), [...path, 'id'], 'id');
-  if (seen.has(id))
-    throw new ScoringError('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id']);
+  if (seen.has(id)) {
+    throw fail('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id'], DUPLICATE_ID, id);
+  }
   seen.add(id);
-  const given = display(parseScore(field(item, 'total', path), [...path, 'total'], options));
+  const totalRaw = field(item, 'total', path);
+  const totalValue = parseScore(totalRaw, [...path, 'total'], options, MAX_PRINTED_DECIMALS);
+  const given = display(totalValue);
   const exactRaw = field(item, 'exact', path);
-  const exact = exactRaw === undefined ? given : display(parseScore(exactRaw, [...path, 'exact'], options));
+  let exact = given;
+  if (exactRaw !== undefined) {
+    const exactValue = parseScore(exactRaw, [...path, 'exact'], options, MAX_PRINTED_DECIMALS);
+    const digits = writtenDecimals(totalRaw, given);
+    const apart = max(sub(exactValue, totalValue), sub(totalValue, exactValue));
+    // Rounding exact to the decimals of total, in any mode, gives total: they differ by less than one last digit.
+    if (cmp(apart, ratio(1, tenTo(digits))) >= 0) {
+      throw fail(
+        'INVALID_INPUT',
+        `The exact total ${display(exactValue)} does not round to the total ${
+          typeof totalRaw === 'string' ? totalRaw : given
+        } (they differ by ${display(apart)}); pass the total and the exact total of one result.`,
+        [...path, 'exact'],
+        CONFLICT,
+        'exact',
+        'total',
+      );
+    }
+    exact = display(exactValue);
+  }
   // A read score is 0–100 in its shortest form, so both keys always exist.
   const [totalHi] = sortKeyOf(given, Infinity)!;
   const [hi, lo, rest] = sortKeyOf(exact, Infinity)!;
@@ -185,6 +235,18 @@ function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOpti
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 const MAX_DECIMALS = LIMITS.decimals;
+/**
+ * Decimals accepted in a total or exact total: as many as a numeric string may carry, so that every total and
+ * exact total `score` prints (a weighted sum of 20-decimal values has up to 42) can be passed back.
+ */
+const MAX_PRINTED_DECIMALS = LIMITS.numberLength;
+
+/** Decimals written in a total as given: `"88.00"` → 2, `"88,5"` (decimalComma) → 1; a number: those it has. */
+function writtenDecimals(raw: unknown, shown: string): number {
+  const text = typeof raw === 'string' ? raw : shown;
+  const point = Math.max(text.indexOf('.'), text.indexOf(','));
+  return point < 0 ? 0 : text.length - point - 1;
+}
 
 /**
  * The fast reader of one item: a plain `{ id, total, exact? }` with short decimal texts (or numbers) is read
@@ -208,7 +270,7 @@ function readItemFast(raw: unknown, seen: Set<string>): Key | null {
       const text = numberText(exact);
       if (text === null) return null;
       const key = sortKeyOf(text, MAX_DECIMALS);
-      if (key === null) return null;
+      if (key === null || !roundsTo(key, totalKey, totalText)) return null;
       exactText = text;
       exactKey = key;
     }
@@ -225,6 +287,20 @@ function readItemFast(raw: unknown, seen: Set<string>): Key | null {
     // A getter or a Proxy trap threw: the general reader reads again and reports it.
     return null;
   }
+}
+
+/**
+ * Whether an exact total (as a sort key of at most 20 decimals) differs from the total by less than one unit of
+ * the total's last written decimal, i.e. some rounding of it gives the total. Both keys are value × 10^20 split
+ * as hi × 10^11 + lo; BigInt keeps the difference exact.
+ */
+function roundsTo(exact: [number, number, string], total: [number, number, string], totalText: string): boolean {
+  if (exact[0] === total[0] && exact[1] === total[1]) return true;
+  const point = totalText.indexOf('.');
+  const digits = point < 0 ? 0 : totalText.length - point - 1;
+  const difference = BigInt(exact[0] - total[0]) * 100_000_000_000n + BigInt(exact[1] - total[1]);
+  const unit = 10n ** BigInt(20 - digits);
+  return difference < unit && -difference < unit;
 }
 
 /** A string as it is, a non-negative finite number as its shortest round-trip text (as decimal.js reads it). */

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { ScoringError, type Path } from '../errors.js';
+import type { Path } from '../errors.js';
+import { fail, TOO_LARGE, UNKNOWN_KEY, UNREADABLE, WRONG_TYPE } from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
 import { describe, isArraySafe } from './describe.js';
 
@@ -13,14 +14,21 @@ export function field(object: object, key: string, path: Path): unknown {
   try {
     return Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
   } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Reading ${key} failed: ${errorText(error)}.`, [...path, key]);
+    throw fail('INVALID_INPUT', `Reading ${key} failed: ${errorText(error)}.`, [...path, key], UNREADABLE);
   }
 }
 
 /** @internal */
 export function readObject(value: unknown, path: Path, what: string, hint: string): object {
   if (value === null || typeof value !== 'object' || isArraySafe(value)) {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be an object, got ${describe(value)}. ${hint}`, path);
+    throw fail(
+      'INVALID_INPUT',
+      `Expected ${what} to be an object, got ${describe(value)}. ${hint}`,
+      path,
+      WRONG_TYPE,
+      value,
+      'kelompok isian { … }',
+    );
   }
   return value;
 }
@@ -28,16 +36,30 @@ export function readObject(value: unknown, path: Path, what: string, hint: strin
 /** @internal */
 export function readArray(value: unknown, path: Path, what: string, max: number): readonly unknown[] {
   if (!isArraySafe(value)) {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be an array, got ${describe(value)}.`, path);
+    throw fail(
+      'INVALID_INPUT',
+      `Expected ${what} to be an array, got ${describe(value)}.`,
+      path,
+      WRONG_TYPE,
+      value,
+      'daftar [ … ]',
+    );
   }
   let length: number;
   try {
     length = (value as readonly unknown[]).length;
   } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Reading the length of ${what} failed: ${errorText(error)}.`, path);
+    throw fail('INVALID_INPUT', `Reading the length of ${what} failed: ${errorText(error)}.`, path, UNREADABLE);
   }
   if (length > max) {
-    throw new ScoringError('INVALID_INPUT', `${what} has ${length} entries; at most ${max} are accepted.`, path);
+    throw fail(
+      'INVALID_INPUT',
+      `${what} has ${length} entries; at most ${max} are accepted.`,
+      path,
+      TOO_LARGE,
+      length,
+      max,
+    );
   }
   // A dense copy, each entry read once: a hole reads as undefined (and is refused by the caller's checks, never
   // skipped), a throwing getter or Proxy trap is an INVALID_INPUT at its index.
@@ -46,10 +68,12 @@ export function readArray(value: unknown, path: Path, what: string, max: number)
     try {
       copy.push((value as readonly unknown[])[i]);
     } catch (error) {
-      throw new ScoringError('INVALID_INPUT', `Reading entry ${i} of ${what} failed: ${errorText(error)}.`, [
-        ...path,
-        i,
-      ]);
+      throw fail(
+        'INVALID_INPUT',
+        `Reading entry ${i} of ${what} failed: ${errorText(error)}.`,
+        [...path, i],
+        UNREADABLE,
+      );
     }
   }
   return copy;
@@ -58,13 +82,23 @@ export function readArray(value: unknown, path: Path, what: string, max: number)
 /** @internal */
 export function readText(value: unknown, path: Path, what: string): string {
   if (typeof value !== 'string') {
-    throw new ScoringError('INVALID_INPUT', `Expected ${what} to be a string, got ${describe(value)}.`, path);
+    throw fail(
+      'INVALID_INPUT',
+      `Expected ${what} to be a string, got ${describe(value)}.`,
+      path,
+      WRONG_TYPE,
+      value,
+      'teks',
+    );
   }
   if (value.length > LIMITS.textLength) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `${what} has ${value.length} characters; at most ${LIMITS.textLength} are accepted.`,
       path,
+      TOO_LARGE,
+      value.length,
+      LIMITS.textLength,
     );
   }
   return value;
@@ -76,16 +110,19 @@ export function rejectUnknownKeys(object: object, known: readonly string[], path
   try {
     keys = Object.keys(object);
   } catch (error) {
-    throw new ScoringError('INVALID_INPUT', `Listing the keys failed: ${errorText(error)}.`, path);
+    throw fail('INVALID_INPUT', `Listing the keys failed: ${errorText(error)}.`, path, UNREADABLE);
   }
   for (const key of keys) {
     if (!known.includes(key)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Unknown key "${key.length > 40 ? `${key.slice(0, 40)}…` : key}"; ${
           hint ?? `expected one of ${known.join(', ')}`
         }.`,
         [...path, key],
+        UNKNOWN_KEY,
+        key,
+        known,
       );
     }
   }

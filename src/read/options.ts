@@ -4,7 +4,7 @@
  * @module
  */
 import { describe, isArraySafe } from './describe.js';
-import { ScoringError } from '../errors.js';
+import { fail, NOT_ALLOWED, UNKNOWN_KEY, UNREADABLE, WRONG_TYPE } from '../errors/indonesian.js';
 
 const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
 
@@ -12,33 +12,63 @@ const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
  * Checks an options object against the keys a call knows, returning it typed. Boolean options must be
  * booleans; other keys are checked by their callers.
  *
+ * Only own properties count, each read once: the copy returned has no prototype and every known key as an own
+ * property (`undefined` when not given), so an option set on `Object.prototype` by someone else is never seen.
+ *
  * @internal
  */
 export function readOptions<T extends object>(options: T | undefined, known: readonly string[]): T {
-  if (options === undefined) return {} as T;
+  // A copy of the values as read once: a getter is never run twice, nor after this check.
+  const read: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of known) read[key] = undefined;
+  if (options === undefined) return read as T;
   if (options === null || typeof options !== 'object' || isArraySafe(options)) {
-    throw new ScoringError('INVALID_OPTIONS', `Expected an options object, got ${describe(options)}.`);
+    throw fail(
+      'INVALID_OPTIONS',
+      `Expected an options object, got ${describe(options)}.`,
+      [],
+      WRONG_TYPE,
+      options,
+      'kelompok isian { … }',
+    );
   }
   let keys: string[];
   try {
     keys = Object.keys(options);
   } catch {
-    throw new ScoringError('INVALID_OPTIONS', 'Listing the keys of the options object failed; pass a plain object.');
+    throw fail(
+      'INVALID_OPTIONS',
+      'Listing the keys of the options object failed; pass a plain object.',
+      [],
+      UNREADABLE,
+    );
   }
-  // A copy of the values as read once: a getter is never run twice, nor after this check.
-  const read: Record<string, unknown> = {};
   for (const key of keys) {
     if (!known.includes(key)) {
-      throw new ScoringError('INVALID_OPTIONS', `Unknown option "${key}"; expected one of ${known.join(', ')}.`, [key]);
+      throw fail(
+        'INVALID_OPTIONS',
+        `Unknown option "${key}"; expected one of ${known.join(', ')}.`,
+        [key],
+        UNKNOWN_KEY,
+        key,
+        known,
+      );
     }
     let value: unknown;
     try {
       value = (options as Record<string, unknown>)[key];
     } catch {
-      throw new ScoringError('INVALID_OPTIONS', `Reading option ${key} failed; pass a plain value.`, [key]);
+      throw fail('INVALID_OPTIONS', `Reading option ${key} failed; pass a plain value.`, [key], UNREADABLE);
     }
     if (BOOLEAN_OPTIONS.has(key) && value !== undefined && typeof value !== 'boolean') {
-      throw new ScoringError('INVALID_OPTIONS', `Option ${key} must be true or false, got ${describe(value)}.`, [key]);
+      throw fail(
+        'INVALID_OPTIONS',
+        `Option ${key} must be true or false, got ${describe(value)}.`,
+        [key],
+        WRONG_TYPE,
+        value,
+        'true atau false',
+      );
     }
     read[key] = value;
   }
@@ -53,9 +83,12 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
 export function readChoice<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new ScoringError(
+  throw fail(
     'INVALID_OPTIONS',
     `Option ${name} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}.`,
     [name],
+    NOT_ALLOWED,
+    value,
+    allowed,
   );
 }

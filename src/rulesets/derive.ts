@@ -5,7 +5,9 @@
  * @module
  */
 import { describe, isArraySafe } from '../read/describe.js';
-import { ScoringError, toSafe, type Path } from '../errors.js';
+import { toSafe, type Path } from '../errors.js';
+import { fail, CONFLICT, UNKNOWN_KEY, WRONG_TYPE } from '../errors/indonesian.js';
+import { snapshot } from '../util/snapshot.js';
 import type { Ruleset } from '../model/index.js';
 import { parseRuleset } from './validate.js';
 
@@ -54,34 +56,46 @@ export interface RulesetOverrides {
  * ```
  */
 export function deriveRuleset(base: Ruleset, overrides: RulesetOverrides): Ruleset {
-  if (base === null || typeof base !== 'object' || typeof base.id !== 'string') {
-    throw new ScoringError('INVALID_INPUT', 'Expected a base ruleset, e.g. getRuleset(2023).', ['base']);
-  }
-  if (overrides === null || typeof overrides !== 'object' || isArraySafe(overrides)) {
-    throw new ScoringError('INVALID_INPUT', `Expected an overrides object, got ${describe(overrides)}.`, []);
-  }
-  let id: unknown;
-  let merged: Record<string, unknown>;
-  try {
-    if ('derivedFrom' in overrides) {
-      throw new ScoringError('INVALID_INPUT', 'derivedFrom is set by deriveRuleset to the base id; remove it.', [
-        'derivedFrom',
-      ]);
-    }
-    id = overrides.id ?? `${base.id}-custom`;
-    merged = merge(base, overrides, [], String(id)) as Record<string, unknown>;
-  } catch (error) {
-    if (error instanceof ScoringError) throw error;
-    // A throwing getter or Proxy trap in the overrides.
-    throw new ScoringError(
+  // Plain copies, each value read once: a getter, a Proxy, a cycle or a very deep object is a ScoringError here.
+  const baseData = snapshot(base, DATA_LIMITS, ['base']);
+  if (!isPlain(baseData) || typeof baseData['id'] !== 'string') {
+    throw fail(
       'INVALID_INPUT',
-      `Reading the overrides failed: ${
-        error instanceof Error ? error.message.slice(0, 200) : 'an exception'
-      }. Pass plain data.`,
+      'Expected a base ruleset, e.g. getRuleset(2023).',
+      ['base'],
+      WRONG_TYPE,
+      baseData,
+      'aturan penilaian seperti getRuleset(2023)',
     );
   }
-  return parseRuleset({ ...merged, id, derivedFrom: base.id });
+  if (overrides === null || typeof overrides !== 'object' || isArraySafe(overrides)) {
+    throw fail(
+      'INVALID_INPUT',
+      `Expected an overrides object, got ${describe(overrides)}.`,
+      [],
+      WRONG_TYPE,
+      overrides,
+      'kelompok isian { … }',
+    );
+  }
+  const patch = snapshot(overrides, DATA_LIMITS) as Record<string, unknown>;
+  if (hasOwn(patch, 'derivedFrom')) {
+    throw fail(
+      'INVALID_INPUT',
+      'derivedFrom is set by deriveRuleset to the base id; remove it.',
+      ['derivedFrom'],
+      CONFLICT,
+      'derivedFrom',
+      'id aturan dasar',
+    );
+  }
+  const id = hasOwn(patch, 'id') && patch['id'] !== undefined ? patch['id'] : `${baseData['id']}-custom`;
+  const merged = merge(baseData, patch, [], String(id)) as Record<string, unknown>;
+  return parseRuleset({ ...merged, id, derivedFrom: baseData['id'] });
 }
+
+/** Rulesets and overrides are small: no list in them is longer, no nesting deeper. */
+const DATA_LIMITS = Object.freeze({ code: 'INVALID_INPUT' as const, maxLength: 10_000, maxDepth: 32 });
 
 /**
  * Like {@link deriveRuleset}, but returns `{ success, data | error }` instead of throwing.
@@ -102,7 +116,7 @@ function isPlain(value: unknown): value is Record<string, unknown> {
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 function isSourced(value: unknown): boolean {
-  return isPlain(value) && 'value' in value && 'source' in value && 'confidence' in value;
+  return isPlain(value) && hasOwn(value, 'value') && hasOwn(value, 'source') && hasOwn(value, 'confidence');
 }
 
 /**
@@ -117,7 +131,7 @@ function sourcedAt(path: Path): boolean {
 function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
   if (patch === undefined) return base;
   // A bare value (no `value` key of its own): the base value with the patch merged in, recorded as assumed.
-  const bare = !(isPlain(patch) && 'value' in patch);
+  const bare = !(isPlain(patch) && hasOwn(patch, 'value'));
   if (bare && (isSourced(base) || (base === undefined && sourcedAt(path)))) {
     return {
       value: base === undefined ? patch : merge((base as { value: unknown }).value, patch, [...path, 'value'], id),
@@ -126,20 +140,23 @@ function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
       note: `Set in the derived ruleset ${id}.`,
     };
   }
-  if (Array.isArray(base) && isPlain(patch) && base.every((item) => isPlain(item) && typeof item.id === 'string')) {
+  if (Array.isArray(base) && isPlain(patch) && base.every((item) => isPlain(item) && typeof item['id'] === 'string')) {
     const ids = base.map((item) => (item as { id: string }).id);
     for (const key of Object.keys(patch)) {
       if (!ids.includes(key)) {
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
           `No item with id "${key}" here; the ids are ${ids.join(', ')}. Give a list to replace the items instead.`,
           [...path, key],
+          UNKNOWN_KEY,
+          key,
+          ids,
         );
       }
     }
     return base.map((item) => {
       const itemId = (item as { id: string }).id;
-      return merge(item, patch[itemId], [...path, itemId], id);
+      return merge(item, hasOwn(patch, itemId) ? patch[itemId] : undefined, [...path, itemId], id);
     });
   }
   if (isPlain(base) && isPlain(patch) && !isSourced(base)) {
@@ -147,7 +164,12 @@ function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
     for (const key of Object.keys(patch)) {
       // An own property even for "__proto__" (from JSON), which the schema then refuses as an unknown key.
       Object.defineProperty(out, key, {
-        value: merge(hasOwn(out, key) ? out[key] : undefined, patch[key], [...path, key], id),
+        value: merge(
+          hasOwn(out, key) ? out[key] : undefined,
+          (patch as Record<string, unknown>)[key],
+          [...path, key],
+          id,
+        ),
         enumerable: true,
         writable: true,
         configurable: true,

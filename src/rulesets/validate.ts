@@ -3,14 +3,17 @@
  *
  * @module
  */
-import { ScoringError, toSafe } from '../errors.js';
+import { toSafe } from '../errors.js';
+import { fail, INVALID_RULESET, MISSING, UNREADABLE } from '../errors/indonesian.js';
 import type { Ruleset } from '../model/index.js';
 import { rulesetSchema } from '../model/ruleset-schema.js';
 import { markValidated } from './validated.js';
 
 /**
  * Validates a ruleset against the schema and returns a deeply frozen copy: unknown keys, weights that do not
- * sum to exactly 100, bands with a gap or an overlap, a number without source or confidence are refused. The
+ * sum to exactly 100, bands with a gap or an overlap, bands whose zones or grades do not go down with them, a
+ * number that is not a decimal string (named with its field), lists over their sizes, a number without source
+ * or confidence are refused. The
  * copy is marked as validated: `score` and the other calls accept it (and the built-in rulesets), nothing else.
  *
  * @param data - A ruleset as plain data, e.g. `JSON.parse(JSON.stringify(getRuleset(2023)))`.
@@ -30,18 +33,27 @@ export function parseRuleset(data: unknown): Ruleset {
     parsed = rulesetSchema.safeParse(data);
   } catch (error) {
     // A throwing getter or Proxy trap in the data: zod lets it through.
-    throw new ScoringError(
+    throw fail(
       'INVALID_RULESET',
-      `Reading the ruleset failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}. Pass plain data.`,
+      `Reading the ruleset failed: ${
+        error instanceof Error ? error.message.slice(0, 200) : 'an exception'
+      }. Pass plain data.`,
+      [],
+      UNREADABLE,
     );
   }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    throw new ScoringError(
+    throw fail(
       'INVALID_RULESET',
-      `${issue.message}${parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : ''}.`,
+      `${issue.message}${
+        parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : ''
+      }.`,
       path,
+      // A field that is not there is missing; any other issue breaks a rule of the schema, named in the English text.
+      issue.code === 'invalid_type' && issue.input === undefined ? MISSING : INVALID_RULESET,
+      path.at(-1),
     );
   }
   return markValidated(parsed.data);

@@ -3,23 +3,35 @@
  * `deriveRuleset`). Scoring accepts these only, so a hand-made object that skipped validation (weights that sum
  * to 90, a band missing) is refused with `INVALID_RULESET` instead of giving a wrong number.
  *
- * The mark lives in this module, so it holds within one copy of the package: a ruleset serialised (JSON,
- * `postMessage`) or taken from another copy is plain data again and goes through `parseRuleset` once.
+ * The mark is a non-enumerable property under `Symbol.for('@ombuds/scoring.validated')` on the deeply frozen
+ * ruleset itself, so it holds across every copy of the package in one app (the ES module and the CommonJS build
+ * accept each other's rulesets). It is checked as an own property of a frozen object: an object that inherits
+ * from a ruleset, a spread copy, JSON, `structuredClone` and `postMessage` all lose it, and such data goes
+ * through `parseRuleset` once.
  *
  * @module
  */
 import type { Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
 
-const validated = new WeakSet<object>();
+/** The key of the mark; versioned, so that a future incompatible schema can use another. */
+const VALIDATED = Symbol.for('@ombuds/scoring.validated.v1');
 
-/** Deep-freezes a ruleset that has been validated and marks it as such; returns it. @internal */
+/** Marks a validated ruleset, then deep-freezes it; returns it. @internal */
 export function markValidated(ruleset: Ruleset): Ruleset {
-  validated.add(deepFreeze(ruleset));
-  return ruleset;
+  // Not enumerable, writable or configurable (the defaults). Built-ins and zod's output are fresh objects, never
+  // frozen before they are marked here; marking a marked ruleset again defines the same property, which is allowed.
+  Object.defineProperty(ruleset, VALIDATED, { value: true });
+  return deepFreeze(ruleset);
 }
 
-/** Whether `value` is a ruleset from {@link markValidated}. @internal */
+/** Whether `value` is a ruleset from {@link markValidated} (of this or any other copy of the package). @internal */
 export function isValidated(value: unknown): value is Ruleset {
-  return typeof value === 'object' && value !== null && validated.has(value);
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    return Object.getOwnPropertyDescriptor(value, VALIDATED)?.value === true && Object.isFrozen(value);
+  } catch {
+    // A revoked Proxy or a throwing trap: not a ruleset.
+    return false;
+  }
 }

@@ -17,6 +17,7 @@ import type { Indicator } from '../model/instrument.js';
 import type { Confidence, Dimension, Sourced, Text } from '../model/ruleset.js';
 import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
 import { minus, times } from '../exact/integer.js';
+import { own } from '../util/own.js';
 
 /** Provenance of a published share, or `null` for an equal share. @internal */
 export type ShareSource = { readonly source: readonly string[]; readonly confidence: Confidence } | null;
@@ -79,7 +80,7 @@ const cache = new WeakMap<Dimension, CompiledInstrument | null>();
 export function instrumentOf(dimension: Dimension): CompiledInstrument | null {
   let compiled = cache.get(dimension);
   if (compiled === undefined) {
-    compiled = dimension.variables ? compileInstrument(dimension) : null;
+    compiled = own(dimension, 'variables') ? compileInstrument(dimension) : null;
     cache.set(dimension, compiled);
   }
   return compiled;
@@ -110,7 +111,7 @@ export function levelsParameter(
   dimension: Dimension,
   indicator: Indicator,
 ): { readonly confidence: Confidence } | null {
-  return indicator.options ?? (indicator.scale ? null : dimension.scale ?? IMPLICIT_SCALE);
+  return own(indicator, 'options') ?? (own(indicator, 'scale') ? null : own(dimension, 'scale') ?? IMPLICIT_SCALE);
 }
 
 const IMPLICIT_SCALE = { confidence: 'assumed' } as const;
@@ -127,20 +128,22 @@ function scaleLevels({ min, max }: AnswerScale): AnswerLevel[] {
 function compileInstrument(dimension: Dimension): CompiledInstrument {
   const variables = dimension.variables!;
   const variableShares = shares(
-    variables.map((v) => v.weight?.value),
+    variables.map((v) => own(v, 'weight')?.value),
     R100,
   );
   const indicators: CompiledIndicator[] = [];
   const compiledVariables = variables.map((v, vi) => {
     const indicatorShares = shares(
-      v.indicators.map((i) => i.weight?.value),
+      v.indicators.map((i) => own(i, 'weight')?.value),
       variableShares[vi]!,
     );
     const start = indicators.length;
     v.indicators.forEach((i, ii) => {
-      const levels = i.options
-        ? i.options.value.map((o) => ({ value: o.value, points: fromText(o.points), label: o.label }))
-        : scaleLevels(i.scale ?? dimension.scale?.value ?? DEFAULT_SCALE);
+      // Optional fields read as own properties: a polluted Object.prototype cannot give an indicator a scale.
+      const options = own(i, 'options');
+      const levels = options
+        ? options.value.map((o) => ({ value: o.value, points: fromText(o.points), label: o.label }))
+        : scaleLevels(own(i, 'scale') ?? own(dimension, 'scale')?.value ?? DEFAULT_SCALE);
       indicators.push({
         id: i.id,
         label: i.label,
@@ -152,7 +155,7 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
         share: indicatorShares[ii]!,
         source: i.source,
         confidence: i.confidence,
-        weight: shareSource(i.weight),
+        weight: shareSource(own(i, 'weight')),
       });
     });
     return {
@@ -161,7 +164,7 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
       share: variableShares[vi]!,
       source: v.source,
       confidence: v.confidence,
-      weight: shareSource(v.weight),
+      weight: shareSource(own(v, 'weight')),
       indicators: v.indicators.map((_, ii) => start + ii),
     };
   });

@@ -16,6 +16,7 @@ import type { BodyEvaluation } from './aggregate.js';
 import { levelsParameter } from './answers.js';
 import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
 import { isHalfway } from '../exact/fraction.js';
+import { own } from '../util/own.js';
 
 /**
  * The assumptions of a result, frozen, in the order of the computation: weights and instruments (dimension by
@@ -75,15 +76,15 @@ function pathsOf(dimension: Dimension): DimensionPaths {
       variables: (dimension.variables ?? []).map((variable) => {
         const variableAt = `${at}.variables.${variable.id}`;
         return {
-          own: [...assumed(variable, variableAt), ...assumed(variable.weight, `${variableAt}.weight`)],
+          own: [...assumed(variable, variableAt), ...assumed(own(variable, 'weight'), `${variableAt}.weight`)],
           indicators: variable.indicators.map((indicator) => {
             const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
             return [
               ...assumed(indicator, indicatorAt),
-              ...assumed(indicator.weight, `${indicatorAt}.weight`),
+              ...assumed(own(indicator, 'weight'), `${indicatorAt}.weight`),
               ...assumed(
                 levelsParameter(dimension, indicator),
-                indicator.options ? `${indicatorAt}.options` : `${at}.scale`,
+                own(indicator, 'options') ? `${indicatorAt}.options` : `${at}.scale`,
               ),
             ];
           }),

@@ -5,11 +5,13 @@
  */
 import { cmp, fixedText, roundTo, type Rational } from '../exact/fraction.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
-import { ScoringError, toSafe } from '../errors.js';
+import { toSafe } from '../errors.js';
+import { fail, NOT_APPLICABLE } from '../errors/indonesian.js';
 import type { Ruleset } from '../model/index.js';
 import type { Classification } from '../model/result.js';
 import { compile, type CompiledBand, type CompiledRuleset } from './compile.js';
 import { readOptions } from '../read/options.js';
+import { own } from '../util/own.js';
 
 /** Options of {@link classify}. */
 export interface ClassifyOptions extends ParseOptions {
@@ -39,10 +41,13 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
   const value = parseScore(total, ['total'], read);
   const followed = read.followedUpOmbudsman;
   if (followed !== undefined && compiled.ruleset.opinion?.value.qualifier == null) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_OPTIONS',
       `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none.`,
       ['followedUpOmbudsman'],
+      NOT_APPLICABLE,
+      'followedUpOmbudsman',
+      compiled.ruleset.year,
     );
   }
   const { digits, mode } = compiled.rounding;
@@ -82,6 +87,6 @@ export function classification(entry: CompiledBand, total: string, followedUp: b
     zone: band.zone.value,
     label: band.label,
     opinion: entry.opinion[followedUp ? 1 : 0],
-    quality: band.quality?.value ?? null,
+    quality: own(band, 'quality')?.value ?? null,
   };
 }

@@ -4,10 +4,11 @@
  * @module
  */
 import { cmp, fromText, type Rational } from '../exact/fraction.js';
-import { ScoringError } from '../errors.js';
+import { fail, NOT_VALIDATED } from '../errors/indonesian.js';
 import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
 import { isValidated } from '../rulesets/validated.js';
+import { own } from '../util/own.js';
 
 /** @internal */
 export interface CompiledDimension {
@@ -51,14 +52,16 @@ const cache = new WeakMap<Ruleset, CompiledRuleset>();
  * @internal
  */
 export function compile(ruleset: Ruleset): CompiledRuleset {
-  if (!isValidated(ruleset)) {
-    throw new ScoringError(
-      'INVALID_RULESET',
-      'Expected a ruleset from getRuleset(), a rulesets/<year> module, parseRuleset() or deriveRuleset(); pass a copy (JSON, structuredClone, postMessage) or a ruleset of your own to parseRuleset() first.',
-    );
-  }
-  let compiled = cache.get(ruleset);
+  let compiled = typeof ruleset === 'object' && ruleset !== null ? cache.get(ruleset) : undefined;
   if (compiled === undefined) {
+    if (!isValidated(ruleset)) {
+      throw fail(
+        'INVALID_RULESET',
+        'Expected a ruleset from getRuleset(), a rulesets/<year> module, parseRuleset() or deriveRuleset(); pass a copy (JSON, structuredClone, postMessage) or a ruleset of your own to parseRuleset() first.',
+        [],
+        NOT_VALIDATED,
+      );
+    }
     compiled = compileValidated(ruleset);
     cache.set(ruleset, compiled);
   }
@@ -81,7 +84,7 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
       ...assumed(band.min, `bands.${key}.min`),
       ...(i > 0 ? assumed(sorted[i - 1]!.band.min, `bands.${sorted[i - 1]!.key}.min`) : []),
       ...assumed(band.zone, `bands.${key}.zone`),
-      ...assumed(band.quality, `bands.${key}.quality`),
+      ...assumed(own(band, 'quality'), `bands.${key}.quality`),
     ];
     return {
       band,
@@ -133,5 +136,6 @@ function opinions(ruleset: Ruleset, band: Band): readonly [Text | null, Text | n
 }
 
 function fill(template: string, label: string, qualifier: string | undefined): string {
-  return template.replace('{label}', label).replace('{qualifier}', qualifier ?? '');
+  // Replacer functions: a label or qualifier with `$&`, `$'` or `$$` is inserted as it is written.
+  return template.replace('{label}', () => label).replace('{qualifier}', () => qualifier ?? '');
 }

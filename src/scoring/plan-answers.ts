@@ -15,7 +15,7 @@
  */
 import { describe, isArraySafe } from '../read/describe.js';
 import { parseDecimal, type ParseOptions } from '../exact/read-number.js';
-import { ScoringError } from '../errors.js';
+import { fail, NOT_ALLOWED, TOO_LARGE } from '../errors/indonesian.js';
 import type { Confidence, Text } from '../model/index.js';
 import type { AnswerLevel, CompiledIndicator, IndicatorAnswers, IndicatorResult, ReadAnswers } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
@@ -126,12 +126,15 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
   } catch (error) {
     if (!(error instanceof RaiseWorkExceeded)) throw error;
     const capped = request.max.some((m) => m !== null);
-    throw new ScoringError(
+    throw fail(
       'INVALID_OPTIONS',
       `This answers plan has too many combinations to search exactly (${
         capped ? 'a max cap over indicators that gain unevenly' : 'answer options whose points rise unevenly'
       }, over many answers); plan with minimize: "points"${capped ? ', or without max' : ''}.`,
       [capped ? 'max' : 'minimize'],
+      TOO_LARGE,
+      'pencarian rencana jawaban ini',
+      'yang dapat dihitung tepat; pakai minimize: "points"',
     );
   }
   if (solution === null) return { raises: null, count: 0, after: evaluation };
@@ -189,7 +192,7 @@ function histogram(
     const value = parseDecimal(answers[i], [...path, i], request.options);
     const level = levels.findIndex((l) => cmp(value, int(l.value)) === 0);
     if (level < 0) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `An answers plan raises answers one level at a time, and ${describe(
           answers[i],
@@ -197,6 +200,9 @@ function histogram(
           indicator.id
         }; give whole answers or plan with minimize: "points".`,
         [...path, i],
+        NOT_ALLOWED,
+        answers[i],
+        levels.map((l) => l.value),
       );
     }
     counts[level] = counts[level]! + 1;

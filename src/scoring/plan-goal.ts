@@ -2,10 +2,10 @@
  * What "reaching" a grade or a zone means for a plan, exactly as `score` rounds and classifies.
  *
  * - The target is a category (`'B'`) or a zone (`'hijau'`); reaching it means a band of that grade or zone or a
- *   better one (`CATEGORIES`, `ZONES` order). The bands that count must be the top bands of the ruleset (every
- *   band above a counting band counts too): only then is "reached" the same as "rounded total ≥ a threshold",
- *   which raising scores can aim at. A derived ruleset whose bands put a worse grade or zone above the target
- *   cannot give the target that way, and is refused with the bands named, never reported as reached.
+ *   better one (`CATEGORIES`, `ZONES` order). The bands that count are the top bands of the ruleset, because a
+ *   valid ruleset's grades and zones go from best to worst as its bands go down (the ruleset schema refuses any
+ *   other order, so a derived ruleset cannot put a worse grade above a better one): "reached" is then the same as
+ *   "rounded total ≥ a threshold", which raising scores can aim at.
  * - The exact totals that round into the target are `x ≥ bound` or `x > bound`, by rounding mode, with `t` the
  *   threshold and `s = 10^−digits`: `down` ≥ t; `up` > t − s; `half-up` ≥ t − s/2; `half-down` > t − s/2;
  *   `half-even` ≥ t − s/2 when t's last digit is even, else > t − s/2. The strictness is not taken from this
@@ -14,7 +14,7 @@
  * @module
  */
 import { describe } from '../read/describe.js';
-import { ScoringError } from '../errors.js';
+import { fail, NOT_ALLOWED } from '../errors/indonesian.js';
 import { CATEGORIES, ZONES, type Category, type Confidence, type Zone } from '../model/index.js';
 import type { CompiledBand, CompiledRuleset } from './compile.js';
 import { cmp, div, int, R0, ratio, roundTo, sub, type Rational } from '../exact/fraction.js';
@@ -49,7 +49,7 @@ export function planGoal(compiled: CompiledRuleset, target: unknown): PlanGoal {
   if (typeof target !== 'string' || !known) {
     const categories = bands.map((b) => b.band.category).filter((c) => c !== null);
     const zones = [...new Set(bands.map((b) => b.band.zone.value))];
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `Unknown target ${typeof target === 'string' ? JSON.stringify(target) : describe(target)}; the ${
         compiled.ruleset.year
@@ -57,32 +57,19 @@ export function planGoal(compiled: CompiledRuleset, target: unknown): PlanGoal {
         categories.length > 0 ? `the categories ${categories.join(', ')} and ` : ''
       }the zones ${zones.join(', ')}.`,
       ['target'],
+      NOT_ALLOWED,
+      target,
+      [...categories, ...zones],
     );
   }
   const goal = target as PlanTarget;
-  // Bands are sorted by lower bound, highest first: the counting ones must be a leading run.
-  const reach = bands.map((b) => counts(b, goal));
-  const top = reach.indexOf(false) === -1 ? reach.length : reach.indexOf(false);
-  const stray = reach.findIndex((r, i) => r && i >= top);
-  if (top === 0 || stray !== -1) {
-    const name = (b: CompiledBand) => `${b.band.category ?? b.band.zone.value} from ${b.band.min.value}`;
-    const worse = top === 0 ? bands[0]! : bands[top]!;
-    const better = top === 0 ? bands[reach.indexOf(true)]! : bands[stray]!;
-    throw new ScoringError(
-      'INVALID_INPUT',
-      `The bands of ${compiled.ruleset.id} cannot give the target ${goal} to a higher total: ${name(
-        worse,
-      )} lies above ${name(
-        better,
-      )}, so no threshold separates ${goal} (or better) from worse results. Order the bands of the ruleset from the best grade and zone down.`,
-      ['target'],
-    );
-  }
-  const band = bands[top - 1]!;
+  // Bands are sorted by lower bound, highest first; in a valid ruleset the counting ones are a leading run.
+  const top = bands.findIndex((b) => !counts(b, goal));
+  const band = bands[(top === -1 ? bands.length : top) - 1]!;
   const threshold = band.min;
   const { digits, mode } = compiled.rounding;
   const sources: Confidence[] = [compiled.ruleset.rounding.confidence, band.band.min.confidence];
-  const below = bands[top];
+  const below = top === -1 ? undefined : bands[top];
   if (below) sources.push(below.band.min.confidence);
   const confidence = weakest(sources);
   if (threshold.n === 0) return { threshold, bound: R0, strict: false, confidence };

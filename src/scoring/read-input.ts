@@ -7,7 +7,17 @@
 import { describe, isArraySafe } from '../read/describe.js';
 import { parseDecimal, parseScore, type ParseOptions } from '../exact/read-number.js';
 import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
-import { ScoringError, type Path } from '../errors.js';
+import type { Path } from '../errors.js';
+import {
+  CONFLICT,
+  DUPLICATE_ID,
+  fail,
+  MISSING,
+  NOT_ALLOWED,
+  NOT_APPLICABLE,
+  OUT_OF_RANGE,
+  WRONG_TYPE,
+} from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
 import {
@@ -19,6 +29,7 @@ import {
 } from './answers.js';
 import type { CompiledRuleset } from './compile.js';
 import { readChoice } from '../read/options.js';
+import { own } from '../util/own.js';
 import { add, cmp, int, mul, R0, type Rational } from '../exact/fraction.js';
 
 /** Most answers accepted for one indicator (respondents or observed products). @internal */
@@ -96,11 +107,14 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
     return { kind: 'dimensions', scores: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
   }
   if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing), ...facts };
-  throw new ScoringError(
+  throw fail(
     'INVALID_INPUT',
     `The input has neither dimensions nor units. Pass { dimensions: { ${compiled.dimensions
       .map((d) => `${d.id}: "…"`)
       .join(', ')} } }, { points: { … } } or { units: [{ total: "…" }, …] }.`,
+    [],
+    MISSING,
+    'dimensions',
   );
 }
 
@@ -112,12 +126,15 @@ function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>
   const present = SHAPES.filter((key) => given[key] !== undefined);
   if (present.length < 2 || (present.length === 2 && present[0] === 'dimensions' && present[1] === 'answers')) return;
   const second = present[1]!;
-  throw new ScoringError(
+  throw fail(
     'INVALID_INPUT',
     `Pass either ${present[0]} or ${second}, not both${
       second === 'units' ? '; a unit can carry its own dimensions, points or answers' : ''
     }.`,
     [...path, second],
+    CONFLICT,
+    present[0],
+    second,
   );
 }
 
@@ -147,19 +164,25 @@ export function readDimensionScores(
     const at = [...path, id];
     const raw = field(scores, id, path);
     if (raw === undefined) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `The ${id} ${points ? 'points are' : 'score is'} missing; ${year} needs all of ${ids.join(', ')}.`,
         at,
+        MISSING,
+        id,
       );
     }
     if (!points) return parseScore(raw, at, options);
     const parsed = parseDecimal(raw, at, options);
     if (parsed.n < 0 || cmp(parsed, weight) > 0) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `The ${id} points ${describe(raw)} lie outside 0–${weightText}, the dimension's weight in ${year}.`,
         at,
+        OUT_OF_RANGE,
+        raw,
+        0,
+        weightText,
       );
     }
     return parsed;
@@ -174,10 +197,10 @@ function readUnits(
 ): ReadUnit[] {
   const list = readArray(value, ['units'], 'units', LIMITS.unitsPerBody);
   if (list.length === 0) {
-    throw new ScoringError('INVALID_INPUT', 'units is empty; pass at least one unit.', ['units']);
+    throw fail('INVALID_INPUT', 'units is empty; pass at least one unit.', ['units'], MISSING, 'units');
   }
-  const seen = new Set<string>();
-  return list.map((raw, i) => {
+  // First every unit and its id, each read once; then the ids of units without one, which never equal a given id.
+  const read = list.map((raw, i) => {
     const path = ['units', i];
     const unit = readObject(
       raw,
@@ -187,25 +210,45 @@ function readUnits(
     );
     rejectUnknownKeys(unit, ['id', 'total', 'dimensions', 'points', 'answers'], path);
     const idRaw = field(unit, 'id', path);
-    const id = idRaw === undefined ? String(i + 1) : readText(idRaw, [...path, 'id'], 'id');
-    if (seen.has(id)) throw new ScoringError('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id']);
-    seen.add(id);
+    return { unit, path, given: idRaw === undefined ? null : readText(idRaw, [...path, 'id'], 'id') };
+  });
+  const given = new Set<string>();
+  for (const { given: id, path } of read) {
+    if (id === null) continue;
+    if (given.has(id)) {
+      throw fail('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id'], DUPLICATE_ID, id);
+    }
+    given.add(id);
+  }
+  return read.map(({ unit, path, given: givenId }, i) => {
+    const id = givenId ?? unitIdFor(i, given);
     const total = field(unit, 'total', path);
     const dimensions = field(unit, 'dimensions', path);
     const points = field(unit, 'points', path);
     const answers = field(unit, 'answers', path);
     if (points !== undefined) {
       if (total !== undefined || dimensions !== undefined || answers !== undefined) {
-        throw new ScoringError('INVALID_INPUT', 'A unit given by points has no total, dimensions or answers.', [
-          ...path,
+        throw fail(
+          'INVALID_INPUT',
+          'A unit given by points has no total, dimensions or answers.',
+          [...path, 'points'],
+          CONFLICT,
           'points',
-        ]);
+          total !== undefined ? 'total' : dimensions !== undefined ? 'dimensions' : 'answers',
+        );
       }
       return { id, total: null, scores: null, values: readPoints(compiled, points, [...path, 'points'], options) };
     }
     if (answers !== undefined) {
       if (total !== undefined) {
-        throw new ScoringError('INVALID_INPUT', 'A unit needs either total or answers, not both.', [...path, 'total']);
+        throw fail(
+          'INVALID_INPUT',
+          'A unit needs either total or answers, not both.',
+          [...path, 'total'],
+          CONFLICT,
+          'total',
+          'answers',
+        );
       }
       return {
         id,
@@ -215,12 +258,34 @@ function readUnits(
       };
     }
     if ((total === undefined) === (dimensions === undefined)) {
-      throw new ScoringError('INVALID_INPUT', 'A unit needs either total or dimensions (exactly one).', path);
+      throw fail(
+        'INVALID_INPUT',
+        'A unit needs either total or dimensions (exactly one).',
+        path,
+        total === undefined ? MISSING : CONFLICT,
+        'total',
+        'dimensions',
+      );
     }
     return total !== undefined
       ? { id, total: parseScore(total, [...path, 'total'], options), scores: null }
       : { id, total: null, scores: readDimensionScores(compiled, dimensions, [...path, 'dimensions'], options) };
   });
+}
+
+/**
+ * The id of a unit given without one: its 1-based position (`"3"`), or, when a unit given by the caller
+ * already has that id, the position followed by `#2` (then `#3`, …): the first of these that no given id
+ * equals. Ids made from different positions never equal each other (the text before `#` differs).
+ *
+ * @internal
+ */
+export function unitIdFor(index: number, given: ReadonlySet<string>): string {
+  const position = String(index + 1);
+  if (!given.has(position)) return position;
+  let n = 2;
+  while (given.has(`${position}#${n}`)) n++;
+  return `${position}#${n}`;
 }
 
 /**
@@ -249,7 +314,7 @@ function readMixed(
     'answers',
     'Pass { <dimensionId>: { <indicatorId>: [answer, …] } }.',
   );
-  const withInstrument = compiled.ruleset.dimensions.filter((d) => d.variables).map((d) => d.id);
+  const withInstrument = compiled.ruleset.dimensions.filter((d) => own(d, 'variables')).map((d) => d.id);
   rejectUnknownKeys(
     answers,
     withInstrument,
@@ -262,21 +327,26 @@ function readMixed(
     const score = field(scores, dimension.id, dimensionsPath);
     const given = field(answers, dimension.id, answersPath);
     if (score !== undefined && given !== undefined) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `The ${dimension.id} dimension is given both as a score and by answers; keep one.`,
         [...answersPath, dimension.id],
+        CONFLICT,
+        'dimensions',
+        'answers',
       );
     }
     if (score !== undefined)
       return { kind: 'score', score: parseScore(score, [...dimensionsPath, dimension.id], options) };
     if (given === undefined) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `The ${dimension.id} dimension is missing; give its score in dimensions${
-          dimension.variables ? ' or its answers in answers' : ''
+          own(dimension, 'variables') ? ' or its answers in answers' : ''
         }.`,
         [...dimensionsPath, dimension.id],
+        MISSING,
+        dimension.id,
       );
     }
     return {
@@ -310,12 +380,15 @@ export function readAnswers(
     const at = [...path, indicator.id];
     const raw = field(object, indicator.id, path);
     if (raw !== undefined && !isArraySafe(raw)) {
-      throw new ScoringError(
+      throw fail(
         'INVALID_INPUT',
         `Expected the answers to ${
           indicator.id
         } to be an array with one answer per respondent or product, got ${describe(raw)}.`,
         at,
+        WRONG_TYPE,
+        raw,
+        'daftar jawaban, satu per responden',
       );
     }
     // A dense copy within the limit: holes read as undefined (refused below), throwing getters are INVALID_INPUT.
@@ -323,10 +396,12 @@ export function readAnswers(
       raw === undefined ? [] : readArray(raw, at, `the answers to ${indicator.id}`, MAX_ANSWERS_PER_INDICATOR);
     if (list.length === 0) {
       if (missing === 'refuse') {
-        throw new ScoringError(
+        throw fail(
           'INVALID_INPUT',
           `The indicator ${indicator.id} ("${indicator.label.en}") has no answers. Answer it, or pass the option missingIndicators: "exclude" or "zero".`,
           at,
+          MISSING,
+          indicator.label.id,
         );
       }
       return null;
@@ -334,10 +409,12 @@ export function readAnswers(
     return readIndicatorAnswers(indicator, list, at, options);
   });
   if (answers.every((a) => a === null)) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       'No indicator of this dimension has answers; give its answers or its dimension score instead.',
       path,
+      MISSING,
+      'answers',
     );
   }
   return { instrument, answers, missing };
@@ -368,7 +445,7 @@ function readIndicatorAnswers(
       level = levels.findIndex((l) => cmp(parsed, int(l.value)) === 0);
       if (level < 0) {
         if (indicator.options || cmp(parsed, int(indicator.min)) < 0 || cmp(parsed, int(indicator.max)) > 0) {
-          throw new ScoringError(
+          throw fail(
             'INVALID_INPUT',
             indicator.options
               ? `The answer ${describe(answer)} is not one of the answers of ${indicator.id}: ${levels
@@ -376,6 +453,9 @@ function readIndicatorAnswers(
                   .join(', ')}.`
               : `The answer ${describe(answer)} is off the ${indicator.min}–${indicator.max} scale of ${indicator.id}.`,
             [...at, i],
+            indicator.options ? NOT_ALLOWED : OUT_OF_RANGE,
+            answer,
+            ...(indicator.options ? [levels.map((l) => l.value)] : [indicator.min, indicator.max]),
           );
         }
         between = add(between, parsed);
@@ -399,10 +479,13 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
   if (value === undefined) return [];
   const path = ['deductions'];
   if (!compiled.ruleset.deductions.value) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `The ${compiled.ruleset.year} ruleset has no deductions (the substantive variable exists in 2023 and 2024); remove them.`,
       path,
+      NOT_APPLICABLE,
+      'deductions',
+      compiled.ruleset.year,
     );
   }
   return readArray(value, path, 'deductions', LIMITS.deductionsPerBody).map((raw, i) => {
@@ -413,7 +496,7 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
     const reasonRaw = field(deduction, 'reason', at);
     const reason = readText(reasonRaw, [...at, 'reason'], 'reason');
     if (reason.trim() === '') {
-      throw new ScoringError('INVALID_INPUT', 'A deduction needs a reason in words.', [...at, 'reason']);
+      throw fail('INVALID_INPUT', 'A deduction needs a reason in words.', [...at, 'reason'], MISSING, 'reason');
     }
     return { points, reason };
   });
@@ -423,14 +506,24 @@ function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null
   const hasQualifier = compiled.ruleset.opinion?.value.qualifier != null;
   if (value === undefined) return hasQualifier ? false : null;
   if (!hasQualifier) {
-    throw new ScoringError(
+    throw fail(
       'INVALID_INPUT',
       `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none. Remove it.`,
       ['followedUpOmbudsman'],
+      NOT_APPLICABLE,
+      'followedUpOmbudsman',
+      compiled.ruleset.year,
     );
   }
   if (typeof value !== 'boolean') {
-    throw new ScoringError('INVALID_INPUT', `Expected true or false, got ${describe(value)}.`, ['followedUpOmbudsman']);
+    throw fail(
+      'INVALID_INPUT',
+      `Expected true or false, got ${describe(value)}.`,
+      ['followedUpOmbudsman'],
+      WRONG_TYPE,
+      value,
+      'true atau false',
+    );
   }
   return value;
 }

@@ -34,7 +34,9 @@ const PACKAGE: Record<string, object> = {
   '@ombuds/scoring/rulesets/2024': r2024,
   '@ombuds/scoring/rulesets/2025': r2025,
 };
-const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (
+  ...values: unknown[]
+) => Promise<void>;
 
 function filesUnder(dir: string, extension: string): string[] {
   return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
@@ -70,7 +72,9 @@ const cases: Case[] = [
   // tested end to end by test/cli.
   ...filesUnder('src', '.ts')
     .filter((file) => !relative(root, file).startsWith(join('src', 'cli')))
-    .flatMap((file) => tsdocExamples(file, relative(root, file)).map((example) => ({ example, chain: [example], file }))),
+    .flatMap((file) =>
+      tsdocExamples(file, relative(root, file)).map((example) => ({ example, chain: [example], file })),
+    ),
   ...[join(root, 'README.md'), ...filesUnder('docs/guides', '.md')].flatMap(guideCases),
 ];
 
@@ -84,7 +88,10 @@ async function run({ chain, file }: Case): Promise<void> {
   const runnable = toRunnable(chain.map((block) => block.source));
   const modules = await modulesFor(file);
   // An example without imports documents its own module: its exports are in scope.
-  const self = runnable.imports.length === 0 && file !== null ? `const { ${Object.keys(modules['self']!).join(', ')} } = __modules.self;\n` : '';
+  const self =
+    runnable.imports.length === 0 && file !== null
+      ? `const { ${Object.keys(modules['self']!).join(', ')} } = __modules.self;\n`
+      : '';
   const results: { value?: unknown; error?: unknown }[] = [];
   const claim = (index: number, thunk: () => unknown): void => {
     try {
@@ -112,14 +119,19 @@ describe('code examples in the TSDoc and the guides', () => {
     const claims = cases.reduce((n, c) => n + toRunnable([c.example.source]).claims.length, 0);
     console.log(`${cases.length} examples, ${claims} claimed values checked`);
     expect(claims).toBeGreaterThan(100);
-  });
+    // Transpiles every example: seconds on a loaded 2-core machine, so no default 5 s timeout.
+  }, 120_000);
 
-  it.each(cases.map((c) => [c.example.where, c] as const))('%s', async (_, c) => {
-    if (c.example.notRun !== null) {
-      // Not runnable here (a DOM, the network): it must still be valid TypeScript.
-      expect(() => toRunnable([c.example.source])).not.toThrow();
-      return;
-    }
-    await run(c);
-  });
+  it.each(cases.map((c) => [c.example.where, c] as const))(
+    '%s',
+    async (_, c) => {
+      if (c.example.notRun !== null) {
+        // Not runnable here (a DOM, the network): it must still be valid TypeScript.
+        expect(() => toRunnable([c.example.source])).not.toThrow();
+        return;
+      }
+      await run(c);
+    },
+    120_000,
+  );
 });

@@ -4,7 +4,7 @@
  * ScoringError.
  */
 import fc from 'fast-check';
-import { ScoringError } from '@ombuds/scoring';
+import { SCORING_ERROR_REASONS, ScoringError } from '@ombuds/scoring';
 
 /** Objects the snapshot must not look into (Proxies whose traps throw). */
 export const opaque = new WeakSet<object>();
@@ -51,7 +51,8 @@ function deep(depth: number): unknown {
 }
 
 /** `{"__proto__": …}` from JSON.parse: an own property named __proto__. */
-export const jsonProto = (): object => JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}');
+export const jsonProto = (): object =>
+  JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}');
 
 /** Every kind of bad (and some good) leaf value. Factories run per case, so no case shares mutable state. */
 export const hostileValue: fc.Arbitrary<() => unknown> = fc.oneof(
@@ -126,7 +127,23 @@ export const hostileValue: fc.Arbitrary<() => unknown> = fc.oneof(
 
 /** Keys a hostile object may carry. */
 export const hostileKey = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '', 'x'.repeat(10_000), 'units', 'dimensions', 'total', 'id', 'exact', 'answers', 'deductions'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    '',
+    'x'.repeat(10_000),
+    'units',
+    'dimensions',
+    'total',
+    'id',
+    'exact',
+    'answers',
+    'deductions',
+  ),
   fc.string({ maxLength: 8 }),
 );
 
@@ -198,13 +215,22 @@ export function isDeepFrozen(value: unknown, seen = new Set<object>()): boolean 
 /** Throws unless `error` is a ScoringError with a known code, an array path of strings and numbers, a message. */
 export function assertScoringError(error: unknown, codes: readonly string[]): void {
   if (!(error instanceof ScoringError)) {
-    throw new Error(`expected a ScoringError, got ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    throw new Error(
+      `expected a ScoringError, got ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    );
   }
   if (!codes.includes(error.code)) throw new Error(`unexpected code ${error.code}: ${error.message}`);
   if (!Array.isArray(error.path) || !error.path.every((p) => typeof p === 'string' || typeof p === 'number')) {
     throw new Error(`path is not an array of strings and numbers: ${String(error.path)}`);
   }
   if (typeof error.message !== 'string' || error.message.trim() === '') throw new Error('empty message');
+  // Every error the library throws has a listed reason (never `other`) and both texts (issue 11, item 6).
+  if (!SCORING_ERROR_REASONS.includes(error.reason) || error.reason === 'other') {
+    throw new Error(`no reason for: ${error.message}`);
+  }
+  if (error.text.id.trim() === '' || error.text.en.trim() === '' || !error.message.startsWith(error.text.en)) {
+    throw new Error(`texts missing or not the message: ${JSON.stringify(error.text)}`);
+  }
 }
 
 /** Object.prototype as it is now, to compare after the run. */

@@ -4,11 +4,24 @@
  * refused at once, never a hang or an exhausted heap).
  */
 import { describe, expect, it } from 'vitest';
-import { getRuleset, LIMITS, rank, safeRank, safeScore, score, ScoringError, classify } from '@ombuds/scoring';
+import {
+  classify,
+  getRuleset,
+  LIMITS,
+  rank,
+  safeClassify,
+  safeRank,
+  safeScore,
+  score,
+  ScoringError,
+} from '@ombuds/scoring';
 
 const rules2023 = getRuleset(2023);
 
-function refusal(outcome: { success: boolean; error?: ScoringError }): { code: string; path: readonly (string | number)[] } {
+function refusal(outcome: { success: boolean; error?: ScoringError }): {
+  code: string;
+  path: readonly (string | number)[];
+} {
   expect(outcome.success).toBe(false);
   return { code: outcome.error!.code, path: outcome.error!.path };
 }
@@ -30,7 +43,10 @@ describe('limits', () => {
   it(`unitsPerBody: ${LIMITS.unitsPerBody} units score, one more is refused`, () => {
     const units = Array.from({ length: LIMITS.unitsPerBody }, (_, i) => ({ total: i % 2 ? '80.00' : '81.00' }));
     expect(score(rules2023, { units }).total).toBe('80.50');
-    expect(refusal(safeScore(rules2023, { units: [...units, { total: '80' }] }))).toEqual({ code: 'INVALID_INPUT', path: ['units'] });
+    expect(refusal(safeScore(rules2023, { units: [...units, { total: '80' }] }))).toEqual({
+      code: 'INVALID_INPUT',
+      path: ['units'],
+    });
   });
 
   it(`answersPerIndicator: ${LIMITS.answersPerIndicator} answers count, one more is refused`, () => {
@@ -44,17 +60,29 @@ describe('limits', () => {
     answers[first.id]![indicator] = new Array<number>(LIMITS.answersPerIndicator).fill(5);
     expect(score(rules2023, { answers }).total).toBe('100.00');
     answers[first.id]![indicator] = new Array<number>(LIMITS.answersPerIndicator + 1).fill(5);
-    expect(refusal(safeScore(rules2023, { answers }))).toEqual({ code: 'INVALID_INPUT', path: ['answers', first.id, indicator] });
+    expect(refusal(safeScore(rules2023, { answers }))).toEqual({
+      code: 'INVALID_INPUT',
+      path: ['answers', first.id, indicator],
+    });
     answers[first.id]![indicator] = new Array<number>(2 ** 32 - 1);
-    expect(refusal(safeScore(rules2023, { answers }))).toEqual({ code: 'INVALID_INPUT', path: ['answers', first.id, indicator] });
+    expect(refusal(safeScore(rules2023, { answers }))).toEqual({
+      code: 'INVALID_INPUT',
+      path: ['answers', first.id, indicator],
+    });
   });
 
   it('a sparse array of 2^32 − 1 units is refused by its length, at once', () => {
-    expect(refusal(safeScore(rules2023, { units: new Array(2 ** 32 - 1) }))).toEqual({ code: 'INVALID_INPUT', path: ['units'] });
+    expect(refusal(safeScore(rules2023, { units: new Array(2 ** 32 - 1) }))).toEqual({
+      code: 'INVALID_INPUT',
+      path: ['units'],
+    });
   });
 
   it(`deductionsPerBody: ${LIMITS.deductionsPerBody} deductions apply, one more is refused`, () => {
-    const deductions = Array.from({ length: LIMITS.deductionsPerBody }, () => ({ points: '0.01', reason: 'not followed up' }));
+    const deductions = Array.from({ length: LIMITS.deductionsPerBody }, () => ({
+      points: '0.01',
+      reason: 'not followed up',
+    }));
     const dimensions = { competency: '100', standards: '100', opinion: '100', complaints: '100' };
     // 100 − 100 × 0.01 = 99.00
     expect(score(rules2023, { dimensions, deductions }).total).toBe('99.00');
@@ -80,7 +108,9 @@ describe('limits', () => {
     });
     const dimensions = { competency: '90', standards: '90', opinion: '90', complaints: '90' };
     expect(
-      refusal(safeScore(rules2023, { dimensions, deductions: [{ points: '1', reason: 'r'.repeat(LIMITS.textLength + 1) }] })),
+      refusal(
+        safeScore(rules2023, { dimensions, deductions: [{ points: '1', reason: 'r'.repeat(LIMITS.textLength + 1) }] }),
+      ),
     ).toEqual({ code: 'INVALID_INPUT', path: ['deductions', 0, 'reason'] });
   });
 
@@ -92,19 +122,30 @@ describe('limits', () => {
     expect(() => classify(rules2023, over)).toThrow(ScoringError);
     expect(refusal(safeRank([{ id: 'a', total: over }]))).toEqual({ code: 'INVALID_INPUT', path: [0, 'total'] });
     // A ten-million-character string is refused by its length before any pattern runs.
-    expect(refusal(safeRank([{ id: 'a', total: '9'.repeat(10_000_000) }]))).toEqual({ code: 'INVALID_INPUT', path: [0, 'total'] });
+    expect(refusal(safeRank([{ id: 'a', total: '9'.repeat(10_000_000) }]))).toEqual({
+      code: 'INVALID_INPUT',
+      path: [0, 'total'],
+    });
   });
 
   it(`decimals: ${LIMITS.decimals} decimals are read exactly, one more is refused (strings and numbers)`, () => {
     const atLimit = `50.${'0'.repeat(LIMITS.decimals - 1)}1`;
-    expect(rank([{ id: 'a', total: '50', exact: atLimit }])[0]!.exact).toBe(atLimit);
-    expect(refusal(safeRank([{ id: 'a', total: `50.${'0'.repeat(LIMITS.decimals)}1` }]))).toEqual({
+    expect(classify(getRuleset(2023), atLimit).total).toBe('50.00');
+    expect(refusal(safeClassify(getRuleset(2023), `50.${'0'.repeat(LIMITS.decimals)}1`))).toEqual({
       code: 'INVALID_INPUT',
-      path: [0, 'total'],
+      path: ['total'],
     });
     // 1e-21 has 21 decimals; 1e-20 has 20.
-    expect(rank([{ id: 'a', total: 1e-20 }])[0]!.exact).toBe(`0.${'0'.repeat(19)}1`);
-    expect(refusal(safeRank([{ id: 'a', total: 1e-21 }]))).toEqual({ code: 'INVALID_INPUT', path: [0, 'total'] });
+    expect(classify(getRuleset(2023), 1e-20).total).toBe('0.00');
+    expect(refusal(safeClassify(getRuleset(2023), 1e-21))).toEqual({ code: 'INVALID_INPUT', path: ['total'] });
+  });
+
+  it(`rank reads every decimal a total of ${LIMITS.numberLength} characters may carry (what score prints comes back)`, () => {
+    const long = `50.${'0'.repeat(LIMITS.numberLength - 4)}1`;
+    expect(long).toHaveLength(LIMITS.numberLength);
+    expect(rank([{ id: 'a', total: '50', exact: long }])[0]!.exact).toBe(long);
+    expect(rank([{ id: 'a', total: 1e-21 }])[0]!.exact).toBe(`0.${'0'.repeat(20)}1`);
+    expect(refusal(safeRank([{ id: 'a', total: `${long}1` }]))).toEqual({ code: 'INVALID_INPUT', path: [0, 'total'] });
     expect(refusal(safeRank([{ id: 'a', total: 5e-324 }]))).toEqual({ code: 'INVALID_INPUT', path: [0, 'total'] });
   });
 });

@@ -168,5 +168,5 @@ describe('large lists (up to LIMITS.rankItems)', () => {
       expect(result.data.mean).toBe('80.00');
       expect(result.data.sum).toBe('16000000.00');
     }
-  });
+  }, 120_000);
 });

@@ -7,7 +7,6 @@
 import { classify, getRuleset, score, ScoringError, type Classification, type Ruleset } from '../../index.js';
 import { type DataProblem, type ProblemSink, type SourceLocation } from '../errors.js';
 import type { BodyRecord } from '../input/body.js';
-import { indonesianOfLibrary, type Text } from '../messages.js';
 
 /** A body and what the library made of it. */
 export interface Evaluated {
@@ -38,7 +37,11 @@ export interface EvaluateOptions {
  * first!.result.total; // '81.43'
  * ```
  */
-export function* evaluate(bodies: Iterable<BodyRecord>, options: EvaluateOptions, sink: ProblemSink): Generator<Evaluated> {
+export function* evaluate(
+  bodies: Iterable<BodyRecord>,
+  options: EvaluateOptions,
+  sink: ProblemSink,
+): Generator<Evaluated> {
   const read = options.decimalComma ? { decimalComma: true } : {};
   for (const body of bodies) {
     const year = body.year!;
@@ -54,7 +57,8 @@ export function* evaluate(bodies: Iterable<BodyRecord>, options: EvaluateOptions
       let result: Evaluated['result'];
       if (request.kind === 'score') result = score(ruleset, request.input, read);
       else {
-        const facts = request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
+        const facts =
+          request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
         const classified = classify(ruleset, request.total, { ...read, ...facts });
         result = { ...classified, exact: options.decimalComma ? request.total.replace(',', '.') : request.total };
       }
@@ -66,8 +70,8 @@ export function* evaluate(bodies: Iterable<BodyRecord>, options: EvaluateOptions
 }
 
 /**
- * A library error as a located problem: the message (in Indonesian too when the library gives one) without
- * the library's own "(at path)" suffix, with the CLI option where the library names an option.
+ * A library error as a located problem: its English and Indonesian texts (`text.en`, `text.id`) without the
+ * library's own place (the file, line and column say where), with the CLI option where the library names one.
  *
  * @example
  * ```ts
@@ -76,13 +80,13 @@ export function* evaluate(bodies: Iterable<BodyRecord>, options: EvaluateOptions
  */
 export function located(error: unknown, at: SourceLocation | null): DataProblem {
   if (!(error instanceof ScoringError)) throw error;
-  const translated = (error as { text?: Text }).text;
-  const clean = (message: string) =>
-    message
-      .replace(/ \((at|pada|di) [^()]*\)$/, '')
-      .replace('pass { decimalComma: true }', 'pass --decimal-comma')
-      .replace('although { decimalComma: true } was passed', 'although --decimal-comma was given')
-      .replace('{ decimalComma: true }', '--decimal-comma');
-  const en = clean(translated?.en ?? error.message);
-  return { at, text: { en, id: translated?.id ? clean(translated.id) : (indonesianOfLibrary(en) ?? en) } };
+  const en = error.text.en
+    .replace('pass { decimalComma: true }', 'pass --decimal-comma')
+    .replace('although { decimalComma: true } was passed', 'although --decimal-comma was given')
+    .replace('{ decimalComma: true }', '--decimal-comma');
+  const id = error.text.id
+    .replace(/ \(di [^()]*\)$/, '')
+    .replace('aktifkan opsi koma desimal', 'pakai --decimal-comma')
+    .replace('opsi koma desimal', '--decimal-comma');
+  return { at, text: { en, id } };
 }

@@ -1,0 +1,142 @@
+/**
+ * A copy of caller data read once: every length, key list and value is read exactly once, so a getter that
+ * changes between reads, a Proxy, or an array whose `length` grows cannot make two readers see two inputs.
+ *
+ * @module
+ */
+import { isArraySafe } from '../read/describe.js';
+import type { Path, ScoringErrorCode } from '../errors.js';
+import { fail, CYCLIC, TOO_LARGE, UNREADABLE } from '../errors/indonesian.js';
+
+/** Limits of a snapshot. @internal */
+export interface SnapshotLimits {
+  /** The code of the errors thrown (`INVALID_INPUT` for inputs, `INVALID_RULESET` for rulesets). */
+  readonly code: ScoringErrorCode;
+  /** Longest array copied; a longer one is refused at its path. */
+  readonly maxLength: number;
+  /** Deepest nesting copied; deeper data is refused at its path. */
+  readonly maxDepth: number;
+}
+
+/**
+ * Copies plain data: objects become plain objects with the same own string keys (enumerability kept, symbols
+ * and the prototype dropped), arrays dense arrays (holes read as `undefined`), other values as they are. An
+ * object reached twice is copied once (shared substructure stays shared, so the copy is linear in the distinct
+ * objects); an object that contains itself, data nested deeper than `maxDepth`, an array longer than
+ * `maxLength` and a throwing getter or Proxy trap are a `ScoringError` at their path.
+ *
+ * @internal
+ */
+export function snapshot(value: unknown, limits: SnapshotLimits, path: Path = []): unknown {
+  return copy(value, limits, [...path], new Map(), new Set());
+}
+
+function copy(
+  value: unknown,
+  limits: SnapshotLimits,
+  path: (string | number)[],
+  done: Map<object, unknown>,
+  open: Set<object>,
+): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const known = done.get(value);
+  if (known !== undefined) return known;
+  if (open.has(value)) {
+    throw fail(limits.code, 'The data contains itself (a cycle); pass plain data.', path, CYCLIC);
+  }
+  if (path.length >= limits.maxDepth) {
+    throw fail(
+      limits.code,
+      `The data is nested more than ${limits.maxDepth} levels deep; pass plain data.`,
+      path,
+      TOO_LARGE,
+      `lebih dari ${limits.maxDepth} tingkat`,
+      limits.maxDepth,
+    );
+  }
+  open.add(value);
+  const result = isArraySafe(value)
+    ? copyArray(value as readonly unknown[], limits, path, done, open)
+    : copyObject(value, limits, path, done, open);
+  open.delete(value);
+  done.set(value, result);
+  return result;
+}
+
+function copyArray(
+  value: readonly unknown[],
+  limits: SnapshotLimits,
+  path: (string | number)[],
+  done: Map<object, unknown>,
+  open: Set<object>,
+): unknown[] {
+  const length = read(() => value.length, limits, path, 'the length');
+  if (length > limits.maxLength) {
+    throw fail(
+      limits.code,
+      `The list has ${length} entries; at most ${limits.maxLength} are accepted.`,
+      path,
+      TOO_LARGE,
+      length,
+      limits.maxLength,
+    );
+  }
+  const out: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    path.push(i);
+    out.push(
+      copy(
+        read(() => value[i], limits, path, `entry ${i}`),
+        limits,
+        path,
+        done,
+        open,
+      ),
+    );
+    path.pop();
+  }
+  return out;
+}
+
+function copyObject(
+  value: object,
+  limits: SnapshotLimits,
+  path: (string | number)[],
+  done: Map<object, unknown>,
+  open: Set<object>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const names = read(() => Object.getOwnPropertyNames(value), limits, path, 'the keys');
+  for (const key of names) {
+    path.push(key);
+    const descriptor = read(() => Object.getOwnPropertyDescriptor(value, key), limits, path, key);
+    if (descriptor !== undefined) {
+      const raw =
+        'value' in descriptor
+          ? descriptor.value
+          : read(() => (value as Record<string, unknown>)[key], limits, path, key);
+      // defineProperty, not assignment: an own "__proto__" stays an own key and never sets the prototype.
+      Object.defineProperty(out, key, {
+        value: copy(raw, limits, path, done, open),
+        enumerable: descriptor.enumerable === true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    path.pop();
+  }
+  return out;
+}
+
+function read<T>(get: () => T, limits: SnapshotLimits, path: Path, what: string): T {
+  try {
+    return get();
+  } catch (error) {
+    throw fail(
+      limits.code,
+      `Reading ${what} failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}.`,
+      [...path],
+      UNREADABLE,
+    );
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * Issue 11, item 6: errors people can act on, in Indonesian too. Every reason has an Indonesian template that
+ * gives a non-empty text; every error a call throws carries a listed reason and both texts, with `message` the
+ * English text and the path; the Indonesian text names the place in words.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  classify,
+  deriveRuleset,
+  getRuleset,
+  parseRuleset,
+  planToReach,
+  provenance,
+  rank,
+  safeRank,
+  safeScore,
+  safeSummarize,
+  SCORING_ERROR_REASONS,
+  score,
+  scoreAcrossYears,
+  ScoringError,
+  type ScoringErrorReason,
+} from '@ombuds/scoring';
+import * as texts from '../../src/errors/indonesian.js';
+import type { Template } from '../../src/errors/indonesian.js';
+import { thrown } from '../support/thrown.js';
+
+const r2023 = getRuleset(2023);
+const dims = { competency: '90', standards: '85', opinion: '95', complaints: '80' };
+
+describe('the reasons and their Indonesian templates', () => {
+  const templates = Object.values(texts).filter(
+    (value): value is Template => typeof value === 'object' && value !== null && 'reason' in value,
+  );
+
+  it('lists other last, and every reason once', () => {
+    expect(SCORING_ERROR_REASONS.at(-1)).toBe('other');
+    expect(new Set(SCORING_ERROR_REASONS).size).toBe(SCORING_ERROR_REASONS.length);
+    expect(SCORING_ERROR_REASONS.length).toBeGreaterThanOrEqual(10);
+    expect(Object.isFrozen(SCORING_ERROR_REASONS)).toBe(true);
+  });
+
+  it('has one Indonesian template for every reason but other, and none for a reason not listed', () => {
+    expect(templates.map((t) => t.reason).sort()).toEqual(SCORING_ERROR_REASONS.filter((r) => r !== 'other').sort());
+  });
+
+  it.each(templates.map((t) => [t.reason, t] as const))(
+    '%s: an Indonesian text, filled, never empty',
+    (_, template) => {
+      expect(template.id.trim()).not.toBe('');
+      const text = texts.indonesian(template, ['units', 2, 'dimensions', 'competency'], ['81,5', 'x', 'y']);
+      expect(text.trim()).not.toBe('');
+      // Every placeholder is filled, with nothing a programmer would see by mistake.
+      expect(text).not.toMatch(/\{\d\}|%\d|undefined|\[object/);
+      expect(text.endsWith('(di unit ke-3 dimensi competency)')).toBe(true);
+    },
+  );
+});
+
+describe('errors carry their reason and both texts', () => {
+  const cases: readonly (readonly [ScoringErrorReason, () => unknown, string | null])[] = [
+    [
+      'decimal-comma',
+      () => score(r2023, { dimensions: { ...dims, competency: '81,5' } }),
+      '"81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal. (di dimensi competency)',
+    ],
+    [
+      'decimal-point',
+      () => score(r2023, { dimensions: { ...dims, competency: '81.5' } }, { decimalComma: true }),
+      '"81.5" memakai titik padahal opsi koma desimal aktif; tulis "81,5". (di dimensi competency)',
+    ],
+    [
+      'not-a-number',
+      () => classify(r2023, 'abc'),
+      '"abc" bukan angka; tulis angkanya saja, misalnya "87.44". (di nilai total)',
+    ],
+    ['not-a-number', () => classify(r2023, Number.NaN), null],
+    ['too-many-decimals', () => classify(r2023, `1.${'1'.repeat(21)}`), null],
+    [
+      'out-of-range',
+      () =>
+        score(r2023, {
+          units: [
+            { id: 'A', total: '80' },
+            { id: 'B', dimensions: { ...dims, opinion: '101' } },
+          ],
+        }),
+      '"101" di luar rentang 0 sampai 100; isi angka dalam rentang itu. (di unit ke-2 dimensi opinion)',
+    ],
+    [
+      'out-of-range',
+      () => score(r2023, { points: { competency: '30', standards: '1', opinion: '1', complaints: '1' } }),
+      '"30" di luar rentang 0 sampai 21.85; isi angka dalam rentang itu. (di poin competency)',
+    ],
+    ['wrong-type', () => score(r2023, { dimensions: [] } as never), null],
+    [
+      'missing',
+      () => score(r2023, { dimensions: { competency: '1' } } as never),
+      'standards belum diisi; lengkapi dulu. (di dimensi standards)',
+    ],
+    [
+      'unknown-key',
+      () => score(r2023, { dimensions: { ...dims, trust: '1' } } as never),
+      '"trust" tidak dikenal; yang dikenal: competency, standards, opinion, complaints. (di dimensi trust)',
+    ],
+    [
+      'duplicate-id',
+      () =>
+        rank([
+          { id: 'a', total: '1' },
+          { id: 'a', total: '2' },
+        ]),
+      'Nama "a" dipakai dua kali; beri nama yang berbeda. (di data ke-2 nama)',
+    ],
+    ['duplicate-id', () => scoreAcrossYears({ dimensions: dims }, [2023, 2023]), null],
+    ['too-large', () => rank(new Array(2_000_000)), null],
+    [
+      'unreadable',
+      () =>
+        score(r2023, {
+          get dimensions(): never {
+            throw new Error('boom');
+          },
+        }),
+      null,
+    ],
+    [
+      'cyclic',
+      () => {
+        const overrides: Record<string, unknown> = {};
+        overrides['self'] = overrides;
+        return deriveRuleset(r2023, overrides as never);
+      },
+      null,
+    ],
+    ['conflict', () => rank([{ id: 'a', total: '80.00', exact: '90' }]), null],
+    ['conflict', () => score(r2023, { dimensions: dims, units: [{ total: '80' }] } as never), null],
+    [
+      'not-applicable',
+      () => score(r2023, { dimensions: dims, followedUpOmbudsman: true }),
+      'followedUpOmbudsman tidak berlaku pada tahun 2023; hapus isian itu. (di followedUpOmbudsman)',
+    ],
+    ['not-allowed', () => rank([], { method: 'bogus' as never }), null],
+    ['not-allowed', () => planToReach(r2023, { dimensions: dims }, 'ungu' as never), null],
+    ['not-validated', () => score(JSON.parse(JSON.stringify(r2023)), { dimensions: dims }), null],
+    ['invalid-ruleset', () => parseRuleset({ ...JSON.parse(JSON.stringify(r2023)), bands: [] }), null],
+    ['missing', () => parseRuleset({ ...JSON.parse(JSON.stringify(r2023)), bands: undefined }), null],
+    ['wrong-type', () => provenance(null as never), null],
+    [
+      'no-ruleset',
+      () => getRuleset(2023, { revision: 5 }),
+      'Tidak ada aturan penilaian 2023 revisi 5; yang ada: 1, 2. (di revision)',
+    ],
+    ['no-ruleset', () => getRuleset(2030), null],
+    ['no-assessment', () => getRuleset(2020), null],
+  ];
+
+  it.each(cases)('%s', (reason, call, textId) => {
+    const error = thrown(call);
+    expect(error.reason).toBe(reason);
+    expect(error.text.en.trim()).not.toBe('');
+    expect(error.text.id.trim()).not.toBe('');
+    expect(error.text.id).not.toBe(error.text.en);
+    expect(error.text.id).not.toMatch(/\{\d\}|%\d|undefined|\[object/);
+    expect(Object.isFrozen(error.text)).toBe(true);
+    expect(error.message.startsWith(error.text.en)).toBe(true);
+    if (textId !== null) expect(error.text.id).toBe(textId);
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      code: error.code,
+      reason,
+      path: [...error.path],
+      text: { id: error.text.id, en: error.text.en },
+    });
+  });
+
+  it('throws every reason but other somewhere in this table', () => {
+    const thrownReasons = new Set(cases.map(([reason]) => reason));
+    expect(SCORING_ERROR_REASONS.filter((r) => r !== 'other' && !thrownReasons.has(r))).toEqual([]);
+  });
+
+  it('keeps message the English text followed by the path, as before', () => {
+    const outcome = safeScore(r2023, { dimensions: { ...dims, standards: '101' } });
+    expect(outcome.success).toBe(false);
+    if (!outcome.success) {
+      expect(outcome.error.text.en).toBe('Expected a value from 0 to 100, got "101". Scores are on the 0–100 scale.');
+      expect(outcome.error.message).toBe(`${outcome.error.text.en} (at dimensions.standards)`);
+      expect(outcome.error.reason).toBe('out-of-range');
+      expect(outcome.error.code).toBe('INVALID_INPUT');
+    }
+  });
+
+  it('gives the safe twins errors with reasons too', () => {
+    const summarized = safeSummarize([{ total: '80', zone: 'ungu', category: null } as never]);
+    expect(summarized.success).toBe(false);
+    if (!summarized.success) {
+      expect(summarized.error.reason).toBe('not-allowed');
+      expect(summarized.error.text.id).toBe(
+        '"ungu" bukan pilihan; pilih dari hijau, kuning, merah, hitam. (di data ke-1 zona)',
+      );
+    }
+    const ranked = safeRank([{ id: 'a', total: 'x' }]);
+    expect(ranked.success).toBe(false);
+    if (!ranked.success) expect(ranked.error.reason).toBe('not-a-number');
+  });
+
+  it('names an indicator by its Indonesian label when its answers are missing', () => {
+    const r2022 = getRuleset(2022);
+    const dimension = r2022.dimensions.find((d) => d.variables)!;
+    const [first, second] = dimension.variables!.flatMap((v) => v.indicators);
+    const error = thrown(() =>
+      score(r2022, {
+        dimensions: Object.fromEntries(r2022.dimensions.filter((d) => d !== dimension).map((d) => [d.id, '80'])),
+        answers: { [dimension.id]: { [first!.id]: [1] } },
+      } as never),
+    );
+    expect(error.reason).toBe('missing');
+    expect(error.path).toEqual(['answers', dimension.id, second!.id]);
+    expect(error.text.id).toBe(
+      `${second!.label.id} belum diisi; lengkapi dulu. (di jawaban ${dimension.id} ${second!.id})`,
+    );
+  });
+
+  it('keeps the reason of a value inside an option (planToReach max)', () => {
+    const error = thrown(() => planToReach(r2023, { dimensions: dims }, 'A', { max: { competency: '95,5' } }));
+    expect(error.code).toBe('INVALID_OPTIONS');
+    expect(error.reason).toBe('decimal-comma');
+    expect(error.text.id).toBe(
+      '"95,5" memakai koma desimal; tulis "95.5" atau aktifkan opsi koma desimal. (di max competency)',
+    );
+  });
+
+  it('gives an error constructed outside the library the reason other and the English text in both', () => {
+    const error = new ScoringError('INVALID_INPUT', 'Custom.', ['x']);
+    expect(error.reason).toBe('other');
+    expect(error.text).toEqual({ id: 'Custom.', en: 'Custom.' });
+    expect(error.message).toBe('Custom. (at x)');
+    const own = new ScoringError('INVALID_INPUT', 'Custom.', ['x'], { reason: 'missing', id: 'Isian x belum diisi.' });
+    expect(own.reason).toBe('missing');
+    expect(own.text).toEqual({ id: 'Isian x belum diisi.', en: 'Custom.' });
+  });
+});
