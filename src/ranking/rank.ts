@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { isShortestForm, scaledFixed, sortKeyOf, sortKeyText } from '../exact/scaled.js';
+import { centsText } from '../exact/cent-texts.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { plain } from '../exact/decimal.js';
 import { ScoringError, toSafe, type Path } from '../errors.js';
@@ -11,7 +11,9 @@ import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
 import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
 import { readChoice, readOptions } from '../read/options.js';
-import { compareCodePoints } from './compare.js';
+import { centsOfText, createKeys, exactText, isShortestForm, MAX_CENTS, writeExactKey, type RankKeys } from './keys.js';
+import { addId, createIdSet, hasId, type IdSet } from './id-set.js';
+import { rankOrder, type RankOrder } from './order.js';
 
 /** One body to rank: its id and total, optionally its unrounded total for tie-breaking. */
 export interface RankItem {
@@ -37,23 +39,6 @@ export interface Ranked {
   readonly total: string;
   /** The unrounded total used to break ties (the total when none was given). */
   readonly exact: string;
-}
-
-const DIGITS = 2;
-
-/**
- * One item read into exact integer sort keys (see `sortKeyOf`): the two-decimal total × 100, and the unrounded
- * total as hi / lo / rest. Comparing these integers is comparing the decimals, without decimal.js in the sort.
- */
-interface Key {
-  readonly id: string;
-  /** The total rounded half-up to cents, × 100. */
-  readonly cents: number;
-  readonly hi: number;
-  readonly lo: number;
-  readonly rest: string;
-  /** The unrounded total as the shortest exact text, when already known. */
-  readonly exactText: string | null;
 }
 
 /**
@@ -85,30 +70,7 @@ export function rank(items: readonly RankItem[], options: RankOptions = {}): rea
   const method = readChoice(read.method, RANK_METHODS, 'method') ?? 'ordinal';
   const tieBreak = readChoice(read.tieBreak, TIE_BREAKS, 'tieBreak') ?? 'exact';
   const keys = readItems(items, read);
-  keys.sort(
-    tieBreak === 'exact'
-      ? (a, b) =>
-          b.cents - a.cents ||
-          b.hi - a.hi ||
-          b.lo - a.lo ||
-          (a.rest === b.rest ? 0 : a.rest < b.rest ? 1 : -1) ||
-          compareCodePoints(a.id, b.id)
-      : (a, b) => b.cents - a.cents || compareCodePoints(a.id, b.id),
-  );
-  const ranks = assignRanks(keys, method);
-  const ranked: Ranked[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    ranked.push(
-      Object.freeze({
-        id: key.id,
-        rank: ranks[i]!,
-        total: scaledFixed(key.cents, DIGITS),
-        exact: key.exactText ?? sortKeyText(key.hi, key.lo, key.rest),
-      }),
-    );
-  }
-  return Object.freeze(ranked);
+  return Object.freeze(rankedList(keys, rankOrder(keys, tieBreak === 'exact'), method));
 }
 
 /**
@@ -122,20 +84,27 @@ export function rank(items: readonly RankItem[], options: RankOptions = {}): rea
  */
 export const safeRank = /* @__PURE__ */ toSafe(rank);
 
-function assignRanks(sorted: readonly Key[], method: RankMethod): number[] {
-  const ranks: number[] = new Array<number>(sorted.length);
-  let start = 0;
+/** The ranked bodies in rank order, one shared `total` string per run of equal cents. */
+function rankedList(keys: RankKeys, { order, ends }: RankOrder, method: RankMethod): Ranked[] {
+  const { ids, exactTexts } = keys;
+  const ranked = new Array<Ranked>(order.length);
+  const ordinal = method === 'ordinal';
   let dense = 0;
-  while (start < sorted.length) {
-    let end = start;
-    while (end + 1 < sorted.length && sorted[end + 1]!.cents === sorted[start]!.cents) end++;
+  let start = 0;
+  for (let cents = MAX_CENTS; cents >= 0; cents--) {
+    const end = ends[cents]!;
+    if (end === start) continue;
     dense++;
-    for (let i = start; i <= end; i++) {
-      ranks[i] = rankIn(method, i, start, end, dense);
+    const total = centsText(cents);
+    const shared = ordinal ? 0 : rankIn(method, start, start, end - 1, dense);
+    for (let i = start; i < end; i++) {
+      const item = order[i]!;
+      const exact = exactTexts[item] ?? exactText(keys, item);
+      ranked[i] = Object.freeze({ id: ids[item]!, rank: ordinal ? i + 1 : shared, total, exact });
     }
-    start = end + 1;
+    start = end;
   }
-  return ranks;
+  return ranked;
 }
 
 function rankIn(method: RankMethod, i: number, start: number, end: number, dense: number): number {
@@ -153,77 +122,69 @@ function rankIn(method: RankMethod, i: number, start: number, end: number, dense
   }
 }
 
-function readItems(items: unknown, options: ParseOptions): Key[] {
+function readItems(items: unknown, options: ParseOptions): RankKeys {
   const list = readArray(items, [], 'items', LIMITS.rankItems);
-  const seen = new Set<string>();
+  const keys = createKeys(list.length);
+  const seen = createIdSet(keys.ids, list.length);
   const fast = options.decimalComma !== true;
-  const keys: Key[] = [];
   for (let i = 0; i < list.length; i++) {
     const raw = list[i]; // readArray's dense copy: no getter runs here
-    keys.push((fast ? readItemFast(raw, seen) : null) ?? readItem(raw, i, seen, options));
+    if (!(fast && readItemFast(raw, keys, i, seen))) readItem(raw, keys, i, seen, options);
   }
   return keys;
 }
 
-/** The general reader of one item: every check, every error, decimal.js parsing. */
-function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOptions): Key {
+/** The general reader of item `i`: every check, every error, decimal.js parsing. */
+function readItem(raw: unknown, keys: RankKeys, i: number, seen: IdSet, options: ParseOptions): void {
   const path: Path = [i];
   const item = readObject(raw, path, 'an item', 'Pass { id, total, exact? }.');
   rejectUnknownKeys(item, ['id', 'total', 'exact'], path);
   const id = readText(field(item, 'id', path), [...path, 'id'], 'id');
-  if (seen.has(id))
+  if (hasId(seen, id))
     throw new ScoringError('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id']);
-  seen.add(id);
+  keys.ids[i] = id;
+  addId(seen, i);
   const given = plain(parseScore(field(item, 'total', path), [...path, 'total'], options));
   const exactRaw = field(item, 'exact', path);
   const exact = exactRaw === undefined ? given : plain(parseScore(exactRaw, [...path, 'exact'], options));
-  // A read score is 0–100 in its shortest form, so both keys always exist.
-  const [totalHi] = sortKeyOf(given, Infinity)!;
-  const [hi, lo, rest] = sortKeyOf(exact, Infinity)!;
-  return { id, cents: centsOf(totalHi), hi, lo, rest, exactText: exact };
+  // A read score is a plain decimal on 0–100 in its shortest form, so both keys always exist.
+  keys.cents[i] = centsOfText(given, Infinity);
+  writeExactKey(keys, i, exact, Infinity);
+  keys.exactTexts[i] = exact;
 }
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 const MAX_DECIMALS = LIMITS.decimals;
 
 /**
- * The fast reader of one item: a plain `{ id, total, exact? }` with short decimal texts (or numbers) is read
- * straight into integer keys; anything else returns `null` and {@link readItem} decides, errors included.
+ * The fast reader of item `i`: a plain `{ id, total, exact? }` with short decimal texts (or numbers) is read
+ * straight into its keys; for anything else it returns `false` (its id not added to `seen`) and {@link readItem}
+ * reads the item again and decides, errors included.
  */
-function readItemFast(raw: unknown, seen: Set<string>): Key | null {
+function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: IdSet): boolean {
   try {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-    const names = Object.getOwnPropertyNames(raw);
-    const hasExact = hasOwn(raw, 'exact');
-    if (names.length !== (hasExact ? 3 : 2) || !hasOwn(raw, 'id') || !hasOwn(raw, 'total')) return null;
-    const { id, total, exact } = raw as { id?: unknown; total?: unknown; exact?: unknown };
-    if (typeof id !== 'string' || id.length > LIMITS.textLength || seen.has(id)) return null;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+    // No key but id, total and exact (own or inherited: for-in allocates nothing, unlike Object.keys), and
+    // id and total of its own; exact is read only when it is its own, as the general reader does.
+    for (const key in raw) if (key !== 'id' && key !== 'total' && key !== 'exact') return false;
+    if (!hasOwn(raw, 'id') || !hasOwn(raw, 'total')) return false;
+    const { id, total } = raw as { id?: unknown; total?: unknown };
+    const exact = hasOwn(raw, 'exact') ? (raw as { exact?: unknown }).exact : undefined;
+    if (typeof id !== 'string' || id.length > LIMITS.textLength) return false;
     const totalText = numberText(total);
-    if (totalText === null) return null;
-    const totalKey = sortKeyOf(totalText, MAX_DECIMALS);
-    if (totalKey === null) return null;
-    let exactText = totalText;
-    let exactKey = totalKey;
-    if (exact !== undefined) {
-      const text = numberText(exact);
-      if (text === null) return null;
-      const key = sortKeyOf(text, MAX_DECIMALS);
-      if (key === null) return null;
-      exactText = text;
-      exactKey = key;
-    }
-    seen.add(id);
-    return {
-      id,
-      cents: centsOf(totalKey[0]),
-      hi: exactKey[0],
-      lo: exactKey[1],
-      rest: exactKey[2],
-      exactText: isShortestForm(exactText) ? exactText : null,
-    };
+    if (totalText === null) return false;
+    const cents = centsOfText(totalText, MAX_DECIMALS);
+    if (cents < 0) return false;
+    const exactSource = exact === undefined ? totalText : numberText(exact);
+    if (exactSource === null || !writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
+    keys.ids[i] = id;
+    if (!addId(seen, i)) return false; // a duplicate: the general reader reports it
+    keys.cents[i] = cents;
+    keys.exactTexts[i] = isShortestForm(exactSource) ? exactSource : null;
+    return true;
   } catch {
     // A getter or a Proxy trap threw: the general reader reads again and reports it.
-    return null;
+    return false;
   }
 }
 
@@ -231,13 +192,4 @@ function readItemFast(raw: unknown, seen: Set<string>): Key | null {
 function numberText(value: unknown): string | null {
   if (typeof value === 'string') return value.length <= LIMITS.numberLength ? value : null;
   return typeof value === 'number' && value >= 0 && value <= 100 ? String(value) : null;
-}
-
-/**
- * hi (value × 10^9, truncated) rounded half-up to cents. Decimals past the 9th cannot change a half-up. hi ≤
- * 1.01 × 10^11, so the quotient is an exact integer or at least 10^-7 away from one: `floor` is exact.
- */
-function centsOf(hi: number): number {
-  const cents = Math.floor(hi / 10_000_000);
-  return hi - cents * 10_000_000 >= 5_000_000 ? cents + 1 : cents;
 }

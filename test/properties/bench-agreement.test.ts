@@ -16,7 +16,7 @@ const halfCent = (exact: string): boolean => /\.\d\d5$/.test(exact);
 
 type Minimal = { total: number; category: string | null; zone: string };
 
-type Scored = { total: string; exact: string; category: string | null; zone: string; units?: { total: string }[] | null };
+type Scored = { total: string; exact: string; category: string | null; zone: string; units?: { total: string; exact: string }[] | null };
 
 describe('bench jobs agree on a small batch', () => {
   it('score: exact = naive decimal; float only off at half-cent ties', () => {
