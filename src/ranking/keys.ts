@@ -11,57 +11,66 @@ import { POWERS_OF_TEN, scaledPlain } from '../exact/scaled.js';
 export const MAX_CENTS = 10_000;
 
 /**
- * The keys of `n` items, item `i` at index `i`. The unrounded total is hi = its value × 10^9 truncated
- * (≤ 10^11), lo = decimals 10–20 as an integer (< 10^11), rest = any later decimals without trailing zeros:
- * comparing hi, then lo, then rest (as strings) orders the values exactly. @internal
+ * The most decimals a key holds. `rank` reads at most `LIMITS.decimals` (20) decimals, and a text with more is
+ * never given a key (test/ranking/keys.test.ts keeps the two together). @internal
  */
-export interface RankKeys {
+export const KEY_DECIMALS = 20;
+
+/**
+ * The keys of `n` items, item `i` at index `i`. The unrounded total is hi = its value × 10^9 truncated
+ * (≤ 10^11), lo = decimals 10–20 as an integer (< 10^11): comparing hi, then lo orders values of up to
+ * {@link KEY_DECIMALS} decimals exactly. @internal
+ */
+export class RankKeys {
   readonly ids: string[];
   /** The total rounded half-up to cents, × 100. */
   readonly cents: Int32Array;
   readonly hi: Float64Array;
   readonly lo: Float64Array;
-  readonly rest: string[];
   /** The unrounded total as the shortest exact text, when already known (else `null`: see {@link exactText}). */
   readonly exactTexts: (string | null)[];
+
+  constructor(n: number) {
+    this.ids = new Array<string>(n).fill('');
+    this.cents = new Int32Array(n);
+    this.hi = new Float64Array(n);
+    this.lo = new Float64Array(n);
+    this.exactTexts = new Array<string | null>(n).fill(null);
+  }
 }
+
+/**
+ * The keys of no item, kept for the module's lifetime. It also keeps the map (hidden class) of `RankKeys`
+ * alive: a map without a live instance is collected at a full garbage collection, which deoptimises every
+ * function optimised for it, and between two calls of `rank` no other keys are alive. Without it, each call of
+ * `rank` after a full collection ran unoptimised code for a while (about 2× slower on 100,000 items).
+ */
+const NO_KEYS = /* @__PURE__ */ new RankKeys(0);
 
 /** Empty keys for `n` items. @internal */
 export function createKeys(n: number): RankKeys {
-  return {
-    ids: new Array<string>(n).fill(''),
-    cents: new Int32Array(n),
-    hi: new Float64Array(n),
-    lo: new Float64Array(n),
-    rest: new Array<string>(n).fill(''),
-    exactTexts: new Array<string | null>(n).fill(null),
-  };
+  return n === 0 ? NO_KEYS : new RankKeys(n);
 }
 
 /**
- * The whole part of a plain decimal text (digits, optionally `.digits`, leading zeros allowed), read up to
- * `end`, or -1 when it is empty, has a character that is not a digit before `end`, or exceeds 100.
+ * Reads the whole part of a plain decimal text (digits, optionally `.digits`, leading zeros allowed) and checks
+ * that a point is followed by 1 … `maxDecimals` characters (the caller checks they are digits). Returns the
+ * whole part × 128 + where it ends (the point, or the text's length; texts past 127 characters are refused), or
+ * -1 when the whole part is empty, has a character other than a digit, or exceeds 100.
  */
-function wholeOf(text: string, end: number): number {
+function readWhole(text: string, maxDecimals: number): number {
+  const n = text.length;
   let whole = 0;
-  for (let at = 0; at < end; at++) {
+  let at = 0;
+  for (; at < n; at++) {
     const c = text.charCodeAt(at) - 48;
-    if (c < 0 || c > 9) return -1;
+    if (c < 0 || c > 9) break;
     whole = whole * 10 + c;
     if (whole > 100) return -1;
   }
-  return end === 0 ? -1 : whole;
-}
-
-/**
- * Where the decimals of `text` start (after its point; its length when it has none), or -1 when its decimal
- * point is misplaced or it has more than `maxDecimals` decimals. Does not check the digits themselves.
- */
-function decimalsAt(text: string, maxDecimals: number): number {
-  const n = text.length;
-  const point = text.indexOf('.');
-  if (point < 0) return n;
-  return point === n - 1 || n - point - 1 > maxDecimals ? -1 : point + 1;
+  if (at === 0 || at > 127) return -1;
+  if (at < n && (text.charCodeAt(at) !== 46 || at === n - 1 || n - at - 1 > maxDecimals)) return -1;
+  return whole * 128 + at;
 }
 
 /**
@@ -71,11 +80,12 @@ function decimalsAt(text: string, maxDecimals: number): number {
  * @internal
  */
 export function centsOfText(text: string, maxDecimals: number): number {
-  const first = decimalsAt(text, maxDecimals);
-  if (first < 0) return -1;
+  const read = readWhole(text, maxDecimals);
+  if (read < 0) return -1;
   const n = text.length;
-  const whole = wholeOf(text, first < n ? first - 1 : n);
-  if (whole < 0) return -1;
+  const whole = read >> 7;
+  const point = read & 127;
+  const first = point < n ? point + 1 : n; // where the decimals start
   let cents = whole * 100;
   let nonzero = 0;
   for (let at = first; at < n; at++) {
@@ -92,21 +102,21 @@ export function centsOfText(text: string, maxDecimals: number): number {
 
 /**
  * Writes the unrounded-total key of a plain decimal text from 0 to 100 into slot `i` of `keys`; `false` (and
- * nothing written) when `text` is not such a decimal with at most `maxDecimals` decimals.
+ * nothing written) when `text` is not such a decimal with at most `maxDecimals` (and {@link KEY_DECIMALS})
+ * decimals.
  *
  * @internal
  */
 export function writeExactKey(keys: RankKeys, i: number, text: string, maxDecimals: number): boolean {
-  const first = decimalsAt(text, maxDecimals);
-  if (first < 0) return false;
+  const read = readWhole(text, Math.min(maxDecimals, KEY_DECIMALS));
+  if (read < 0) return false;
   const n = text.length;
-  const whole = wholeOf(text, first < n ? first - 1 : n);
-  if (whole < 0) return false;
-  // Decimals 1–9 go into hi, 10–20 into lo, missing ones as zeros, later ones into rest: exact integers,
-  // hi ≤ 1.01 × 10^11.
+  const whole = read >> 7;
+  const point = read & 127;
+  const first = point < n ? point + 1 : n; // where the decimals start
+  // Decimals 1–9 go into hi, 10–20 into lo, missing ones as zeros: exact integers, hi ≤ 1.01 × 10^11.
   let hi = whole;
   let lo = 0;
-  let rest = '';
   let nonzero = 0;
   let at = first;
   const hiEnd = n < first + 9 ? n : first + 9;
@@ -118,29 +128,17 @@ export function writeExactKey(keys: RankKeys, i: number, text: string, maxDecima
   }
   hi *= POWERS_OF_TEN[first + 9 - hiEnd]!;
   if (at < n) {
-    const loEnd = n < first + 20 ? n : first + 20;
-    for (; at < loEnd; at++) {
+    for (; at < n; at++) {
       const c = text.charCodeAt(at) - 48;
       if (c < 0 || c > 9) return false;
       nonzero |= c;
       lo = lo * 10 + c;
     }
-    lo *= POWERS_OF_TEN[first + 20 - loEnd]!;
-    if (at < n) {
-      let end = n;
-      for (let k = at; k < n; k++) {
-        const c = text.charCodeAt(k) - 48;
-        if (c < 0 || c > 9) return false;
-        if (c !== 0) end = k + 1;
-      }
-      nonzero |= end - at;
-      rest = text.slice(at, end);
-    }
+    lo *= POWERS_OF_TEN[first + 20 - n]!;
   }
   if (whole === 100 && nonzero !== 0) return false;
   keys.hi[i] = hi;
   keys.lo[i] = lo;
-  keys.rest[i] = rest;
   return true;
 }
 
@@ -161,12 +159,11 @@ export function exactText(keys: RankKeys, i: number): string {
   if (known !== null && known !== undefined) return known;
   const hi = keys.hi[i]!;
   const lo = keys.lo[i]!;
-  const rest = keys.rest[i]!;
-  if (lo === 0 && rest === '') return scaledPlain(hi, 9);
+  if (lo === 0) return scaledPlain(hi, 9);
   // hi < 1.01 × 10^11 is an integer: hi / 10^9 is at least 10^-9 away from the next integer, far more than the
   // division's error, so `floor` is exact.
   const whole = Math.floor(hi / 1e9);
-  let fraction = String(hi - whole * 1e9).padStart(9, '0') + String(lo).padStart(11, '0') + rest;
+  let fraction = String(hi - whole * 1e9).padStart(9, '0') + String(lo).padStart(11, '0');
   let end = fraction.length;
   while (fraction.charCodeAt(end - 1) === 48) end--;
   fraction = fraction.slice(0, end);

@@ -29,72 +29,82 @@ export interface RankOrder {
  * @internal
  */
 export function rankOrder(keys: RankKeys, byExact: boolean): RankOrder {
-  const { cents, ids, hi, lo, rest } = keys;
+  const { cents, hi } = keys;
   const n = cents.length;
-  // Counts per cent value, then the first position of each value, highest first.
-  const next = new Int32Array(MAX_CENTS + 1);
-  for (let i = 0; i < n; i++) next[cents[i]!]!++;
+  // Counts per cent value, then where the run of each value starts, highest first: the run of c is
+  // [starts[c], starts[c - 1]) (up to n for 0.00).
+  const starts = new Int32Array(MAX_CENTS + 1);
+  for (let i = 0; i < n; i++) starts[cents[i]!]!++;
   let position = 0;
   for (let c = MAX_CENTS; c >= 0; c--) {
-    const count = next[c]!;
-    next[c] = position;
+    const count = starts[c]!;
+    starts[c] = position;
     position += count;
   }
-  // Each item's index, and its hi beside it, so that the runs below are sorted on contiguous memory.
+  // Each item goes into its run (`next` is where the run's next item goes); a short run is kept sorted as its
+  // items arrive: insertion on `his`, the items' hi side by side with `order`, so that comparisons read
+  // contiguous memory and look further only on equal hi (with the id tie-break every key is 0).
+  const next = starts.slice();
   const order = new Int32Array(n);
   const his = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const at = next[cents[i]!]!++;
+    const c = cents[i]!;
+    const start = starts[c]!;
+    let at = next[c]!++;
+    const key = byExact ? hi[i]! : 0;
+    if ((c > 0 ? starts[c - 1]! : n) - start <= INSERTION_RUN) {
+      for (; at > start; at--) {
+        const otherKey = his[at - 1]!;
+        if (key < otherKey || (key === otherKey && !precedes(keys, byExact, i, order[at - 1]!))) break;
+        order[at] = order[at - 1]!;
+        his[at] = otherKey;
+      }
+    }
     order[at] = i;
-    his[at] = hi[i]!;
+    his[at] = key;
   }
-
-  // Within equal cents: the unrounded total (hi first: it decides almost every pair), then the id.
-  const precedes = byExact
-    ? (x: number, y: number): boolean => {
-        if (hi[x] !== hi[y]) return hi[x]! > hi[y]!;
-        if (lo[x] !== lo[y]) return lo[x]! > lo[y]!;
-        const rx = rest[x]!;
-        const ry = rest[y]!;
-        if (rx !== ry) return rx > ry;
-        return compareCodePoints(ids[x]!, ids[y]!) < 0;
-      }
-    : (x: number, y: number): boolean => compareCodePoints(ids[x]!, ids[y]!) < 0;
-  const compare = (x: number, y: number): number => (x === y ? 0 : precedes(x, y) ? -1 : 1);
-
-  // `next` now holds where each run ends.
-  let start = 0;
+  // Long runs are sorted now.
+  let scratch: Int32Array | null = null;
   for (let c = MAX_CENTS; c >= 0; c--) {
-    const end = next[c]!;
-    if (end - start <= 1) {
-      start = end;
-      continue;
+    const start = starts[c]!;
+    const end = c > 0 ? starts[c - 1]! : n;
+    if (end - start > INSERTION_RUN) {
+      scratch ??= new Int32Array(n);
+      mergeSort(keys, byExact, order, scratch, start, end);
     }
-    if (end - start > INSERTION_RUN) order.subarray(start, end).sort(compare);
-    else if (byExact) {
-      // Insertion by hi, descending; a call only when two his are equal.
-      for (let i = start + 1; i < end; i++) {
-        const item = order[i]!;
-        const key = his[i]!;
-        let j = i - 1;
-        for (; j >= start; j--) {
-          const otherKey = his[j]!;
-          if (key < otherKey || (key === otherKey && !precedes(item, order[j]!))) break;
-          order[j + 1] = order[j]!;
-          his[j + 1] = otherKey;
-        }
-        order[j + 1] = item;
-        his[j + 1] = key;
-      }
-    } else {
-      for (let i = start + 1; i < end; i++) {
-        const item = order[i]!;
-        let j = i - 1;
-        for (; j >= start && precedes(item, order[j]!); j--) order[j + 1] = order[j]!;
-        order[j + 1] = item;
-      }
-    }
-    start = end;
   }
   return { order, ends: next };
+}
+
+/**
+ * `true` when item `x` comes before item `y` of equal cents: by the unrounded total (higher first) and then the
+ * id when `byExact`, else by the id alone (code-point order).
+ */
+function precedes(keys: RankKeys, byExact: boolean, x: number, y: number): boolean {
+  if (byExact) {
+    const { hi, lo } = keys;
+    if (hi[x] !== hi[y]) return hi[x]! > hi[y]!;
+    if (lo[x] !== lo[y]) return lo[x]! > lo[y]!;
+  }
+  return compareCodePoints(keys.ids[x]!, keys.ids[y]!) < 0;
+}
+
+/** Sorts `order[start, end)` by {@link precedes}: a bottom-up merge sort through `scratch`. */
+function mergeSort(keys: RankKeys, byExact: boolean, order: Int32Array, scratch: Int32Array, start: number, end: number): void {
+  let from = order;
+  let to = scratch;
+  for (let width = 1; width < end - start; width *= 2) {
+    for (let left = start; left < end; left += 2 * width) {
+      const middle = Math.min(left + width, end);
+      const right = Math.min(left + 2 * width, end);
+      let i = left;
+      let j = middle;
+      let k = left;
+      while (i < middle && j < right) to[k++] = precedes(keys, byExact, from[j]!, from[i]!) ? from[j++]! : from[i++]!;
+      while (i < middle) to[k++] = from[i++]!;
+      while (j < right) to[k++] = from[j++]!;
+    }
+    [from, to] = [to, from];
+  }
+  if (from !== order) order.set(from.subarray(start, end), start);
 }

@@ -122,6 +122,9 @@ function rankIn(method: RankMethod, i: number, start: number, end: number, dense
   }
 }
 
+/** The most decimals of a value (`LIMITS.decimals`). */
+const MAX_DECIMALS = LIMITS.decimals;
+
 function readItems(items: unknown, options: ParseOptions): RankKeys {
   const list = readArray(items, [], 'items', LIMITS.rankItems);
   const keys = createKeys(list.length);
@@ -147,14 +150,14 @@ function readItem(raw: unknown, keys: RankKeys, i: number, seen: IdSet, options:
   const given = plain(parseScore(field(item, 'total', path), [...path, 'total'], options));
   const exactRaw = field(item, 'exact', path);
   const exact = exactRaw === undefined ? given : plain(parseScore(exactRaw, [...path, 'exact'], options));
-  // A read score is a plain decimal on 0–100 in its shortest form, so both keys always exist.
-  keys.cents[i] = centsOfText(given, Infinity);
-  writeExactKey(keys, i, exact, Infinity);
+  // A read score is a plain decimal on 0–100 in its shortest form with at most LIMITS.decimals (≤ KEY_DECIMALS)
+  // decimals, so both keys always exist.
+  keys.cents[i] = centsOfText(given, MAX_DECIMALS);
+  writeExactKey(keys, i, exact, MAX_DECIMALS);
   keys.exactTexts[i] = exact;
 }
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-const MAX_DECIMALS = LIMITS.decimals;
 
 /**
  * The fast reader of item `i`: a plain `{ id, total, exact? }` with short decimal texts (or numbers) is read
