@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: runs every job in its own process on seeded data, prints times, ratios and peak memory,
  * and writes bench/RESULTS.md. No network. `--quick` runs 1 % of the sizes (a check that the bench works); `--only score` runs the jobs whose name
- * starts with `score`. The measurements are kept in bench/results.json: a run with `--only` replaces the rows of
- * the jobs it ran and keeps the others (each row shows the day it was measured).
+ * starts with `score`. The measurements of full-size runs are kept in bench/results.json: a run with `--only`
+ * replaces the rows of the jobs it ran and keeps the others (each row shows the day it was measured).
  *
  * @module
  */
@@ -79,15 +79,13 @@ async function main(): Promise<void> {
     );
   }
   const order = Object.keys(JOBS);
-  // This run's rows, and an earlier run's (of the same kind, quick or not) for the jobs it did not measure.
+  // This run's rows, and an earlier full run's for the jobs it did not measure. A quick run keeps nothing.
   const measured = new Set(fresh.map((r) => r.name));
-  const earlier = earlierRows();
-  const kept = earlier.filter((r) => !(r.quick === quick && measured.has(r.name)));
-  const all = [...fresh, ...kept].sort(
-    (a, b) => Number(a.quick) - Number(b.quick) || order.indexOf(a.name) - order.indexOf(b.name),
-  );
-  writeFileSync(RESULTS_JSON, `${JSON.stringify(all, null, 1)}\n`);
-  const rows = all.filter((r) => r.quick === quick).map((r) => ({ ...r, median: median(r.m.runs) }));
+  const kept = quick ? [] : earlierRows().filter((r) => !r.quick && !measured.has(r.name));
+  const rows = [...fresh, ...kept]
+    .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name))
+    .map((r) => ({ ...r, median: median(r.m.runs) }));
+  if (!quick) writeFileSync(RESULTS_JSON, `${JSON.stringify(rows.map(({ median: _, ...r }) => r), null, 1)}\n`);
   const time: Medians = (name, worker) => {
     if (worker === undefined) return rows.find((r) => r.name === name)?.median;
     const runs = rows.find((r) => r.name === worker)?.m.paired[name];
@@ -128,10 +126,10 @@ async function main(): Promise<void> {
     '',
     `Written by \`npm run bench${quick ? ' -- --quick' : ''}\` (jobs measured on ${days.join(', ')}; each row gives its day): ` +
       `${machines.join('; ')}. ` +
-      'Seeded data (the same on every run); each job runs in its own process: one untimed warm-up, then ' +
-      `${repeats} timed runs, each after a full collection; the median is shown. Memory of the job alone: peak ` +
+      'Seeded data (the same on every run); each job runs in its own process: untimed warm-up runs (at least ' +
+      `one, more until 1 s has passed, at most 20), then ${repeats} timed runs, each after a full collection; the median is shown. Memory of the job alone: peak ` +
       'RSS is the whole process over those runs (data included); "data" is the resident memory once the input ' +
-      'was built; "heap growth" is heap used after the warm-up run minus before it (its output plus garbage not ' +
+      'was built; "heap growth" is heap used after the first warm-up run minus before it (its output plus garbage not ' +
       'yet collected); "retained per result" is the heap the output of one run holds after a full collection, ' +
       'divided by the number of items of the input (bodies, or rank items).',
     '',
@@ -147,7 +145,7 @@ async function main(): Promise<void> {
     '## Same process',
     '',
     'After its own runs, each exact job\'s worker times itself, the same-work float baseline and the minimal float ' +
-      `baseline in turn on the same data (one warm-up of each, then ${repeats} rounds): medians of those runs. ` +
+      `baseline in turn on the same data (the baselines warmed up as above, then ${repeats} rounds): medians of those runs. ` +
       'These are the ratios of the goals below.',
     '',
     '| job | exact ms | same-work float ms | minimal float ms | exact ÷ same-work float | exact ÷ minimal float |',

@@ -12,7 +12,7 @@ import { JOBS, type Job } from './jobs.js';
 export interface Measurement {
   readonly job: string;
   readonly size: number;
-  /** Each timed run in milliseconds, after one untimed warm-up run. */
+  /** Each timed run in milliseconds, after the untimed warm-up (see {@link warmUp}). */
   readonly runs: readonly number[];
   /** Resident memory after the data was built, MiB. */
   readonly baseRss: number;
@@ -28,15 +28,32 @@ export interface Measurement {
   readonly retainedPerResult: number;
   /**
    * The paired runs, by job name: this job's own and each baseline's, timed in turn (this job, then each
-   * baseline, `repeats` rounds after one warm-up of each), in this process.
+   * baseline, `repeats` rounds after the warm-up of each baseline), in this process.
    */
   readonly paired: Readonly<Record<string, readonly number[]>>;
 }
 
 const MIB = 1024 * 1024;
 
+/** Untimed warm-up: at least one run, then more (at most {@link WARM_UP_RUNS}) until this many ms have passed. */
+const WARM_UP_MS = 1_000;
+const WARM_UP_RUNS = 20;
+
 function collect(): void {
   (globalThis as { gc?: () => void }).gc?.();
+}
+
+/**
+ * Untimed runs until the JIT has settled: small jobs (a few ms) need several runs before their code is
+ * optimised, large ones (seconds) one. The first run was already made by the caller.
+ */
+function warmUp(job: Job, data: unknown, first: number): void {
+  let spent = first;
+  for (let runs = 1; runs < WARM_UP_RUNS && spent < WARM_UP_MS; runs++) {
+    const start = performance.now();
+    job.run(data);
+    spent += performance.now() - start;
+  }
 }
 
 /** One run after a full collection, in milliseconds. */
@@ -59,9 +76,12 @@ function main(): void {
   collect();
   const baseRss = process.memoryUsage().rss / MIB;
   const heapBefore = process.memoryUsage().heapUsed;
-  let output: unknown = job.run(data); // the untimed warm-up
+  const firstStart = performance.now();
+  let output: unknown = job.run(data); // the first untimed warm-up run
+  const firstMs = performance.now() - firstStart;
   const runHeap = (process.memoryUsage().heapUsed - heapBefore) / MIB;
   output = null;
+  warmUp(job, data, firstMs);
   const runs: number[] = [];
   let retainedPerResult = 0;
   for (let i = 0; i < repeats; i++) {
@@ -88,7 +108,11 @@ function main(): void {
   });
   if (baselines.length > 0) {
     const all = [{ name: name!, job, data }, ...baselines];
-    for (const b of baselines) b.job.run(b.data); // their warm-up
+    for (const b of baselines) {
+      const start = performance.now();
+      b.job.run(b.data);
+      warmUp(b.job, b.data, performance.now() - start);
+    }
     for (const entry of all) paired[entry.name] = [];
     for (let i = 0; i < repeats; i++) {
       for (const entry of all) paired[entry.name]!.push(timed(entry.job, entry.data));
