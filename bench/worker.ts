@@ -50,6 +50,7 @@ function collect(): void {
 function warmUp(job: Job, data: unknown, first: number): void {
   let spent = first;
   for (let runs = 1; runs < WARM_UP_RUNS && spent < WARM_UP_MS; runs++) {
+    collect(); // as before every timed run, and so that peak RSS does not count the warm-up's garbage
     const start = performance.now();
     job.run(data);
     spent += performance.now() - start;
