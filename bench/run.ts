@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every job in its own process on seeded data, prints times, ratios and peak memory,
  * and writes bench/RESULTS.md. No network. `--quick` runs 1 % of the sizes (a check that the bench works); `--only score` runs the jobs whose name
- * starts with `score`.
+ * starts with `score`. The measurements of full-size runs are kept in bench/results.json: a run with `--only`
+ * replaces the rows of the jobs it ran and keeps the others (each row shows the day it was measured).
  *
  * @module
  */
@@ -9,7 +10,7 @@ import { fork } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { GOALS, JOBS, SIZES } from './jobs.js';
+import { GOALS, JOBS, SIZES, type Medians } from './jobs.js';
 import type { Measurement } from './worker.js';
 
 const NOTES_MARKER = '<!-- notes: kept across runs -->';
@@ -42,44 +43,117 @@ function median(values: readonly number[]): number {
 const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const mib = (x: number): string => x.toFixed(0);
 
+/** One job's measurement as kept in bench/results.json. */
+interface Row {
+  readonly name: string;
+  readonly size: number;
+  /** The day it was measured (UTC), and where. */
+  readonly date: string;
+  readonly machine: string;
+  readonly quick: boolean;
+  readonly m: Measurement;
+}
+
+const RESULTS_JSON = new URL('./results.json', import.meta.url);
+
+/** The rows of earlier runs (of known jobs). */
+function earlierRows(): Row[] {
+  if (!existsSync(RESULTS_JSON)) return [];
+  return (JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as Row[]).filter((r) => JOBS[r.name] !== undefined);
+}
+
 async function main(): Promise<void> {
-  const rows: { name: string; size: number; median: number; m: Measurement }[] = [];
+  const cpu = os.cpus();
+  const machine =
+    `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${os.platform()} ${os.arch()}`;
+  const date = new Date().toISOString().slice(0, 10);
+  const fresh: Row[] = [];
   for (const [name, job] of Object.entries(JOBS)) {
     if (only !== undefined && !name.startsWith(only)) continue;
     const size = quick ? Math.ceil(SIZES[job.size] / 100) : SIZES[job.size];
     const m = await measure(name, size);
-    const row = { name, size, median: median(m.runs), m };
-    rows.push(row);
+    fresh.push({ name, size, date, machine, quick, m });
     console.log(
-      `${name.padEnd(26)} ${String(size).padStart(7)}  median ${ms(row.median).padStart(7)} ms  ` +
+      `${name.padEnd(26)} ${String(size).padStart(7)}  median ${ms(median(m.runs)).padStart(7)} ms  ` +
         `(runs ${m.runs.map(ms).join(', ')})  peak RSS ${mib(m.peakRss)} MiB (data ${mib(m.baseRss)} MiB)`,
     );
   }
-  const time = (name: string): number | undefined => rows.find((r) => r.name === name)?.median;
+  const order = Object.keys(JOBS);
+  // This run's rows, and an earlier full run's for the jobs it did not measure. A quick run keeps nothing.
+  const measured = new Set(fresh.map((r) => r.name));
+  const kept = quick ? [] : earlierRows().filter((r) => !r.quick && !measured.has(r.name));
+  const rows = [...fresh, ...kept]
+    .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name))
+    .map((r) => ({ ...r, median: median(r.m.runs) }));
+  if (!quick) writeFileSync(RESULTS_JSON, `${JSON.stringify(rows.map(({ median: _, ...r }) => r), null, 1)}\n`);
+  const time: Medians = (name, worker) => {
+    if (worker === undefined) return rows.find((r) => r.name === name)?.median;
+    const runs = rows.find((r) => r.name === worker)?.m.paired[name];
+    return runs && runs.length > 0 ? median(runs) : undefined;
+  };
+  // Per exact job: it and its baselines timed in turn in its own process.
+  const pairs = rows
+    .filter((r) => Object.keys(r.m.paired).length > 0)
+    .map((r) => {
+      const group = JOBS[r.name]!.group;
+      const of = (variant: string): number | undefined => time(`${group}/${variant}`, r.name);
+      return { row: r, exact: time(r.name, r.name), float: of('float'), minimal: of('minimal-float') };
+    });
+  const ratioText = (a: number | undefined, b: number | undefined): string =>
+    a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`;
+  const msText = (x: number | undefined): string => (x === undefined ? '—' : ms(x));
+  if (pairs.length > 0) console.log('');
+  for (const p of pairs) {
+    console.log(
+      `${p.row.name.padEnd(26)} same process: ${msText(p.exact)} ms, same-work float ${msText(p.float)} ms ` +
+        `(${ratioText(p.exact, p.float)}), minimal float ${msText(p.minimal)} ms (${ratioText(p.exact, p.minimal)})`,
+    );
+  }
   const verdicts = GOALS.map((goal) => {
     const value = goal.measure(time);
     return { goal, value, met: value !== undefined && goal.met(value) };
   });
+  const verdictText = (v: (typeof verdicts)[number]): string =>
+    v.goal.informational ? '—' : v.value === undefined ? 'not measured' : v.met ? 'met' : '**missed**';
   console.log('');
   for (const v of verdicts) {
-    console.log(`${v.goal.informational ? 'INFO  ' : v.met ? 'MET   ' : 'MISSED'} ${v.goal.text}: ${v.value === undefined ? 'not measured' : v.goal.show(v.value)}`);
+    console.log(`${verdictText(v).replaceAll('*', '').toUpperCase().padEnd(12)} ${v.goal.text}: ${v.value === undefined ? 'not measured' : v.goal.show(v.value)}`);
   }
-  const cpu = os.cpus();
+  const days = [...new Set(rows.map((r) => r.date))].sort();
+  const machines = [...new Set(rows.map((r) => r.machine))];
   const lines = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench${quick ? ' -- --quick' : ''}\` on ${new Date().toISOString().slice(0, 10)}: ` +
-      `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${os.platform()} ${os.arch()}. ` +
-      'Seeded data (the same on every run); each job runs in its own process: one untimed warm-up, then ' +
-      `${repeats} timed runs; the median is shown. Peak RSS is the whole process (data included); "data" is ` +
-      'the resident memory once the input was built.',
+    `Written by \`npm run bench${quick ? ' -- --quick' : ''}\` (jobs measured on ${days.join(', ')}; each row gives its day): ` +
+      `${machines.join('; ')}. ` +
+      'Seeded data (the same on every run); each job runs in its own process: untimed warm-up runs (at least ' +
+      `one, more until 1 s has passed, at most 20), then ${repeats} timed runs, each after a full collection; the median is shown. Memory of the job alone: peak ` +
+      'RSS is the whole process over those runs (data included); "data" is the resident memory once the input ' +
+      'was built; "heap growth" is heap used after the first warm-up run minus before it (its output plus garbage not ' +
+      'yet collected); "retained per result" is the heap the output of one run holds after a full collection, ' +
+      'divided by the number of items of the input (bodies, or rank items).',
     '',
-    '| job | what | items | median ms | runs ms | peak RSS MiB | data MiB | heap growth of one run MiB |',
-    '| --- | --- | ---: | ---: | --- | ---: | ---: | ---: |',
+    '| job | what | measured | items | median ms | runs ms | peak RSS MiB | data MiB | heap growth of one run MiB | retained bytes per result |',
+    '| --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| \`${r.name}\` | ${JOBS[r.name]!.description} | ${r.size.toLocaleString('en')} | ${ms(r.median)} | ` +
-        `${r.m.runs.map(ms).join(', ')} | ${mib(r.m.peakRss)} | ${mib(r.m.baseRss)} | ${mib(r.m.runHeap)} |`,
+        `| \`${r.name}\` | ${JOBS[r.name]!.description} | ${r.date} | ${r.size.toLocaleString('en')} | ${ms(r.median)} | ` +
+        `${r.m.runs.map(ms).join(', ')} | ${mib(r.m.peakRss)} | ${mib(r.m.baseRss)} | ${mib(r.m.runHeap)} | ` +
+        `${r.m.retainedPerResult.toFixed(0)} |`,
+    ),
+    '',
+    '## Same process',
+    '',
+    'After its own runs, each exact job\'s worker times itself, the same-work float baseline and the minimal float ' +
+      `baseline in turn on the same data (the baselines warmed up as above, then ${repeats} rounds): medians of those runs. ` +
+      'These are the ratios of the goals below.',
+    '',
+    '| job | exact ms | same-work float ms | minimal float ms | exact ÷ same-work float | exact ÷ minimal float |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...pairs.map(
+      (p) =>
+        `| \`${p.row.name}\` | ${msText(p.exact)} | ${msText(p.float)} | ${msText(p.minimal)} | ` +
+        `${ratioText(p.exact, p.float)} | ${ratioText(p.exact, p.minimal)} |`,
     ),
     '',
     '## Goals',
@@ -87,7 +161,7 @@ async function main(): Promise<void> {
     '| goal | measured | verdict |',
     '| --- | --- | --- |',
     ...verdicts.map(
-      (v) => `| ${v.goal.text} | ${v.value === undefined ? 'not measured' : v.goal.show(v.value)} | ${v.goal.informational ? '—' : v.met ? 'met' : '**missed**'} |`,
+      (v) => `| ${v.goal.text} | ${v.value === undefined ? 'not measured' : v.goal.show(v.value)} | ${verdictText(v)} |`,
     ),
     '',
   ];

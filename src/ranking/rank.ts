@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { isShortestForm, scaledFixed, sortKeyOf, sortKeyText } from '../exact/scaled.js';
+import { centsText } from '../exact/cent-texts.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { cmp, display, max, ratio, sub } from '../exact/fraction.js';
 import { tenTo } from '../exact/integer.js';
@@ -14,7 +14,18 @@ import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../mod
 import type { ScoreResult } from '../model/result.js';
 import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
 import { readChoice, readOptions } from '../read/options.js';
-import { compareCodePoints } from './compare.js';
+import {
+  centsOfText,
+  createKeys,
+  exactText,
+  isShortestForm,
+  KEY_DECIMALS,
+  MAX_CENTS,
+  writeExactKey,
+  type RankKeys,
+} from './keys.js';
+import { addId, createIdSet, type IdSet } from './id-set.js';
+import { rankOrder, type RankOrder } from './order.js';
 
 /**
  * One body to rank: its id and total, optionally its unrounded total for tie-breaking. A result of `score` with
@@ -64,23 +75,6 @@ export interface Ranked {
   readonly exact: string;
 }
 
-const DIGITS = 2;
-
-/**
- * One item read into exact integer sort keys (see `sortKeyOf`): the two-decimal total × 100, and the unrounded
- * total as hi / lo / rest. Comparing these integers is comparing the decimals, without decimal.js in the sort.
- */
-interface Key {
-  readonly id: string;
-  /** The total rounded half-up to cents, × 100. */
-  readonly cents: number;
-  readonly hi: number;
-  readonly lo: number;
-  readonly rest: string;
-  /** The unrounded total as the shortest exact text, when already known. */
-  readonly exactText: string | null;
-}
-
 /**
  * Ranks bodies by total, highest first. Ties are decided on the two-decimal total. `ordinal` (default) gives
  * tied bodies distinct ranks, ordered by the unrounded total (higher first) and then by id in code-point
@@ -113,30 +107,7 @@ export function rank(items: readonly RankItem[], options: RankOptions = {}): rea
   const method = readChoice(read.method, RANK_METHODS, 'method') ?? 'ordinal';
   const tieBreak = readChoice(read.tieBreak, TIE_BREAKS, 'tieBreak') ?? 'exact';
   const keys = readItems(items, read);
-  keys.sort(
-    tieBreak === 'exact'
-      ? (a, b) =>
-          b.cents - a.cents ||
-          b.hi - a.hi ||
-          b.lo - a.lo ||
-          (a.rest === b.rest ? 0 : a.rest < b.rest ? 1 : -1) ||
-          compareCodePoints(a.id, b.id)
-      : (a, b) => b.cents - a.cents || compareCodePoints(a.id, b.id),
-  );
-  const ranks = assignRanks(keys, method);
-  const ranked: Ranked[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    ranked.push(
-      Object.freeze({
-        id: key.id,
-        rank: ranks[i]!,
-        total: scaledFixed(key.cents, DIGITS),
-        exact: key.exactText ?? sortKeyText(key.hi, key.lo, key.rest),
-      }),
-    );
-  }
-  return Object.freeze(ranked);
+  return Object.freeze(rankedList(keys, rankOrder(keys, tieBreak === 'exact'), method));
 }
 
 /**
@@ -150,20 +121,27 @@ export function rank(items: readonly RankItem[], options: RankOptions = {}): rea
  */
 export const safeRank = /* @__PURE__ */ toSafe(rank);
 
-function assignRanks(sorted: readonly Key[], method: RankMethod): number[] {
-  const ranks: number[] = new Array<number>(sorted.length);
-  let start = 0;
+/** The ranked bodies in rank order, one shared `total` string per run of equal cents. */
+function rankedList(keys: RankKeys, { order, ends }: RankOrder, method: RankMethod): Ranked[] {
+  const { ids, exactTexts } = keys;
+  const ranked = new Array<Ranked>(order.length);
+  const ordinal = method === 'ordinal';
   let dense = 0;
-  while (start < sorted.length) {
-    let end = start;
-    while (end + 1 < sorted.length && sorted[end + 1]!.cents === sorted[start]!.cents) end++;
+  let start = 0;
+  for (let cents = MAX_CENTS; cents >= 0; cents--) {
+    const end = ends[cents]!;
+    if (end === start) continue;
     dense++;
-    for (let i = start; i <= end; i++) {
-      ranks[i] = rankIn(method, i, start, end, dense);
+    const total = centsText(cents);
+    const shared = ordinal ? 0 : rankIn(method, start, start, end - 1, dense);
+    for (let i = start; i < end; i++) {
+      const item = order[i]!;
+      const exact = exactTexts[item] ?? exactText(keys, item);
+      ranked[i] = Object.freeze({ id: ids[item]!, rank: ordinal ? i + 1 : shared, total, exact });
     }
-    start = end + 1;
+    start = end;
   }
-  return ranks;
+  return ranked;
 }
 
 function rankIn(method: RankMethod, i: number, start: number, end: number, dense: number): number {
@@ -181,28 +159,31 @@ function rankIn(method: RankMethod, i: number, start: number, end: number, dense
   }
 }
 
-function readItems(items: unknown, options: ParseOptions): Key[] {
+/** The most decimals of a value (`LIMITS.decimals`). */
+const MAX_DECIMALS = LIMITS.decimals;
+
+function readItems(items: unknown, options: ParseOptions): RankKeys {
   const list = readArray(items, [], 'items', LIMITS.rankItems);
-  const seen = new Set<string>();
+  const keys = createKeys(list.length);
+  const seen = createIdSet(keys.ids, list.length);
   const fast = options.decimalComma !== true;
-  const keys: Key[] = [];
   for (let i = 0; i < list.length; i++) {
     const raw = list[i]; // readArray's dense copy: no getter runs here
-    keys.push((fast ? readItemFast(raw, seen) : null) ?? readItem(raw, i, seen, options));
+    if (!(fast && readItemFast(raw, keys, i, seen))) readItem(raw, keys, i, seen, options);
   }
   return keys;
 }
 
-/** The general reader of one item: every check, every error, decimal.js parsing. */
-function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOptions): Key {
+/** The general reader of item `i`: every check, every error, decimal.js parsing. */
+function readItem(raw: unknown, keys: RankKeys, i: number, seen: IdSet, options: ParseOptions): void {
   const path: Path = [i];
   const item = readObject(raw, path, 'an item', 'Pass { id, total, exact? }, or a result of score() with an id.');
   rejectUnknownKeys(item, RESULT_KEYS, path, `expected id, total, exact (and the other fields of a score() result)`);
   const id = readText(field(item, 'id', path), [...path, 'id'], 'id');
-  if (seen.has(id)) {
+  keys.ids[i] = id;
+  if (!addId(seen, i)) {
     throw fail('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id'], DUPLICATE_ID, id);
   }
-  seen.add(id);
   const totalRaw = field(item, 'total', path);
   const totalValue = parseScore(totalRaw, [...path, 'total'], options, MAX_PRINTED_DECIMALS);
   const given = display(totalValue);
@@ -210,10 +191,9 @@ function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOpti
   let exact = given;
   if (exactRaw !== undefined) {
     const exactValue = parseScore(exactRaw, [...path, 'exact'], options, MAX_PRINTED_DECIMALS);
-    const digits = writtenDecimals(totalRaw, given);
     const apart = max(sub(exactValue, totalValue), sub(totalValue, exactValue));
     // Rounding exact to the decimals of total, in any mode, gives total: they differ by less than one last digit.
-    if (cmp(apart, ratio(1, tenTo(digits))) >= 0) {
+    if (cmp(apart, ratio(1, tenTo(writtenDecimals(totalRaw, given)))) >= 0) {
       throw fail(
         'INVALID_INPUT',
         `The exact total ${display(exactValue)} does not round to the total ${
@@ -227,14 +207,16 @@ function readItem(raw: unknown, i: number, seen: Set<string>, options: ParseOpti
     }
     exact = display(exactValue);
   }
-  // A read score is 0–100 in its shortest form, so both keys always exist.
-  const [totalHi] = sortKeyOf(given, Infinity)!;
-  const [hi, lo, rest] = sortKeyOf(exact, Infinity)!;
-  return { id, cents: centsOf(totalHi), hi, lo, rest, exactText: exact };
+  // A read score is a plain decimal on 0–100 in its shortest form, so both keys always exist; decimals past the
+  // 20th of the exact total are kept as its rest.
+  keys.cents[i] = centsOfText(given, MAX_PRINTED_DECIMALS);
+  const point = exact.indexOf('.');
+  const cut = point < 0 ? exact.length : point + 1 + KEY_DECIMALS;
+  writeExactKey(keys, i, exact.slice(0, cut), KEY_DECIMALS);
+  keys.rests[i] = exact.slice(cut);
+  keys.exactTexts[i] = exact;
 }
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-const MAX_DECIMALS = LIMITS.decimals;
 /**
  * Decimals accepted in a total or exact total: as many as a numeric string may carry, so that every total and
  * exact total `score` prints (a weighted sum of 20-decimal values has up to 42) can be passed back.
@@ -248,72 +230,59 @@ function writtenDecimals(raw: unknown, shown: string): number {
   return point < 0 ? 0 : text.length - point - 1;
 }
 
-/**
- * The fast reader of one item: a plain `{ id, total, exact? }` with short decimal texts (or numbers) is read
- * straight into integer keys; anything else returns `null` and {@link readItem} decides, errors included.
- */
-function readItemFast(raw: unknown, seen: Set<string>): Key | null {
-  try {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-    const names = Object.getOwnPropertyNames(raw);
-    const hasExact = hasOwn(raw, 'exact');
-    if (names.length !== (hasExact ? 3 : 2) || !hasOwn(raw, 'id') || !hasOwn(raw, 'total')) return null;
-    const { id, total, exact } = raw as { id?: unknown; total?: unknown; exact?: unknown };
-    if (typeof id !== 'string' || id.length > LIMITS.textLength || seen.has(id)) return null;
-    const totalText = numberText(total);
-    if (totalText === null) return null;
-    const totalKey = sortKeyOf(totalText, MAX_DECIMALS);
-    if (totalKey === null) return null;
-    let exactText = totalText;
-    let exactKey = totalKey;
-    if (exact !== undefined) {
-      const text = numberText(exact);
-      if (text === null) return null;
-      const key = sortKeyOf(text, MAX_DECIMALS);
-      if (key === null || !roundsTo(key, totalKey, totalText)) return null;
-      exactText = text;
-      exactKey = key;
-    }
-    seen.add(id);
-    return {
-      id,
-      cents: centsOf(totalKey[0]),
-      hi: exactKey[0],
-      lo: exactKey[1],
-      rest: exactKey[2],
-      exactText: isShortestForm(exactText) ? exactText : null,
-    };
-  } catch {
-    // A getter or a Proxy trap threw: the general reader reads again and reports it.
-    return null;
-  }
-}
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
- * Whether an exact total (as a sort key of at most 20 decimals) differs from the total by less than one unit of
- * the total's last written decimal, i.e. some rounding of it gives the total. Both keys are value × 10^20 split
- * as hi × 10^11 + lo; BigInt keeps the difference exact.
+ * The fast reader of item `i`: a plain `{ id, total, exact? }` with short decimal texts (or numbers) is read
+ * straight into its keys; for anything else it returns `false` (its id not added to `seen`) and {@link readItem}
+ * reads the item again and decides, errors included.
  */
-function roundsTo(exact: [number, number, string], total: [number, number, string], totalText: string): boolean {
-  if (exact[0] === total[0] && exact[1] === total[1]) return true;
+/**
+ * Whether an exact total differs from the total by less than one unit of the total's last written decimal, i.e.
+ * some rounding of it gives the total, from the differences of their keys (value × 10^20 split as hi × 10^11 +
+ * lo); BigInt keeps the difference exact.
+ */
+function roundsTo(hiDifference: number, loDifference: number, totalText: string): boolean {
+  if (hiDifference === 0 && loDifference === 0) return true;
   const point = totalText.indexOf('.');
-  const digits = point < 0 ? 0 : totalText.length - point - 1;
-  const difference = BigInt(exact[0] - total[0]) * 100_000_000_000n + BigInt(exact[1] - total[1]);
-  const unit = 10n ** BigInt(20 - digits);
+  const unit = BigInt(10) ** BigInt(20 - (point < 0 ? 0 : totalText.length - point - 1));
+  const difference = BigInt(hiDifference) * BigInt(100_000_000_000) + BigInt(loDifference);
   return difference < unit && -difference < unit;
+}
+
+function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: IdSet): boolean {
+  try {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+    // No key but id, total and exact (own or inherited: for-in allocates nothing, unlike Object.keys), and
+    // id and total of its own; exact is read only when it is its own, as the general reader does.
+    for (const key in raw) if (key !== 'id' && key !== 'total' && key !== 'exact') return false;
+    if (!hasOwn(raw, 'id') || !hasOwn(raw, 'total')) return false;
+    const { id, total } = raw as { id?: unknown; total?: unknown };
+    const exact = hasOwn(raw, 'exact') ? (raw as { exact?: unknown }).exact : undefined;
+    if (typeof id !== 'string' || id.length > LIMITS.textLength) return false;
+    const totalText = numberText(total);
+    if (totalText === null) return false;
+    const cents = centsOfText(totalText, MAX_DECIMALS);
+    if (cents < 0) return false;
+    const exactSource = exact === undefined ? totalText : numberText(exact);
+    if (exactSource === null || !writeExactKey(keys, i, totalText, MAX_DECIMALS)) return false;
+    const [totalHi, totalLo] = [keys.hi[i]!, keys.lo[i]!];
+    if (!writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
+    // An exact total that does not round to the total: the general reader reports it.
+    if (!roundsTo(keys.hi[i]! - totalHi, keys.lo[i]! - totalLo, totalText)) return false;
+    keys.ids[i] = id;
+    if (!addId(seen, i)) return false; // a duplicate: the general reader reports it
+    keys.cents[i] = cents;
+    keys.exactTexts[i] = isShortestForm(exactSource) ? exactSource : null;
+    return true;
+  } catch {
+    // A getter or a Proxy trap threw: the general reader reads again and reports it.
+    return false;
+  }
 }
 
 /** A string as it is, a non-negative finite number as its shortest round-trip text (as decimal.js reads it). */
 function numberText(value: unknown): string | null {
   if (typeof value === 'string') return value.length <= LIMITS.numberLength ? value : null;
   return typeof value === 'number' && value >= 0 && value <= 100 ? String(value) : null;
-}
-
-/**
- * hi (value × 10^9, truncated) rounded half-up to cents. Decimals past the 9th cannot change a half-up. hi ≤
- * 1.01 × 10^11, so the quotient is an exact integer or at least 10^-7 away from one: `floor` is exact.
- */
-function centsOf(hi: number): number {
-  const cents = Math.floor(hi / 10_000_000);
-  return hi - cents * 10_000_000 >= 5_000_000 ? cents + 1 : cents;
 }
