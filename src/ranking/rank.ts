@@ -240,14 +240,16 @@ const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwn
 /**
  * Whether an exact total differs from the total by less than one unit of the total's last written decimal, i.e.
  * some rounding of it gives the total, from the differences of their keys (value × 10^20 split as hi × 10^11 +
- * lo); BigInt keeps the difference exact.
+ * lo, |lo| < 10^11), in exact integer steps: with d decimals, one unit is 10^(9−d) of hi for d ≤ 9; for d > 9 hi
+ * must differ by at most 1, and the difference is then below 2^53.
  */
 function roundsTo(hiDifference: number, loDifference: number, totalText: string): boolean {
-  if (hiDifference === 0 && loDifference === 0) return true;
   const point = totalText.indexOf('.');
-  const unit = BigInt(10) ** BigInt(20 - (point < 0 ? 0 : totalText.length - point - 1));
-  const difference = BigInt(hiDifference) * BigInt(100_000_000_000) + BigInt(loDifference);
-  return difference < unit && -difference < unit;
+  const digits = point < 0 ? 0 : totalText.length - point - 1;
+  const apart = Math.abs(hiDifference);
+  if (digits > 9) return apart <= 1 && Math.abs(hiDifference * 1e11 + loDifference) < 10 ** (20 - digits);
+  const unit = 10 ** (9 - digits);
+  return apart < unit || (apart === unit && loDifference !== 0 && loDifference < 0 !== hiDifference < 0);
 }
 
 function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: IdSet): boolean {
@@ -265,11 +267,15 @@ function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: IdSet): boo
     const cents = centsOfText(totalText, MAX_DECIMALS);
     if (cents < 0) return false;
     const exactSource = exact === undefined ? totalText : numberText(exact);
-    if (exactSource === null || !writeExactKey(keys, i, totalText, MAX_DECIMALS)) return false;
-    const [totalHi, totalLo] = [keys.hi[i]!, keys.lo[i]!];
-    if (!writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
-    // An exact total that does not round to the total: the general reader reports it.
-    if (!roundsTo(keys.hi[i]! - totalHi, keys.lo[i]! - totalLo, totalText)) return false;
+    if (exactSource === null) return false;
+    if (exactSource !== totalText) {
+      if (!writeExactKey(keys, i, totalText, MAX_DECIMALS)) return false;
+      const totalHi = keys.hi[i]!;
+      const totalLo = keys.lo[i]!;
+      // An exact total that does not round to the total: the general reader reports it.
+      if (!writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
+      if (!roundsTo(keys.hi[i]! - totalHi, keys.lo[i]! - totalLo, totalText)) return false;
+    } else if (!writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
     keys.ids[i] = id;
     if (!addId(seen, i)) return false; // a duplicate: the general reader reports it
     keys.cents[i] = cents;

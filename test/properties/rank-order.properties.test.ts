@@ -225,6 +225,21 @@ describe('rank against a comparator sort', () => {
     expect(JSON.stringify(rank(items, { tieBreak: 'exact' }))).toBe(JSON.stringify(oracle(items, 'ordinal', 'exact')));
   });
 
+  it('accepts an exact total exactly when it lies less than one last decimal of the total away from it', () => {
+    fc.assert(
+      fc.property(value(20, fewCents), value(20, fewCents), (total, exact) => {
+        const places = decimalsOf(total);
+        const apart = scaled(String(exact)) - scaled(String(total));
+        const close = (apart < 0n ? -apart : apart) < UNIT / 10n ** BigInt(places);
+        const result = safeRank([{ id: 'x', total, exact }]);
+        expect(result.success ? 'accepted' : [result.error.reason, result.error.path]).toEqual(
+          close ? 'accepted' : ['conflict', [0, 'exact']],
+        );
+      }),
+      { ...SEEDED, numRuns: 2_000 },
+    );
+  });
+
   it('refuses an exact total that does not round to its total, at its path', () => {
     const result = safeRank([
       { id: 'a', total: '80.00' },
