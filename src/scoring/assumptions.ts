@@ -32,8 +32,10 @@ export function resultAssumptions(
   withOpinion: boolean,
 ): readonly string[] {
   const { ruleset } = compiled;
-  const found = new Set<string>();
-  const note = (paths: readonly string[]) => paths.forEach((p) => found.add(p));
+  const found: string[] = [];
+  const note = (paths: readonly string[]) => found.push(...paths);
+  // Paths repeat only across units and across the indicators of a dimension (its scale): only then deduplicate.
+  let repeats = evaluation.units !== null;
   const dimensionSets = evaluation.units
     ? evaluation.units.map((u) => u.dimensions).filter((d) => d !== null)
     : [evaluation.dimensions!];
@@ -44,6 +46,7 @@ export function resultAssumptions(
       note(paths.weight);
       d.answers?.variables.forEach((v, vi) => {
         if (v.indicators.every((x) => x.score === null)) return;
+        repeats = true;
         note(paths.variables[vi]!.own);
         v.indicators.forEach((x, k) => x.score !== null && note(paths.variables[vi]!.indicators[k]!));
       });
@@ -53,7 +56,7 @@ export function resultAssumptions(
   if (deducted) note(assumed(ruleset.deductions, 'deductions'));
   if (withOpinion) note(assumed(ruleset.opinion, 'opinion'));
   if (roundingDecided(compiled, evaluation)) note(assumed(ruleset.rounding, 'rounding'));
-  return Object.freeze([...found]);
+  return Object.freeze(repeats ? [...new Set(found)] : found);
 }
 
 /** The assumed parameters of a dimension, by the paths the provenance walk gives them, grouped as scored. */
