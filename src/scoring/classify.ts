@@ -43,7 +43,6 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
   if (followed !== undefined && compiled.ruleset.opinion?.value.qualifier == null) {
     throw fail(
       'INVALID_OPTIONS',
-      `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none.`,
       ['followedUpOmbudsman'],
       NOT_APPLICABLE,
       'followedUpOmbudsman',
