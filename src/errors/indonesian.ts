@@ -33,43 +33,43 @@ export const DECIMAL_COMMA: Template = {
 /** @internal */
 export const DECIMAL_POINT: Template = {
   reason: 'decimal-point',
-  en: '{0} uses a point although { decimalComma: true } was passed; write {1}.',
+  en: '{0} uses a point with { decimalComma: true }; write {1}.',
   id: '{0} memakai titik padahal opsi koma desimal aktif; tulis {1}.',
 };
 /** @internal */
 export const NOT_A_NUMBER: Template = {
   reason: 'not-a-number',
-  en: '{0} is not a plain decimal number; write digits only, e.g. {1}.',
+  en: '{0} is not a plain decimal number; write e.g. {1}.',
   id: '{0} bukan angka; tulis angkanya saja, misalnya {1}.',
 };
 /** @internal */
 export const TOO_MANY_DECIMALS: Template = {
   reason: 'too-many-decimals',
-  en: '{0} has more than %1 decimals; round it to %1.',
+  en: '{0} has more than %1 decimals; round it.',
   id: '{0} memiliki lebih dari %1 angka desimal; bulatkan.',
 };
 /** @internal */
 export const OUT_OF_RANGE: Template = {
   reason: 'out-of-range',
-  en: '{0} is out of range; give a value from %1 to %2.',
+  en: '{0} is outside %1–%2; give a value in that range.',
   id: '{0} di luar rentang %1 sampai %2; isi angka dalam rentang itu.',
 };
 /** @internal */
 export const NOT_NUMBER: Template = {
   reason: 'wrong-type',
-  en: 'Expected a decimal string such as "87.44" or a finite number, got {0}.',
+  en: 'Expected a number or a decimal string like "87.44", got {0}.',
   id: 'Isinya {0}; isi dengan angka seperti 87.44.',
 };
 /** @internal */
 export const NOT_OBJECT: Template = {
   reason: 'wrong-type',
-  en: 'Expected an object { … }, got {0}.',
+  en: 'Expected an object, got {0}.',
   id: 'Isinya {0}; isi dengan kelompok isian { … }.',
 };
 /** @internal */
 export const NOT_LIST: Template = {
   reason: 'wrong-type',
-  en: 'Expected an array [ … ], got {0}.',
+  en: 'Expected an array, got {0}.',
   id: 'Isinya {0}; isi dengan daftar [ … ].',
 };
 /** @internal */
@@ -87,14 +87,14 @@ export const NOT_BOOLEAN: Template = {
 /** @internal */
 export const NOT_YEAR: Template = {
   reason: 'wrong-type',
-  en: 'Expected a year as an integer such as 2023, got {0}.',
+  en: 'Expected an integer year such as 2023, got {0}.',
   id: 'Isinya {0}; isi dengan tahun seperti 2023.',
 };
 /** @internal */
 export const NOT_REVISION: Template = {
   reason: 'wrong-type',
-  en: 'Expected revision to be a whole number such as 1 or 2, got {0}.',
-  id: 'Isinya {0}; isi dengan nomor revisi seperti 1 atau 2.',
+  en: 'Expected a whole revision number such as 1, got {0}.',
+  id: 'Isinya {0}; isi dengan nomor revisi seperti 1.',
 };
 /** @internal */
 export const NOT_RULESET: Template = {
@@ -117,7 +117,7 @@ export const NOT_IDS: Template = {
 /** @internal */
 export const MISSING: Template = {
   reason: 'missing',
-  en: '%0 is missing; give it.',
+  en: '%0 is missing.',
   id: '%0 belum diisi; lengkapi dulu.',
 };
 /** @internal */
@@ -135,50 +135,44 @@ export const EMPTY: Template = {
 /** @internal */
 export const NO_SCORES: Template = {
   reason: 'missing',
-  en: 'The input gives no scores; pass { dimensions }, { points }, { answers } or { units }.',
-  id: 'Nilai belum diisi; isi nilai dimensi, poin, jawaban, atau unit.',
+  en: 'No scores: pass dimensions, points, answers or units.',
+  id: 'Nilai belum diisi; isi dimensi, poin, jawaban, atau unit.',
 };
 /** @internal */
 export const NO_ANSWERS: Template = {
   reason: 'missing',
-  en: 'The indicator %0 has no answers; answer it, or pass missingIndicators: "exclude" or "zero".',
+  en: 'Indicator %0 has no answers; answer it or pass missingIndicators: "exclude" or "zero".',
   id: '%1 belum dijawab; lengkapi jawabannya.',
 };
 /** @internal */
 export const UNKNOWN_KEY: Template = {
   reason: 'unknown-key',
-  en: 'Unknown key {0}; the keys known: %1.',
+  en: 'Unknown key {0}; known: %1.',
   id: '{0} tidak dikenal; yang dikenal: %1.',
 };
 /** @internal */
 export const DUPLICATE_ID: Template = {
   reason: 'duplicate-id',
-  en: '{0} is given twice; give each once, with its own id.',
+  en: '{0} is given twice; ids must be unique.',
   id: 'Nama {0} dipakai dua kali; beri nama yang berbeda.',
 };
 /** @internal */
 export const TOO_MANY: Template = {
   reason: 'too-large',
-  en: '%0 has %1 entries; at most %2 are accepted.',
-  id: '%0 berisi %1 butir, melebihi batas %2; kurangi.',
+  en: '%0 has %1 entries; the limit is %2.',
+  id: '%0 berisi %1 butir; batasnya %2.',
 };
 /** @internal */
 export const TOO_LONG: Template = {
   reason: 'too-large',
-  en: '%0 has %1 characters; at most %2 are accepted.',
-  id: '%0 berisi %1 karakter, melebihi batas %2; persingkat.',
-};
-/** @internal */
-export const NUMBER_TOO_LONG: Template = {
-  reason: 'too-large',
-  en: 'A number has at most %1 characters; this one has %0.',
-  id: 'Angka paling panjang %1 karakter; yang ini %0.',
+  en: '{0} has %1 characters; the limit is %2.',
+  id: '{0} berisi %1 karakter; batasnya %2.',
 };
 /** @internal */
 export const LIST_TOO_LONG: Template = {
   reason: 'too-large',
-  en: 'The list has %0 entries; at most %1 are accepted.',
-  id: 'Daftar ini berisi %0 butir, melebihi batas %1; kurangi.',
+  en: 'The list has %0 entries; the limit is %1.',
+  id: 'Daftar ini berisi %0 butir; batasnya %1.',
 };
 /** @internal */
 export const TOO_DEEP: Template = {
@@ -201,7 +195,7 @@ export const TOO_COMPLEX: Template = {
 /** @internal */
 export const UNREADABLE: Template = {
   reason: 'unreadable',
-  en: 'Reading this value failed (a throwing getter or Proxy); pass plain data.',
+  en: 'Reading this value threw (a getter or Proxy); pass plain data.',
   id: 'Isian ini tidak dapat dibaca; kirim data biasa.',
 };
 /** @internal */
@@ -261,7 +255,7 @@ export const NOT_APPLICABLE: Template = {
 /** @internal */
 export const NOT_ALLOWED: Template = {
   reason: 'not-allowed',
-  en: '{0} is not allowed here; use one of %1.',
+  en: '{0} is not allowed; use one of %1.',
   id: '{0} bukan pilihan; pilih dari %1.',
 };
 /** @internal */
@@ -273,7 +267,7 @@ export const ONE_UNIT: Template = {
 /** @internal */
 export const NOT_VALIDATED: Template = {
   reason: 'not-validated',
-  en: 'Not a validated ruleset: use getRuleset(), a rulesets/<year> module, parseRuleset() or deriveRuleset() (a copy goes through parseRuleset() first).',
+  en: 'Not a validated ruleset; pass it through parseRuleset() or use getRuleset().',
   id: 'Aturan penilaian belum diperiksa; pakai getRuleset() atau parseRuleset().',
 };
 /** @internal */
@@ -285,19 +279,19 @@ export const INVALID_RULESET: Template = {
 /** @internal */
 export const NO_RULESET: Template = {
   reason: 'no-ruleset',
-  en: 'No ruleset for %0; rulesets exist for %1.',
+  en: 'No ruleset for %0; there are %1.',
   id: 'Tidak ada aturan penilaian %0; yang ada: %1.',
 };
 /** @internal */
 export const NO_REVISION: Template = {
   reason: 'no-ruleset',
-  en: 'The %0 ruleset has no revision %1; its revisions are %2.',
-  id: 'Aturan penilaian %0 tidak punya revisi %1; yang ada: %2.',
+  en: '%0 has no revision %1; there are %2.',
+  id: 'Tahun %0 tidak punya revisi %1; yang ada: %2.',
 };
 /** @internal */
 export const NO_ASSESSMENT: Template = {
   reason: 'no-assessment',
-  en: 'The Ombudsman held no assessment in 2020 (COVID-19); use 2019 or 2021.',
+  en: 'No assessment was held in 2020 (COVID-19); use 2019 or 2021.',
   id: 'Tidak ada penilaian pada 2020 (COVID-19); pakai 2019 atau 2021.',
 };
 

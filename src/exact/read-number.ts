@@ -11,8 +11,8 @@ import {
   fail,
   NOT_A_NUMBER,
   NOT_NUMBER,
-  NUMBER_TOO_LONG,
   OUT_OF_RANGE,
+  TOO_LONG,
   TOO_MANY_DECIMALS,
 } from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
@@ -60,7 +60,7 @@ export function parseDecimal(
   } else {
     if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_NUMBER, value);
     if (value.length > MAX_NUMBER_LENGTH) {
-      throw fail('INVALID_INPUT', path, NUMBER_TOO_LONG, value.length, MAX_NUMBER_LENGTH);
+      throw fail('INVALID_INPUT', path, TOO_LONG, value, value.length, MAX_NUMBER_LENGTH);
     }
     const comma = commaOf(options);
     if (!(comma ? COMMA : PLAIN).test(value)) throw badNumber(value, comma, path);

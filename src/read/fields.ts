@@ -62,11 +62,14 @@ export function readArray(value: unknown, path: Path, key: string, max: number):
   return copy;
 }
 
-/** A text of at most `LIMITS.textLength` characters, or `INVALID_INPUT`; `key` names it. @internal */
-export function readText(value: unknown, path: Path, key: string): string {
+/**
+ * A text of at most `LIMITS.textLength` characters, or `INVALID_INPUT`. The name that src/ranking still passes
+ * after `path` is ignored. @internal
+ */
+export function readText(value: unknown, path: Path, ..._ignored: string[]): string {
   if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_TEXT, value);
   if (value.length > LIMITS.textLength) {
-    throw fail('INVALID_INPUT', path, TOO_LONG, key, value.length, LIMITS.textLength);
+    throw fail('INVALID_INPUT', path, TOO_LONG, value, value.length, LIMITS.textLength);
   }
   return value;
 }

@@ -164,7 +164,7 @@ function readUnits(
     const unit = readObject(raw, path);
     rejectUnknownKeys(unit, ['id', 'total', 'dimensions', 'points', 'answers'], path);
     const idRaw = field(unit, 'id', path);
-    return { unit, path, given: idRaw === undefined ? null : readText(idRaw, [...path, 'id'], 'id') };
+    return { unit, path, given: idRaw === undefined ? null : readText(idRaw, [...path, 'id']) };
   });
   const given = new Set<string>();
   for (const { given: id, path } of read) {
@@ -359,7 +359,7 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
     rejectUnknownKeys(deduction, ['points', 'reason'], at);
     const points = parseScore(field(deduction, 'points', at), [...at, 'points'], options);
     const reasonRaw = field(deduction, 'reason', at);
-    const reason = readText(reasonRaw, [...at, 'reason'], 'reason');
+    const reason = readText(reasonRaw, [...at, 'reason']);
     if (reason.trim() === '') throw fail('INVALID_INPUT', [...at, 'reason'], MISSING, 'reason');
     return { points, reason };
   });
