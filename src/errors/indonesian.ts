@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { ScoringError, type Path, type ScoringErrorCode, type ScoringErrorReason } from '../errors.js';
+import { formatPath, ScoringError, type Path, type ScoringErrorCode, type ScoringErrorReason } from '../errors.js';
 import { describe, shown } from '../read/describe.js';
 
 /** A reason and its English and Indonesian texts. @internal */
@@ -296,9 +296,10 @@ export const NO_ASSESSMENT: Template = {
 };
 
 /**
- * The `ScoringError` of a throw site: the reason and both texts of `template` filled with `params`, the
- * Indonesian one followed by the place of `path` in words (`(di unit ke-3 dimensi competency)`). The second form,
- * with an English message of its own, is the one src/ranking still uses until it is converted. @internal
+ * The `ScoringError` of a throw site: the reason and both texts of `template` filled with `params`, each followed
+ * by the place of `path` (the English one by `ScoringError`: `(at units[2].total)`; the Indonesian one:
+ * `(di units[2].total)`). The second form, with an English message of its own, is the one src/ranking still uses
+ * until it is converted. @internal
  */
 export function fail(code: ScoringErrorCode, path: Path, template: Template, ...params: unknown[]): ScoringError;
 /** @deprecated The form with an English message of its own: src/ranking until it is converted. @internal */
@@ -312,59 +313,28 @@ export function fail(
 export function fail(code: ScoringErrorCode, ...args: unknown[]): ScoringError {
   const message = typeof args[0] === 'string' ? (args.shift() as string) : undefined;
   const [path, template, ...params] = args as [Path, Template, ...unknown[]];
-  return new ScoringError(code, message ?? fill(template.en, params, describe, ENGLISH), path, {
+  return new ScoringError(code, message ?? fill(template.en, params, describe, 'none'), path, {
     reason: template.reason,
     id: indonesian(template, path, params),
   });
 }
 
-// An English text names keys as they are.
-const ENGLISH = { __proto__: null } as unknown as Readonly<Record<string, string | undefined>>;
-
-// The words of a path: keys of the input named as an official calls them, positions counted from 1.
-const WORDS = {
-  __proto__: null,
-  dimensions: 'dimensi',
-  units: 'unit',
-  answers: 'jawaban',
-  points: 'poin',
-  total: 'nilai total',
-  exact: 'nilai tepat',
-  id: 'nama',
-  deductions: 'pengurangan nilai',
-  reason: 'alasan',
-  years: 'tahun',
-  zone: 'zona',
-  category: 'kategori',
-  none: 'tidak ada',
-} as unknown as Readonly<Record<string, string | undefined>>;
-
-/** The Indonesian text of a template filled with `params`, with the place of `path` in words. @internal */
+/** The Indonesian text of a template filled with `params`, followed by the place of `path`. @internal */
 export function indonesian(template: Template, path: Path, params: readonly unknown[]): string {
-  const text = fill(template.id, params, shown, WORDS);
-  return path.length > 0
-    ? `${text} (di ${path
-        .map((p, i) => (typeof p === 'number' ? `${i ? '' : 'data '}ke-${p + 1}` : WORDS[p] ?? p))
-        .join(' ')})`
-    : text;
+  const text = fill(template.id, params, shown, 'tidak ada');
+  return path.length > 0 ? `${text} (di ${formatPath(path)})` : text;
 }
 
 /**
  * A text of a template filled: `{n}` a value as written by `written`, `%n` as it is (a list joined, at most 8
- * entries; none: `none` in `words`), a key named in `words`.
+ * entries; an empty one: `none`).
  */
-function fill(
-  text: string,
-  params: readonly unknown[],
-  written: (value: unknown) => string,
-  words: Readonly<Record<string, string | undefined>>,
-): string {
+function fill(text: string, params: readonly unknown[], written: (value: unknown) => string, none: string): string {
   return text.replace(/\{(\d)\}|%(\d)/g, (_, value?: string, plain?: string) => {
     if (value) return written(params[+value]);
     const param = params[+plain!];
-    const text = Array.isArray(param)
-      ? (param.length > 8 ? [...param.slice(0, 8), '…'] : param).join(', ') || 'none'
+    return Array.isArray(param)
+      ? (param.length > 8 ? [...param.slice(0, 8), '…'] : param).join(', ') || none
       : String(param);
-    return words[text] ?? text;
   });
 }
