@@ -291,7 +291,7 @@ export function readAnswers(
     const list = raw === undefined ? [] : readArray(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
     if (list.length === 0) {
       if (missing === 'refuse') {
-        throw fail('INVALID_INPUT', at, NO_ANSWERS, `${indicator.id} ("${indicator.label.en}")`, indicator.label.id);
+        throw fail('INVALID_INPUT', at, NO_ANSWERS, indicator.id, indicator.label.id);
       }
       return null;
     }
