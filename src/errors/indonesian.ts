@@ -249,8 +249,8 @@ export const GRADED_AND_NOT: Template = {
 /** @internal */
 export const NOT_APPLICABLE: Template = {
   reason: 'not-applicable',
-  en: '%0 does not apply in %1; remove it.',
-  id: '%0 tidak berlaku pada tahun %1; hapus isian itu.',
+  en: '%0 does not apply in %1, only in %2; remove it.',
+  id: '%0 tidak berlaku pada tahun %1, hanya pada %2; hapus isian itu.',
 };
 /** @internal */
 export const NOT_ALLOWED: Template = {
@@ -267,7 +267,7 @@ export const ONE_UNIT: Template = {
 /** @internal */
 export const NOT_VALIDATED: Template = {
   reason: 'not-validated',
-  en: 'Not a validated ruleset; pass it through parseRuleset() or use getRuleset().',
+  en: 'Not a validated ruleset; pass a copy (JSON, structuredClone) to parseRuleset() first, or use getRuleset().',
   id: 'Aturan penilaian belum diperiksa; pakai getRuleset() atau parseRuleset().',
 };
 /** @internal */

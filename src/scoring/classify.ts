@@ -47,6 +47,7 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
       NOT_APPLICABLE,
       'followedUpOmbudsman',
       compiled.ruleset.year,
+      [2025],
     );
   }
   const { digits, mode } = compiled.rounding;

@@ -351,7 +351,7 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
   if (value === undefined) return [];
   const path = ['deductions'];
   if (!compiled.ruleset.deductions.value) {
-    throw fail('INVALID_INPUT', path, NOT_APPLICABLE, 'deductions', compiled.ruleset.year);
+    throw fail('INVALID_INPUT', path, NOT_APPLICABLE, 'deductions', compiled.ruleset.year, [2023, 2024]);
   }
   return readArray(value, path, 'deductions', LIMITS.deductionsPerBody).map((raw, i) => {
     const at = [...path, i];
@@ -369,7 +369,9 @@ function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null
   const hasQualifier = compiled.ruleset.opinion?.value.qualifier != null;
   if (value === undefined) return hasQualifier ? false : null;
   if (!hasQualifier) {
-    throw fail('INVALID_INPUT', ['followedUpOmbudsman'], NOT_APPLICABLE, 'followedUpOmbudsman', compiled.ruleset.year);
+    throw fail('INVALID_INPUT', ['followedUpOmbudsman'], NOT_APPLICABLE, 'followedUpOmbudsman', compiled.ruleset.year, [
+      2025,
+    ]);
   }
   if (typeof value !== 'boolean') {
     throw fail('INVALID_INPUT', ['followedUpOmbudsman'], NOT_BOOLEAN, value);

@@ -147,7 +147,7 @@ describe('errors carry their reason and both texts', () => {
     [
       'not-applicable',
       () => score(r2023, { dimensions: dims, followedUpOmbudsman: true }),
-      'followedUpOmbudsman tidak berlaku pada tahun 2023; hapus isian itu. (di followedUpOmbudsman)',
+      'followedUpOmbudsman tidak berlaku pada tahun 2023, hanya pada 2025; hapus isian itu. (di followedUpOmbudsman)',
     ],
     ['not-allowed', () => rank([], { method: 'bogus' as never }), null],
     ['not-allowed', () => planToReach(r2023, { dimensions: dims }, 'ungu' as never), null],
