@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { formatPath, ScoringError, type Path, type ScoringErrorCode, type ScoringErrorReason } from '../errors.js';
+import { ScoringError, type Path, type ScoringErrorCode, type ScoringErrorReason } from '../errors.js';
 import { describe, shown } from '../read/describe.js';
 
 /** A reason and its English and Indonesian texts. @internal */
@@ -315,14 +315,8 @@ export function fail(code: ScoringErrorCode, ...args: unknown[]): ScoringError {
   const [path, template, ...params] = args as [Path, Template, ...unknown[]];
   return new ScoringError(code, message ?? fill(template.en, params, describe, 'none'), path, {
     reason: template.reason,
-    id: indonesian(template, path, params),
+    id: fill(template.id, params, shown, 'tidak ada'),
   });
-}
-
-/** The Indonesian text of a template filled with `params`, followed by the place of `path`. @internal */
-export function indonesian(template: Template, path: Path, params: readonly unknown[]): string {
-  const text = fill(template.id, params, shown, 'tidak ada');
-  return path.length > 0 ? `${text} (di ${formatPath(path)})` : text;
 }
 
 /**
