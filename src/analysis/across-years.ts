@@ -4,7 +4,7 @@
  * @module
  */
 import { ScoringError, toSafe } from '../errors.js';
-import { fail, DUPLICATE_ID, EMPTY, NOT_YEAR } from '../errors/indonesian.js';
+import { fail, DUPLICATE_ID, MISSING, NOT_YEAR } from '../errors/indonesian.js';
 import type { Category, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';
@@ -149,7 +149,7 @@ function readYears(years: readonly number[] | undefined): number[] {
       .map((r) => r.year);
   const list = readArray(years, ['years'], 'years', MAX_YEARS);
   if (list.length === 0) {
-    throw fail('INVALID_INPUT', ['years'], EMPTY, 'years');
+    throw fail('INVALID_INPUT', ['years'], MISSING, 'years');
   }
   const seen = new Set<number>();
   list.forEach((year, i) => {

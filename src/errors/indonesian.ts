@@ -117,7 +117,7 @@ export const NOT_IDS: Template = {
 /** @internal */
 export const MISSING: Template = {
   reason: 'missing',
-  en: '%0 is missing.',
+  en: '%0 is missing or empty.',
   id: '%0 belum diisi; lengkapi dulu.',
 };
 /** @internal */
@@ -125,12 +125,6 @@ export const EITHER: Template = {
   reason: 'missing',
   en: 'Give %0 or %1.',
   id: 'Isi %0 atau %1.',
-};
-/** @internal */
-export const EMPTY: Template = {
-  reason: 'missing',
-  en: '%0 is empty; give at least one.',
-  id: '%0 masih kosong; isi paling sedikit satu.',
 };
 /** @internal */
 export const NO_SCORES: Template = {
@@ -320,15 +314,13 @@ export function fail(code: ScoringErrorCode, ...args: unknown[]): ScoringError {
 }
 
 /**
- * A text of a template filled: `{n}` a value as written by `written`, `%n` as it is (a list joined, at most 8
- * entries; an empty one: `none`).
+ * A text of a template filled: `{n}` a value as written by `written`, `%n` as it is (a list joined; an empty one:
+ * `none`).
  */
 function fill(text: string, params: readonly unknown[], written: (value: unknown) => string, none: string): string {
   return text.replace(/\{(\d)\}|%(\d)/g, (_, value?: string, plain?: string) => {
     if (value) return written(params[+value]);
     const param = params[+plain!];
-    return Array.isArray(param)
-      ? (param.length > 8 ? [...param.slice(0, 8), '…'] : param).join(', ') || none
-      : String(param);
+    return Array.isArray(param) ? param.join(', ') || none : String(param);
   });
 }

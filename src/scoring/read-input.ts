@@ -11,7 +11,6 @@ import {
   CONFLICT,
   DUPLICATE_ID,
   EITHER,
-  EMPTY,
   fail,
   MISSING,
   NO_ANSWERS,
@@ -157,7 +156,7 @@ function readUnits(
   missing: MissingIndicators,
 ): ReadUnit[] {
   const list = readArray(value, ['units'], 'units', LIMITS.unitsPerBody);
-  if (list.length === 0) throw fail('INVALID_INPUT', ['units'], EMPTY, 'units');
+  if (list.length === 0) throw fail('INVALID_INPUT', ['units'], MISSING, 'units');
   // First every unit and its id, each read once; then the ids of units without one, which never equal a given id.
   const read = list.map((raw, i) => {
     const path = ['units', i];
