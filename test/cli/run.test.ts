@@ -234,7 +234,7 @@ describe('errors', () => {
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe('bad.csv:2:6: "101" is outside 0–100; give a value in that range.');
-    expect(lines[1]).toMatch(/^bad\.csv:3:9: opinion is missing\.$/);
+    expect(lines[1]).toMatch(/^bad\.csv:3:9: opinion is missing or empty\.$/);
     expect(lines[2]).toMatch(/^bad\.csv:4:12: "abc" is not a plain decimal number/);
   });
 
