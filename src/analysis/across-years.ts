@@ -4,7 +4,7 @@
  * @module
  */
 import { ScoringError, toSafe } from '../errors.js';
-import { fail, DUPLICATE_ID, MISSING, NOT_YEAR } from '../errors/indonesian.js';
+import { fail, DUPLICATE_ID, MISSING, NOT_WHOLE } from '../errors/indonesian.js';
 import type { Category, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';
@@ -154,7 +154,7 @@ function readYears(years: readonly number[] | undefined): number[] {
   const seen = new Set<number>();
   list.forEach((year, i) => {
     if (typeof year !== 'number' || !Number.isInteger(year)) {
-      throw fail('INVALID_INPUT', ['years', i], NOT_YEAR, year);
+      throw fail('INVALID_INPUT', ['years', i], NOT_WHOLE, year, 2023);
     }
     if (seen.has(year)) {
       throw fail('INVALID_INPUT', ['years', i], DUPLICATE_ID, year);

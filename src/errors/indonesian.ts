@@ -84,17 +84,11 @@ export const NOT_BOOLEAN: Template = {
   en: 'Expected true or false, got {0}.',
   id: 'Isinya {0}; isi dengan true atau false.',
 };
-/** @internal */
-export const NOT_YEAR: Template = {
+/** A year, a revision: `%1` an example. @internal */
+export const NOT_WHOLE: Template = {
   reason: 'wrong-type',
-  en: 'Expected an integer year such as 2023, got {0}.',
-  id: 'Isinya {0}; isi dengan tahun seperti 2023.',
-};
-/** @internal */
-export const NOT_REVISION: Template = {
-  reason: 'wrong-type',
-  en: 'Expected a whole revision number such as 1, got {0}.',
-  id: 'Isinya {0}; isi dengan nomor revisi seperti 1.',
+  en: 'Expected a whole number such as %1, got {0}.',
+  id: 'Isinya {0}; isi dengan bilangan bulat seperti %1.',
 };
 /** @internal */
 export const NOT_RULESET: Template = {

@@ -4,7 +4,7 @@
  * @module
  */
 import { toSafe } from '../errors.js';
-import { fail, NO_ASSESSMENT, NO_REVISION, NO_RULESET, NOT_REVISION, NOT_YEAR } from '../errors/indonesian.js';
+import { fail, NO_ASSESSMENT, NO_REVISION, NO_RULESET, NOT_WHOLE } from '../errors/indonesian.js';
 import type { Ruleset } from '../model/index.js';
 import { readOptions } from '../read/options.js';
 import { ruleset as r2015 } from './2015.js';
@@ -76,9 +76,9 @@ export interface GetRulesetOptions {
  */
 export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
   const { revision } = readOptions(options, ['revision']);
-  if (typeof year !== 'number' || !Number.isInteger(year)) throw fail('INVALID_INPUT', ['year'], NOT_YEAR, year);
+  if (typeof year !== 'number' || !Number.isInteger(year)) throw fail('INVALID_INPUT', ['year'], NOT_WHOLE, year, 2023);
   if (revision !== undefined && !(Number.isInteger(revision) && revision >= 1)) {
-    throw fail('INVALID_OPTIONS', ['revision'], NOT_REVISION, revision);
+    throw fail('INVALID_OPTIONS', ['revision'], NOT_WHOLE, revision, 1);
   }
   const revisions = BY_YEAR.get(year);
   const found =
