@@ -1,6 +1,6 @@
 /**
- * The one error type of the library, its stable codes and reasons, and the `safe*` result shape. The Indonesian
- * texts of the library's errors are in errors/indonesian.ts.
+ * The one error type of the library, its stable codes and reasons, and the `safe*` result shape. The texts of the
+ * library's errors, English and Indonesian, are in errors/indonesian.ts.
  *
  * @module
  */
@@ -86,7 +86,7 @@ export type Path = readonly (string | number)[];
 
 /** The text of an error in Indonesian (`id`) and English (`en`). */
 export interface ScoringErrorText {
-  /** For the official who filled in the data: what is wrong, where (in words), and what to write instead. */
+  /** For the official who filled in the data: what is wrong and what to write instead (the place is `path`). */
   readonly id: string;
   /** The English text: `message` without the path. */
   readonly en: string;
@@ -110,7 +110,7 @@ export interface ScoringErrorText {
  *     error.reason; // 'decimal-comma'
  *     error.path; // ['dimensions', 'competency']
  *     error.text.en; // '"81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }.'
- *     error.text.id; // '"81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal. (di dimensi competency)'
+ *     error.text.id; // '"81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal.'
  *     error.message; // '"81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }. (at dimensions.competency)'
  *   }
  * }

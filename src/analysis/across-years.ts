@@ -4,7 +4,7 @@
  * @module
  */
 import { ScoringError, toSafe } from '../errors.js';
-import { fail, DUPLICATE_ID, MISSING, WRONG_TYPE } from '../errors/indonesian.js';
+import { fail, DUPLICATE_ID, MISSING, NOT_WHOLE } from '../errors/indonesian.js';
 import type { Category, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';
@@ -149,28 +149,15 @@ function readYears(years: readonly number[] | undefined): number[] {
       .map((r) => r.year);
   const list = readArray(years, ['years'], 'years', MAX_YEARS);
   if (list.length === 0) {
-    throw fail(
-      'INVALID_INPUT',
-      'years is empty; pass at least one year, or omit it for every year.',
-      ['years'],
-      MISSING,
-      'years',
-    );
+    throw fail('INVALID_INPUT', ['years'], MISSING, 'years');
   }
   const seen = new Set<number>();
   list.forEach((year, i) => {
     if (typeof year !== 'number' || !Number.isInteger(year)) {
-      throw fail(
-        'INVALID_INPUT',
-        `Expected a year as an integer such as 2023, got ${String(year)}.`,
-        ['years', i],
-        WRONG_TYPE,
-        year,
-        'tahun seperti 2023',
-      );
+      throw fail('INVALID_INPUT', ['years', i], NOT_WHOLE, year, 2023);
     }
     if (seen.has(year)) {
-      throw fail('INVALID_INPUT', `The year ${year} is listed twice.`, ['years', i], DUPLICATE_ID, year);
+      throw fail('INVALID_INPUT', ['years', i], DUPLICATE_ID, year);
     }
     seen.add(year);
   });

@@ -16,11 +16,18 @@ import {
   type Rational,
 } from '../exact/fraction.js';
 import { toSafe, type Path } from '../errors.js';
-import { fail, CONFLICT, NOT_ALLOWED, WRONG_TYPE } from '../errors/indonesian.js';
+import {
+  CLASS_CHANGED,
+  CLASSES_CROSSED,
+  fail,
+  GRADED_AND_NOT,
+  NOT_ALLOWED,
+  NOT_RESULT_RULESET,
+  RULESETS_DIFFER,
+} from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
 import { CATEGORIES, ZONES, type Category, type Ruleset, type Zone } from '../model/index.js';
 import type { Classification, RulesetRef, ScoreResult } from '../model/result.js';
-import { describe } from '../read/describe.js';
 import { field, readArray, readObject } from '../read/fields.js';
 import { getRuleset } from '../rulesets/registry.js';
 import { classify } from '../scoring/classify.js';
@@ -145,25 +152,11 @@ function readItem(raw: unknown, path: Path): Item {
   const total = parseScore(rawTotal, [...path, 'total']);
   const zone = field(item, 'zone', path);
   if (!ZONES.includes(zone as Zone)) {
-    throw fail(
-      'INVALID_INPUT',
-      `Expected a zone (${ZONES.join(', ')}), got ${describe(zone)}.`,
-      [...path, 'zone'],
-      NOT_ALLOWED,
-      zone,
-      ZONES,
-    );
+    throw fail('INVALID_INPUT', [...path, 'zone'], NOT_ALLOWED, zone, ZONES);
   }
   const category = field(item, 'category', path);
   if (category !== null && !CATEGORIES.includes(category as Category)) {
-    throw fail(
-      'INVALID_INPUT',
-      `Expected a category A–E or null, got ${describe(category)}.`,
-      [...path, 'category'],
-      NOT_ALLOWED,
-      category,
-      [...CATEGORIES, 'null'],
-    );
+    throw fail('INVALID_INPUT', [...path, 'category'], NOT_ALLOWED, category, [...CATEGORIES, 'null']);
   }
   return {
     total,
@@ -188,14 +181,7 @@ function readRuleset(raw: unknown, path: Path): RulesetRef | null {
     typeof revision !== 'number' ||
     (derivedFrom !== undefined && derivedFrom !== null && typeof derivedFrom !== 'string')
   ) {
-    throw fail(
-      'INVALID_INPUT',
-      'Expected the ruleset of a score() result: { id, year, revision }.',
-      path,
-      WRONG_TYPE,
-      raw,
-      'ruleset dari hasil score(): { id, year, revision }',
-    );
+    throw fail('INVALID_INPUT', path, NOT_RESULT_RULESET, raw);
   }
   return { id, year, revision, derivedFrom: derivedFrom ?? null };
 }
@@ -225,15 +211,15 @@ function checkClasses(items: readonly Item[]): void {
       if (expected[key] !== item[key]) {
         throw fail(
           'INVALID_INPUT',
-          `Result ${i} has the total ${fixedText(item.total, item.digits)} with ${key} ${String(
-            item[key],
-          )}, but under ${official.id} that total is ${key} ${String(
-            expected[key],
-          )}. Pass results of score() unchanged.`,
           [i, key],
-          CONFLICT,
+          CLASS_CHANGED,
+          i,
+          fixedText(item.total, item.digits),
           key,
-          'total',
+          item[key],
+          official.id,
+          expected[key],
+          i + 1,
         );
       }
     }
@@ -250,17 +236,18 @@ function checkClasses(items: readonly Item[]): void {
         const [i, j] = [order[k - 1]!, order[k]!].sort((a, b) => a - b);
         throw fail(
           'INVALID_INPUT',
-          `Results ${i} and ${j} contradict each other: the total ${fixedText(
-            higher.total,
-            higher.digits,
-          )} has ${key} ${String(higher[key])} while the ${equal ? 'same' : 'lower'} total ${fixedText(
-            lower.total,
-            lower.digits,
-          )} has ${key} ${String(lower[key])}. Pass results of score() or classify() of one ruleset unchanged.`,
           [j!, key],
-          CONFLICT,
+          CLASSES_CROSSED,
+          i,
+          j,
+          fixedText(higher.total, higher.digits),
           key,
-          `hasil ke-${i! + 1}`,
+          higher[key],
+          equal ? 'same' : 'lower',
+          fixedText(lower.total, lower.digits),
+          lower[key],
+          i! + 1,
+          j! + 1,
         );
       }
     }
@@ -274,22 +261,20 @@ function checkOneYear(items: readonly Item[]): void {
     if (ref && item.ruleset && (item.ruleset.id !== ref.id || item.ruleset.revision !== ref.revision)) {
       throw fail(
         'INVALID_INPUT',
-        `Results of different rulesets: result ${first} is ${ref.id} (revision ${ref.revision}), result ${i} is ${item.ruleset.id} (revision ${item.ruleset.revision}). Summarize one year at a time; group by result.ruleset.year first.`,
         [i, 'ruleset'],
-        CONFLICT,
-        'ruleset',
-        `hasil ke-${first + 1}`,
+        RULESETS_DIFFER,
+        first,
+        ref.id,
+        ref.revision,
+        i,
+        item.ruleset.id,
+        item.ruleset.revision,
+        first + 1,
+        i + 1,
       );
     }
     if ((item.category === null) !== (items[0]!.category === null)) {
-      throw fail(
-        'INVALID_INPUT',
-        `Result 0 and result ${i} mix a three-zone year (no category) and a graded year (A–E). Summarize one year at a time.`,
-        [i, 'category'],
-        CONFLICT,
-        'category',
-        'hasil ke-1',
-      );
+      throw fail('INVALID_INPUT', [i, 'category'], GRADED_AND_NOT, i, i + 1);
     }
   });
 }

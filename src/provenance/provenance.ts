@@ -4,7 +4,7 @@
  * @module
  */
 import { toSafe } from '../errors.js';
-import { fail, TOO_LARGE, WRONG_TYPE } from '../errors/indonesian.js';
+import { fail, NOT_RULESET, TOO_MANY_STEPS } from '../errors/indonesian.js';
 import type { Confidence, Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { snapshot } from '../util/snapshot.js';
@@ -50,27 +50,13 @@ export interface ParameterProvenance {
  */
 export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
   if (ruleset === null || typeof ruleset !== 'object' || Array.isArray(ruleset)) {
-    throw fail(
-      'INVALID_RULESET',
-      'Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset().',
-      [],
-      WRONG_TYPE,
-      ruleset,
-      'aturan penilaian dari getRuleset()',
-    );
+    throw fail('INVALID_RULESET', [], NOT_RULESET, ruleset);
   }
   // A plain copy read once (shared parts stay shared): getters, Proxies, cycles and very deep data are refused here.
   const data = snapshot(ruleset, DATA_LIMITS);
   const found = walkProvenance(data);
   if (found === null) {
-    throw fail(
-      'INVALID_RULESET',
-      `The ruleset is too large: listing its parameters takes more than ${MAX_VISITS} steps (a part shared by many places counts at each). Pass a ruleset from getRuleset(), parseRuleset() or deriveRuleset().`,
-      [],
-      TOO_LARGE,
-      `lebih dari ${MAX_VISITS} langkah`,
-      MAX_VISITS,
-    );
+    throw fail('INVALID_RULESET', [], TOO_MANY_STEPS, MAX_VISITS);
   }
   return deepFreeze(
     withImplicitScales(data, found).map((node) => ({

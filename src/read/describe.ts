@@ -1,31 +1,29 @@
 /**
- * Safe descriptions of any value for error messages, and the checks they need that never throw.
+ * A value as written, for the texts of errors (one helper per language, built alike), and the checks they need
+ * that never throw.
  *
  * @module
  */
 
-/** A short, safe description of any value for an error message. @internal */
+/**
+ * A value as written, in English: a text in quotes (its first 40 characters), a number or boolean as it is,
+ * anything else in words (`an array`, `an object`, `null`, `nothing (undefined)`). Never throws. @internal
+ */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (isArraySafe(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return value.length > 40 ? `a string of ${value.length} characters` : `the string ${JSON.stringify(value)}`;
-    case 'number':
-      return String(value);
-    case 'bigint':
-      return `the BigInt ${value.toString().slice(0, 40)}n`;
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    case 'undefined':
-      return 'nothing (undefined)';
-    case 'boolean':
-      return String(value);
-    default:
-      return 'an object';
-  }
+  return written(value, ['an array', 'null', 'nothing (undefined)', 'an object']);
+}
+
+/** A value as written, in Indonesian, as {@link describe} writes it in English. @internal */
+export function shown(value: unknown): string {
+  return written(value, ['sebuah daftar', 'kosong', 'kosong', 'sebuah objek']);
+}
+
+function written(value: unknown, [list, none, nothing, object]: readonly string[]): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40)) + (value.length > 40 ? '…' : '');
+  if (isArraySafe(value)) return list!;
+  if (value === null) return none!;
+  if (value === undefined) return nothing!;
+  return typeof value === 'object' || typeof value === 'function' ? object! : String(value).slice(0, 40);
 }
 
 /**

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { describe, isArraySafe } from './describe.js';
-import { fail, NOT_ALLOWED, UNKNOWN_KEY, UNREADABLE, WRONG_TYPE } from '../errors/indonesian.js';
+import { isArraySafe } from './describe.js';
+import { fail, NOT_ALLOWED, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../errors/indonesian.js';
 
 const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
 
@@ -23,52 +23,24 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
   for (const key of known) read[key] = undefined;
   if (options === undefined) return read as T;
   if (options === null || typeof options !== 'object' || isArraySafe(options)) {
-    throw fail(
-      'INVALID_OPTIONS',
-      `Expected an options object, got ${describe(options)}.`,
-      [],
-      WRONG_TYPE,
-      options,
-      'kelompok isian { … }',
-    );
+    throw fail('INVALID_OPTIONS', [], NOT_OBJECT, options);
   }
   let keys: string[];
   try {
     keys = Object.keys(options);
   } catch {
-    throw fail(
-      'INVALID_OPTIONS',
-      'Listing the keys of the options object failed; pass a plain object.',
-      [],
-      UNREADABLE,
-    );
+    throw fail('INVALID_OPTIONS', [], UNREADABLE);
   }
   for (const key of keys) {
-    if (!known.includes(key)) {
-      throw fail(
-        'INVALID_OPTIONS',
-        `Unknown option "${key}"; expected one of ${known.join(', ')}.`,
-        [key],
-        UNKNOWN_KEY,
-        key,
-        known,
-      );
-    }
+    if (!known.includes(key)) throw fail('INVALID_OPTIONS', [key], UNKNOWN_KEY, key, known);
     let value: unknown;
     try {
       value = (options as Record<string, unknown>)[key];
     } catch {
-      throw fail('INVALID_OPTIONS', `Reading option ${key} failed; pass a plain value.`, [key], UNREADABLE);
+      throw fail('INVALID_OPTIONS', [key], UNREADABLE);
     }
     if (BOOLEAN_OPTIONS.has(key) && value !== undefined && typeof value !== 'boolean') {
-      throw fail(
-        'INVALID_OPTIONS',
-        `Option ${key} must be true or false, got ${describe(value)}.`,
-        [key],
-        WRONG_TYPE,
-        value,
-        'true atau false',
-      );
+      throw fail('INVALID_OPTIONS', [key], NOT_BOOLEAN, value);
     }
     read[key] = value;
   }
@@ -83,12 +55,5 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
 export function readChoice<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw fail(
-    'INVALID_OPTIONS',
-    `Option ${name} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}.`,
-    [name],
-    NOT_ALLOWED,
-    value,
-    allowed,
-  );
+  throw fail('INVALID_OPTIONS', [name], NOT_ALLOWED, value, allowed);
 }

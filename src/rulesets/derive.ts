@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { describe, isArraySafe } from '../read/describe.js';
+import { isArraySafe } from '../read/describe.js';
 import { toSafe, type Path } from '../errors.js';
-import { fail, CONFLICT, UNKNOWN_KEY, WRONG_TYPE } from '../errors/indonesian.js';
+import { fail, DERIVED_FROM, NOT_OBJECT, NOT_RULESET, UNKNOWN_KEY } from '../errors/indonesian.js';
 import { snapshot } from '../util/snapshot.js';
 import type { Ruleset } from '../model/index.js';
 import { parseRuleset } from './validate.js';
@@ -59,35 +59,14 @@ export function deriveRuleset(base: Ruleset, overrides: RulesetOverrides): Rules
   // Plain copies, each value read once: a getter, a Proxy, a cycle or a very deep object is a ScoringError here.
   const baseData = snapshot(base, DATA_LIMITS, ['base']);
   if (!isPlain(baseData) || typeof baseData['id'] !== 'string') {
-    throw fail(
-      'INVALID_INPUT',
-      'Expected a base ruleset, e.g. getRuleset(2023).',
-      ['base'],
-      WRONG_TYPE,
-      baseData,
-      'aturan penilaian seperti getRuleset(2023)',
-    );
+    throw fail('INVALID_INPUT', ['base'], NOT_RULESET, baseData);
   }
   if (overrides === null || typeof overrides !== 'object' || isArraySafe(overrides)) {
-    throw fail(
-      'INVALID_INPUT',
-      `Expected an overrides object, got ${describe(overrides)}.`,
-      [],
-      WRONG_TYPE,
-      overrides,
-      'kelompok isian { … }',
-    );
+    throw fail('INVALID_INPUT', [], NOT_OBJECT, overrides);
   }
   const patch = snapshot(overrides, DATA_LIMITS) as Record<string, unknown>;
   if (hasOwn(patch, 'derivedFrom')) {
-    throw fail(
-      'INVALID_INPUT',
-      'derivedFrom is set by deriveRuleset to the base id; remove it.',
-      ['derivedFrom'],
-      CONFLICT,
-      'derivedFrom',
-      'id aturan dasar',
-    );
+    throw fail('INVALID_INPUT', ['derivedFrom'], DERIVED_FROM);
   }
   const id = hasOwn(patch, 'id') && patch['id'] !== undefined ? patch['id'] : `${baseData['id']}-custom`;
   const merged = merge(baseData, patch, [], String(id)) as Record<string, unknown>;
@@ -144,14 +123,7 @@ function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
     const ids = base.map((item) => (item as { id: string }).id);
     for (const key of Object.keys(patch)) {
       if (!ids.includes(key)) {
-        throw fail(
-          'INVALID_INPUT',
-          `No item with id "${key}" here; the ids are ${ids.join(', ')}. Give a list to replace the items instead.`,
-          [...path, key],
-          UNKNOWN_KEY,
-          key,
-          ids,
-        );
+        throw fail('INVALID_INPUT', [...path, key], UNKNOWN_KEY, key, ids);
       }
     }
     return base.map((item) => {

@@ -3,9 +3,8 @@
  *
  * @module
  */
-import { describe } from '../read/describe.js';
 import { toSafe } from '../errors.js';
-import { fail, NO_ASSESSMENT, NO_RULESET, WRONG_TYPE } from '../errors/indonesian.js';
+import { fail, NO_ASSESSMENT, NO_REVISION, NO_RULESET, NOT_WHOLE } from '../errors/indonesian.js';
 import type { Ruleset } from '../model/index.js';
 import { readOptions } from '../read/options.js';
 import { ruleset as r2015 } from './2015.js';
@@ -77,25 +76,9 @@ export interface GetRulesetOptions {
  */
 export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
   const { revision } = readOptions(options, ['revision']);
-  if (typeof year !== 'number' || !Number.isInteger(year)) {
-    throw fail(
-      'INVALID_INPUT',
-      `Expected a year as an integer such as 2023, got ${describe(year)}.`,
-      ['year'],
-      WRONG_TYPE,
-      year,
-      'tahun seperti 2023',
-    );
-  }
+  if (typeof year !== 'number' || !Number.isInteger(year)) throw fail('INVALID_INPUT', ['year'], NOT_WHOLE, year, 2023);
   if (revision !== undefined && !(Number.isInteger(revision) && revision >= 1)) {
-    throw fail(
-      'INVALID_OPTIONS',
-      `Expected revision to be a whole number such as 1 or 2, got ${describe(revision)}.`,
-      ['revision'],
-      WRONG_TYPE,
-      revision,
-      'nomor revisi seperti 1 atau 2',
-    );
+    throw fail('INVALID_OPTIONS', ['revision'], NOT_WHOLE, revision, 1);
   }
   const revisions = BY_YEAR.get(year);
   const found =
@@ -103,35 +86,11 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
   if (found) return found;
   if (revisions) {
     const known = revisions.map((r) => r.revision);
-    throw fail(
-      'RULESET_NOT_FOUND',
-      `No revision ${revision} of the ${year} ruleset; its revisions are ${known.join(', ')}.`,
-      ['revision'],
-      NO_RULESET,
-      `${year} revisi ${revision}`,
-      known,
-    );
+    throw fail('RULESET_NOT_FOUND', ['revision'], NO_REVISION, year, revision, known);
   }
   // The one year without an assessment (RULEBOOK §2).
-  if (year === 2020) {
-    throw fail(
-      'NO_ASSESSMENT_HELD',
-      'The Ombudsman held no assessment in 2020 (COVID-19, RULEBOOK §2). Use 2019 or 2021 for the nearest years.',
-      [],
-      NO_ASSESSMENT,
-    );
-  }
-  const years = [...BY_YEAR.keys()];
-  throw fail(
-    'RULESET_NOT_FOUND',
-    `No ruleset for ${year}. Rulesets exist for ${years.join(', ')}${
-      year < 2015 ? '; the observations before 2015 have no comparable score' : ''
-    }.`,
-    [],
-    NO_RULESET,
-    year,
-    years,
-  );
+  if (year === 2020) throw fail('NO_ASSESSMENT_HELD', [], NO_ASSESSMENT);
+  throw fail('RULESET_NOT_FOUND', [], NO_RULESET, year, [...BY_YEAR.keys()]);
 }
 
 /**

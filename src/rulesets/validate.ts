@@ -31,30 +31,24 @@ export function parseRuleset(data: unknown): Ruleset {
   let parsed: ReturnType<typeof rulesetSchema.safeParse>;
   try {
     parsed = rulesetSchema.safeParse(data);
-  } catch (error) {
+  } catch {
     // A throwing getter or Proxy trap in the data: zod lets it through.
-    throw fail(
-      'INVALID_RULESET',
-      `Reading the ruleset failed: ${
-        error instanceof Error ? error.message.slice(0, 200) : 'an exception'
-      }. Pass plain data.`,
-      [],
-      UNREADABLE,
-    );
+    throw fail('INVALID_RULESET', [], UNREADABLE);
   }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    throw fail(
-      'INVALID_RULESET',
-      `${issue.message}${
-        parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : ''
-      }.`,
-      path,
-      // A field that is not there is missing; any other issue breaks a rule of the schema, named in the English text.
-      issue.code === 'invalid_type' && issue.input === undefined ? MISSING : INVALID_RULESET,
-      path.at(-1),
-    );
+    const more = parsed.error.issues.length - 1;
+    // A field that is not there is missing; any other issue breaks a rule of the schema, named in the English
+    // text (zod's words, for the programmer) with the count of the other problems.
+    throw issue.code === 'invalid_type' && issue.input === undefined
+      ? fail('INVALID_RULESET', path, MISSING, path.at(-1))
+      : fail(
+          'INVALID_RULESET',
+          path,
+          INVALID_RULESET,
+          `${issue.message}${more > 0 ? ` (and ${more} more problems)` : ''}`,
+        );
   }
   return markValidated(parsed.data);
 }

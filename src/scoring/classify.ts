@@ -43,11 +43,11 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
   if (followed !== undefined && compiled.ruleset.opinion?.value.qualifier == null) {
     throw fail(
       'INVALID_OPTIONS',
-      `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none.`,
       ['followedUpOmbudsman'],
       NOT_APPLICABLE,
       'followedUpOmbudsman',
       compiled.ruleset.year,
+      [2025],
     );
   }
   const { digits, mode } = compiled.rounding;

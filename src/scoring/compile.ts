@@ -37,6 +37,8 @@ export interface CompiledRuleset {
   readonly ref: RulesetRef;
   readonly dimensions: readonly CompiledDimension[];
   readonly dimensionIndex: ReadonlyMap<string, number>;
+  /** The dimension ids in ruleset order. */
+  readonly ids: readonly string[];
   /** Highest `min` first. */
   readonly bands: readonly CompiledBand[];
   readonly rounding: Rounding;
@@ -55,12 +57,7 @@ export function compile(ruleset: Ruleset): CompiledRuleset {
   let compiled = typeof ruleset === 'object' && ruleset !== null ? cache.get(ruleset) : undefined;
   if (compiled === undefined) {
     if (!isValidated(ruleset)) {
-      throw fail(
-        'INVALID_RULESET',
-        'Expected a ruleset from getRuleset(), a rulesets/<year> module, parseRuleset() or deriveRuleset(); pass a copy (JSON, structuredClone, postMessage) or a ruleset of your own to parseRuleset() first.',
-        [],
-        NOT_VALIDATED,
-      );
+      throw fail('INVALID_RULESET', [], NOT_VALIDATED);
     }
     compiled = compileValidated(ruleset);
     cache.set(ruleset, compiled);
@@ -103,6 +100,7 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
     }),
     dimensions: compiledDimensions,
     dimensionIndex: new Map(compiledDimensions.map((d, i) => [d.id, i])),
+    ids: compiledDimensions.map((d) => d.id),
     bands: compiledBands,
     rounding: ruleset.rounding.value,
   };

@@ -13,9 +13,9 @@
  *
  * @module
  */
-import { describe, isArraySafe } from '../read/describe.js';
+import { isArraySafe } from '../read/describe.js';
 import { parseDecimal, type ParseOptions } from '../exact/read-number.js';
-import { fail, NOT_ALLOWED, TOO_LARGE } from '../errors/indonesian.js';
+import { fail, NOT_ALLOWED, TOO_COMPLEX } from '../errors/indonesian.js';
 import type { Confidence, Text } from '../model/index.js';
 import type { AnswerLevel, CompiledIndicator, IndicatorAnswers, IndicatorResult, ReadAnswers } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
@@ -126,16 +126,7 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
   } catch (error) {
     if (!(error instanceof RaiseWorkExceeded)) throw error;
     const capped = request.max.some((m) => m !== null);
-    throw fail(
-      'INVALID_OPTIONS',
-      `This answers plan has too many combinations to search exactly (${
-        capped ? 'a max cap over indicators that gain unevenly' : 'answer options whose points rise unevenly'
-      }, over many answers); plan with minimize: "points"${capped ? ', or without max' : ''}.`,
-      [capped ? 'max' : 'minimize'],
-      TOO_LARGE,
-      'pencarian rencana jawaban ini',
-      'yang dapat dihitung tepat; pakai minimize: "points"',
-    );
+    throw fail('INVALID_OPTIONS', [capped ? 'max' : 'minimize'], TOO_COMPLEX);
   }
   if (solution === null) return { raises: null, count: 0, after: evaluation };
   const raises: IndicatorRaise[] = [];
@@ -194,11 +185,6 @@ function histogram(
     if (level < 0) {
       throw fail(
         'INVALID_INPUT',
-        `An answers plan raises answers one level at a time, and ${describe(
-          answers[i],
-        )} is not one of the levels ${levels.map((l) => l.value).join(', ')} of ${
-          indicator.id
-        }; give whole answers or plan with minimize: "points".`,
         [...path, i],
         NOT_ALLOWED,
         answers[i],

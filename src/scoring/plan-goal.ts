@@ -13,7 +13,6 @@
  *
  * @module
  */
-import { describe } from '../read/describe.js';
 import { fail, NOT_ALLOWED } from '../errors/indonesian.js';
 import { CATEGORIES, ZONES, type Category, type Confidence, type Zone } from '../model/index.js';
 import type { CompiledBand, CompiledRuleset } from './compile.js';
@@ -49,18 +48,7 @@ export function planGoal(compiled: CompiledRuleset, target: unknown): PlanGoal {
   if (typeof target !== 'string' || !known) {
     const categories = bands.map((b) => b.band.category).filter((c) => c !== null);
     const zones = [...new Set(bands.map((b) => b.band.zone.value))];
-    throw fail(
-      'INVALID_INPUT',
-      `Unknown target ${typeof target === 'string' ? JSON.stringify(target) : describe(target)}; the ${
-        compiled.ruleset.year
-      } ruleset has ${
-        categories.length > 0 ? `the categories ${categories.join(', ')} and ` : ''
-      }the zones ${zones.join(', ')}.`,
-      ['target'],
-      NOT_ALLOWED,
-      target,
-      [...categories, ...zones],
-    );
+    throw fail('INVALID_INPUT', ['target'], NOT_ALLOWED, target, [...categories, ...zones]);
   }
   const goal = target as PlanTarget;
   // Bands are sorted by lower bound, highest first; in a valid ruleset the counting ones are a leading run.

@@ -14,11 +14,20 @@
  *
  * @module
  */
-import { describe, isArraySafe } from '../read/describe.js';
+import { isArraySafe } from '../read/describe.js';
 import { exact, fixed, type Exact } from '../exact/decimal.js';
 import { parseScore } from '../exact/read-number.js';
 import { ScoringError, toSafe } from '../errors.js';
-import { fail, CONFLICT, NOT_ALLOWED, TOO_LARGE, UNKNOWN_KEY, UNREADABLE, WRONG_TYPE } from '../errors/indonesian.js';
+import {
+  fail,
+  MINIMIZE_ANSWERS,
+  NOT_IDS,
+  NOT_OBJECT,
+  ONE_UNIT,
+  TOO_MANY,
+  UNKNOWN_KEY,
+  UNREADABLE,
+} from '../errors/indonesian.js';
 import type { Category, Confidence, Ruleset, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import { deepFreeze } from '../util/freeze.js';
@@ -197,28 +206,14 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
   );
   const body = readInput(compiled, input, read);
   if (body.kind === 'units') {
-    throw fail(
-      'INVALID_INPUT',
-      'planToReach plans one body or one unit from its dimension scores or answers; pass one unit at a time (a body of units rounds each unit before the mean, so plan each unit toward its own total).',
-      ['units'],
-      NOT_ALLOWED,
-      'units',
-      ['dimensions', 'answers'],
-    );
+    throw fail('INVALID_INPUT', ['units'], ONE_UNIT);
   }
   const goal = planGoal(compiled, target);
   const hasAnswers = body.kind === 'mixed' && body.values.some((v) => v.kind === 'answers');
   const minimize =
     readChoice(read.minimize, ['answers', 'points'] as const, 'minimize') ?? (hasAnswers ? 'answers' : 'points');
   if (minimize === 'answers' && !hasAnswers) {
-    throw fail(
-      'INVALID_OPTIONS',
-      'minimize: "answers" needs answers in the input; this one has dimension scores only.',
-      ['minimize'],
-      CONFLICT,
-      'minimize',
-      'dimensions',
-    );
+    throw fail('INVALID_OPTIONS', ['minimize'], MINIMIZE_ANSWERS);
   }
   const fixedIds = readFixed(compiled, read.fixed);
   const caps = readMax(compiled, read.max, read);
@@ -528,14 +523,7 @@ function answerSteps(
 function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySet<string> {
   if (value === undefined) return new Set();
   if (!isArraySafe(value)) {
-    throw fail(
-      'INVALID_OPTIONS',
-      `Option fixed must be a list of dimension or indicator ids, got ${describe(value)}.`,
-      ['fixed'],
-      WRONG_TYPE,
-      value,
-      'daftar id dimensi atau indikator',
-    );
+    throw fail('INVALID_OPTIONS', ['fixed'], NOT_IDS, value);
   }
   const known = new Set<string>(compiled.dimensions.map((d) => d.id));
   for (const d of compiled.ruleset.dimensions)
@@ -545,32 +533,16 @@ function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySet<strin
   try {
     const length = (value as readonly unknown[]).length;
     if (length > known.size) {
-      throw fail(
-        'INVALID_OPTIONS',
-        `Option fixed lists ${length} ids; the ${compiled.ruleset.year} ruleset has ${known.size} dimensions and indicators.`,
-        ['fixed'],
-        TOO_LARGE,
-        length,
-        known.size,
-      );
+      throw fail('INVALID_OPTIONS', ['fixed'], TOO_MANY, 'fixed', length, known.size);
     }
     list = Array.from({ length }, (_, i) => (value as readonly unknown[])[i]);
   } catch (error) {
     if (error instanceof ScoringError) throw error;
-    throw fail('INVALID_OPTIONS', 'Reading option fixed failed; pass a plain list of ids.', ['fixed'], UNREADABLE);
+    throw fail('INVALID_OPTIONS', ['fixed'], UNREADABLE);
   }
   list.forEach((id, index) => {
     if (typeof id !== 'string' || !known.has(id)) {
-      throw fail(
-        'INVALID_OPTIONS',
-        `Option fixed lists ${describe(id)}, which is neither a dimension nor an indicator of the ${
-          compiled.ruleset.year
-        } ruleset.`,
-        ['fixed', index],
-        UNKNOWN_KEY,
-        id,
-        [...[...known].slice(0, 8), ...(known.size > 8 ? ['…'] : [])],
-      );
+      throw fail('INVALID_OPTIONS', ['fixed', index], UNKNOWN_KEY, id, [...known]);
     }
   });
   return new Set(list as string[]);
@@ -580,51 +552,25 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
   const caps: (Rational | null)[] = compiled.dimensions.map(() => null);
   if (value === undefined) return caps;
   if (value === null || typeof value !== 'object' || isArraySafe(value)) {
-    throw fail(
-      'INVALID_OPTIONS',
-      `Option max must be an object of dimension scores, got ${describe(value)}.`,
-      ['max'],
-      WRONG_TYPE,
-      value,
-      'kelompok isian { … }',
-    );
+    throw fail('INVALID_OPTIONS', ['max'], NOT_OBJECT, value);
   }
   let entries: [string, unknown][];
   try {
     entries = Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
   } catch {
-    throw fail(
-      'INVALID_OPTIONS',
-      'Reading option max failed; pass a plain object of dimension scores.',
-      ['max'],
-      UNREADABLE,
-    );
+    throw fail('INVALID_OPTIONS', ['max'], UNREADABLE);
   }
   for (const [key, raw] of entries) {
     const index = compiled.dimensionIndex.get(key);
     if (index === undefined) {
-      throw fail(
-        'INVALID_OPTIONS',
-        `Option max names ${JSON.stringify(key.slice(0, 40))}; the ${
-          compiled.ruleset.year
-        } dimensions are ${compiled.dimensions.map((d) => d.id).join(', ')}.`,
-        ['max', key],
-        UNKNOWN_KEY,
-        key,
-        compiled.dimensions.map((d) => d.id),
-      );
+      throw fail('INVALID_OPTIONS', ['max', key], UNKNOWN_KEY, key, compiled.ids);
     }
     try {
       caps[index] = parseScore(raw, ['max', key], options);
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
-      // The same reason and Indonesian text as the value's own error, as an options error.
-      throw new ScoringError(
-        'INVALID_OPTIONS',
-        `Option max.${key} must be a score from 0 to 100: ${error.message}`,
-        ['max', key],
-        { reason: error.reason, id: error.text.id },
-      );
+      // The value's own error (its reason, texts and path), as an options error.
+      throw new ScoringError('INVALID_OPTIONS', error.text.en, error.path, { reason: error.reason, id: error.text.id });
     }
   }
   return caps;

@@ -4,19 +4,21 @@
  *
  * @module
  */
-import { describe, isArraySafe } from '../read/describe.js';
 import { parseDecimal, parseScore, type ParseOptions } from '../exact/read-number.js';
 import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
 import type { Path } from '../errors.js';
 import {
   CONFLICT,
   DUPLICATE_ID,
+  EITHER,
   fail,
   MISSING,
+  NO_ANSWERS,
+  NO_SCORES,
   NOT_ALLOWED,
   NOT_APPLICABLE,
+  NOT_BOOLEAN,
   OUT_OF_RANGE,
-  WRONG_TYPE,
 } from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
@@ -82,12 +84,7 @@ const SHAPES = ['dimensions', 'points', 'answers', 'units'] as const;
 /** @internal */
 export function readInput(compiled: CompiledRuleset, input: unknown, options: ReadOptions): ReadBody {
   const missing = readMissingRule(options);
-  const body = readObject(
-    input,
-    [],
-    'the input',
-    'Pass { dimensions: { ... } }, { points: { ... } }, { answers: { ... } } or { units: [ ... ] }.',
-  );
+  const body = readObject(input, []);
   rejectUnknownKeys(body, BODY_KEYS, []);
   const dimensions = field(body, 'dimensions', []);
   const points = field(body, 'points', []);
@@ -107,15 +104,7 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
     return { kind: 'dimensions', scores: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
   }
   if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing), ...facts };
-  throw fail(
-    'INVALID_INPUT',
-    `The input has neither dimensions nor units. Pass { dimensions: { ${compiled.dimensions
-      .map((d) => `${d.id}: "…"`)
-      .join(', ')} } }, { points: { … } } or { units: [{ total: "…" }, …] }.`,
-    [],
-    MISSING,
-    'dimensions',
-  );
+  throw fail('INVALID_INPUT', [], NO_SCORES);
 }
 
 /**
@@ -126,16 +115,7 @@ function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>
   const present = SHAPES.filter((key) => given[key] !== undefined);
   if (present.length < 2 || (present.length === 2 && present[0] === 'dimensions' && present[1] === 'answers')) return;
   const second = present[1]!;
-  throw fail(
-    'INVALID_INPUT',
-    `Pass either ${present[0]} or ${second}, not both${
-      second === 'units' ? '; a unit can carry its own dimensions, points or answers' : ''
-    }.`,
-    [...path, second],
-    CONFLICT,
-    present[0],
-    second,
-  );
+  throw fail('INVALID_INPUT', [...path, second], CONFLICT, present[0], second);
 }
 
 /** Weighted points of every dimension (RULEBOOK §5): their sum is the total, which needs no weight. @internal */
@@ -156,35 +136,15 @@ export function readDimensionScores(
   options: ParseOptions,
   points = false,
 ): Rational[] {
-  const ids = compiled.dimensions.map((d) => d.id);
-  const { year } = compiled.ruleset;
-  const scores = readObject(value, path, points ? 'points' : 'dimensions', `Pass an object with ${ids.join(', ')}.`);
-  rejectUnknownKeys(scores, ids, path, `${year} has the dimensions ${ids.join(', ')}`);
+  const scores = readObject(value, path);
+  rejectUnknownKeys(scores, compiled.ids, path);
   return compiled.dimensions.map(({ id, weight, weightText }) => {
     const at = [...path, id];
     const raw = field(scores, id, path);
-    if (raw === undefined) {
-      throw fail(
-        'INVALID_INPUT',
-        `The ${id} ${points ? 'points are' : 'score is'} missing; ${year} needs all of ${ids.join(', ')}.`,
-        at,
-        MISSING,
-        id,
-      );
-    }
+    if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING, id);
     if (!points) return parseScore(raw, at, options);
     const parsed = parseDecimal(raw, at, options);
-    if (parsed.n < 0 || cmp(parsed, weight) > 0) {
-      throw fail(
-        'INVALID_INPUT',
-        `The ${id} points ${describe(raw)} lie outside 0–${weightText}, the dimension's weight in ${year}.`,
-        at,
-        OUT_OF_RANGE,
-        raw,
-        0,
-        weightText,
-      );
-    }
+    if (parsed.n < 0 || cmp(parsed, weight) > 0) throw fail('INVALID_INPUT', at, OUT_OF_RANGE, raw, 0, weightText);
     return parsed;
   });
 }
@@ -196,28 +156,19 @@ function readUnits(
   missing: MissingIndicators,
 ): ReadUnit[] {
   const list = readArray(value, ['units'], 'units', LIMITS.unitsPerBody);
-  if (list.length === 0) {
-    throw fail('INVALID_INPUT', 'units is empty; pass at least one unit.', ['units'], MISSING, 'units');
-  }
+  if (list.length === 0) throw fail('INVALID_INPUT', ['units'], MISSING, 'units');
   // First every unit and its id, each read once; then the ids of units without one, which never equal a given id.
   const read = list.map((raw, i) => {
     const path = ['units', i];
-    const unit = readObject(
-      raw,
-      path,
-      'a unit',
-      'Pass { id, total }, { id, dimensions }, { id, points } or { id, answers }.',
-    );
+    const unit = readObject(raw, path);
     rejectUnknownKeys(unit, ['id', 'total', 'dimensions', 'points', 'answers'], path);
     const idRaw = field(unit, 'id', path);
-    return { unit, path, given: idRaw === undefined ? null : readText(idRaw, [...path, 'id'], 'id') };
+    return { unit, path, given: idRaw === undefined ? null : readText(idRaw, [...path, 'id']) };
   });
   const given = new Set<string>();
   for (const { given: id, path } of read) {
     if (id === null) continue;
-    if (given.has(id)) {
-      throw fail('INVALID_INPUT', `The unit id "${id}" is used twice.`, [...path, 'id'], DUPLICATE_ID, id);
-    }
+    if (given.has(id)) throw fail('INVALID_INPUT', [...path, 'id'], DUPLICATE_ID, id);
     given.add(id);
   }
   return read.map(({ unit, path, given: givenId }, i) => {
@@ -230,7 +181,6 @@ function readUnits(
       if (total !== undefined || dimensions !== undefined || answers !== undefined) {
         throw fail(
           'INVALID_INPUT',
-          'A unit given by points has no total, dimensions or answers.',
           [...path, 'points'],
           CONFLICT,
           'points',
@@ -240,16 +190,7 @@ function readUnits(
       return { id, total: null, scores: null, values: readPoints(compiled, points, [...path, 'points'], options) };
     }
     if (answers !== undefined) {
-      if (total !== undefined) {
-        throw fail(
-          'INVALID_INPUT',
-          'A unit needs either total or answers, not both.',
-          [...path, 'total'],
-          CONFLICT,
-          'total',
-          'answers',
-        );
-      }
+      if (total !== undefined) throw fail('INVALID_INPUT', [...path, 'total'], CONFLICT, 'total', 'answers');
       return {
         id,
         total: null,
@@ -258,14 +199,7 @@ function readUnits(
       };
     }
     if ((total === undefined) === (dimensions === undefined)) {
-      throw fail(
-        'INVALID_INPUT',
-        'A unit needs either total or dimensions (exactly one).',
-        path,
-        total === undefined ? MISSING : CONFLICT,
-        'total',
-        'dimensions',
-      );
+      throw fail('INVALID_INPUT', path, total === undefined ? EITHER : CONFLICT, 'total', 'dimensions');
     }
     return total !== undefined
       ? { id, total: parseScore(total, [...path, 'total'], options), scores: null }
@@ -300,55 +234,25 @@ function readMixed(
   options: ParseOptions,
   missing: MissingIndicators,
 ): ReadValue[] {
-  const ids = compiled.dimensions.map((d) => d.id);
   const dimensionsPath = [...path, 'dimensions'];
   const answersPath = [...path, 'answers'];
-  const scores =
-    dimensionsRaw === undefined
-      ? {}
-      : readObject(dimensionsRaw, dimensionsPath, 'dimensions', `Pass an object with some of ${ids.join(', ')}.`);
-  rejectUnknownKeys(scores, ids, dimensionsPath, `${compiled.ruleset.year} has the dimensions ${ids.join(', ')}`);
-  const answers = readObject(
-    answersRaw,
-    answersPath,
-    'answers',
-    'Pass { <dimensionId>: { <indicatorId>: [answer, …] } }.',
-  );
-  const withInstrument = compiled.ruleset.dimensions.filter((d) => own(d, 'variables')).map((d) => d.id);
+  const scores = dimensionsRaw === undefined ? {} : readObject(dimensionsRaw, dimensionsPath);
+  rejectUnknownKeys(scores, compiled.ids, dimensionsPath);
+  const answers = readObject(answersRaw, answersPath);
   rejectUnknownKeys(
     answers,
-    withInstrument,
+    compiled.ruleset.dimensions.filter((d) => own(d, 'variables')).map((d) => d.id),
     answersPath,
-    withInstrument.length === 0
-      ? `the ${compiled.ruleset.year} ruleset has no published instrument; give dimension scores instead`
-      : `answers are accepted for ${withInstrument.join(', ')}`,
   );
   return compiled.ruleset.dimensions.map((dimension): ReadValue => {
     const score = field(scores, dimension.id, dimensionsPath);
     const given = field(answers, dimension.id, answersPath);
     if (score !== undefined && given !== undefined) {
-      throw fail(
-        'INVALID_INPUT',
-        `The ${dimension.id} dimension is given both as a score and by answers; keep one.`,
-        [...answersPath, dimension.id],
-        CONFLICT,
-        'dimensions',
-        'answers',
-      );
+      throw fail('INVALID_INPUT', [...answersPath, dimension.id], CONFLICT, 'dimensions', 'answers');
     }
     if (score !== undefined)
       return { kind: 'score', score: parseScore(score, [...dimensionsPath, dimension.id], options) };
-    if (given === undefined) {
-      throw fail(
-        'INVALID_INPUT',
-        `The ${dimension.id} dimension is missing; give its score in dimensions${
-          own(dimension, 'variables') ? ' or its answers in answers' : ''
-        }.`,
-        [...dimensionsPath, dimension.id],
-        MISSING,
-        dimension.id,
-      );
-    }
+    if (given === undefined) throw fail('INVALID_INPUT', [...dimensionsPath, dimension.id], MISSING, dimension.id);
     return {
       kind: 'answers',
       answers: readAnswers(instrumentOf(dimension)!, given, [...answersPath, dimension.id], options, missing),
@@ -373,50 +277,26 @@ export function readAnswers(
   options: ParseOptions,
   missing: MissingIndicators,
 ): ReadAnswers {
-  const ids = instrument.indicators.map((i) => i.id);
-  const object = readObject(value, path, 'the answers of a dimension', 'Pass { <indicatorId>: [answer, …] }.');
-  rejectUnknownKeys(object, ids, path, `the indicators of this dimension are ${preview(ids)}`);
+  const object = readObject(value, path);
+  rejectUnknownKeys(
+    object,
+    instrument.indicators.map((i) => i.id),
+    path,
+  );
   const answers = instrument.indicators.map((indicator): IndicatorAnswers | null => {
     const at = [...path, indicator.id];
     const raw = field(object, indicator.id, path);
-    if (raw !== undefined && !isArraySafe(raw)) {
-      throw fail(
-        'INVALID_INPUT',
-        `Expected the answers to ${
-          indicator.id
-        } to be an array with one answer per respondent or product, got ${describe(raw)}.`,
-        at,
-        WRONG_TYPE,
-        raw,
-        'daftar jawaban, satu per responden',
-      );
-    }
     // A dense copy within the limit: holes read as undefined (refused below), throwing getters are INVALID_INPUT.
-    const list =
-      raw === undefined ? [] : readArray(raw, at, `the answers to ${indicator.id}`, MAX_ANSWERS_PER_INDICATOR);
+    const list = raw === undefined ? [] : readArray(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
     if (list.length === 0) {
       if (missing === 'refuse') {
-        throw fail(
-          'INVALID_INPUT',
-          `The indicator ${indicator.id} ("${indicator.label.en}") has no answers. Answer it, or pass the option missingIndicators: "exclude" or "zero".`,
-          at,
-          MISSING,
-          indicator.label.id,
-        );
+        throw fail('INVALID_INPUT', at, NO_ANSWERS, indicator.id, indicator.label.id);
       }
       return null;
     }
     return readIndicatorAnswers(indicator, list, at, options);
   });
-  if (answers.every((a) => a === null)) {
-    throw fail(
-      'INVALID_INPUT',
-      'No indicator of this dimension has answers; give its answers or its dimension score instead.',
-      path,
-      MISSING,
-      'answers',
-    );
-  }
+  if (answers.every((a) => a === null)) throw fail('INVALID_INPUT', path, MISSING, 'answers');
   return { instrument, answers, missing };
 }
 
@@ -447,11 +327,6 @@ function readIndicatorAnswers(
         if (indicator.options || cmp(parsed, int(indicator.min)) < 0 || cmp(parsed, int(indicator.max)) > 0) {
           throw fail(
             'INVALID_INPUT',
-            indicator.options
-              ? `The answer ${describe(answer)} is not one of the answers of ${indicator.id}: ${levels
-                  .map((l) => l.value)
-                  .join(', ')}.`
-              : `The answer ${describe(answer)} is off the ${indicator.min}–${indicator.max} scale of ${indicator.id}.`,
             [...at, i],
             indicator.options ? NOT_ALLOWED : OUT_OF_RANGE,
             answer,
@@ -471,33 +346,20 @@ function readIndicatorAnswers(
   return { count: list.length, sum };
 }
 
-function preview(ids: readonly string[]): string {
-  return ids.length > 8 ? `${ids.slice(0, 8).join(', ')}, … (${ids.length} in all)` : ids.join(', ');
-}
-
 function readDeductions(compiled: CompiledRuleset, value: unknown, options: ParseOptions): ReadDeduction[] {
   if (value === undefined) return [];
   const path = ['deductions'];
   if (!compiled.ruleset.deductions.value) {
-    throw fail(
-      'INVALID_INPUT',
-      `The ${compiled.ruleset.year} ruleset has no deductions (the substantive variable exists in 2023 and 2024); remove them.`,
-      path,
-      NOT_APPLICABLE,
-      'deductions',
-      compiled.ruleset.year,
-    );
+    throw fail('INVALID_INPUT', path, NOT_APPLICABLE, 'deductions', compiled.ruleset.year, [2023, 2024]);
   }
   return readArray(value, path, 'deductions', LIMITS.deductionsPerBody).map((raw, i) => {
     const at = [...path, i];
-    const deduction = readObject(raw, at, 'a deduction', 'Pass { points: "5", reason: "…" }.');
+    const deduction = readObject(raw, at);
     rejectUnknownKeys(deduction, ['points', 'reason'], at);
     const points = parseScore(field(deduction, 'points', at), [...at, 'points'], options);
     const reasonRaw = field(deduction, 'reason', at);
-    const reason = readText(reasonRaw, [...at, 'reason'], 'reason');
-    if (reason.trim() === '') {
-      throw fail('INVALID_INPUT', 'A deduction needs a reason in words.', [...at, 'reason'], MISSING, 'reason');
-    }
+    const reason = readText(reasonRaw, [...at, 'reason']);
+    if (reason.trim() === '') throw fail('INVALID_INPUT', [...at, 'reason'], MISSING, 'reason');
     return { points, reason };
   });
 }
@@ -506,24 +368,12 @@ function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null
   const hasQualifier = compiled.ruleset.opinion?.value.qualifier != null;
   if (value === undefined) return hasQualifier ? false : null;
   if (!hasQualifier) {
-    throw fail(
-      'INVALID_INPUT',
-      `followedUpOmbudsman is a 2025 qualifier; the ${compiled.ruleset.year} ruleset has none. Remove it.`,
-      ['followedUpOmbudsman'],
-      NOT_APPLICABLE,
-      'followedUpOmbudsman',
-      compiled.ruleset.year,
-    );
+    throw fail('INVALID_INPUT', ['followedUpOmbudsman'], NOT_APPLICABLE, 'followedUpOmbudsman', compiled.ruleset.year, [
+      2025,
+    ]);
   }
   if (typeof value !== 'boolean') {
-    throw fail(
-      'INVALID_INPUT',
-      `Expected true or false, got ${describe(value)}.`,
-      ['followedUpOmbudsman'],
-      WRONG_TYPE,
-      value,
-      'true atau false',
-    );
+    throw fail('INVALID_INPUT', ['followedUpOmbudsman'], NOT_BOOLEAN, value);
   }
   return value;
 }

@@ -6,7 +6,7 @@
  */
 import { isArraySafe } from '../read/describe.js';
 import type { Path, ScoringErrorCode } from '../errors.js';
-import { fail, CYCLIC, TOO_LARGE, UNREADABLE } from '../errors/indonesian.js';
+import { fail, CYCLIC, LIST_TOO_LONG, TOO_DEEP, UNREADABLE } from '../errors/indonesian.js';
 
 /** Limits of a snapshot. @internal */
 export interface SnapshotLimits {
@@ -42,17 +42,10 @@ function copy(
   const known = done.get(value);
   if (known !== undefined) return known;
   if (open.has(value)) {
-    throw fail(limits.code, 'The data contains itself (a cycle); pass plain data.', path, CYCLIC);
+    throw fail(limits.code, path, CYCLIC);
   }
   if (path.length >= limits.maxDepth) {
-    throw fail(
-      limits.code,
-      `The data is nested more than ${limits.maxDepth} levels deep; pass plain data.`,
-      path,
-      TOO_LARGE,
-      `lebih dari ${limits.maxDepth} tingkat`,
-      limits.maxDepth,
-    );
+    throw fail(limits.code, path, TOO_DEEP, limits.maxDepth);
   }
   open.add(value);
   const result = isArraySafe(value)
@@ -70,23 +63,16 @@ function copyArray(
   done: Map<object, unknown>,
   open: Set<object>,
 ): unknown[] {
-  const length = read(() => value.length, limits, path, 'the length');
+  const length = read(() => value.length, limits, path);
   if (length > limits.maxLength) {
-    throw fail(
-      limits.code,
-      `The list has ${length} entries; at most ${limits.maxLength} are accepted.`,
-      path,
-      TOO_LARGE,
-      length,
-      limits.maxLength,
-    );
+    throw fail(limits.code, path, LIST_TOO_LONG, length, limits.maxLength);
   }
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) {
     path.push(i);
     out.push(
       copy(
-        read(() => value[i], limits, path, `entry ${i}`),
+        read(() => value[i], limits, path),
         limits,
         path,
         done,
@@ -106,15 +92,13 @@ function copyObject(
   open: Set<object>,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const names = read(() => Object.getOwnPropertyNames(value), limits, path, 'the keys');
+  const names = read(() => Object.getOwnPropertyNames(value), limits, path);
   for (const key of names) {
     path.push(key);
-    const descriptor = read(() => Object.getOwnPropertyDescriptor(value, key), limits, path, key);
+    const descriptor = read(() => Object.getOwnPropertyDescriptor(value, key), limits, path);
     if (descriptor !== undefined) {
       const raw =
-        'value' in descriptor
-          ? descriptor.value
-          : read(() => (value as Record<string, unknown>)[key], limits, path, key);
+        'value' in descriptor ? descriptor.value : read(() => (value as Record<string, unknown>)[key], limits, path);
       // defineProperty, not assignment: an own "__proto__" stays an own key and never sets the prototype.
       Object.defineProperty(out, key, {
         value: copy(raw, limits, path, done, open),
@@ -128,15 +112,10 @@ function copyObject(
   return out;
 }
 
-function read<T>(get: () => T, limits: SnapshotLimits, path: Path, what: string): T {
+function read<T>(get: () => T, limits: SnapshotLimits, path: Path): T {
   try {
     return get();
-  } catch (error) {
-    throw fail(
-      limits.code,
-      `Reading ${what} failed: ${error instanceof Error ? error.message.slice(0, 200) : 'an exception'}.`,
-      [...path],
-      UNREADABLE,
-    );
+  } catch {
+    throw fail(limits.code, [...path], UNREADABLE);
   }
 }

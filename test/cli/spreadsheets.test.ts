@@ -300,7 +300,7 @@ describe('6. every error at once, located, in the chosen language; usage errors 
       `${path}:3:1: The id (column "Nama") is empty.`,
       `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or pass --year.`,
       expect.stringMatching(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:8: "abc" is not a plain decimal number`)),
-      `${path}:6:8: Expected a value from 0 to 100, got "101". Scores are on the 0–100 scale.`,
+      `${path}:6:8: "101" is outside 0–100; give a value in that range.`,
       `${path}:7:3: Expected a year such as 2023, got "23".`,
     ]);
   });
@@ -361,7 +361,7 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     const { code, stdout, stderr } = await cli(['score', path, '-y', '2023', '-f', 'csv']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`${path}:5002:6: Expected a value from 0 to 100, got "101". Scores are on the 0–100 scale.\n`);
+    expect(stderr).toBe(`${path}:5002:6: "101" is outside 0–100; give a value in that range.\n`);
   });
 
   it('applies the id checks to JSON bodies too', async () => {

@@ -114,6 +114,6 @@ describe('units without an id never collide with the ids given', () => {
           { id: 'x', total: '70' },
         ],
       }),
-    ).toThrow(/used twice/);
+    ).toThrow(/^"x" is given twice; ids must be unique\. \(at units\[1\]\.id\)$/);
   });
 });

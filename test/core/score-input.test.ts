@@ -2,7 +2,16 @@
  * `score` input validation: every refusal is a ScoringError with a code, a path and an actionable message.
  */
 import { describe, expect, it } from 'vitest';
-import { getRuleset, parseRuleset, rank, safeParseRuleset, safeScore, score, ScoringError, type ScoreInput } from '@ombuds/scoring';
+import {
+  getRuleset,
+  parseRuleset,
+  rank,
+  safeParseRuleset,
+  safeScore,
+  score,
+  ScoringError,
+  type ScoreInput,
+} from '@ombuds/scoring';
 
 const r2023 = getRuleset(2023);
 const valid = { competency: '90', standards: '85', opinion: '95', complaints: '80' };
@@ -15,28 +24,28 @@ function refusal(input: unknown, options?: object): ScoringError {
 
 describe('dimension values', () => {
   it.each([
-    ['NaN', /not a number/],
-    ['Infinity', /not a number/],
-    ['-Infinity', /not a number/],
-    ['1e2', /exponent/],
-    ['8.5E1', /exponent/],
+    ['NaN', /is not a plain decimal number; write e\.g\. "87\.44"/],
+    ['Infinity', /is not a plain decimal number; write e\.g\. "87\.44"/],
+    ['-Infinity', /is not a plain decimal number; write e\.g\. "87\.44"/],
+    ['1e2', /is not a plain decimal number; write e\.g\. "87\.44"/],
+    ['8.5E1', /is not a plain decimal number; write e\.g\. "87\.44"/],
     ['90,02', /decimal comma.*"90\.02".*decimalComma/],
-    [' 90', /spaces/],
+    [' 90', /is not a plain decimal number; write e\.g\. "87\.44"/],
     ['', /not a plain decimal/],
     ['0x10', /not a plain decimal/],
     ['+90', /not a plain decimal/],
     ['.5', /not a plain decimal/],
-    ['101', /0 to 100/],
-    ['100.01', /0 to 100/],
-    ['-0.01', /0 to 100/],
-    [Number.NaN, /finite number/],
-    [Number.POSITIVE_INFINITY, /finite number/],
-    [101, /0 to 100/],
-    [null, /decimal string/],
-    [true, /decimal string/],
-    [{}, /decimal string/],
-    [[90], /decimal string/],
-    [90n, /decimal string/],
+    ['101', / is outside 0–100; give a value in that range\./],
+    ['100.01', / is outside 0–100; give a value in that range\./],
+    ['-0.01', / is outside 0–100; give a value in that range\./],
+    [Number.NaN, /^NaN is not a plain decimal number/],
+    [Number.POSITIVE_INFINITY, /^Infinity is not a plain decimal number/],
+    [101, / is outside 0–100; give a value in that range\./],
+    [null, /^Expected a number or a decimal string like "87\.44", got /],
+    [true, /^Expected a number or a decimal string like "87\.44", got /],
+    [{}, /^Expected a number or a decimal string like "87\.44", got /],
+    [[90], /^Expected a number or a decimal string like "87\.44", got /],
+    [90n, /^Expected a number or a decimal string like "87\.44", got /],
   ])('%s is refused with INVALID_INPUT at dimensions.standards', (value, message) => {
     const error = refusal({ dimensions: { ...valid, standards: value } });
     expect(error).toBeInstanceOf(ScoringError);
@@ -64,7 +73,7 @@ describe('dimension values', () => {
     const withComma = { dimensions: { competency: '90', standards: '85', opinion: '95', complaints: '80,5' } };
     expect(score(r2023, withComma, { decimalComma: true }).exact).toBe('87.5472');
     expect(refusal({ dimensions: { ...valid, complaints: '80.5' } }, { decimalComma: true }).message).toMatch(
-      /uses a dot/,
+      /^"80\.5" uses a point with \{ decimalComma: true \}; write "80,5"\./,
     );
   });
 
@@ -90,7 +99,15 @@ describe('input shape', () => {
     [{ units: [{}] }, ['units', 0]],
     [{ units: [{ total: '90', dimensions: valid }] }, ['units', 0]],
     [{ units: [{ total: '90', name: 'x' }] }, ['units', 0, 'name']],
-    [{ units: [{ id: 'a', total: '90' }, { id: 'a', total: '80' }] }, ['units', 1, 'id']],
+    [
+      {
+        units: [
+          { id: 'a', total: '90' },
+          { id: 'a', total: '80' },
+        ],
+      },
+      ['units', 1, 'id'],
+    ],
     [{ units: [{ id: 7, total: '90' }] }, ['units', 0, 'id']],
     [{ units: [{ total: '90' }, { dimensions: { ...valid, opinion: '-1' } }] }, ['units', 1, 'dimensions', 'opinion']],
   ])('%j is refused at %j', (input, path) => {
@@ -101,7 +118,9 @@ describe('input shape', () => {
   });
 
   it('refuses a __proto__ key from JSON as an unknown key, without touching Object.prototype', () => {
-    const input = JSON.parse('{"dimensions":{"competency":"1","standards":"1","opinion":"1","complaints":"1","__proto__":{"polluted":1}}}');
+    const input = JSON.parse(
+      '{"dimensions":{"competency":"1","standards":"1","opinion":"1","complaints":"1","__proto__":{"polluted":1}}}',
+    );
     const error = refusal(input);
     expect(error.path).toEqual(['dimensions', '__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -117,7 +136,10 @@ describe('input shape', () => {
     });
     const error = refusal({ dimensions });
     expect(error.path).toEqual(['dimensions', 'opinion']);
-    expect(error.message).toContain('boom');
+    expect(error.reason).toBe('unreadable');
+    expect(error.message).toBe(
+      'Reading this value threw (a getter or Proxy); pass plain data. (at dimensions.opinion)',
+    );
   });
 
   it('refuses unknown options with INVALID_OPTIONS', () => {
@@ -136,15 +158,32 @@ describe('input shape', () => {
 
   it('refuses a frozen hand-made ruleset that skipped parseRuleset with INVALID_RULESET, never a TypeError', () => {
     const withDimension = (change: object) =>
-      Object.freeze({ ...r2023, dimensions: Object.freeze(r2023.dimensions.map((d, i) => (i === 0 ? Object.freeze({ ...d, ...change }) : d))) });
+      Object.freeze({
+        ...r2023,
+        dimensions: Object.freeze(r2023.dimensions.map((d, i) => (i === 0 ? Object.freeze({ ...d, ...change }) : d))),
+      });
     const hostile: [string, unknown, object][] = [
       ['no deductions rule', Object.freeze({ ...r2023, deductions: undefined }), { dimensions: valid, deductions: [] }],
-      ['a band without zone and label', Object.freeze({ ...r2023, bands: Object.freeze([Object.freeze({ min: r2023.bands[4]!.min, category: 'E' })]) }), { dimensions: valid }],
-      ['an opinion rule without a template', Object.freeze({ ...r2023, opinion: Object.freeze({ value: 5, source: [] }) }), { dimensions: valid }],
+      [
+        'a band without zone and label',
+        Object.freeze({ ...r2023, bands: Object.freeze([Object.freeze({ min: r2023.bands[4]!.min, category: 'E' })]) }),
+        { dimensions: valid },
+      ],
+      [
+        'an opinion rule without a template',
+        Object.freeze({ ...r2023, opinion: Object.freeze({ value: 5, source: [] }) }),
+        { dimensions: valid },
+      ],
       ['variables that are not a list', withDimension({ variables: 5 }), { dimensions: valid }],
-      ['a throwing getter', Object.freeze({ get dimensions(): never {
-        throw new Error('boom');
-      } }), { dimensions: valid }],
+      [
+        'a throwing getter',
+        Object.freeze({
+          get dimensions(): never {
+            throw new Error('boom');
+          },
+        }),
+        { dimensions: valid },
+      ],
     ];
     for (const [what, ruleset, input] of hostile) {
       const result = safeScore(ruleset as never, input as ScoreInput);
@@ -157,7 +196,9 @@ describe('input shape', () => {
     const light = Object.freeze({
       ...r2023,
       dimensions: Object.freeze(
-        r2023.dimensions.map((d, i) => (i === 0 ? Object.freeze({ ...d, weight: Object.freeze({ ...d.weight, value: '11.85' }) }) : d)),
+        r2023.dimensions.map((d, i) =>
+          i === 0 ? Object.freeze({ ...d, weight: Object.freeze({ ...d.weight, value: '11.85' }) }) : d,
+        ),
       ),
     });
     const result = safeScore(light as never, { dimensions: valid });
@@ -174,7 +215,9 @@ describe('input shape', () => {
 
   it('throws the same error from score as safeScore returns', () => {
     expect(() => score(r2023, { dimensions: { ...valid, standards: '101' } })).toThrow(ScoringError);
-    expect(() => score(r2023, { dimensions: { ...valid, standards: '101' } })).toThrow(/0 to 100.*dimensions\.standards/);
+    expect(() => score(r2023, { dimensions: { ...valid, standards: '101' } })).toThrow(
+      /^"101" is outside 0–100; give a value in that range\. \(at dimensions\.standards\)$/,
+    );
   });
 });
 

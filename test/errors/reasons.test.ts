@@ -1,7 +1,7 @@
 /**
- * Issue 11, item 6: errors people can act on, in Indonesian too. Every reason has an Indonesian template that
- * gives a non-empty text; every error a call throws carries a listed reason and both texts, with `message` the
- * English text and the path; the Indonesian text names the place in words.
+ * Issue 11, item 6: errors people can act on, in Indonesian too. Every reason has a template whose English and
+ * Indonesian texts are never empty; every error a call throws carries a listed reason and both texts, built from
+ * one template, with `message` the English text and the path.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -28,7 +28,7 @@ import { thrown } from '../support/thrown.js';
 const r2023 = getRuleset(2023);
 const dims = { competency: '90', standards: '85', opinion: '95', complaints: '80' };
 
-describe('the reasons and their Indonesian templates', () => {
+describe('the reasons and their templates', () => {
   const templates = Object.values(texts).filter(
     (value): value is Template => typeof value === 'object' && value !== null && 'reason' in value,
   );
@@ -40,19 +40,28 @@ describe('the reasons and their Indonesian templates', () => {
     expect(Object.isFrozen(SCORING_ERROR_REASONS)).toBe(true);
   });
 
-  it('has one Indonesian template for every reason but other, and none for a reason not listed', () => {
-    expect(templates.map((t) => t.reason).sort()).toEqual(SCORING_ERROR_REASONS.filter((r) => r !== 'other').sort());
+  it('has a template for every reason but other, and none for a reason not listed', () => {
+    expect([...new Set(templates.map((t) => t.reason))].sort()).toEqual(
+      SCORING_ERROR_REASONS.filter((r) => r !== 'other').sort(),
+    );
   });
 
-  it.each(templates.map((t) => [t.reason, t] as const))(
-    '%s: an Indonesian text, filled, never empty',
-    (_, template) => {
+  it.each(templates.map((t) => [t.reason, t.en, t] as const))(
+    '%s: "%s" and its Indonesian text, filled, never empty',
+    (reason, _, template) => {
+      expect(template.en.trim()).not.toBe('');
       expect(template.id.trim()).not.toBe('');
-      const text = texts.indonesian(template, ['units', 2, 'dimensions', 'competency'], ['81,5', 'x', 'y']);
-      expect(text.trim()).not.toBe('');
-      // Every placeholder is filled, with nothing a programmer would see by mistake.
-      expect(text).not.toMatch(/\{\d\}|%\d|undefined|\[object/);
-      expect(text.endsWith('(di unit ke-3 dimensi competency)')).toBe(true);
+      const path = ['units', 2, 'dimensions', 'competency'];
+      const error = texts.fail('INVALID_INPUT', path, template, '81,5', 'x', 'y', 'z', 1, 2, 3, 4, 5, 6);
+      expect(error.reason).toBe(reason);
+      for (const text of [error.text.en, error.text.id]) {
+        expect(text.trim()).not.toBe('');
+        // Every placeholder is filled, with nothing a programmer would see by mistake.
+        expect(text).not.toMatch(/\{\d\}|%\d|undefined|\[object/);
+      }
+      expect(error.text.id).not.toBe(error.text.en);
+      expect(error.message).toBe(`${error.text.en} (at units[2].dimensions.competency)`);
+      expect(error.text.id.endsWith('.')).toBe(true);
     },
   );
 });
@@ -62,18 +71,14 @@ describe('errors carry their reason and both texts', () => {
     [
       'decimal-comma',
       () => score(r2023, { dimensions: { ...dims, competency: '81,5' } }),
-      '"81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal. (di dimensi competency)',
+      '"81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal.',
     ],
     [
       'decimal-point',
       () => score(r2023, { dimensions: { ...dims, competency: '81.5' } }, { decimalComma: true }),
-      '"81.5" memakai titik padahal opsi koma desimal aktif; tulis "81,5". (di dimensi competency)',
+      '"81.5" memakai titik padahal opsi koma desimal aktif; tulis "81,5".',
     ],
-    [
-      'not-a-number',
-      () => classify(r2023, 'abc'),
-      '"abc" bukan angka; tulis angkanya saja, misalnya "87.44". (di nilai total)',
-    ],
+    ['not-a-number', () => classify(r2023, 'abc'), '"abc" bukan angka; tulis angkanya saja, misalnya "87.44".'],
     ['not-a-number', () => classify(r2023, Number.NaN), null],
     ['too-many-decimals', () => classify(r2023, `1.${'1'.repeat(21)}`), null],
     [
@@ -85,23 +90,23 @@ describe('errors carry their reason and both texts', () => {
             { id: 'B', dimensions: { ...dims, opinion: '101' } },
           ],
         }),
-      '"101" di luar rentang 0 sampai 100; isi angka dalam rentang itu. (di unit ke-2 dimensi opinion)',
+      '"101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
     ],
     [
       'out-of-range',
       () => score(r2023, { points: { competency: '30', standards: '1', opinion: '1', complaints: '1' } }),
-      '"30" di luar rentang 0 sampai 21.85; isi angka dalam rentang itu. (di poin competency)',
+      '"30" di luar rentang 0 sampai 21.85; isi angka dalam rentang itu.',
     ],
     ['wrong-type', () => score(r2023, { dimensions: [] } as never), null],
     [
       'missing',
       () => score(r2023, { dimensions: { competency: '1' } } as never),
-      'standards belum diisi; lengkapi dulu. (di dimensi standards)',
+      'standards belum diisi; lengkapi dulu.',
     ],
     [
       'unknown-key',
       () => score(r2023, { dimensions: { ...dims, trust: '1' } } as never),
-      '"trust" tidak dikenal; yang dikenal: competency, standards, opinion, complaints. (di dimensi trust)',
+      '"trust" tidak dikenal; yang dikenal: competency, standards, opinion, complaints.',
     ],
     [
       'duplicate-id',
@@ -110,7 +115,7 @@ describe('errors carry their reason and both texts', () => {
           { id: 'a', total: '1' },
           { id: 'a', total: '2' },
         ]),
-      'Nama "a" dipakai dua kali; beri nama yang berbeda. (di data ke-2 nama)',
+      'Nama "a" dipakai dua kali; beri nama yang berbeda.',
     ],
     ['duplicate-id', () => scoreAcrossYears({ dimensions: dims }, [2023, 2023]), null],
     ['too-large', () => rank(new Array(2_000_000)), null],
@@ -138,7 +143,7 @@ describe('errors carry their reason and both texts', () => {
     [
       'not-applicable',
       () => score(r2023, { dimensions: dims, followedUpOmbudsman: true }),
-      'followedUpOmbudsman tidak berlaku pada tahun 2023; hapus isian itu. (di followedUpOmbudsman)',
+      'followedUpOmbudsman tidak berlaku pada tahun 2023, hanya pada 2025; hapus isian itu.',
     ],
     ['not-allowed', () => rank([], { method: 'bogus' as never }), null],
     ['not-allowed', () => planToReach(r2023, { dimensions: dims }, 'ungu' as never), null],
@@ -146,11 +151,7 @@ describe('errors carry their reason and both texts', () => {
     ['invalid-ruleset', () => parseRuleset({ ...JSON.parse(JSON.stringify(r2023)), bands: [] }), null],
     ['missing', () => parseRuleset({ ...JSON.parse(JSON.stringify(r2023)), bands: undefined }), null],
     ['wrong-type', () => provenance(null as never), null],
-    [
-      'no-ruleset',
-      () => getRuleset(2023, { revision: 5 }),
-      'Tidak ada aturan penilaian 2023 revisi 5; yang ada: 1, 2. (di revision)',
-    ],
+    ['no-ruleset', () => getRuleset(2023, { revision: 5 }), 'Tahun 2023 tidak punya revisi 5; yang ada: 1, 2.'],
     ['no-ruleset', () => getRuleset(2030), null],
     ['no-assessment', () => getRuleset(2020), null],
   ];
@@ -182,7 +183,7 @@ describe('errors carry their reason and both texts', () => {
     const outcome = safeScore(r2023, { dimensions: { ...dims, standards: '101' } });
     expect(outcome.success).toBe(false);
     if (!outcome.success) {
-      expect(outcome.error.text.en).toBe('Expected a value from 0 to 100, got "101". Scores are on the 0–100 scale.');
+      expect(outcome.error.text.en).toBe('"101" is outside 0–100; give a value in that range.');
       expect(outcome.error.message).toBe(`${outcome.error.text.en} (at dimensions.standards)`);
       expect(outcome.error.reason).toBe('out-of-range');
       expect(outcome.error.code).toBe('INVALID_INPUT');
@@ -194,16 +195,14 @@ describe('errors carry their reason and both texts', () => {
     expect(summarized.success).toBe(false);
     if (!summarized.success) {
       expect(summarized.error.reason).toBe('not-allowed');
-      expect(summarized.error.text.id).toBe(
-        '"ungu" bukan pilihan; pilih dari hijau, kuning, merah, hitam. (di data ke-1 zona)',
-      );
+      expect(summarized.error.text.id).toBe('"ungu" bukan pilihan; pilih dari hijau, kuning, merah, hitam.');
     }
     const ranked = safeRank([{ id: 'a', total: 'x' }]);
     expect(ranked.success).toBe(false);
     if (!ranked.success) expect(ranked.error.reason).toBe('not-a-number');
   });
 
-  it('names an indicator by its Indonesian label when its answers are missing', () => {
+  it('names an indicator by its id in English and its Indonesian label in Indonesian when its answers are missing', () => {
     const r2022 = getRuleset(2022);
     const dimension = r2022.dimensions.find((d) => d.variables)!;
     const [first, second] = dimension.variables!.flatMap((v) => v.indicators);
@@ -215,18 +214,17 @@ describe('errors carry their reason and both texts', () => {
     );
     expect(error.reason).toBe('missing');
     expect(error.path).toEqual(['answers', dimension.id, second!.id]);
-    expect(error.text.id).toBe(
-      `${second!.label.id} belum diisi; lengkapi dulu. (di jawaban ${dimension.id} ${second!.id})`,
+    expect(error.text.en).toBe(
+      `Indicator ${second!.id} has no answers; answer it or pass missingIndicators: "exclude" or "zero".`,
     );
+    expect(error.text.id).toBe(`${second!.label.id} belum dijawab; lengkapi jawabannya.`);
   });
 
   it('keeps the reason of a value inside an option (planToReach max)', () => {
     const error = thrown(() => planToReach(r2023, { dimensions: dims }, 'A', { max: { competency: '95,5' } }));
     expect(error.code).toBe('INVALID_OPTIONS');
     expect(error.reason).toBe('decimal-comma');
-    expect(error.text.id).toBe(
-      '"95,5" memakai koma desimal; tulis "95.5" atau aktifkan opsi koma desimal. (di max competency)',
-    );
+    expect(error.text.id).toBe('"95,5" memakai koma desimal; tulis "95.5" atau aktifkan opsi koma desimal.');
   });
 
   it('gives an error constructed outside the library the reason other and the English text in both', () => {

@@ -82,7 +82,6 @@ export function located(error: unknown, at: SourceLocation | null): DataProblem 
   if (!(error instanceof ScoringError)) throw error;
   const en = error.text.en
     .replace('pass { decimalComma: true }', 'pass --decimal-comma')
-    .replace('although { decimalComma: true } was passed', 'although --decimal-comma was given')
     .replace('{ decimalComma: true }', '--decimal-comma');
   const id = error.text.id
     .replace(/ \(di [^()]*\)$/, '')

@@ -40,7 +40,7 @@ export interface Source {
  *
  * @example
  * ```ts
- * // <stdin>:2:12: Expected a value from 0 to 100, got "600".
+ * // <stdin>:2:12: "600" is outside 0–100; give a value in that range.
  * ```
  */
 export const STDIN_NAME = '<stdin>';
