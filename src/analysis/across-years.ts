@@ -101,7 +101,7 @@ export function scoreAcrossYears(
   options: ScoreOptions = {},
 ): AcrossYears {
   const read = readOptions(options, ['decimalComma', 'missingIndicators']);
-  readObject(input, [], 'the input', 'Pass { dimensions: { ... } } or { units: [ ... ] }.');
+  readObject(input, []);
   // Read once: every year scores the same data, whatever a getter or a Proxy would answer on a second read.
   const data = snapshot(input, INPUT_LIMITS) as ScoreInput;
   const outcomes = readYears(years).map((year) => outcome(year, data, read));

@@ -147,7 +147,7 @@ function median(totals: Rational[], digits: number): string | null {
 }
 
 function readItem(raw: unknown, path: Path): Item {
-  const item = readObject(raw, path, 'a result', 'Pass results of score() or classify().');
+  const item = readObject(raw, path);
   const rawTotal = field(item, 'total', path);
   const total = parseScore(rawTotal, [...path, 'total']);
   const zone = field(item, 'zone', path);
@@ -170,7 +170,7 @@ function readItem(raw: unknown, path: Path): Item {
 /** A copy of the ruleset reference of a result (the caller's object is never frozen nor kept). */
 function readRuleset(raw: unknown, path: Path): RulesetRef | null {
   if (raw === undefined) return null;
-  const ref = readObject(raw, path, 'ruleset', 'Pass results of score() unchanged.');
+  const ref = readObject(raw, path);
   const id = field(ref, 'id', path);
   const year = field(ref, 'year', path);
   const revision = field(ref, 'revision', path);

@@ -199,6 +199,12 @@ export const CONFLICT: Template = {
   id: '%0 bertentangan dengan %1; pakai salah satu atau samakan.',
 };
 /** @internal */
+export const EXACT_NOT_TOTAL: Template = {
+  reason: 'conflict',
+  en: 'The exact total {0} does not round to the total {1}; give the total and the exact total of one result.',
+  id: 'Nilai tepat {0} tidak dibulatkan menjadi nilai total {1}; pakai nilai total dan nilai tepat dari hasil yang sama.',
+};
+/** @internal */
 export const DERIVED_FROM: Template = {
   reason: 'conflict',
   en: 'derivedFrom is set by deriveRuleset to the id of the base; remove it.',
@@ -289,19 +295,8 @@ export const NO_ASSESSMENT: Template = {
  * `(di units[2].total)`). The second form, with an English message of its own, is the one src/ranking still uses
  * until it is converted. @internal
  */
-export function fail(code: ScoringErrorCode, path: Path, template: Template, ...params: unknown[]): ScoringError;
-/** @deprecated The form with an English message of its own: src/ranking until it is converted. @internal */
-export function fail(
-  code: ScoringErrorCode,
-  message: string,
-  path: Path,
-  template: Template,
-  ...params: unknown[]
-): ScoringError;
-export function fail(code: ScoringErrorCode, ...args: unknown[]): ScoringError {
-  const message = typeof args[0] === 'string' ? (args.shift() as string) : undefined;
-  const [path, template, ...params] = args as [Path, Template, ...unknown[]];
-  return new ScoringError(code, message ?? fill(template.en, params, describe, 'none'), path, {
+export function fail(code: ScoringErrorCode, path: Path, template: Template, ...params: unknown[]): ScoringError {
+  return new ScoringError(code, fill(template.en, params, describe, 'none'), path, {
     reason: template.reason,
     id: fill(template.id, params, shown, 'tidak ada'),
   });

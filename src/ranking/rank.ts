@@ -8,7 +8,7 @@ import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { cmp, display, max, ratio, sub } from '../exact/fraction.js';
 import { tenTo } from '../exact/integer.js';
 import { toSafe, type Path } from '../errors.js';
-import { fail, CONFLICT, DUPLICATE_ID } from '../errors/indonesian.js';
+import { fail, DUPLICATE_ID, EXACT_NOT_TOTAL } from '../errors/indonesian.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
 import type { ScoreResult } from '../model/result.js';
@@ -177,12 +177,12 @@ function readItems(items: unknown, options: ParseOptions): RankKeys {
 /** The general reader of item `i`: every check, every error, decimal.js parsing. */
 function readItem(raw: unknown, keys: RankKeys, i: number, seen: IdSet, options: ParseOptions): void {
   const path: Path = [i];
-  const item = readObject(raw, path, 'an item', 'Pass { id, total, exact? }, or a result of score() with an id.');
-  rejectUnknownKeys(item, RESULT_KEYS, path, `expected id, total, exact (and the other fields of a score() result)`);
-  const id = readText(field(item, 'id', path), [...path, 'id'], 'id');
+  const item = readObject(raw, path);
+  rejectUnknownKeys(item, RESULT_KEYS, path);
+  const id = readText(field(item, 'id', path), [...path, 'id']);
   keys.ids[i] = id;
   if (!addId(seen, i)) {
-    throw fail('INVALID_INPUT', `The id "${id}" is used twice; ids must be unique.`, [...path, 'id'], DUPLICATE_ID, id);
+    throw fail('INVALID_INPUT', [...path, 'id'], DUPLICATE_ID, id);
   }
   const totalRaw = field(item, 'total', path);
   const totalValue = parseScore(totalRaw, [...path, 'total'], options, MAX_PRINTED_DECIMALS);
@@ -194,16 +194,7 @@ function readItem(raw: unknown, keys: RankKeys, i: number, seen: IdSet, options:
     const apart = max(sub(exactValue, totalValue), sub(totalValue, exactValue));
     // Rounding exact to the decimals of total, in any mode, gives total: they differ by less than one last digit.
     if (cmp(apart, ratio(1, tenTo(writtenDecimals(totalRaw, given)))) >= 0) {
-      throw fail(
-        'INVALID_INPUT',
-        `The exact total ${display(exactValue)} does not round to the total ${
-          typeof totalRaw === 'string' ? totalRaw : given
-        } (they differ by ${display(apart)}); pass the total and the exact total of one result.`,
-        [...path, 'exact'],
-        CONFLICT,
-        'exact',
-        'total',
-      );
+      throw fail('INVALID_INPUT', [...path, 'exact'], EXACT_NOT_TOTAL, display(exactValue), totalRaw);
     }
     exact = display(exactValue);
   }

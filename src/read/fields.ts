@@ -31,7 +31,7 @@ export function field(object: object, key: string, path: Path): unknown {
  * An object (not a list), or `INVALID_INPUT`. The words that src/ranking still passes after `path` are ignored:
  * the keys known are named by {@link rejectUnknownKeys}. @internal
  */
-export function readObject(value: unknown, path: Path, ..._ignored: string[]): object {
+export function readObject(value: unknown, path: Path): object {
   if (value === null || typeof value !== 'object' || isArraySafe(value)) {
     throw fail('INVALID_INPUT', path, NOT_OBJECT, value);
   }
@@ -66,7 +66,7 @@ export function readArray(value: unknown, path: Path, key: string, max: number):
  * A text of at most `LIMITS.textLength` characters, or `INVALID_INPUT`. The name that src/ranking still passes
  * after `path` is ignored. @internal
  */
-export function readText(value: unknown, path: Path, ..._ignored: string[]): string {
+export function readText(value: unknown, path: Path): string {
   if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_TEXT, value);
   if (value.length > LIMITS.textLength) {
     throw fail('INVALID_INPUT', path, TOO_LONG, value, value.length, LIMITS.textLength);
@@ -78,7 +78,7 @@ export function readText(value: unknown, path: Path, ..._ignored: string[]): str
  * Refuses a key of `object` that is not in `known`, naming the keys known. The hint that src/ranking still
  * passes is ignored. @internal
  */
-export function rejectUnknownKeys(object: object, known: readonly string[], path: Path, _ignored?: string): void {
+export function rejectUnknownKeys(object: object, known: readonly string[], path: Path): void {
   let keys: string[];
   try {
     keys = Object.keys(object);

@@ -178,29 +178,16 @@ function dimensionScores(dimensions: readonly DimensionEvaluation[], whole: Rati
     whole,
     display(whole),
   );
-  return Object.freeze(
-    dimensions.map((d, i) => {
-      const score = display(d.score);
-      if (d.answers) {
-        const row = { id: d.id, score, weight: d.weightText, contribution: contributions[i]! };
-        return Object.freeze({ ...row, answers: answersSummary(d.answers) });
-      }
-      // Rows without answers repeat across results (the same score of the same dimension): one frozen copy each.
-      const key = `${d.id} ${d.weightText} ${score} ${contributions[i]}`;
-      let row = rows.get(key);
-      if (!row) {
-        if (rows.size >= ROWS_KEPT) rows.clear();
-        row = Object.freeze({ id: d.id, score, weight: d.weightText, contribution: contributions[i]! });
-        rows.set(key, row);
-      }
-      return row;
-    }),
-  );
+  return mapFrozen(dimensions, (d, i) => {
+    const row: DimensionScore = {
+      id: d.id,
+      score: display(d.score),
+      weight: d.weightText,
+      contribution: contributions[i]!,
+    };
+    return d.answers ? { ...row, answers: answersSummary(d.answers) } : row;
+  });
 }
-
-/** The shared rows, at most {@link ROWS_KEPT}: about 4 MB. */
-const rows = new Map<string, DimensionScore>();
-const ROWS_KEPT = 40_000;
 function answersSummary(result: AnswersResult): AnswersSummary {
   return Object.freeze({
     indicators: result.variables.reduce((n, v) => n + v.indicators.length, 0),

@@ -36,7 +36,6 @@ export interface CompiledRuleset {
   readonly ruleset: Ruleset;
   readonly ref: RulesetRef;
   readonly dimensions: readonly CompiledDimension[];
-  readonly dimensionIndex: ReadonlyMap<string, number>;
   /** The dimension ids in ruleset order. */
   readonly ids: readonly string[];
   /** Highest `min` first. */
@@ -99,7 +98,6 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
       derivedFrom: ruleset.derivedFrom,
     }),
     dimensions: compiledDimensions,
-    dimensionIndex: new Map(compiledDimensions.map((d, i) => [d.id, i])),
     ids: compiledDimensions.map((d) => d.id),
     bands: compiledBands,
     rounding: ruleset.rounding.value,

@@ -561,8 +561,8 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
     throw fail('INVALID_OPTIONS', ['max'], UNREADABLE);
   }
   for (const [key, raw] of entries) {
-    const index = compiled.dimensionIndex.get(key);
-    if (index === undefined) {
+    const index = compiled.ids.indexOf(key);
+    if (index < 0) {
       throw fail('INVALID_OPTIONS', ['max', key], UNKNOWN_KEY, key, compiled.ids);
     }
     try {
