@@ -27,8 +27,8 @@ const Exact = DecimalJs.clone({
 /** An exact decimal value (an instance of the library's private decimal.js clone). @internal */
 export type Exact = InstanceType<typeof Exact>;
 
-export const ZERO: Exact = new Exact(0);
-export const HUNDRED: Exact = new Exact(100);
+export const ZERO: Exact = /* @__PURE__ */ new Exact(0);
+export const HUNDRED: Exact = /* @__PURE__ */ new Exact(100);
 
 /** A trusted literal from ruleset data (already validated). @internal */
 export function exact(value: string | number): Exact {

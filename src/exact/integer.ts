@@ -56,12 +56,10 @@ export function times(a: Int, b: Int): Int {
 /** ⌊a / b⌋ (toward −∞) and the remainder `a − q·b` (with the sign of b), for `b ≠ 0`. @internal */
 export function divide(a: Int, b: Int): [q: Int, r: Int] {
   if (typeof a === 'number' && typeof b === 'number') {
-    let q = Math.floor(a / b);
-    let r = a - q * b;
+    const q = Math.floor(a / b);
+    const r = a - q * b;
     // The float quotient may be one off near an integer; the exact remainder corrects it.
-    if (b > 0 ? r < 0 : r > 0) (q -= 1), (r += b);
-    else if (b > 0 ? r >= b : r <= b) (q += 1), (r -= b);
-    return [q || 0, r || 0];
+    return r < 0 === b > 0 && r !== 0 ? [q - 1, r + b] : (b > 0 ? r >= b : r <= b) ? [q + 1, r - b] : [q || 0, r || 0];
   }
   const x = big(a);
   const y = big(b);
@@ -86,16 +84,6 @@ export function isOdd(a: Int): boolean {
 
 /** Greatest common divisor (≥ 0; `gcd(0, 0) = 0`). @internal */
 export function gcd(a: Int, b: Int): Int {
-  if (typeof a === 'number' && typeof b === 'number') {
-    let x = Math.abs(a);
-    let y = Math.abs(b);
-    while (y !== 0) {
-      const r = x % y;
-      x = y;
-      y = r;
-    }
-    return x;
-  }
   let x = big(a);
   let y = big(b);
   if (x < ZERO_N) x = -x;

@@ -13,14 +13,11 @@
  * @module
  */
 import { DEFAULT_SCALE, type AnswerScale, type MissingIndicators } from '../model/instrument.js';
-import type { Indicator } from '../model/instrument.js';
-import type { Confidence, Dimension, Sourced, Text } from '../model/ruleset.js';
+import type { Indicator, Variable } from '../model/instrument.js';
+import type { Confidence, Dimension, Text } from '../model/ruleset.js';
 import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
 import { minus, times } from '../exact/integer.js';
 import { own } from '../util/own.js';
-
-/** Provenance of a published share, or `null` for an equal share. @internal */
-export type ShareSource = { readonly source: readonly string[]; readonly confidence: Confidence } | null;
 
 /** One answer an indicator accepts and what it is worth on 0–100. @internal */
 export interface AnswerLevel {
@@ -48,10 +45,8 @@ export interface CompiledIndicator {
   readonly options: boolean;
   /** Share of the dimension in percent, as the ruleset defines it. */
   readonly share: Rational;
-  readonly source: readonly string[];
-  readonly confidence: Confidence;
-  /** Provenance of the share: the published weight's, or `null` for an equal share. */
-  readonly weight: ShareSource;
+  /** The indicator in the ruleset: its provenance and its weight's, if it has one (else its share is equal). */
+  readonly model: Indicator;
 }
 
 /** @internal */
@@ -59,9 +54,8 @@ export interface CompiledVariable {
   readonly id: string;
   readonly label: Text;
   readonly share: Rational;
-  readonly source: readonly string[];
-  readonly confidence: Confidence;
-  readonly weight: ShareSource;
+  /** The variable in the ruleset: its provenance and its weight's, if it has one. */
+  readonly model: Variable;
   /** Indexes into {@link CompiledInstrument.indicators}. */
   readonly indicators: readonly number[];
 }
@@ -71,7 +65,6 @@ export interface CompiledInstrument {
   readonly variables: readonly CompiledVariable[];
   /** Every indicator of the dimension, variable by variable. */
   readonly indicators: readonly CompiledIndicator[];
-  readonly byId: ReadonlyMap<string, number>;
 }
 
 const cache = new WeakMap<Dimension, CompiledInstrument | null>();
@@ -84,10 +77,6 @@ export function instrumentOf(dimension: Dimension): CompiledInstrument | null {
     cache.set(dimension, compiled);
   }
   return compiled;
-}
-
-function shareSource(weight: Sourced<string> | undefined): ShareSource {
-  return weight ? { source: weight.source, confidence: weight.confidence } : null;
 }
 
 /** Equal shares of what the given weights leave of `whole`. */
@@ -153,26 +142,18 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
         levels,
         options: i.options !== undefined,
         share: indicatorShares[ii]!,
-        source: i.source,
-        confidence: i.confidence,
-        weight: shareSource(own(i, 'weight')),
+        model: i,
       });
     });
     return {
       id: v.id,
       label: v.label,
       share: variableShares[vi]!,
-      source: v.source,
-      confidence: v.confidence,
-      weight: shareSource(own(v, 'weight')),
+      model: v,
       indicators: v.indicators.map((_, ii) => start + ii),
     };
   });
-  return {
-    variables: compiledVariables,
-    indicators,
-    byId: new Map(indicators.map((i, index) => [i.id, index])),
-  };
+  return { variables: compiledVariables, indicators };
 }
 
 /**

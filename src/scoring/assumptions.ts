@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Dimension } from '../model/index.js';
+import type { Provenance } from '../model/index.js';
 import type { BodyEvaluation } from './aggregate.js';
 import { levelsParameter } from './answers.js';
 import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
@@ -33,70 +33,42 @@ export function resultAssumptions(
 ): readonly string[] {
   const { ruleset } = compiled;
   const found: string[] = [];
-  const note = (paths: readonly string[]) => found.push(...paths);
-  // Paths repeat only across units and across the indicators of a dimension (its scale): only then deduplicate.
-  let repeats = evaluation.units !== null;
+  const note = (parameter: Pick<Provenance, 'confidence'> | null | undefined, path: string) =>
+    found.push(...assumed(parameter, path));
   const dimensionSets = evaluation.units
     ? evaluation.units.map((u) => u.dimensions).filter((d) => d !== null)
     : [evaluation.dimensions!];
   for (const dimensions of dimensionSets) {
     dimensions.forEach((d, i) => {
       if (d.points) return;
-      const paths = pathsOf(ruleset.dimensions[i]!);
-      note(paths.weight);
+      const dimension = ruleset.dimensions[i]!;
+      const at = `dimensions.${dimension.id}`;
+      note(dimension.weight, `${at}.weight`);
       d.answers?.variables.forEach((v, vi) => {
         if (v.indicators.every((x) => x.score === null)) return;
-        repeats = true;
-        note(paths.variables[vi]!.own);
-        v.indicators.forEach((x, k) => x.score !== null && note(paths.variables[vi]!.indicators[k]!));
+        const variable = dimension.variables![vi]!;
+        const variableAt = `${at}.variables.${variable.id}`;
+        note(variable, variableAt);
+        note(own(variable, 'weight'), `${variableAt}.weight`);
+        v.indicators.forEach((x, k) => {
+          if (x.score === null) return;
+          const indicator = variable.indicators[k]!;
+          const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
+          note(indicator, indicatorAt);
+          note(own(indicator, 'weight'), `${indicatorAt}.weight`);
+          note(
+            levelsParameter(dimension, indicator),
+            own(indicator, 'options') ? `${indicatorAt}.options` : `${at}.scale`,
+          );
+        });
       });
     });
   }
-  note(band.assumptions);
-  if (deducted) note(assumed(ruleset.deductions, 'deductions'));
-  if (withOpinion) note(assumed(ruleset.opinion, 'opinion'));
-  if (roundingDecided(compiled, evaluation)) note(assumed(ruleset.rounding, 'rounding'));
-  return Object.freeze(repeats ? [...new Set(found)] : found);
-}
-
-/** The assumed parameters of a dimension, by the paths the provenance walk gives them, grouped as scored. */
-interface DimensionPaths {
-  /** Its weight. */
-  readonly weight: readonly string[];
-  /** Per variable: the variable and its weight, and per indicator its own, its weight's and its levels'. */
-  readonly variables: readonly { readonly own: readonly string[]; readonly indicators: readonly string[][] }[];
-}
-
-const pathCache = new WeakMap<Dimension, DimensionPaths>();
-
-/** The paths of a dimension, built once per (frozen) dimension object. */
-function pathsOf(dimension: Dimension): DimensionPaths {
-  let paths = pathCache.get(dimension);
-  if (!paths) {
-    const at = `dimensions.${dimension.id}`;
-    paths = {
-      weight: assumed(dimension.weight, `${at}.weight`),
-      variables: (dimension.variables ?? []).map((variable) => {
-        const variableAt = `${at}.variables.${variable.id}`;
-        return {
-          own: [...assumed(variable, variableAt), ...assumed(own(variable, 'weight'), `${variableAt}.weight`)],
-          indicators: variable.indicators.map((indicator) => {
-            const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
-            return [
-              ...assumed(indicator, indicatorAt),
-              ...assumed(own(indicator, 'weight'), `${indicatorAt}.weight`),
-              ...assumed(
-                levelsParameter(dimension, indicator),
-                own(indicator, 'options') ? `${indicatorAt}.options` : `${at}.scale`,
-              ),
-            ];
-          }),
-        };
-      }),
-    };
-    pathCache.set(dimension, paths);
-  }
-  return paths;
+  found.push(...band.assumptions);
+  if (deducted) note(ruleset.deductions, 'deductions');
+  if (withOpinion) note(ruleset.opinion, 'opinion');
+  if (roundingDecided(compiled, evaluation)) note(ruleset.rounding, 'rounding');
+  return Object.freeze([...new Set(found)]);
 }
 
 /**

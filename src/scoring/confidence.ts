@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { Confidence, Dimension } from '../model/index.js';
+import type { Confidence, Dimension, Provenance } from '../model/index.js';
+import { own } from '../util/own.js';
 import { levelsParameter } from './answers.js';
 
 const ORDER: readonly Confidence[] = ['assumed', 'single-source', 'confirmed'];
@@ -18,8 +19,7 @@ export function weakest(values: readonly Confidence[]): Confidence {
 
 /** What the share of a variable or an indicator rests on, seen from its instrument. */
 interface ShareOwner {
-  readonly confidence: Confidence;
-  readonly weight: { readonly confidence: Confidence } | null;
+  readonly model: Provenance & { readonly weight?: { readonly confidence: Confidence } };
 }
 
 /**
@@ -27,8 +27,8 @@ interface ShareOwner {
  * the weights it is left from (the siblings' and, for an indicator, its variable's share).
  */
 function shareConfidence(owner: ShareOwner, siblings: readonly ShareOwner[], parent: Confidence): Confidence {
-  if (owner.weight) return owner.weight.confidence;
-  return weakest([parent, ...siblings.flatMap((s) => (s.weight ? [s.weight.confidence] : []))]);
+  const weight = (o: ShareOwner) => own(o.model, 'weight');
+  return weight(owner)?.confidence ?? weakest([parent, ...siblings.flatMap((s) => weight(s)?.confidence ?? [])]);
 }
 
 /** The instrument of a dimension as scored: variables with their indicators. */
@@ -43,14 +43,14 @@ interface ScoredInstrument {
 export function variableConfidence(answers: ScoredInstrument, v: number): Confidence {
   const all = answers.variables.map((x) => x.variable);
   const variable = all[v]!;
-  return weakest([variable.confidence, shareConfidence(variable, all, 'confirmed')]);
+  return weakest([variable.model.confidence, shareConfidence(variable, all, 'confirmed')]);
 }
 
 /** Confidence of an indicator: itself and its share (its weight, or what its equal share is left from). @internal */
 export function indicatorConfidence(answers: ScoredInstrument, v: number, i: number): Confidence {
   const siblings = answers.variables[v]!.indicators.map((x) => x.indicator);
   const indicator = siblings[i]!;
-  return weakest([indicator.confidence, shareConfidence(indicator, siblings, variableConfidence(answers, v))]);
+  return weakest([indicator.model.confidence, shareConfidence(indicator, siblings, variableConfidence(answers, v))]);
 }
 
 /**

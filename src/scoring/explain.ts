@@ -6,7 +6,8 @@
  * @module
  */
 import { toSafe } from '../errors.js';
-import type { Category, Confidence, Ruleset, Text, Zone } from '../model/index.js';
+import type { Category, Confidence, Provenance, Ruleset, Text, Zone } from '../model/index.js';
+import { own } from '../util/own.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import { deepFreeze } from '../util/freeze.js';
 import type { IndicatorResult } from './answers.js';
@@ -458,9 +459,7 @@ function variableNode(
     value: v.score === null ? null : display(v.score),
     weight: display(v.share),
     contribution,
-    source: v.variable.weight
-      ? { ids: [...v.variable.weight.source], confidence: v.variable.weight.confidence }
-      : { ids: [...v.variable.source], confidence: v.variable.confidence },
+    source: shareSource(v.variable.model),
     confidence: weakest([variableConfidence(answers, vi), ...nodes.map((c) => c.confidence)]),
     display: {
       value: v.score === null ? null : roundedText(v.score, digits, mode),
@@ -505,9 +504,7 @@ function indicatorNode(
     value: i.score === null ? null : display(i.score),
     weight: display(i.share),
     contribution,
-    source: indicator.weight
-      ? { ids: [...indicator.weight.source], confidence: indicator.weight.confidence }
-      : { ids: [...indicator.source], confidence: indicator.confidence },
+    source: shareSource(indicator.model),
     confidence,
     display: {
       value: i.score === null ? null : roundedText(i.score, digits, mode),
@@ -580,4 +577,10 @@ function comma(value: string): string {
 function short(value: string): string {
   const point = value.indexOf('.');
   return point >= 0 && value.length - point - 1 > 6 ? `${value.slice(0, point + 7)}…` : value;
+}
+
+/** Where the share of a variable or an indicator comes from: its published weight, else itself (an equal share). */
+function shareSource(model: Provenance & { readonly weight?: Provenance }): ExplanationSource {
+  const { source, confidence } = own(model, 'weight') ?? model;
+  return { ids: [...source], confidence };
 }
