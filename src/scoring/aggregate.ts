@@ -23,7 +23,7 @@ import {
   total as totalOf,
   type Rational,
 } from '../exact/fraction.js';
-import type { ReadBody, ReadDeduction, ReadUnit, ReadValue } from './read-input.js';
+import type { ReadBody, ReadDeduction, ReadValue } from './read-input.js';
 
 /** The numbers of a result as shown. @internal */
 export interface BodyTotal {
@@ -96,32 +96,19 @@ export function evaluateBody(compiled: CompiledRuleset, body: ReadBody): BodyEva
   let before: Rational;
   if (body.kind === 'units') {
     units = body.units.map((unit) => {
-      const dims = unitDimensions(compiled, unit);
+      const dims = unit.values && evaluateDimensions(compiled, unit.values);
       const exact = dims ? totalOf(dims.map((d) => d.contribution)) : unit.total!;
       const value = unitsBeforeMean ? roundTo(exact, digits, mode) : exact;
       return { id: unit.id, dimensions: dims, exact, value };
     });
     before = div(totalOf(units.map((u) => u.value)), int(units.length));
   } else {
-    dimensions = evaluateDimensions(
-      compiled,
-      body.kind === 'dimensions' ? body.scores.map((score) => ({ kind: 'score', score } as const)) : body.values,
-    );
+    dimensions = evaluateDimensions(compiled, body.values);
     before = totalOf(dimensions.map((d) => d.contribution));
   }
   const deductions = applyDeductions(before, body.deductions);
   const exact = max(R0, sub(before, totalOf(deductions.map((d) => d.points))));
   return { dimensions, units, before, deductions, exact, rounded: roundTo(exact, digits, mode) };
-}
-
-function unitDimensions(compiled: CompiledRuleset, unit: ReadUnit): DimensionEvaluation[] | null {
-  if (unit.values) return evaluateDimensions(compiled, unit.values);
-  if (unit.scores)
-    return evaluateDimensions(
-      compiled,
-      unit.scores.map((score) => ({ kind: 'score', score } as const)),
-    );
-  return null;
 }
 
 /** Dimension scores and contributions, in ruleset order. @internal */

@@ -58,12 +58,10 @@ export interface ReadDeduction {
 /** @internal */
 export interface ReadUnit {
   readonly id: string;
-  /** Given total, or `null` when the unit was given by dimensions. */
+  /** Given total, or `null` when the unit was given by its dimensions. */
   readonly total: Rational | null;
-  /** Dimension scores in ruleset order, or `null`. */
-  readonly scores: readonly Rational[] | null;
-  /** Set instead of `scores` when the unit carries answers or points: one value per dimension, in ruleset order. */
-  readonly values?: readonly ReadValue[];
+  /** Else its dimensions (scores, points or answers): one value per dimension, in ruleset order. */
+  readonly values: readonly ReadValue[] | null;
 }
 
 /** @internal */
@@ -71,7 +69,6 @@ export type ReadBody = {
   readonly deductions: readonly ReadDeduction[];
   readonly followedUpOmbudsman: boolean | null;
 } & (
-  | { readonly kind: 'dimensions'; readonly scores: readonly Rational[] }
   | { readonly kind: 'units'; readonly units: readonly ReadUnit[] }
   /** Some or all dimensions given by their answers, or every dimension by its points. */
   | { readonly kind: 'mixed'; readonly values: readonly ReadValue[] }
@@ -96,12 +93,12 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
   };
   rejectTwoShapes({ dimensions, points, answers, units }, []);
   if (points !== undefined)
-    return { kind: 'mixed', values: readPoints(compiled, points, ['points'], options), ...facts };
+    return { kind: 'mixed', values: readDimensionScores(compiled, points, ['points'], options, true), ...facts };
   if (answers !== undefined) {
     return { kind: 'mixed', values: readMixed(compiled, dimensions, answers, [], options, missing), ...facts };
   }
   if (dimensions !== undefined) {
-    return { kind: 'dimensions', scores: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
+    return { kind: 'mixed', values: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
   }
   if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing), ...facts };
   throw fail('INVALID_INPUT', [], NO_SCORES);
@@ -118,14 +115,10 @@ function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>
   throw fail('INVALID_INPUT', [...path, second], CONFLICT, present[0], second);
 }
 
-/** Weighted points of every dimension (RULEBOOK §5): their sum is the total, which needs no weight. @internal */
-export function readPoints(compiled: CompiledRuleset, value: unknown, path: Path, options: ParseOptions): ReadValue[] {
-  return readDimensionScores(compiled, value, path, options, true).map((points) => ({ kind: 'points', points }));
-}
-
 /**
  * Reads a dimension-score map in ruleset order, every dimension required: scores on 0–100, or, with `points`,
- * weighted points as the Ombudsman prints them (RULEBOOK §5), each from 0 to its dimension's weight.
+ * weighted points as the Ombudsman prints them (RULEBOOK §5), each from 0 to its dimension's weight (their sum is
+ * the total, which needs no weight).
  *
  * @internal
  */
@@ -135,17 +128,17 @@ export function readDimensionScores(
   path: Path,
   options: ParseOptions,
   points = false,
-): Rational[] {
+): ReadValue[] {
   const scores = readObject(value, path);
   rejectUnknownKeys(scores, compiled.ids, path);
   return compiled.dimensions.map(({ id, weight, weightText }) => {
     const at = [...path, id];
     const raw = field(scores, id, path);
     if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING, id);
-    if (!points) return parseScore(raw, at, options);
+    if (!points) return { kind: 'score', score: parseScore(raw, at, options) };
     const parsed = parseDecimal(raw, at, options);
     if (parsed.n < 0 || cmp(parsed, weight) > 0) throw fail('INVALID_INPUT', at, OUT_OF_RANGE, raw, 0, weightText);
-    return parsed;
+    return { kind: 'points', points: parsed };
   });
 }
 
@@ -187,14 +180,13 @@ function readUnits(
           total !== undefined ? 'total' : dimensions !== undefined ? 'dimensions' : 'answers',
         );
       }
-      return { id, total: null, scores: null, values: readPoints(compiled, points, [...path, 'points'], options) };
+      return { id, total: null, values: readDimensionScores(compiled, points, [...path, 'points'], options, true) };
     }
     if (answers !== undefined) {
       if (total !== undefined) throw fail('INVALID_INPUT', [...path, 'total'], CONFLICT, 'total', 'answers');
       return {
         id,
         total: null,
-        scores: null,
         values: readMixed(compiled, dimensions, answers, path, options, missing),
       };
     }
@@ -202,8 +194,8 @@ function readUnits(
       throw fail('INVALID_INPUT', path, total === undefined ? EITHER : CONFLICT, 'total', 'dimensions');
     }
     return total !== undefined
-      ? { id, total: parseScore(total, [...path, 'total'], options), scores: null }
-      : { id, total: null, scores: readDimensionScores(compiled, dimensions, [...path, 'dimensions'], options) };
+      ? { id, total: parseScore(total, [...path, 'total'], options), values: null }
+      : { id, total: null, values: readDimensionScores(compiled, dimensions, [...path, 'dimensions'], options) };
   });
 }
 
