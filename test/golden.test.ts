@@ -3,31 +3,27 @@
  * ruleset revision its case or file names (RULEBOOK §7a), else the latest revision of its year.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, getRuleset, rank, score, ScoringError, type Classification, type ScoreResult } from '@ombuds/scoring';
+import * as api from '@ombuds/scoring';
+import { classify, getRuleset, rank, score } from '@ombuds/scoring';
+import { check as checkAs, checkError } from './support/vectors-run.js';
 import { rulesFor as vectorRules, vectorFiles, type Expect, type VectorFile } from './vectors.js';
-import { Decimal } from 'decimal.js';
 
-function check(actual: Classification | ScoreResult, expected: Expect): void {
-  if (expected.total !== undefined) expect(actual.total).toBe(expected.total);
-  if (expected.category !== undefined) expect(actual.category).toBe(expected.category);
-  if (expected.zone !== undefined) expect(actual.zone).toBe(expected.zone);
-  if (expected.label !== undefined) expect(actual.label.id).toBe(expected.label);
-  if (expected.quality !== undefined) expect(actual.quality?.id).toBe(expected.quality);
-  if (expected.opinion !== undefined) expect(actual.opinion?.id).toBe(expected.opinion);
-  if (expected.exact !== undefined) {
-    expect('exact' in actual).toBe(true);
-    expect(new Decimal((actual as ScoreResult).exact).eq(expected.exact)).toBe(true);
-  }
-}
+const check = (actual: api.Classification | api.ScoreResult, expected: Expect): void => checkAs(actual, expected, '');
 
 it('has vector files to run, the ones of revision 2 among them', () => {
   const files = vectorFiles.map((f) => f.file);
-  for (const name of ['2023-weights.json', '2017-gorontalo.json', '2023-madiun-units.json', '2025-lampung-points.json']) {
+  for (const name of [
+    '2023-weights.json',
+    '2017-gorontalo.json',
+    '2023-madiun-units.json',
+    '2025-lampung-points.json',
+  ]) {
     expect(files).toContain(name);
   }
 });
 
-const rulesFor = (file: VectorFile, year: number, c: { readonly revision?: number }) => vectorRules(getRuleset, file, year, c);
+const rulesFor = (file: VectorFile, year: number, c: { readonly revision?: number }) =>
+  vectorRules(getRuleset, file, year, c);
 
 it('runs a case against the revision it names, and the latest otherwise', () => {
   const file = { file: 'x', title: 'x', year: 2017 } as VectorFile;
@@ -53,30 +49,6 @@ describe.each(vectorFiles)('$file', (file) => {
     });
   }
   for (const [i, c] of (file.errors ?? []).entries()) {
-    it(`error #${i} ${c.call} → ${c.code}`, () => {
-      const call = (): unknown => {
-        switch (c.call) {
-          case 'getRuleset':
-            return getRuleset(c.args[0] as number);
-          case 'score':
-            return score(getRuleset(c.year!), c.args[0] as never);
-          case 'classify':
-            return classify(getRuleset(c.year!), c.args[0] as never);
-          case 'rank':
-            return rank(c.args[0] as never);
-          default:
-            throw new Error(`unknown call ${c.call}`);
-        }
-      };
-      let caught: unknown;
-      try {
-        call();
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).toBeInstanceOf(ScoringError);
-      expect((caught as ScoringError).code).toBe(c.code);
-      if (c.path) expect((caught as ScoringError).path).toEqual(c.path);
-    });
+    it(`error #${i} ${c.call} → ${c.code}`, () => checkError(api, c, c.call));
   }
 });

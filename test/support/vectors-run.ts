@@ -15,7 +15,8 @@ function given<K extends keyof Expect>(expected: Expect, key: K): Expect[K] | un
   return Object.prototype.hasOwnProperty.call(expected, key) ? expected[key] : undefined;
 }
 
-function check(actual: Api.Classification | Api.ScoreResult, expected: Expect, what: string): void {
+/** Checks a result against the fields a vector states. */
+export function check(actual: Api.Classification | Api.ScoreResult, expected: Expect, what: string): void {
   const e = <K extends keyof Expect>(key: K): Expect[K] | undefined => given(expected, key);
   if (e('total') !== undefined) expect(actual.total, what).toBe(e('total'));
   if (e('category') !== undefined) expect(actual.category, what).toBe(e('category'));
@@ -55,32 +56,37 @@ export function runVectors(api: Scoring): string[] {
         `${file.file} rank ${c.method}`,
       ).toEqual(c.expect);
     }
-    for (const c of file.errors ?? []) {
-      const call = (): unknown => {
-        switch (c.call) {
-          case 'getRuleset':
-            return api.getRuleset(c.args[0] as number);
-          case 'score':
-            return api.score(api.getRuleset(c.year!), c.args[0] as never);
-          case 'classify':
-            return api.classify(api.getRuleset(c.year!), c.args[0] as never);
-          case 'rank':
-            return api.rank(c.args[0] as never);
-          default:
-            throw new Error(`unknown call ${c.call}`);
-        }
-      };
-      let caught: unknown;
-      try {
-        call();
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught, `${file.file} error ${c.call}`).toBeInstanceOf(api.ScoringError);
-      expect((caught as Api.ScoringError).code).toBe(c.code);
-      if (c.path) expect((caught as Api.ScoringError).path).toEqual(c.path);
-      record(caught);
-    }
+    for (const c of file.errors ?? []) record(checkError(api, c, `${file.file} error ${c.call}`));
   }
   return outputs;
+}
+
+type ErrorCase = NonNullable<(typeof vectorFiles)[number]['errors']>[number];
+
+/** Runs an error case of a vector and checks the ScoringError it must throw: its code, and its path if stated. */
+export function checkError(api: Scoring, c: ErrorCase, what: string): unknown {
+  const call = (): unknown => {
+    switch (c.call) {
+      case 'getRuleset':
+        return api.getRuleset(c.args[0] as number);
+      case 'score':
+        return api.score(api.getRuleset(c.year!), c.args[0] as never);
+      case 'classify':
+        return api.classify(api.getRuleset(c.year!), c.args[0] as never);
+      case 'rank':
+        return api.rank(c.args[0] as never);
+      default:
+        throw new Error(`unknown call ${c.call}`);
+    }
+  };
+  let caught: unknown;
+  try {
+    call();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught, what).toBeInstanceOf(api.ScoringError);
+  expect((caught as Api.ScoringError).code, what).toBe(c.code);
+  if (c.path) expect((caught as Api.ScoringError).path, what).toEqual(c.path);
+  return caught;
 }
