@@ -265,7 +265,7 @@ export function missingRuleText(result: AnswersResult): Text {
         en: `${head.en}; the ${left} unanswered count as 0 (missingIndicators: "zero")`,
       }
     : {
-        id: `${head.id}; ${left} yang tidak dijawab dikeluarkan dan bobotnya dibagi ke indikator lain dalam variabel yang sama secara proporsional (missingIndicators: "exclude")`,
-        en: `${head.en}; the ${left} unanswered are left out and their weight goes to the answered indicators of the same variable in proportion (missingIndicators: "exclude")`,
+        id: `${head.id}; ${left} yang tidak dijawab dikeluarkan, bobotnya dibagi ke indikator lain variabelnya (missingIndicators: "exclude")`,
+        en: `${head.en}; the ${left} unanswered are left out, their weight shared by their variable's other indicators (missingIndicators: "exclude")`,
       };
 }

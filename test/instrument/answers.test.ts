@@ -151,7 +151,7 @@ describe('missing indicators', () => {
       missingIndicators: 'exclude',
     });
     expect(result.dimensions![0]!.answers!.rule.en).toMatch(
-      /left out and their weight goes to the answered indicators/,
+      /left out, their weight shared by their variable's other indicators/,
     );
   });
 
