@@ -260,9 +260,15 @@ function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: IdSet): boo
     const exactSource = exact === undefined ? totalText : numberText(exact);
     if (exactSource === null) return false;
     if (exactSource !== totalText) {
-      if (!writeExactKey(keys, i, totalText, MAX_DECIMALS)) return false;
-      const totalHi = keys.hi[i]!;
-      const totalLo = keys.lo[i]!;
+      // The key of the total: from its cents when it has at most two decimals (value × 10^9 = cents × 10^7).
+      const point = totalText.indexOf('.');
+      let totalHi = cents * 1e7;
+      let totalLo = 0;
+      if (point >= 0 && totalText.length - point - 1 > 2) {
+        if (!writeExactKey(keys, i, totalText, MAX_DECIMALS)) return false;
+        totalHi = keys.hi[i]!;
+        totalLo = keys.lo[i]!;
+      }
       // An exact total that does not round to the total: the general reader reports it.
       if (!writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
       if (!roundsTo(keys.hi[i]! - totalHi, keys.lo[i]! - totalLo, totalText)) return false;
