@@ -145,11 +145,6 @@ export function fixedText(a: Rational, digits: number): string {
   return roundedText(a, digits, 'down');
 }
 
-/** {@link roundTo} as a decimal, for code that goes on in decimals. @internal */
-export function roundRational(a: Rational, digits: number, mode: RoundingMode): Exact {
-  return exact(roundedText(a, digits, mode));
-}
-
 /** The smallest decimal with `digits` decimals that is ≥ `a`. @internal */
 export function ceilAt(a: Rational, digits: number): Exact {
   const [q, rest] = scaled(a, digits);
@@ -189,11 +184,6 @@ function scaledText(q: Int, k: number, short = false): string {
   if (digits.length <= k) digits = '0'.repeat(k + 1 - digits.length) + digits;
   const text = k === 0 ? digits : `${digits.slice(0, digits.length - k)}.${digits.slice(digits.length - k)}`;
   return negative ? `-${text}` : text;
-}
-
-/** The exact decimal of a terminating fraction. @internal */
-export function toExact(a: Rational): Exact {
-  return exact(display(a));
 }
 
 /**
