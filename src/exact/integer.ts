@@ -13,6 +13,8 @@ export type Int = number | bigint;
 
 const LIMIT = 2 ** 52;
 const LIMIT_N = BigInt(LIMIT);
+const ZERO_N = BigInt(0);
+const ONE_N = BigInt(1);
 
 /** `x` as a number when it fits, so that later arithmetic takes the fast path again. */
 function fit(x: bigint): Int {
@@ -69,15 +71,12 @@ export function divide(a: Int, b: Int): [q: Int, r: Int] {
   return [fit(q), fit(r)];
 }
 
-const ZERO_N = BigInt(0);
-const ONE_N = BigInt(1);
-
 /** −1, 0 or 1. @internal */
 export function compare(a: Int, b: Int): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** 0 or 1: `a` is even or odd. @internal */
+/** Whether `a` is odd. @internal */
 export function isOdd(a: Int): boolean {
   return typeof a === 'number' ? a % 2 !== 0 : a % BigInt(2) !== ZERO_N;
 }
