@@ -1,8 +1,6 @@
 /**
  * Every use of @ombuds/scoring by the workbench page, in one place. The page's other modules never import the
- * library's functions; they call these and read plain results. Features that are still arriving on the
- * library's main branch (`ScoringError.text`) are read defensively here, so that adapting to the final API stays
- * local to this file. Look for "ARRIVING" below.
+ * library's functions; they call these and read plain results.
  */
 import {
   classify,
@@ -52,7 +50,8 @@ export interface YearRules {
 /** Every year with rules, latest first, each with its revisions (latest first). */
 export function years(): YearRules[] {
   const byYear = new Map<number, number[]>();
-  for (const summary of listRulesets()) byYear.set(summary.year, [...(byYear.get(summary.year) ?? []), summary.revision]);
+  for (const summary of listRulesets())
+    byYear.set(summary.year, [...(byYear.get(summary.year) ?? []), summary.revision]);
   return [...byYear]
     .sort(([a], [b]) => b - a)
     .map(([year, revisions]) => ({ year, revisions: revisions.sort((a, b) => b - a) }));
@@ -132,22 +131,30 @@ export function describeAssumption(rules: Ruleset, path: string, lang: 'id' | 'e
   const dimension = parts[0] === 'dimensions' ? rules.dimensions.find((d) => d.id === parts[1]) : undefined;
   if (dimension) {
     const name = dimension.label[lang];
-    if (parts[2] === 'weight') return lang === 'id' ? `bobot ${name} (${dimension.weight.value.replace('.', ',')} %)` : `weight of the ${name} (${dimension.weight.value} %)`;
+    if (parts[2] === 'weight')
+      return lang === 'id'
+        ? `bobot ${name} (${dimension.weight.value.replace('.', ',')} %)`
+        : `weight of the ${name} (${dimension.weight.value} %)`;
     if (parts[2] === 'scale') return lang === 'id' ? `skala jawaban ${name}` : `answer scale of the ${name}`;
     const variable = dimension.variables?.find((v) => v.id === parts[3]);
     if (variable && parts[4] === 'indicators') {
       const indicator = variable.indicators.find((i) => i.id === parts[5]);
       if (indicator) return lang === 'id' ? `indikator “${indicator.label.id}”` : `indicator “${indicator.label.en}”`;
     }
-    if (variable) return lang === 'id' ? `bobot variabel ${variable.label.id}` : `weight of the variable ${variable.label.en}`;
+    if (variable)
+      return lang === 'id' ? `bobot variabel ${variable.label.id}` : `weight of the variable ${variable.label.en}`;
     return name;
   }
   if (parts[0] === 'bands') {
     const band = parts[1] ?? '';
     const graded = (CATEGORIES as readonly string[]).includes(band);
-    if (parts[2] === 'min') return lang === 'id' ? `batas bawah ${graded ? 'kategori' : 'zona'} ${band}` : `lower edge of ${graded ? 'grade' : 'zone'} ${band}`;
+    if (parts[2] === 'min')
+      return lang === 'id'
+        ? `batas bawah ${graded ? 'kategori' : 'zona'} ${band}`
+        : `lower edge of ${graded ? 'grade' : 'zone'} ${band}`;
     if (parts[2] === 'zone') return lang === 'id' ? `zona kategori ${band}` : `zone of grade ${band}`;
-    if (parts[2] === 'quality') return lang === 'id' ? `kata kualitas kategori ${band}` : `quality word of grade ${band}`;
+    if (parts[2] === 'quality')
+      return lang === 'id' ? `kata kualitas kategori ${band}` : `quality word of grade ${band}`;
   }
   if (path === 'rounding') return lang === 'id' ? 'cara pembulatan' : 'rounding';
   return path;
@@ -262,9 +269,16 @@ export function nextTarget(rules: Ruleset, result: Classification): PlanTarget |
 }
 
 /** The library's `scoreAcrossYears` on the page's input, with the years whose result is an estimate. */
-export function acrossYears(input: ScoreInput, options: ScoreOptions): { across: AcrossYears; estimates: ReadonlySet<number> } {
+export function acrossYears(
+  input: ScoreInput,
+  options: ScoreOptions,
+): { across: AcrossYears; estimates: ReadonlySet<number> } {
   // Distinct years passed explicitly: since revisions (main 6335e28) the default lists a year once per revision.
-  const across = scoreAcrossYears(input, years().map((y) => y.year), options);
+  const across = scoreAcrossYears(
+    input,
+    years().map((y) => y.year),
+    options,
+  );
   const estimates = new Set<number>();
   for (const outcome of across.outcomes) {
     if (outcome.fits && outcome.result.assumptions.length > 0) estimates.add(outcome.year);
@@ -277,11 +291,19 @@ export type RowInput = { readonly total: string } | ScoreInput;
 
 /** A scored row, or the error the library gave for it. */
 export type RowOutcome =
-  | { readonly ok: true; readonly id: string; readonly line: number; readonly result: Classification & { exact?: string; assumptions?: readonly string[] } }
+  | {
+      readonly ok: true;
+      readonly id: string;
+      readonly line: number;
+      readonly result: Classification & { exact?: string; assumptions?: readonly string[] };
+    }
   | { readonly ok: false; readonly id: string; readonly line: number; readonly error: ScoringError };
 
 /** Scores each row of a table with the year's rules: totals are classified, dimensions and units scored. */
-export function scoreRows(rules: Ruleset, rows: readonly { id: string; line: number; input: RowInput }[]): RowOutcome[] {
+export function scoreRows(
+  rules: Ruleset,
+  rows: readonly { id: string; line: number; input: RowInput }[],
+): RowOutcome[] {
   return rows.map(({ id, line, input }) => {
     try {
       if ('total' in input) {
@@ -299,11 +321,16 @@ export function scoreRows(rules: Ruleset, rows: readonly { id: string; line: num
 }
 
 /** Ranks scored rows (ordinal, ties by the unrounded total, then the id) and tallies zones and grades. */
-export function rankRows(rows: readonly { id: string; total: string; exact?: string }[], results: readonly Classification[]): {
+export function rankRows(
+  rows: readonly { id: string; total: string; exact?: string }[],
+  results: readonly Classification[],
+): {
   ranked: readonly Ranked[];
   summary: Summary;
 } {
-  const ranked = rank(rows.map((r) => ({ id: r.id, total: r.total, ...(r.exact === undefined ? {} : { exact: r.exact }) })));
+  const ranked = rank(
+    rows.map((r) => ({ id: r.id, total: r.total, ...(r.exact === undefined ? {} : { exact: r.exact }) })),
+  );
   return { ranked, summary: summarize(results) };
 }
 
@@ -313,14 +340,10 @@ export function bandEdges(rules: Ruleset): { min: string; category: Category | n
 }
 
 /**
- * A `ScoringError` in the page's language: the library's `text` (issue 11, ARRIVING on main) when it has one in
- * that language, else `fallback` (the page's own sentence for the path). An Indonesian text identical to the
- * English one is not Indonesian (an error not yet in the library's catalog): the fallback is used instead. In
- * English the library's message is a fine fallback; in Indonesian it never is.
+ * A `ScoringError` in the page's language: the library's own text (`error.text`), or `fallback` (the page's own
+ * sentence for the path) for an Indonesian page when the error has no template (reason `other`: its Indonesian
+ * text is the English one).
  */
 export function errorText(error: ScoringError, lang: 'id' | 'en', fallback: string): string {
-  const texts = (error as { text?: Partial<Text> }).text;
-  const text = texts?.[lang];
-  if (typeof text === 'string' && text !== '' && (lang === 'en' || text !== texts?.en)) return text;
-  return lang === 'en' ? error.message : fallback;
+  return lang === 'id' && error.reason === 'other' ? fallback : error.text[lang];
 }
