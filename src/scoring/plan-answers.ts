@@ -57,7 +57,7 @@ export interface AnswersPlanOutcome {
 /** @internal */
 export interface AnswersPlanRequest {
   readonly compiled: CompiledRuleset;
-  readonly body: Extract<ReadBody, { kind: 'mixed' }>;
+  readonly body: Extract<ReadBody, { kind: 'values' }>;
   readonly evaluation: BodyEvaluation;
   readonly input: unknown;
   readonly options: ParseOptions;

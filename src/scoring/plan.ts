@@ -209,7 +209,7 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
     throw fail('INVALID_INPUT', ['units'], ONE_UNIT);
   }
   const goal = planGoal(compiled, target);
-  const hasAnswers = body.kind === 'mixed' && body.values.some((v) => v.kind === 'answers');
+  const hasAnswers = body.kind === 'values' && body.values.some((v) => v.kind === 'answers');
   const minimize =
     readChoice(read.minimize, ['answers', 'points'] as const, 'minimize') ?? (hasAnswers ? 'answers' : 'points');
   if (minimize === 'answers' && !hasAnswers) {
@@ -223,7 +223,7 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
   if (minimize === 'answers') {
     const outcome = planAnswers({
       compiled,
-      body: body as Extract<ReadBody, { kind: 'mixed' }>,
+      body: body as Extract<ReadBody, { kind: 'values' }>,
       evaluation,
       input,
       options: read,

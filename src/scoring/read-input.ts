@@ -70,8 +70,8 @@ export type ReadBody = {
   readonly followedUpOmbudsman: boolean | null;
 } & (
   | { readonly kind: 'units'; readonly units: readonly ReadUnit[] }
-  /** Some or all dimensions given by their answers, or every dimension by its points. */
-  | { readonly kind: 'mixed'; readonly values: readonly ReadValue[] }
+  /** Every dimension once, as its score, its printed points or its answers. */
+  | { readonly kind: 'values'; readonly values: readonly ReadValue[] }
 );
 
 const BODY_KEYS = ['dimensions', 'points', 'answers', 'units', 'deductions', 'followedUpOmbudsman'];
@@ -93,12 +93,12 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
   };
   rejectTwoShapes({ dimensions, points, answers, units }, []);
   if (points !== undefined)
-    return { kind: 'mixed', values: readDimensionScores(compiled, points, ['points'], options, true), ...facts };
+    return { kind: 'values', values: readDimensionScores(compiled, points, ['points'], options, true), ...facts };
   if (answers !== undefined) {
-    return { kind: 'mixed', values: readMixed(compiled, dimensions, answers, [], options, missing), ...facts };
+    return { kind: 'values', values: readMixed(compiled, dimensions, answers, [], options, missing), ...facts };
   }
   if (dimensions !== undefined) {
-    return { kind: 'mixed', values: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
+    return { kind: 'values', values: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
   }
   if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing), ...facts };
   throw fail('INVALID_INPUT', [], NO_SCORES);
