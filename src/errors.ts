@@ -1,6 +1,6 @@
 /**
  * The one error type of the library, its stable codes and reasons, and the `safe*` result shape. The texts of the
- * library's errors, English and Indonesian, are in errors/indonesian.ts.
+ * library's errors, English and Indonesian, are in errors/templates.ts.
  *
  * @module
  */

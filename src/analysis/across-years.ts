@@ -4,7 +4,7 @@
  * @module
  */
 import { ScoringError, toSafe } from '../errors.js';
-import { fail, DUPLICATE_ID, MISSING, NOT_WHOLE } from '../errors/indonesian.js';
+import { fail, DUPLICATE_ID, MISSING, NOT_WHOLE } from '../errors/templates.js';
 import type { Category, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';

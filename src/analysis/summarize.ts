@@ -24,7 +24,7 @@ import {
   NOT_ALLOWED,
   NOT_RESULT_RULESET,
   RULESETS_DIFFER,
-} from '../errors/indonesian.js';
+} from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { CATEGORIES, ZONES, type Category, type Ruleset, type Zone } from '../model/index.js';
 import type { Classification, RulesetRef, ScoreResult } from '../model/result.js';

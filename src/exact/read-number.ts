@@ -14,7 +14,7 @@ import {
   OUT_OF_RANGE,
   TOO_LONG,
   TOO_MANY_DECIMALS,
-} from '../errors/indonesian.js';
+} from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { exact, plain } from './decimal.js';
 import { cmp, fromText, R100, type Rational } from './fraction.js';

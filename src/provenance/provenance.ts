@@ -4,7 +4,7 @@
  * @module
  */
 import { toSafe } from '../errors.js';
-import { fail, NOT_RULESET, TOO_MANY_STEPS } from '../errors/indonesian.js';
+import { fail, NOT_RULESET, TOO_MANY_STEPS } from '../errors/templates.js';
 import type { Confidence, Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { snapshot } from '../util/snapshot.js';

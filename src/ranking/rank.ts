@@ -8,7 +8,7 @@ import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { cmp, display, max, ratio, sub } from '../exact/fraction.js';
 import { tenTo } from '../exact/integer.js';
 import { toSafe, type Path } from '../errors.js';
-import { fail, DUPLICATE_ID, EXACT_NOT_TOTAL } from '../errors/indonesian.js';
+import { fail, DUPLICATE_ID, EXACT_NOT_TOTAL } from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
 import type { ScoreResult } from '../model/result.js';

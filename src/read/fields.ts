@@ -14,7 +14,7 @@ import {
   TOO_MANY,
   UNKNOWN_KEY,
   UNREADABLE,
-} from '../errors/indonesian.js';
+} from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { isArraySafe } from './describe.js';
 

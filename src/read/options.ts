@@ -4,7 +4,7 @@
  * @module
  */
 import { isArraySafe } from './describe.js';
-import { fail, NOT_ALLOWED, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../errors/indonesian.js';
+import { fail, NOT_ALLOWED, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../errors/templates.js';
 
 const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
 

@@ -6,7 +6,7 @@
  */
 import { isArraySafe } from '../read/describe.js';
 import { toSafe, type Path } from '../errors.js';
-import { fail, DERIVED_FROM, NOT_OBJECT, NOT_RULESET, UNKNOWN_KEY } from '../errors/indonesian.js';
+import { fail, DERIVED_FROM, NOT_OBJECT, NOT_RULESET, UNKNOWN_KEY } from '../errors/templates.js';
 import { snapshot } from '../util/snapshot.js';
 import type { Ruleset } from '../model/index.js';
 import { parseRuleset } from './validate.js';

@@ -4,7 +4,7 @@
  * @module
  */
 import { toSafe } from '../errors.js';
-import { fail, NO_ASSESSMENT, NO_REVISION, NO_RULESET, NOT_WHOLE } from '../errors/indonesian.js';
+import { fail, NO_ASSESSMENT, NO_REVISION, NO_RULESET, NOT_WHOLE } from '../errors/templates.js';
 import type { Ruleset } from '../model/index.js';
 import { readOptions } from '../read/options.js';
 import { ruleset as r2015 } from './2015.js';

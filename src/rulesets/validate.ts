@@ -4,7 +4,7 @@
  * @module
  */
 import { toSafe } from '../errors.js';
-import { fail, INVALID_RULESET, MISSING, UNREADABLE } from '../errors/indonesian.js';
+import { fail, INVALID_RULESET, MISSING, UNREADABLE } from '../errors/templates.js';
 import type { Ruleset } from '../model/index.js';
 import { rulesetSchema } from '../model/ruleset-schema.js';
 import { markValidated } from './validated.js';

@@ -6,7 +6,7 @@
 import { cmp, fixedText, roundTo, type Rational } from '../exact/fraction.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { toSafe } from '../errors.js';
-import { fail, NOT_APPLICABLE } from '../errors/indonesian.js';
+import { fail, NOT_APPLICABLE } from '../errors/templates.js';
 import type { Ruleset } from '../model/index.js';
 import type { Classification } from '../model/result.js';
 import { compile, type CompiledBand, type CompiledRuleset } from './compile.js';

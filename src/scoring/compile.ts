@@ -4,7 +4,7 @@
  * @module
  */
 import { cmp, fromText, type Rational } from '../exact/fraction.js';
-import { fail, NOT_VALIDATED } from '../errors/indonesian.js';
+import { fail, NOT_VALIDATED } from '../errors/templates.js';
 import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
 import { isValidated } from '../rulesets/validated.js';

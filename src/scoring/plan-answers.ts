@@ -15,7 +15,7 @@
  */
 import { isArraySafe } from '../read/describe.js';
 import { parseDecimal, type ParseOptions } from '../exact/read-number.js';
-import { fail, NOT_ALLOWED, TOO_COMPLEX } from '../errors/indonesian.js';
+import { fail, NOT_ALLOWED, TOO_COMPLEX } from '../errors/templates.js';
 import type { Confidence, Text } from '../model/index.js';
 import type { AnswerLevel, CompiledIndicator, IndicatorAnswers, IndicatorResult, ReadAnswers } from './answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';

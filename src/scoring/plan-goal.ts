@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { fail, NOT_ALLOWED } from '../errors/indonesian.js';
+import { fail, NOT_ALLOWED } from '../errors/templates.js';
 import { CATEGORIES, ZONES, type Category, type Confidence, type Zone } from '../model/index.js';
 import type { CompiledBand, CompiledRuleset } from './compile.js';
 import { cmp, div, int, R0, ratio, roundTo, sub, type Rational } from '../exact/fraction.js';

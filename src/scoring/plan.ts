@@ -27,7 +27,7 @@ import {
   TOO_MANY,
   UNKNOWN_KEY,
   UNREADABLE,
-} from '../errors/indonesian.js';
+} from '../errors/templates.js';
 import type { Category, Confidence, Ruleset, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import { deepFreeze } from '../util/freeze.js';

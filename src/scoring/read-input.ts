@@ -19,7 +19,7 @@ import {
   NOT_APPLICABLE,
   NOT_BOOLEAN,
   OUT_OF_RANGE,
-} from '../errors/indonesian.js';
+} from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
 import {

@@ -6,7 +6,7 @@
  */
 import { isArraySafe } from '../read/describe.js';
 import type { Path, ScoringErrorCode } from '../errors.js';
-import { fail, CYCLIC, LIST_TOO_LONG, TOO_DEEP, UNREADABLE } from '../errors/indonesian.js';
+import { fail, CYCLIC, LIST_TOO_LONG, TOO_DEEP, UNREADABLE } from '../errors/templates.js';
 
 /** Limits of a snapshot. @internal */
 export interface SnapshotLimits {

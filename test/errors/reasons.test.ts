@@ -21,8 +21,8 @@ import {
   ScoringError,
   type ScoringErrorReason,
 } from '@ombuds/scoring';
-import * as texts from '../../src/errors/indonesian.js';
-import type { Template } from '../../src/errors/indonesian.js';
+import * as texts from '../../src/errors/templates.js';
+import type { Template } from '../../src/errors/templates.js';
 import { thrown } from '../support/thrown.js';
 
 const r2023 = getRuleset(2023);

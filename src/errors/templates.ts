@@ -2,8 +2,8 @@
  * The texts of errors, in English and Indonesian: a template is a reason and its two texts, an English one for
  * the programmer who called the library and an Indonesian one for the official who filled in the data (what is
  * wrong, the value as written, the limit or the keys known, what to write instead). A throw site calls
- * {@link fail} with a template and the values it names; both texts come from the template, and the Indonesian
- * one names the place of the path in the words of the assessment. Several templates may share a reason (an
+ * {@link fail} with a template and the values it names; both texts come from the template, and neither names the
+ * place (the error's `path` does). Several templates may share a reason (an
  * object, a list and a text expected are all `wrong-type`). Each template is its own export, so a bundle keeps
  * only those its code can throw.
  *
