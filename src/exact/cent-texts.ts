@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { scaledFixed } from './scaled.js';
+import { scaledText } from './fraction.js';
 
 /** The printed totals by cents, filled as they are first asked for. */
 let texts: string[] | undefined;
@@ -14,9 +14,9 @@ let texts: string[] | undefined;
  * string object on every call. @internal
  */
 export function centsText(cents: number): string {
-  if (cents < 0 || cents > 10_000) return scaledFixed(cents, 2);
+  if (cents < 0 || cents > 10_000) return scaledText(cents, 2);
   texts ??= new Array<string>(10_001).fill('');
   let text = texts[cents]!;
-  if (text === '') text = texts[cents] = scaledFixed(cents, 2);
+  if (text === '') text = texts[cents] = scaledText(cents, 2);
   return text;
 }

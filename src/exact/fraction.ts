@@ -170,9 +170,9 @@ export function terminates(a: Rational): boolean {
 
 /**
  * The decimal string of `q / 10^k` for an integer `q`: with exactly `k` decimals, or (`short`) without trailing
- * zeros and never "-0". Built from the digits of `q`, never by division.
+ * zeros and never "-0". Built from the digits of `q`, never by division. @internal
  */
-function scaledText(q: Int, k: number, short = false): string {
+export function scaledText(q: Int, k: number, short = false): string {
   const negative = q < 0;
   let digits = String(negative ? negate(q) : q);
   if (short) {

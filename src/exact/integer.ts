@@ -95,16 +95,17 @@ export function gcd(a: Int, b: Int): Int {
   return fit(x);
 }
 
-const POWERS = /* @__PURE__ */ Array.from({ length: 16 }, (_, k) => 10 ** k);
+/** 10^0 … 10^15, all exact (below 2^52). @internal */
+export const POWERS_OF_TEN: readonly number[] = /* @__PURE__ */ Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /** 10^k. @internal */
 export function tenTo(k: number): Int {
-  return k < 16 ? POWERS[k]! : fit(BigInt(10) ** BigInt(k));
+  return k < 16 ? POWERS_OF_TEN[k]! : fit(BigInt(10) ** BigInt(k));
 }
 
 /** `k` when `d` is 10^k (k < 16), else −1. @internal */
 export function tenLog(d: Int): number {
-  return typeof d === 'number' ? POWERS.indexOf(d) : -1;
+  return typeof d === 'number' ? POWERS_OF_TEN.indexOf(d) : -1;
 }
 
 /** The integer of a string of decimal digits (optionally signed): a number up to 15 digits, else BigInt. @internal */

@@ -1,9 +1,8 @@
 /**
- * The rounding modes a ruleset may name, and the one rule that decides them. Every mechanism that rounds a
- * score (decimal.js in `decimal.ts`, scaled integers in `scaled.ts`, fractions in `fraction.ts`) reduces its
- * value to the same three facts, the truncated digits `q`, where the rest lies against half a unit of the last
- * place, and the parity of `q`, and lets {@link roundsUp} decide; one test spec runs through each mechanism
- * (`test/exact/rounding.test.ts`).
+ * The rounding modes a ruleset may name, and the one rule that decides them. The evaluator rounds a score
+ * (`roundTo` in `fraction.ts`) by reducing it to three facts, the truncated digits `q`, where the rest lies against
+ * half a unit of the last place, and the parity of `q`, and letting {@link roundsUp} decide; one hand-written spec
+ * runs through it and through decimal.js, which the oracle of the tests rounds with (`test/exact/rounding.test.ts`).
  *
  * @module
  */

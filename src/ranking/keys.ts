@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { POWERS_OF_TEN, scaledPlain } from '../exact/scaled.js';
+import { scaledText } from '../exact/fraction.js';
+import { POWERS_OF_TEN } from '../exact/integer.js';
 
 /** 100.00 in cents: totals are 0 … MAX_CENTS. @internal */
 export const MAX_CENTS = 10_000;
@@ -162,7 +163,7 @@ export function exactText(keys: RankKeys, i: number): string {
   if (known !== null && known !== undefined) return known;
   const hi = keys.hi[i]!;
   const lo = keys.lo[i]!;
-  if (lo === 0) return scaledPlain(hi, 9);
+  if (lo === 0) return scaledText(hi, 9, true);
   // hi < 1.01 × 10^11 is an integer: hi / 10^9 is at least 10^-9 away from the next integer, far more than the
   // division's error, so `floor` is exact.
   const whole = Math.floor(hi / 1e9);
