@@ -27,7 +27,7 @@ export const MAX_NUMBER_LENGTH = LIMITS.numberLength;
 /** Options that govern how user values are read. */
 export interface ParseOptions {
   /** Accept "90,02" (Indonesian spreadsheets) as 90.02. A dot is then refused: it may be a thousands mark. */
-  readonly decimalComma?: boolean;
+  readonly decimalComma?: boolean | undefined;
 }
 
 /** Whether the caller's options ask for a decimal comma: an own property only, never one inherited. */

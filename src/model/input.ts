@@ -11,7 +11,7 @@ import type { DimensionId } from './ruleset.js';
 export type DecimalInput = string | number;
 
 /** Dimension scores on 0–100, keyed by dimension id. Every dimension of the ruleset must be present. */
-export type DimensionScores = Readonly<Partial<Record<DimensionId, DecimalInput>>>;
+export type DimensionScores = Readonly<Partial<Record<DimensionId, DecimalInput | undefined>>>;
 
 /** An explicit cut of the total (2023–2024 substantive variable): Ombudsman products not followed up. */
 export interface Deduction {
@@ -24,9 +24,9 @@ export interface Deduction {
 /** Body-level facts that apply whatever the shape of the scores. */
 export interface BodyFacts {
   /** Deductions (only where the ruleset allows them: 2023, 2024). */
-  readonly deductions?: readonly Deduction[];
+  readonly deductions?: readonly Deduction[] | undefined;
   /** Whether the body followed up Ombudsman products (2025): adds "Tanpa Maladministrasi" to the opinion. */
-  readonly followedUpOmbudsman?: boolean;
+  readonly followedUpOmbudsman?: boolean | undefined;
 }
 
 /** A body scored from its dimension scores. */
@@ -38,7 +38,7 @@ export interface DimensionsInput extends BodyFacts {
  * Weighted points per dimension as the Ombudsman prints them (RULEBOOK §5): each from 0 to its dimension's
  * weight; the total is their exact sum, which needs no weight. Every dimension of the ruleset must be present.
  */
-export type DimensionPoints = Readonly<Partial<Record<DimensionId, DecimalInput>>>;
+export type DimensionPoints = Readonly<Partial<Record<DimensionId, DecimalInput | undefined>>>;
 
 /** A body scored from the weighted points of its dimensions, e.g. Dinas Sosial Prov. Lampung 2025 (S103). */
 export interface PointsInput extends BodyFacts {
@@ -51,7 +51,7 @@ export interface PointsInput extends BodyFacts {
  * 0..5 in revision 2 of 2022–2024, 0..3 in revision 1) or one of its answer options.
  */
 export type InstrumentAnswers = Readonly<
-  Partial<Record<DimensionId, Readonly<Record<string, readonly DecimalInput[]>>>>
+  Partial<Record<DimensionId, Readonly<Record<string, readonly DecimalInput[]>> | undefined>>
 >;
 
 /**
@@ -60,7 +60,7 @@ export type InstrumentAnswers = Readonly<
  */
 export interface AnswersInput extends BodyFacts {
   readonly answers: InstrumentAnswers;
-  readonly dimensions?: DimensionScores;
+  readonly dimensions?: DimensionScores | undefined;
 }
 
 /**
@@ -69,10 +69,10 @@ export interface AnswersInput extends BodyFacts {
  * …) when another unit was given the id `"3"`, so a made-up id never equals an id you gave.
  */
 export type UnitInput =
-  | { readonly id?: string; readonly total: DecimalInput }
-  | { readonly id?: string; readonly dimensions: DimensionScores }
-  | { readonly id?: string; readonly points: DimensionPoints }
-  | { readonly id?: string; readonly answers: InstrumentAnswers; readonly dimensions?: DimensionScores };
+  | { readonly id?: string | undefined; readonly total: DecimalInput }
+  | { readonly id?: string | undefined; readonly dimensions: DimensionScores }
+  | { readonly id?: string | undefined; readonly points: DimensionPoints }
+  | { readonly id?: string | undefined; readonly answers: InstrumentAnswers; readonly dimensions?: DimensionScores | undefined };
 
 /** A body scored as the mean of its units (RULEBOOK §6). */
 export interface UnitsInput extends BodyFacts {
@@ -89,5 +89,5 @@ export interface ScoreOptions extends ParseOptions {
    * `exclude` (left out, their weight re-spread inside their variable) or `zero` (counted at the scale
    * minimum). The rule that applied is stated in `result.dimensions[].answers.rule`.
    */
-  readonly missingIndicators?: MissingIndicators;
+  readonly missingIndicators?: MissingIndicators | undefined;
 }

@@ -36,7 +36,7 @@ export interface RankItem extends Partial<Omit<ScoreResult, 'total' | 'exact'>> 
   /** The total as printed: any number of decimals (a unit total of `score` may have more than 20). */
   readonly total: string | number;
   /** The unrounded total; rounding it must give `total` (it may differ from it by less than one last digit). */
-  readonly exact?: string | number;
+  readonly exact?: string | number | undefined;
 }
 
 /** The fields of a `ScoreResult` that `rank` reads (`id`, `total`, `exact`) and those it ignores. */
@@ -59,9 +59,9 @@ const RESULT_KEYS: readonly string[] = [
 /** Options of {@link rank}. */
 export interface RankOptions extends ParseOptions {
   /** Default `ordinal`, the published convention. */
-  readonly method?: RankMethod;
+  readonly method?: RankMethod | undefined;
   /** How `ordinal` orders equal totals, and the order of tied items in the output. Default `exact`. */
-  readonly tieBreak?: TieBreak;
+  readonly tieBreak?: TieBreak | undefined;
 }
 
 /** One ranked body. */

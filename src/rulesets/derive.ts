@@ -26,7 +26,7 @@ import { parseRuleset } from './validate.js';
  * `id` names the new ruleset (default: `<base id>-custom`); `derivedFrom` is always set to the base's id.
  */
 export interface RulesetOverrides {
-  readonly id?: string;
+  readonly id?: string | undefined;
   readonly [key: string]: unknown;
 }
 

@@ -50,7 +50,7 @@ export interface RulesetSummary {
 /** Options of {@link getRuleset}. */
 export interface GetRulesetOptions {
   /** A revision number (RULEBOOK §7a); the latest when absent. */
-  readonly revision?: number;
+  readonly revision?: number | undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ import { own } from '../util/own.js';
 /** Options of {@link classify}. */
 export interface ClassifyOptions extends ParseOptions {
   /** 2025: the body followed up Ombudsman products, so the opinion says "Tanpa Maladministrasi". */
-  readonly followedUpOmbudsman?: boolean;
+  readonly followedUpOmbudsman?: boolean | undefined;
 }
 
 /**

@@ -69,11 +69,11 @@ export type PlanMeasure = 'answers' | 'points';
 /** Options of {@link planToReach}: those of `score`, and what to minimise and what may change. */
 export interface PlanOptions extends ScoreOptions {
   /** `'answers'` (default when the input has answers) or `'points'` (default otherwise). */
-  readonly minimize?: PlanMeasure;
+  readonly minimize?: PlanMeasure | undefined;
   /** Dimension or indicator ids the office cannot change (e.g. `['opinion']`): the plan leaves them as they are. */
-  readonly fixed?: readonly string[];
+  readonly fixed?: readonly string[] | undefined;
   /** The highest score (0–100) a dimension may reach in the plan, per dimension id. */
-  readonly max?: Readonly<Record<string, string | number>>;
+  readonly max?: Readonly<Record<string, string | number>> | undefined;
 }
 
 /** `count` answers of one indicator go from answer `from` to answer `to` (answer values, `from < to`). */

@@ -40,7 +40,7 @@ export const MAX_ANSWERS_PER_INDICATOR = LIMITS.answersPerIndicator;
 /** What reading an input needs from the options of `score`. @internal */
 export interface ReadOptions extends ParseOptions {
   /** How indicators without answers count (answer-level input only). */
-  readonly missingIndicators?: MissingIndicators;
+  readonly missingIndicators?: MissingIndicators | undefined;
 }
 
 /** One dimension of a body or unit: its score as given, its answers, or its weighted points as printed. @internal */
