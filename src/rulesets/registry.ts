@@ -89,8 +89,8 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
     throw fail('RULESET_NOT_FOUND', ['revision'], NO_REVISION, year, revision, known);
   }
   // The one year without an assessment (RULEBOOK §2).
-  if (year === 2020) throw fail('NO_ASSESSMENT_HELD', [], NO_ASSESSMENT);
-  throw fail('RULESET_NOT_FOUND', [], NO_RULESET, year, [...BY_YEAR.keys()]);
+  if (year === 2020) throw fail('NO_ASSESSMENT_HELD', ['year'], NO_ASSESSMENT);
+  throw fail('RULESET_NOT_FOUND', ['year'], NO_RULESET, year, [...BY_YEAR.keys()]);
 }
 
 /**

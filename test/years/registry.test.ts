@@ -98,6 +98,13 @@ describe('getRuleset', () => {
     expect(thrown(() => getRuleset(year as number)).code).toBe('INVALID_INPUT');
   });
 
+  it.each([2020, 2014, 2031, -1, 2023.5, Number.NaN, '2023', null])(
+    'every bad year (%s) is refused at the same path, ["year"], whatever its code',
+    (year) => {
+      expect(thrown(() => getRuleset(year as number)).path).toEqual(['year']);
+    },
+  );
+
   it('has a safe twin', () => {
     const result = safeGetRuleset(2020);
     expect(result.success).toBe(false);
