@@ -33,6 +33,9 @@ import {
   type Rational,
 } from '../exact/fraction.js';
 import { readInput } from './read-input.js';
+import * as EN from '../texts/en.js';
+import * as ID from '../texts/id.js';
+import { say } from '../texts/say.js';
 
 /** Where the number of a node comes from: RULEBOOK and source ids, and how sure. */
 export interface ExplanationSource {
@@ -83,11 +86,19 @@ export interface ExplanationNode {
    * Each displayed contribution is within one unit of the last place of the exact one; the readable lines
    * (`text`) use these.
    */
-  readonly display: { readonly value: string | null; readonly contribution: string | null };
+  readonly display: {
+    readonly value: string | null;
+    readonly contribution: string | null;
+  };
   /** One line a person can read, in Indonesian (decimal comma) and English. */
   readonly text: Text;
   /** For an indicator: how many answers, their mean (mean points where it has answer options) and the lowest and highest answer. */
-  readonly answers?: { readonly count: number; readonly mean: string; readonly min: number; readonly max: number };
+  readonly answers?: {
+    readonly count: number;
+    readonly mean: string;
+    readonly min: number;
+    readonly max: number;
+  };
   readonly children: readonly ExplanationNode[];
 }
 
@@ -153,8 +164,6 @@ export function explain(ruleset: Ruleset, input: ScoreInput, options: ScoreOptio
  */
 export const safeExplain = /* @__PURE__ */ toSafe(explain);
 
-const ZONE_EN: Record<Zone, string> = { hijau: 'green', kuning: 'yellow', merah: 'red', hitam: 'black' };
-
 /** A child of a node: its exact contribution, and how to build it once its shown strings are known. */
 interface Part {
   readonly contribution: Rational;
@@ -203,23 +212,27 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
       contribution: applied,
       build: (shown, displayed) => {
         const capped = display(d.applied) !== display(d.points);
-        const cut = displayed.replace(/^-/, '');
         return {
           id: `deduction-${i + 1}`,
           kind: 'deduction',
-          label: { id: 'Pengurangan', en: 'Deduction' },
+          label: { id: ID.deductionLabel, en: EN.deductionLabel },
           value: display(d.points),
           weight: null,
           contribution: shown,
-          source: { ids: [...compiled.ruleset.deductions.source], confidence: compiled.ruleset.deductions.confidence },
-          confidence: compiled.ruleset.deductions.confidence,
-          display: { value: roundedText(d.points, digits, mode), contribution: displayed },
-          text: {
-            id: `Pengurangan: ${d.reason} −${comma(cut)}${
-              capped ? ` (dari ${id2(d.points)}, nilai tidak di bawah 0)` : ''
-            }`,
-            en: `Deduction: ${d.reason} −${cut}${capped ? ` (of ${en2(d.points)}; the total stops at 0)` : ''}`,
+          source: {
+            ids: [...compiled.ruleset.deductions.source],
+            confidence: compiled.ruleset.deductions.confidence,
           },
+          confidence: compiled.ruleset.deductions.confidence,
+          display: {
+            value: roundedText(d.points, digits, mode),
+            contribution: displayed,
+          },
+          text: say(ID.deductionLine, EN.deductionLine, {
+            reason: d.reason,
+            cut: displayed.replace(/^-/, ''),
+            given: capped ? two(d.points) : null,
+          }),
           children: [],
         };
       },
@@ -231,11 +244,14 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
   return {
     id: 'total',
     kind: 'total',
-    label: { id: 'Nilai total', en: 'Total' },
+    label: { id: ID.totalLabel, en: EN.totalLabel },
     value,
     weight: null,
     contribution: null,
-    source: { ids: [...compiled.ruleset.rounding.source], confidence: compiled.ruleset.rounding.confidence },
+    source: {
+      ids: [...compiled.ruleset.rounding.source],
+      confidence: compiled.ruleset.rounding.confidence,
+    },
     confidence: weakest([
       ...nodes.map((c) => c.confidence),
       ...roundingConfidence(compiled, evaluation.exact),
@@ -247,14 +263,13 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
         : []),
     ]),
     display: { value: total, contribution: null },
-    text: {
-      id: `Nilai total ${comma(total)}${exactNote ? '' : ` (tepat ${comma(short(value))})`}: ${
-        classification.category ? `kategori ${classification.category}, ` : ''
-      }zona ${classification.zone}, ${classification.opinion?.id ?? classification.label.id}`,
-      en: `Total ${total}${exactNote ? '' : ` (exactly ${short(value)})`}: ${
-        classification.category ? `category ${classification.category}, ` : ''
-      }${ZONE_EN[classification.zone]} zone, ${classification.opinion?.en ?? classification.label.en}`,
-    },
+    text: say(ID.totalLine, EN.totalLine, {
+      total,
+      exact: exactNote ? null : short(value),
+      category: classification.category,
+      zone: classification.zone,
+      verdict: classification.opinion ?? classification.label,
+    }),
     children: nodes,
     total,
     category: classification.category,
@@ -312,37 +327,36 @@ function unitNode(
           ? {
               id: 'given',
               kind: 'rounding',
-              label: { id: 'Nilai unit yang diberikan', en: 'Unit total as given' },
+              label: { id: ID.unitGivenLabel, en: EN.unitGivenLabel },
               value: shown,
               weight: null,
               contribution: shown,
               source: null,
               confidence: 'confirmed',
               display: { value: displayed, contribution: displayed },
-              text: {
-                id: `Nilai unit diberikan: ${comma(display(unit.exact))}${
-                  value === display(unit.exact) ? '' : `, dibulatkan ${comma(value)}`
-                }`,
-                en: `Unit total as given: ${display(unit.exact)}${
-                  value === display(unit.exact) ? '' : `, rounded ${value}`
-                }`,
-              },
+              text: say(ID.unitGivenLine, EN.unitGivenLine, {
+                given: display(unit.exact),
+                rounded: value === display(unit.exact) ? null : value,
+              }),
               children: [],
             }
           : {
               id: 'rounding',
               kind: 'rounding',
-              label: { id: 'Pembulatan', en: 'Rounding' },
+              label: { id: ID.roundingLabel, en: EN.roundingLabel },
               value: shown,
               weight: null,
               contribution: shown,
-              source: { ids: [...compiled.ruleset.rounding.source], confidence: compiled.ruleset.rounding.confidence },
+              source: {
+                ids: [...compiled.ruleset.rounding.source],
+                confidence: compiled.ruleset.rounding.confidence,
+              },
               confidence: compiled.ruleset.rounding.confidence,
               display: { value: displayed, contribution: displayed },
-              text: {
-                id: `Pembulatan ${comma(short(display(unit.exact)))} → ${comma(value)}`,
-                en: `Rounding ${short(display(unit.exact))} → ${value}`,
-              },
+              text: say(ID.roundingLine, EN.roundingLine, {
+                from: short(display(unit.exact)),
+                to: value,
+              }),
               children: [],
             },
     });
@@ -352,17 +366,19 @@ function unitNode(
   return {
     id: unit.id,
     kind: 'unit',
-    label: { id: `Unit ${unit.id}`, en: `Unit ${unit.id}` },
+    label: say(ID.unitLabel, EN.unitLabel, { unit: unit.id }),
     value,
     weight: null,
     contribution,
     source: null,
     confidence: weakest([...nodes.map((c) => c.confidence), ...ownRounding]),
     display: { value: displayedValue, contribution: displayedContribution },
-    text: {
-      id: `Unit ${unit.id}: ${comma(displayedValue)} ÷ ${n} = ${comma(displayedContribution)}`,
-      en: `Unit ${unit.id}: ${displayedValue} ÷ ${n} = ${displayedContribution}`,
-    },
+    text: say(ID.unitLine, EN.unitLine, {
+      unit: unit.id,
+      value: displayedValue,
+      count: n,
+      contribution: displayedContribution,
+    }),
     children: nodes,
   };
 }
@@ -398,24 +414,30 @@ function dimensionNode(
     value: display(d.score),
     weight,
     contribution,
-    source: { ids: [...dimension.weight.source], confidence: dimension.weight.confidence },
+    source: {
+      ids: [...dimension.weight.source],
+      confidence: dimension.weight.confidence,
+    },
     // Points as printed carry the total themselves: they rest on no weight (the score beside them does).
     confidence: weakest([...(d.points ? [] : [dimension.weight.confidence]), ...nodes.map((c) => c.confidence)]),
-    display: { value: roundedText(d.score, digits, mode), contribution: displayed },
+    display: {
+      value: roundedText(d.score, digits, mode),
+      contribution: displayed,
+    },
     // Points as printed carry the total themselves: the line says so, and the score beside them rests on the weight.
     text: d.points
-      ? {
-          id: `${dimension.label.id}: ${comma(displayed)} poin dari ${comma(
-            weight,
-          )} (poin tertimbang yang dicetak; setara nilai ${id2(d.score)})`,
-          en: `${dimension.label.en}: ${displayed} points of ${weight} (weighted points as printed; a score of ${en2(
-            d.score,
-          )})`,
-        }
-      : {
-          id: `${dimension.label.id} ${comma(weight)} % × ${id2(d.score)} = ${comma(displayed)}`,
-          en: `${dimension.label.en} ${weight} % × ${en2(d.score)} = ${displayed}`,
-        },
+      ? say(ID.dimensionPointsLine, EN.dimensionPointsLine, {
+          dimension: dimension.label,
+          points: displayed,
+          weight,
+          score: two(d.score),
+        })
+      : say(ID.dimensionLine, EN.dimensionLine, {
+          dimension: dimension.label,
+          weight,
+          score: two(d.score),
+          points: displayed,
+        }),
     children: nodes,
   };
 }
@@ -467,18 +489,16 @@ function variableNode(
     },
     text:
       v.score === null || inDimension === null
-        ? {
-            id: `Variabel ${v.variable.label.id}: tidak dijawab, dikeluarkan`,
-            en: `Variable ${v.variable.label.en}: not answered, left out`,
-          }
-        : {
-            id: `Variabel ${v.variable.label.id} ${weightId(v.share)} % × ${id2(v.score)} = ${id2(
-              inDimension,
-            )} poin dimensi (${comma(displayed)} poin total)`,
-            en: `Variable ${v.variable.label.en} ${weightEn(v.share)} % × ${en2(v.score)} = ${en2(
-              inDimension,
-            )} dimension points (${displayed} total points)`,
-          },
+        ? say(ID.variableLeftOut, EN.variableLeftOut, {
+            variable: v.variable.label,
+          })
+        : say(ID.variableLine, EN.variableLine, {
+            variable: v.variable.label,
+            share: shareText(v.share),
+            score: two(v.score),
+            dimensionPoints: two(inDimension),
+            totalPoints: displayed,
+          }),
     children: nodes,
   };
 }
@@ -492,9 +512,6 @@ function indicatorNode(
 ): ExplanationNode {
   const { digits, mode } = compiled.rounding;
   const { indicator } = i;
-  const scale = `${indicator.min}–${indicator.max}`;
-  const formula =
-    indicator.min === 0 ? `/ ${indicator.max} × 100` : `(− ${indicator.min}) / ${indicator.max - indicator.min} × 100`;
   const answered = i.answers && i.mean;
   const inDimension = i.score === null ? null : div(mul(i.share, i.score), int(100));
   const node: ExplanationNode = {
@@ -512,66 +529,53 @@ function indicatorNode(
     },
     text:
       i.score === null || inDimension === null
-        ? {
-            id: `${indicator.label.id}: tidak dijawab, dikeluarkan`,
-            en: `${indicator.label.en}: not answered, left out`,
-          }
-        : answered && indicator.options
-        ? {
-            id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} poin dari pilihan jawaban (${
-              i.answers!.count
-            } jawaban); ${weightId(i.share)} % × ${id2(i.score)} = ${id2(inDimension)} poin dimensi (${comma(
-              displayed,
-            )} poin total)`,
-            en: `${indicator.label.en}: mean ${en2(i.mean!)} points over its answer options (${
-              i.answers!.count
-            } answers); ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(
-              inDimension,
-            )} dimension points (${displayed} total points)`,
-          }
+        ? say(ID.indicatorLeftOut, EN.indicatorLeftOut, {
+            indicator: indicator.label,
+          })
         : answered
-        ? {
-            id: `${indicator.label.id}: rata-rata ${id2(i.mean!)} dari skala ${scale} (${
-              i.answers!.count
-            } jawaban) ${formula} = ${id2(i.score)}; ${weightId(i.share)} % × ${id2(i.score)} = ${id2(
-              inDimension,
-            )} poin dimensi (${comma(displayed)} poin total)`,
-            en: `${indicator.label.en}: mean ${en2(i.mean!)} on the ${scale} scale (${
-              i.answers!.count
-            } answers) ${formula} = ${en2(i.score)}; ${weightEn(i.share)} % × ${en2(i.score)} = ${en2(
-              inDimension,
-            )} dimension points (${displayed} total points)`,
-          }
-        : {
-            id: `${indicator.label.id}: tidak dijawab, dihitung 0`,
-            en: `${indicator.label.en}: not answered, counted as 0`,
-          },
+        ? say(
+            indicator.options ? ID.indicatorOptionsLine : ID.indicatorScaleLine,
+            indicator.options ? EN.indicatorOptionsLine : EN.indicatorScaleLine,
+            {
+              indicator: indicator.label,
+              mean: two(i.mean!),
+              min: indicator.min,
+              max: indicator.max,
+              count: i.answers!.count,
+              share: shareText(i.share),
+              score: two(i.score),
+              dimensionPoints: two(inDimension),
+              totalPoints: displayed,
+            },
+          )
+        : say(ID.indicatorCountedZero, EN.indicatorCountedZero, {
+            indicator: indicator.label,
+          }),
     children: [],
   };
   return answered
-    ? { ...node, answers: { count: i.answers!.count, mean: display(i.mean!), min: indicator.min, max: indicator.max } }
+    ? {
+        ...node,
+        answers: {
+          count: i.answers!.count,
+          mean: display(i.mean!),
+          min: indicator.min,
+          max: indicator.max,
+        },
+      }
     : node;
 }
 
 /** Two decimals, half-up, for the readable lines (never for computing). */
-function en2(value: Rational): string {
+function two(value: Rational): string {
   const negative = value.n < R0.n;
   const shown = roundedText(negative ? sub(R0, value) : value, 2, 'half-up');
   return negative && shown !== '0.00' ? `-${shown}` : shown;
 }
-function id2(value: Rational): string {
-  return comma(en2(value));
-}
 /** A weight as published when it has at most two decimals, else to two decimals. */
-function weightEn(value: Rational): string {
+function shareText(value: Rational): string {
   const exact = terminates(value) ? display(value) : null;
-  return exact !== null && (exact.split('.')[1]?.length ?? 0) <= 2 ? exact : en2(value);
-}
-function weightId(value: Rational): string {
-  return comma(weightEn(value));
-}
-function comma(value: string): string {
-  return value.replace('.', ',');
+  return exact !== null && (exact.split('.')[1]?.length ?? 0) <= 2 ? exact : two(value);
 }
 /** A long exact value cut for a readable line. */
 function short(value: string): string {
