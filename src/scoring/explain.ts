@@ -36,6 +36,7 @@ import { readInput } from './read-input.js';
 import * as EN from '../texts/en.js';
 import * as ID from '../texts/id.js';
 import { say } from '../texts/say.js';
+import { twoDecimals as two } from '../texts/two-decimals.js';
 
 /** Where the number of a node comes from: RULEBOOK and source ids, and how sure. */
 export interface ExplanationSource {
@@ -566,12 +567,6 @@ function indicatorNode(
     : node;
 }
 
-/** Two decimals, half-up, for the readable lines (never for computing). */
-function two(value: Rational): string {
-  const negative = value.n < R0.n;
-  const shown = roundedText(negative ? sub(R0, value) : value, 2, 'half-up');
-  return negative && shown !== '0.00' ? `-${shown}` : shown;
-}
 /** A weight as published when it has at most two decimals, else to two decimals. */
 function shareText(value: Rational): string {
   const exact = terminates(value) ? display(value) : null;

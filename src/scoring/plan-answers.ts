@@ -27,6 +27,9 @@ import type { PlanAnswerMove } from './plan.js';
 import { add, cmp, div, int, mul, R0, R100, sub, total, type Rational } from '../exact/fraction.js';
 import type { ReadBody, ReadValue } from './read-input.js';
 import { big, divide, gcd, times, type Int } from '../exact/integer.js';
+import * as EN from '../texts/en.js';
+import * as ID from '../texts/id.js';
+import { say } from '../texts/say.js';
 
 /** Which answers of one indicator move, as `count` answers going from `from` to `to` (answer values). */
 type AnswerMove = PlanAnswerMove;
@@ -67,14 +70,6 @@ export interface AnswersPlanRequest {
   /** Highest score allowed per dimension index, or `null`. */
   readonly max: readonly (Rational | null)[];
 }
-
-const RESPONDENTS: Record<string, Text> = {
-  competency: { id: 'petugas pelayanan', en: 'service officers' },
-  standards: { id: 'observasi produk layanan', en: 'observed service products' },
-  opinion: { id: 'pengguna layanan', en: 'service users' },
-  complaints: { id: 'petugas pengaduan', en: 'complaint officers' },
-};
-const RESPONDENTS_OTHER: Text = { id: 'responden', en: 'respondents' };
 
 /** The fewest answer raises that reach the goal. @internal */
 export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
@@ -232,27 +227,14 @@ function indicatorRaise(
   const dimensionModel = compiled.ruleset.dimensions[d]!;
   const raises = moves.reduce((a, m) => a + m.count * (m.to - m.from), 0);
   const answers = moves.reduce((a, m) => a + m.count, 0);
-  const who = RESPONDENTS[dimension.id] ?? RESPONDENTS_OTHER;
-  const oneLevel = moves.every((m) => m.to - m.from === 1);
-  const list = (from: string, to: string) => moves.map((m) => `${m.count} ${from} ${m.from} ${to} ${m.to}`).join(', ');
-  const noun = (n: number) => (n === 1 ? 'answer' : 'answers');
-  const text: Text = oneLevel
-    ? {
-        id: `Naikkan ${raises} jawaban ${who.id} pada indikator “${indicator.label.id}” (${
-          dimensionModel.label.id
-        }) satu tingkat: ${list('dari', 'ke')}`,
-        en: `Raise ${raises} ${noun(raises)} of ${who.en} on indicator “${indicator.label.en}” (${
-          dimensionModel.label.en
-        }) one level: ${list('from', 'to')}`,
-      }
-    : {
-        id: `Naikkan ${answers} jawaban ${who.id} pada indikator “${indicator.label.id}” (${
-          dimensionModel.label.id
-        }), ${raises} tingkat seluruhnya: ${list('dari', 'ke')}`,
-        en: `Raise ${answers} ${noun(answers)} of ${who.en} on indicator “${indicator.label.en}” (${
-          dimensionModel.label.en
-        }), ${raises} levels in all: ${list('from', 'to')}`,
-      };
+  const text = say(ID.raiseAnswers, EN.raiseAnswers, {
+    indicator: indicator.label,
+    dimension: dimensionModel.label,
+    dimensionId: dimension.id,
+    answers,
+    levels: raises,
+    moves,
+  });
   const scored = dimension.answers!;
   const position = scored.variables[indicator.variable]!.indicators.indexOf(result);
   const confidence = weakest([

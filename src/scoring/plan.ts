@@ -60,6 +60,10 @@ import {
   type Rational,
 } from '../exact/fraction.js';
 import { readInput, type ReadBody } from './read-input.js';
+import * as EN from '../texts/en.js';
+import * as ID from '../texts/id.js';
+import { say } from '../texts/say.js';
+import { twoDecimals as two } from '../texts/two-decimals.js';
 
 export type { PlanTarget } from './plan-goal.js';
 
@@ -306,34 +310,9 @@ function finish(
 function unreachable(frame: Frame, best: string | null, measure: PlanMeasure, limited: boolean): Text {
   const { target, evaluation } = frame;
   const deductions = evaluation.deductions.length > 0;
-  if (measure === 'answers' || best === null) {
-    return {
-      id: `Target ${target} tidak tercapai dengan menaikkan jawaban${
-        limited ? ' yang boleh diubah (fixed, max)' : ''
-      }: bahkan semua jawaban itu di tingkat tertinggi tidak cukup${deductions ? ' karena pengurangan' : ''}.`,
-      en: `Target ${target} cannot be reached by raising answers${
-        limited ? ' that may change (fixed, max)' : ''
-      }: even all of them at the top level are not enough${deductions ? ' because of the deductions' : ''}.`,
-    };
-  }
-  return limited
-    ? {
-        id: `Target ${target} tidak tercapai: dengan dimensi yang boleh diubah pada nilai tertinggi (100 atau max) total hanya ${best.replace(
-          '.',
-          ',',
-        )}${deductions ? ' karena pengurangan' : ''}.`,
-        en: `Target ${target} cannot be reached: with the dimensions that may change at their highest (100 or max) the total is only ${best}${
-          deductions ? ' because of the deductions' : ''
-        }.`,
-      }
-    : {
-        id: `Target ${target} tidak tercapai: dengan semua dimensi bernilai 100 total hanya ${best.replace('.', ',')}${
-          deductions ? ' karena pengurangan' : ''
-        }.`,
-        en: `Target ${target} cannot be reached: with every dimension at 100 the total is only ${best}${
-          deductions ? ' because of the deductions' : ''
-        }.`,
-      };
+  return measure === 'answers' || best === null
+    ? say(ID.unreachableByAnswers, EN.unreachableByAnswers, { target, limited, deductions })
+    : say(ID.unreachableByPoints, EN.unreachableByPoints, { target, best, limited, deductions });
 }
 
 /** The least dimension points, heaviest dimension first. */
@@ -408,10 +387,7 @@ function pointsStep(frame: Frame, d: DimensionEvaluation, to: Exact, fixedIds: R
     to: toText,
     weight: d.weightText,
     confidence,
-    text: {
-      id: `Naikkan nilai ${dimension.label.id} dari ${comma(two(d.score))} ke ${comma(toText)}`,
-      en: `Raise the ${dimension.label.en} from ${two(d.score)} to ${toText}`,
-    },
+    text: say(ID.raiseDimension, EN.raiseDimension, { dimension: dimension.label, from: two(d.score), to: toText }),
   };
   return indicators ? { ...base, indicators } : base;
 }
@@ -454,7 +430,6 @@ function indicatorSteps(
     const raise = options || mean === null || count === 0 ? null : mul(int(count), sub(meanTarget, mean));
     const raises = raise === null ? null : Number(ceilAt(raise, 0).toFixed(0));
     const to = fixed(ceilAt(meanTarget, 2), 2);
-    const label = i.indicator.label;
     steps.push({
       indicator: i.indicator.id,
       variable: variable.id,
@@ -462,14 +437,12 @@ function indicatorSteps(
       to,
       raises,
       confidence: weakest([dimension.weight.confidence, confidence]),
-      text: {
-        id: `Naikkan rata-rata jawaban indikator “${label.id}” dari ${
-          mean === null ? '–' : comma(two(mean))
-        } ke ${comma(to)}${raises === null ? '' : ` (${raises} kali satu jawaban naik satu tingkat)`}`,
-        en: `Raise the mean answer of indicator “${label.en}” from ${mean === null ? '–' : two(mean)} to ${to}${
-          raises === null ? '' : ` (${raises} single answers one level up)`
-        }`,
-      },
+      text: say(ID.raiseIndicatorMean, EN.raiseIndicatorMean, {
+        indicator: i.indicator.label,
+        from: mean === null ? null : two(mean),
+        to,
+        raises,
+      }),
     });
   }
   return steps;
@@ -507,14 +480,12 @@ function answerSteps(
         indicators,
         raises: count,
         confidence: weakest([dimension.weight.confidence, ...indicators.map((i) => i.confidence)]),
-        text: {
-          id: `${dimension.label.id}: ${count} kenaikan jawaban satu tingkat, nilai dimensi dari ${comma(
-            two(d.score),
-          )} ke ${comma(two(to))}`,
-          en: `${dimension.label.en}: ${count} single-level answer raises, dimension score from ${two(
-            d.score,
-          )} to ${two(to)}`,
-        },
+        text: say(ID.dimensionRaises, EN.dimensionRaises, {
+          dimension: dimension.label,
+          count,
+          from: two(d.score),
+          to: two(to),
+        }),
       },
     ];
   });
@@ -574,12 +545,4 @@ function readMax(compiled: CompiledRuleset, value: unknown, options: ScoreOption
     }
   }
   return caps;
-}
-
-/** Two decimals, half-up, for the sentences only (never for computing). */
-function two(value: Rational): string {
-  return roundedText(value, 2, 'half-up');
-}
-function comma(value: string): string {
-  return value.replace('.', ',');
 }

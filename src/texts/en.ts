@@ -148,3 +148,90 @@ export const indicatorScaleLine = (p: {
   }) ${p.min === 0 ? `/ ${p.max} × 100` : `(− ${p.min}) / ${p.max - p.min} × 100`} = ${n(p.score)}; ${n(
     p.share,
   )} % × ${n(p.score)} = ${n(p.dimensionPoints)} dimension points (${n(p.totalPoints)} total points)`;
+
+// ---------------------------------------------------------------------------------------------------------
+// planToReach: steps and why a target cannot be reached
+// ---------------------------------------------------------------------------------------------------------
+
+/** A points plan's step: raise a dimension's score. */
+export const raiseDimension = (p: { readonly dimension: Text; readonly from: string; readonly to: string }): string =>
+  `Raise the ${p.dimension.en} from ${n(p.from)} to ${n(p.to)}`;
+
+/** A points plan's step inside a dimension scored from answers: raise an indicator's mean answer. */
+export const raiseIndicatorMean = (p: {
+  readonly indicator: Text;
+  /** The mean answer now, or `null` when the indicator has no answers. */
+  readonly from: string | null;
+  readonly to: string;
+  /** How many single answers one level up that takes, where it is a whole number of them. */
+  readonly raises: number | null;
+}): string =>
+  `Raise the mean answer of indicator “${p.indicator.en}” from ${p.from === null ? '–' : n(p.from)} to ${n(p.to)}${
+    p.raises === null ? '' : ` (${p.raises} single ${p.raises === 1 ? 'answer' : 'answers'} one level up)`
+  }`;
+
+/** An answers plan's step for one dimension: how many one-level raises, and the dimension's score before and after. */
+export const dimensionRaises = (p: {
+  readonly dimension: Text;
+  readonly count: number;
+  readonly from: string;
+  readonly to: string;
+}): string =>
+  `${p.dimension.en}: ${p.count} single-level answer ${p.count === 1 ? 'raise' : 'raises'}, dimension score from ${n(
+    p.from,
+  )} to ${n(p.to)}`;
+
+/** Who gives the answers of a dimension (RULEBOOK §4.1): by dimension id, `other` for a custom dimension. */
+export const respondents = (p: { readonly dimension: string }): string =>
+  ({
+    competency: 'service officers',
+    standards: 'observed service products',
+    opinion: 'service users',
+    complaints: 'complaint officers',
+  }[p.dimension] ?? 'respondents');
+
+/** An answers plan's step for one indicator: which answers to raise, from which level to which. */
+export const raiseAnswers = (p: {
+  readonly indicator: Text;
+  readonly dimension: Text;
+  /** The dimension's id, which says who answered (`respondents`). */
+  readonly dimensionId: string;
+  /** How many answers change. */
+  readonly answers: number;
+  /** How many levels they rise in all (equal to `answers` when each rises one level). */
+  readonly levels: number;
+  readonly moves: readonly { readonly count: number; readonly from: number; readonly to: number }[];
+}): string => {
+  const list = p.moves.map((m) => `${m.count} from ${m.from} to ${m.to}`).join(', ');
+  const noun = (count: number) => (count === 1 ? 'answer' : 'answers');
+  return p.levels === p.answers
+    ? `Raise ${p.answers} ${noun(p.answers)} of ${respondents({ dimension: p.dimensionId })} on indicator “${
+        p.indicator.en
+      }” (${p.dimension.en}) one level: ${list}`
+    : `Raise ${p.answers} ${noun(p.answers)} of ${respondents({ dimension: p.dimensionId })} on indicator “${
+        p.indicator.en
+      }” (${p.dimension.en}), ${p.levels} levels in all: ${list}`;
+};
+
+/** A target that raising answers cannot reach. */
+export const unreachableByAnswers = (p: {
+  readonly target: string;
+  /** Whether some answers may not change (`fixed`) or may not pass a maximum (`max`). */
+  readonly limited: boolean;
+  readonly deductions: boolean;
+}): string =>
+  `Target ${p.target} cannot be reached by raising answers${
+    p.limited ? ' that may change (not fixed, below their maximum)' : ''
+  }: even all of them at the top level are not enough${p.deductions ? ' because of the deductions' : ''}.`;
+
+/** A target that raising dimension scores cannot reach: `best` is the highest total they can give. */
+export const unreachableByPoints = (p: {
+  readonly target: string;
+  readonly best: string;
+  /** Whether some dimensions may not change (`fixed`) or may not pass a maximum (`max`). */
+  readonly limited: boolean;
+  readonly deductions: boolean;
+}): string =>
+  `Target ${p.target} cannot be reached: with ${
+    p.limited ? 'the dimensions that may change at their highest (100 or their maximum)' : 'every dimension at 100'
+  } the total is only ${n(p.best)}${p.deductions ? ' because of the deductions' : ''}.`;

@@ -70,3 +70,45 @@ export const indicatorScaleLine: typeof En.indicatorScaleLine = (p) =>
   } = ${n(p.score)}; ${n(p.share)} % × ${n(p.score)} = ${n(p.dimensionPoints)} poin dimensi (${n(
     p.totalPoints,
   )} poin total)`;
+
+// planToReach --------------------------------------------------------------------------------------------
+
+export const raiseDimension: typeof En.raiseDimension = (p) =>
+  `Naikkan nilai ${p.dimension.id} dari ${n(p.from)} ke ${n(p.to)}`;
+
+export const raiseIndicatorMean: typeof En.raiseIndicatorMean = (p) =>
+  `Naikkan rata-rata jawaban indikator “${p.indicator.id}” dari ${p.from === null ? '–' : n(p.from)} ke ${n(p.to)}${
+    p.raises === null ? '' : ` (${p.raises} kali satu jawaban naik satu tingkat)`
+  }`;
+
+export const dimensionRaises: typeof En.dimensionRaises = (p) =>
+  `${p.dimension.id}: ${p.count} kenaikan jawaban satu tingkat, nilai dimensi dari ${n(p.from)} ke ${n(p.to)}`;
+
+export const respondents: typeof En.respondents = (p) =>
+  ({
+    competency: 'petugas pelayanan',
+    standards: 'observasi produk layanan',
+    opinion: 'pengguna layanan',
+    complaints: 'petugas pengaduan',
+  }[p.dimension] ?? 'responden');
+
+export const raiseAnswers: typeof En.raiseAnswers = (p) => {
+  const list = p.moves.map((m) => `${m.count} dari ${m.from} ke ${m.to}`).join(', ');
+  return p.levels === p.answers
+    ? `Naikkan ${p.answers} jawaban ${respondents({ dimension: p.dimensionId })} pada indikator “${p.indicator.id}” (${
+        p.dimension.id
+      }) satu tingkat: ${list}`
+    : `Naikkan ${p.answers} jawaban ${respondents({ dimension: p.dimensionId })} pada indikator “${p.indicator.id}” (${
+        p.dimension.id
+      }), ${p.levels} tingkat seluruhnya: ${list}`;
+};
+
+export const unreachableByAnswers: typeof En.unreachableByAnswers = (p) =>
+  `Target ${p.target} tidak tercapai dengan menaikkan jawaban${
+    p.limited ? ' yang boleh diubah (tidak dikunci, di bawah batas tertingginya)' : ''
+  }: bahkan semua jawaban itu di tingkat tertinggi tidak cukup${p.deductions ? ' karena pengurangan' : ''}.`;
+
+export const unreachableByPoints: typeof En.unreachableByPoints = (p) =>
+  `Target ${p.target} tidak tercapai: dengan ${
+    p.limited ? 'dimensi yang boleh diubah pada nilai tertingginya (100 atau batasnya)' : 'semua dimensi bernilai 100'
+  } total hanya ${n(p.best)}${p.deductions ? ' karena pengurangan' : ''}.`;

@@ -266,7 +266,9 @@ describe('answers plans', () => {
     const answers = fill(r1, () => [0]);
     const plan = planToReach(r1, { answers }, 'A', { fixed: ['standards', 'opinion'] });
     expect(plan).toMatchObject({ reachable: false, steps: [], raises: null });
-    expect(plan.reason!.en).toMatch(/^Target A cannot be reached by raising answers that may change \(fixed, max\)/);
-    expect(plan.reason!.id).toMatch(/^Target A tidak tercapai dengan menaikkan jawaban yang boleh diubah/);
+    expect(plan.reason!.en).toMatch(/^Target A cannot be reached by raising answers that may change \(not fixed, below their maximum\)/);
+    expect(plan.reason!.id).toMatch(
+      /^Target A tidak tercapai dengan menaikkan jawaban yang boleh diubah \(tidak dikunci, di bawah batas tertingginya\)/,
+    );
   });
 });

@@ -357,7 +357,10 @@ describe('planToReach options', () => {
     const never = planToReach(r2023, { dimensions: dims }, 'A', { fixed: ['standards', 'opinion'] });
     expect(never.reachable).toBe(false);
     expect(never.reason!.en).toMatch(
-      /with the dimensions that may change at their highest \(100 or max\) the total is only/,
+      /with the dimensions that may change at their highest \(100 or their maximum\) the total is only/,
+    );
+    expect(never.reason!.id).toMatch(
+      /dengan dimensi yang boleh diubah pada nilai tertingginya \(100 atau batasnya\) total hanya/,
     );
   });
 

@@ -85,4 +85,50 @@ export const SAMPLES: Samples = {
       totalPoints: '0.91',
     },
   ],
+  raiseDimension: [{ dimension: proses, from: '66.67', to: '80.25' }],
+  raiseIndicatorMean: [
+    { indicator, from: '2.50', to: '3.25', raises: 3 },
+    { indicator, from: null, to: '1.00', raises: 1 },
+    { indicator, from: '2.50', to: '2.75', raises: null },
+  ],
+  dimensionRaises: [
+    { dimension: proses, count: 4, from: '66.67', to: '72.50' },
+    { dimension: proses, count: 1, from: '66.67', to: '68.00' },
+  ],
+  respondents: [
+    { dimension: 'competency' },
+    { dimension: 'standards' },
+    { dimension: 'opinion' },
+    { dimension: 'complaints' },
+    { dimension: 'kepuasan' },
+  ],
+  raiseAnswers: [
+    {
+      indicator,
+      dimension: proses,
+      dimensionId: 'competency',
+      answers: 3,
+      levels: 3,
+      moves: [
+        { count: 2, from: 3, to: 4 },
+        { count: 1, from: 2, to: 3 },
+      ],
+    },
+    {
+      indicator,
+      dimension: proses,
+      dimensionId: 'opinion',
+      answers: 1,
+      levels: 2,
+      moves: [{ count: 1, from: 2, to: 4 }],
+    },
+  ],
+  unreachableByAnswers: [
+    { target: 'A', limited: false, deductions: false },
+    { target: 'hijau', limited: true, deductions: true },
+  ],
+  unreachableByPoints: [
+    { target: 'A', best: '87.99', limited: false, deductions: false },
+    { target: 'B', best: '77.50', limited: true, deductions: true },
+  ],
 };
