@@ -40,18 +40,8 @@ export {
   type ExplanationKind,
   type ExplanationNode,
   type ExplanationSource,
-} from './scoring/explain.js';
-export {
-  planToReach,
-  safePlanToReach,
-  type Plan,
-  type PlanAnswerMove,
-  type PlanMeasure,
-  type PlanOptions,
-  type PlanStep,
-  type PlanIndicatorStep,
-  type PlanTarget,
-} from './scoring/plan.js';
+} from './advice/explain.js';
+export { planToReach, safePlanToReach } from './advice/plan.js';
 export { deriveRuleset, safeDeriveRuleset, type RulesetOverrides } from './rulesets/derive.js';
 export { classify, safeClassify, type ClassifyOptions } from './scoring/classify.js';
 export { rank, safeRank, type RankItem, type RankOptions, type Ranked } from './ranking/rank.js';

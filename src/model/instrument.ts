@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { Provenance, Sourced, Text } from './ruleset.js';
+import type { Provenance, Sourced, Text } from './provenance.js';
 
 /** The answer scale of an indicator: integers, `min < max`. An answer `a` maps to `(a − min) / (max − min) × 100`. */
 export interface AnswerScale {

@@ -4,7 +4,8 @@
  * @module
  */
 import type { MissingIndicators } from './instrument.js';
-import type { Category, Text, Zone } from './ruleset.js';
+import type { Text } from './provenance.js';
+import type { Category, Zone } from './ruleset.js';
 
 /** The classification of a rounded total. */
 export interface Classification {

@@ -6,32 +6,8 @@
  */
 import type { RoundingMode } from '../exact/rounding.js';
 import type { AnswerScale, Variable } from './instrument.js';
+import type { Sourced, Text } from './provenance.js';
 import type { RankingPolicy } from './ranking.js';
-
-/**
- * How sure we are of a parameter (RULEBOOK preamble): `confirmed` by two or more independent public sources,
- * `single-source`, or `assumed` by this project where the sources are silent.
- */
-export type Confidence = 'confirmed' | 'single-source' | 'assumed';
-
-/** Where a parameter comes from: RULEBOOK section and source ids (`"RULEBOOK §4.1"`, `"S01"`), and how sure. */
-export interface Provenance {
-  readonly source: readonly string[];
-  readonly confidence: Confidence;
-  /** Why, for `assumed` and `single-source` parameters. */
-  readonly note?: string;
-}
-
-/** A parameter value together with its provenance. */
-export interface Sourced<T> extends Provenance {
-  readonly value: T;
-}
-
-/** A text in Indonesian (`id`) and English (`en`). */
-export interface Text {
-  readonly id: string;
-  readonly en: string;
-}
 
 /** Colour zones: green, yellow, red and (2025) black. */
 export type Zone = 'hijau' | 'kuning' | 'merah' | 'hitam';

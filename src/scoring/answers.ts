@@ -14,7 +14,8 @@
  */
 import { DEFAULT_SCALE, type AnswerScale, type MissingIndicators } from '../model/instrument.js';
 import type { Indicator, Variable } from '../model/instrument.js';
-import type { Confidence, Dimension, Text } from '../model/ruleset.js';
+import type { Confidence, Text } from '../model/provenance.js';
+import type { Dimension } from '../model/ruleset.js';
 import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
 import { minus, times } from '../exact/integer.js';
 import { own } from '../util/own.js';

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Text } from '../model/ruleset.js';
+import type { Text } from '../model/provenance.js';
 
 /** A number as English writes it: the canonical decimal string itself. */
 const n = (value: string): string => value;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Text } from '../model/ruleset.js';
+import type { Text } from '../model/provenance.js';
 
 /**
  * The pair of one text in both languages.

@@ -13,7 +13,7 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveRuleset, getRuleset, planToReach, score, type Plan, type PlanTarget, type Ruleset } from '@ombuds/scoring';
-import { fewestRaises, type RaiseDimension } from '../../src/scoring/fewest-raises.js';
+import { fewestRaises, type RaiseDimension } from '../../src/advice/fewest-raises.js';
 import { SEEDED } from './arbitraries.js';
 
 // ---- 1. the solver against brute force ----

@@ -10,11 +10,11 @@ import type { Category, Confidence, Provenance, Ruleset, Text, Zone } from '../m
 import { own } from '../util/own.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import { deepFreeze } from '../util/freeze.js';
-import type { IndicatorResult } from './answers.js';
-import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
-import { resultAssumptions } from './assumptions.js';
-import { bandOf, classifyRounded } from './classify.js';
-import { compile, type CompiledRuleset } from './compile.js';
+import type { IndicatorResult } from '../scoring/answers.js';
+import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from '../scoring/aggregate.js';
+import { resultAssumptions } from '../scoring/assumptions.js';
+import { bandOf, classifyRounded } from '../scoring/classify.js';
+import { compile, type CompiledRuleset } from '../scoring/compile.js';
 import { indicatorConfidence, levelsConfidence, variableConfidence, weakest } from './confidence.js';
 import { readOptions } from '../read/options.js';
 import {
@@ -32,7 +32,7 @@ import {
   terminates,
   type Rational,
 } from '../exact/fraction.js';
-import { readInput } from './read-input.js';
+import { readInput } from '../scoring/read-input.js';
 import * as EN from '../texts/en.js';
 import * as ID from '../texts/id.js';
 import { say } from '../texts/say.js';

@@ -6,7 +6,7 @@
  */
 import type { Confidence, Dimension, Provenance } from '../model/index.js';
 import { own } from '../util/own.js';
-import { levelsParameter } from './answers.js';
+import { levelsParameter } from '../scoring/answers.js';
 
 const ORDER: readonly Confidence[] = ['assumed', 'single-source', 'confirmed'];
 

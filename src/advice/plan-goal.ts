@@ -15,13 +15,11 @@
  */
 import { fail, NOT_ALLOWED } from '../errors/templates.js';
 import { CATEGORIES, ZONES, type Category, type Confidence, type Zone } from '../model/index.js';
-import type { CompiledBand, CompiledRuleset } from './compile.js';
+import type { PlanTarget } from '../model/plan.js';
+import type { CompiledBand, CompiledRuleset } from '../scoring/compile.js';
 import { cmp, div, int, R0, ratio, roundTo, sub, type Rational } from '../exact/fraction.js';
 import { tenTo } from '../exact/integer.js';
 import { weakest } from './confidence.js';
-
-/** A grade (`'B'`) or a zone (`'hijau'`): reaching it means that grade or zone, or a better one. */
-export type PlanTarget = Category | Zone;
 
 /** @internal */
 export interface PlanGoal {

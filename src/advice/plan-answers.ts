@@ -17,19 +17,26 @@ import { isArraySafe } from '../read/describe.js';
 import { parseDecimal, type ParseOptions } from '../exact/read-number.js';
 import { fail, NOT_ALLOWED, TOO_COMPLEX } from '../errors/templates.js';
 import type { Confidence, Text } from '../model/index.js';
-import type { AnswerLevel, CompiledIndicator, IndicatorAnswers, IndicatorResult, ReadAnswers } from './answers.js';
-import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from './aggregate.js';
-import type { CompiledRuleset } from './compile.js';
+import type {
+  AnswerLevel,
+  CompiledIndicator,
+  IndicatorAnswers,
+  IndicatorResult,
+  ReadAnswers,
+} from '../scoring/answers.js';
+import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from '../scoring/aggregate.js';
+import type { CompiledRuleset } from '../scoring/compile.js';
 import { indicatorConfidence, levelsConfidence, weakest } from './confidence.js';
 import { fewestRaises, RaiseWorkExceeded, type RaiseDimension, type RaiseSolution } from './fewest-raises.js';
 import type { PlanGoal } from './plan-goal.js';
-import type { PlanAnswerMove } from './plan.js';
-import { add, cmp, div, int, mul, R0, R100, sub, total, type Rational } from '../exact/fraction.js';
-import type { ReadBody, ReadValue } from './read-input.js';
+import type { PlanAnswerMove, PlanIndicatorStep, PlanStep } from '../model/plan.js';
+import { add, cmp, display, div, int, mul, R0, R100, sub, total, type Rational } from '../exact/fraction.js';
+import type { ReadBody, ReadValue } from '../scoring/read-input.js';
 import { big, divide, gcd, times, type Int } from '../exact/integer.js';
 import * as EN from '../texts/en.js';
 import * as ID from '../texts/id.js';
 import { say } from '../texts/say.js';
+import { twoDecimals as two } from '../texts/two-decimals.js';
 
 /** Which answers of one indicator move, as `count` answers going from `from` to `to` (answer values). */
 type AnswerMove = PlanAnswerMove;
@@ -254,4 +261,47 @@ function indicatorRaise(
     confidence,
     text,
   };
+}
+
+/** The dimension steps of an answers plan, in ruleset order, each with its indicator steps. @internal */
+export function answerSteps(
+  compiled: CompiledRuleset,
+  before: BodyEvaluation,
+  after: BodyEvaluation,
+  raises: readonly IndicatorRaise[],
+): PlanStep[] {
+  return before.dimensions!.flatMap((d, index) => {
+    const own = raises.filter((r) => r.dimension === index);
+    if (own.length === 0) return [];
+    const dimension = compiled.ruleset.dimensions[index]!;
+    const to = after.dimensions![index]!.score;
+    const count = own.reduce((a, r) => a + r.raises, 0);
+    const indicators: PlanIndicatorStep[] = own.map((r) => ({
+      indicator: r.indicator.indicator.id,
+      variable: r.variable,
+      from: display(r.from),
+      to: display(r.to),
+      raises: r.raises,
+      answers: r.moves,
+      confidence: r.confidence,
+      text: r.text,
+    }));
+    return [
+      {
+        dimension: d.id,
+        from: display(d.score),
+        to: display(to),
+        weight: d.weightText,
+        indicators,
+        raises: count,
+        confidence: weakest([dimension.weight.confidence, ...indicators.map((i) => i.confidence)]),
+        text: say(ID.dimensionRaises, EN.dimensionRaises, {
+          dimension: dimension.label,
+          count,
+          from: two(d.score),
+          to: two(to),
+        }),
+      },
+    ];
+  });
 }
