@@ -7,7 +7,7 @@ import { toSafe } from '../errors.js';
 import { fail, INVALID_RULESET, MISSING, UNREADABLE } from '../errors/templates.js';
 import type { Ruleset } from '../model/index.js';
 import { rulesetSchema } from '../model/ruleset-schema.js';
-import { markValidated } from './validated.js';
+import { markValidated, setStructuralCheck } from './validated.js';
 
 /**
  * Validates a ruleset against the schema and returns a deeply frozen copy: unknown keys, weights that do not
@@ -63,3 +63,38 @@ export function parseRuleset(data: unknown): Ruleset {
  * ```
  */
 export const safeParseRuleset = /* @__PURE__ */ toSafe(parseRuleset);
+
+/**
+ * The structural check of a ruleset this copy of the package did not validate (one of another copy, e.g. the
+ * CommonJS build's in an ES module app): deeply frozen plain data, data properties only, that the schema accepts.
+ * Returns the validated copy, which is what scoring then reads, or `null`.
+ */
+function structural(value: object): Ruleset | null {
+  if (!frozenData(value, new Set())) return null;
+  const parsed = rulesetSchema.safeParse(value);
+  return parsed.success ? markValidated(parsed.data) : null;
+}
+
+/** Whether `value` and everything reachable from it is frozen plain data without getters or setters. */
+function frozenData(value: object, seen: Set<object>): boolean {
+  if (seen.has(value)) return true;
+  seen.add(value);
+  const proto: unknown = Object.getPrototypeOf(value);
+  // Plain objects and arrays, of any realm: their prototype's prototype is null or Object.prototype's kind.
+  const plain =
+    proto === null ||
+    (Array.isArray(value)
+      ? Object.getPrototypeOf(Object.getPrototypeOf(proto)) === null
+      : Object.getPrototypeOf(proto) === null);
+  if (!plain || !Object.isFrozen(value)) return false;
+  const descriptors = Object.getOwnPropertyDescriptors(value);
+  for (const key of Reflect.ownKeys(descriptors)) {
+    const descriptor = descriptors[key as keyof typeof descriptors] as PropertyDescriptor;
+    if (!('value' in descriptor)) return false;
+    const child: unknown = descriptor.value;
+    if (child !== null && typeof child === 'object' && !frozenData(child, seen)) return false;
+  }
+  return true;
+}
+
+setStructuralCheck(structural);
