@@ -35,7 +35,10 @@ export interface RankItem extends Partial<Omit<ScoreResult, 'total' | 'exact'>> 
   readonly id: string;
   /** The total as printed: any number of decimals (a unit total of `score` may have more than 20). */
   readonly total: string | number;
-  /** The unrounded total; rounding it must give `total` (it may differ from it by less than one last digit). */
+  /**
+   * The unrounded total; rounding it must give `total` at the total's decimals, at least two (it differs from it by
+   * less than one last digit: `{ total: '80.1', exact: '80.14' }` is refused).
+   */
   readonly exact?: string | number;
 }
 
@@ -81,8 +84,9 @@ export interface Ranked {
  * order; the other methods share ranks. The result never depends on input order or locale.
  *
  * @param items - `{ id, total, exact? }` with unique ids and totals on 0–100, or results of `score` with an id
- *   added (their other fields are ignored). `exact`, when given, must round to `total` (they differ by less
- *   than one unit of the last decimal of `total`); totals and exact totals may have as many decimals as
+ *   added (their other fields are ignored). `exact`, when given, must round to `total` at the total's own
+ *   decimals, and at least at cents (they differ by less than one unit of that last decimal: `80.1` needs an
+ *   exact total within 0.01 of 80.10); totals and exact totals may have as many decimals as
  *   `score` prints.
  * @param options - `method`: `ordinal` 1234, `competition` 1224, `modified-competition` 1334, `dense` 1223,
  *   `fractional` 1 2.5 2.5 4. `tieBreak`: `exact` (default) or `id`.
@@ -192,8 +196,9 @@ function readItem(raw: unknown, keys: RankKeys, i: number, seen: IdSet, options:
   if (exactRaw !== undefined) {
     const exactValue = parseScore(exactRaw, [...path, 'exact'], options, MAX_PRINTED_DECIMALS);
     const apart = max(sub(exactValue, totalValue), sub(totalValue, exactValue));
-    // Rounding exact to the decimals of total, in any mode, gives total: they differ by less than one last digit.
-    if (cmp(apart, ratio(1, tenTo(writtenDecimals(totalRaw, given)))) >= 0) {
+    // Rounding exact to the decimals of total (at least cents, on which ties are decided), in some mode, gives
+    // total: they differ by less than one last digit.
+    if (cmp(apart, ratio(1, tenTo(Math.max(2, writtenDecimals(totalRaw, given))))) >= 0) {
       throw fail('INVALID_INPUT', [...path, 'exact'], EXACT_NOT_TOTAL, display(exactValue), totalRaw);
     }
     exact = display(exactValue);
@@ -236,7 +241,8 @@ const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwn
  */
 function roundsTo(hiDifference: number, loDifference: number, totalText: string): boolean {
   const point = totalText.indexOf('.');
-  const digits = point < 0 ? 0 : totalText.length - point - 1;
+  // At least cents: a total of 80.1 is ranked as 80.10, so its exact total must round to 80.10.
+  const digits = Math.max(2, point < 0 ? 0 : totalText.length - point - 1);
   const apart = Math.abs(hiDifference);
   if (digits > 9) return apart <= 1 && Math.abs(hiDifference * 1e11 + loDifference) < 10 ** (20 - digits);
   const unit = 10 ** (9 - digits);
