@@ -217,6 +217,12 @@ export const MINIMIZE_ANSWERS: Template = {
   id: 'minimize: "answers" memerlukan jawaban, padahal yang diisi nilai dimensi; isi jawaban atau pakai minimize: "points".',
 };
 /** @internal */
+export const RESULT_REVISION: Template = {
+  reason: 'no-ruleset',
+  en: 'Result %0 names the ruleset %1 of %2, revision %3, which does not exist (there are %4); pass results of score() unchanged.',
+  id: 'Hasil ke-%5 menyebut aturan %1 tahun %2 revisi %3, yang tidak ada (yang ada: %6); pakai hasil score() apa adanya.',
+};
+/** @internal */
 export const CLASS_CHANGED: Template = {
   reason: 'conflict',
   en: 'Result %0 has the total %1 with %2 %3, but under %4 that total is %2 %5; pass results of score() unchanged.',
