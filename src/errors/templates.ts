@@ -145,6 +145,24 @@ export const DUPLICATE_ID: Template = {
   id: 'Nama {0} dipakai dua kali; beri nama yang berbeda.',
 };
 /** @internal */
+export const DUPLICATE_ITEM_ID: Template = {
+  reason: 'duplicate-id',
+  en: '{0} is given twice, at items %1 and %2; ids must be unique.',
+  id: 'Nama {0} dipakai dua kali, pada butir ke-%3 dan ke-%4; beri nama yang berbeda.',
+};
+/** @internal */
+export const SIMILAR_ID: Template = {
+  reason: 'duplicate-id',
+  en: '{0} (item %3) and {1} (item %2) differ only in case, spacing, invisible characters or width, so they look like one body; give each body one id, or pass keepSimilarIds: true.',
+  id: 'Nama {0} (butir ke-%5) dan {1} (butir ke-%4) hanya berbeda huruf besar-kecil, spasi, karakter tak terlihat atau lebar huruf, jadi tampak sebagai satu instansi; pakai satu nama untuk tiap instansi, atau keepSimilarIds: true.',
+};
+/** @internal */
+export const ILL_FORMED_ID: Template = {
+  reason: 'not-allowed',
+  en: 'The id {0} has a broken character (a lone surrogate: half of a character cut off); write it again.',
+  id: 'Nama {0} memuat karakter rusak (separuh karakter yang terpotong); tulis ulang namanya.',
+};
+/** @internal */
 export const TOO_MANY: Template = {
   reason: 'too-large',
   en: '%0 has %1 entries; the limit is %2.',

@@ -8,7 +8,7 @@ import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { cmp, display, max, ratio, sub } from '../exact/fraction.js';
 import { tenTo } from '../exact/integer.js';
 import { toSafe, type Path } from '../errors.js';
-import { fail, DUPLICATE_ID, EXACT_NOT_TOTAL } from '../errors/templates.js';
+import { fail, DUPLICATE_ITEM_ID, EXACT_NOT_TOTAL, ILL_FORMED_ID, SIMILAR_ID } from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
 import type { ScoreResult } from '../model/result.js';
@@ -24,7 +24,8 @@ import {
   writeExactKey,
   type RankKeys,
 } from './keys.js';
-import { addId, createIdSet, type IdSet } from './id-set.js';
+import { addId, createIdSet, indexOfId, type IdSet } from './id-set.js';
+import { idKey } from './id-key.js';
 import { rankOrder, type RankOrder } from './order.js';
 
 /**
@@ -65,6 +66,12 @@ export interface RankOptions extends ParseOptions {
   readonly method?: RankMethod;
   /** How `ordinal` orders equal totals, and the order of tied items in the output. Default `exact`. */
   readonly tieBreak?: TieBreak;
+  /**
+   * Keep ids that differ only in case, spacing, invisible characters (zero-width space, soft hyphen) or width
+   * (full-width letters), or numbers written two ways (`1101`, `1.101e3`), as distinct bodies. Default `false`:
+   * such ids are refused as a probable duplicate, naming both items. Ids equal as strings are always refused.
+   */
+  readonly keepSimilarIds?: boolean;
 }
 
 /** One ranked body. */
@@ -107,10 +114,10 @@ export interface Ranked {
  * ```
  */
 export function rank(items: readonly RankItem[], options: RankOptions = {}): readonly Ranked[] {
-  const read = readOptions(options, ['method', 'tieBreak', 'decimalComma']);
+  const read = readOptions(options, ['method', 'tieBreak', 'decimalComma', 'keepSimilarIds']);
   const method = readChoice(read.method, RANK_METHODS, 'method') ?? 'ordinal';
   const tieBreak = readChoice(read.tieBreak, TIE_BREAKS, 'tieBreak') ?? 'exact';
-  const keys = readItems(items, read);
+  const keys = readItems(items, read, read.keepSimilarIds === true);
   return Object.freeze(rankedList(keys, rankOrder(keys, tieBreak === 'exact'), method));
 }
 
@@ -166,10 +173,18 @@ function rankIn(method: RankMethod, i: number, start: number, end: number, dense
 /** The most decimals of a value (`LIMITS.decimals`). */
 const MAX_DECIMALS = LIMITS.decimals;
 
-function readItems(items: unknown, options: ParseOptions): RankKeys {
+/** The ids of the items as the id set compares them: their keys (`idKey`), or the ids as they are. */
+interface Seen {
+  readonly set: IdSet;
+  readonly keys: string[];
+  readonly similar: boolean;
+}
+
+function readItems(items: unknown, options: ParseOptions, keepSimilar: boolean): RankKeys {
   const list = readArray(items, [], 'items', LIMITS.rankItems);
   const keys = createKeys(list.length);
-  const seen = createIdSet(keys.ids, list.length);
+  const idKeys = new Array<string>(list.length).fill('');
+  const seen: Seen = { set: createIdSet(idKeys, list.length), keys: idKeys, similar: !keepSimilar };
   const fast = options.decimalComma !== true;
   for (let i = 0; i < list.length; i++) {
     const raw = list[i]; // readArray's dense copy: no getter runs here
@@ -178,15 +193,30 @@ function readItems(items: unknown, options: ParseOptions): RankKeys {
   return keys;
 }
 
+/** The key item `i`'s id is compared by, or `null` for an ill-formed id (a lone surrogate). */
+function keyOf(id: string, seen: Seen): string | null {
+  const key = idKey(id);
+  return seen.similar || key === null ? key : id;
+}
+
 /** The general reader of item `i`: every check, every error, decimal.js parsing. */
-function readItem(raw: unknown, keys: RankKeys, i: number, seen: IdSet, options: ParseOptions): void {
+function readItem(raw: unknown, keys: RankKeys, i: number, seen: Seen, options: ParseOptions): void {
   const path: Path = [i];
   const item = readObject(raw, path);
   rejectUnknownKeys(item, RESULT_KEYS, path);
   const id = readText(field(item, 'id', path), [...path, 'id']);
   keys.ids[i] = id;
-  if (!addId(seen, i)) {
-    throw fail('INVALID_INPUT', [...path, 'id'], DUPLICATE_ID, id);
+  const key = keyOf(id, seen);
+  if (key === null) {
+    throw fail('INVALID_INPUT', [...path, 'id'], ILL_FORMED_ID, id);
+  }
+  seen.keys[i] = key;
+  if (!addId(seen.set, i)) {
+    const first = indexOfId(seen.set, key);
+    const earlier = keys.ids[first]!;
+    throw earlier === id
+      ? fail('INVALID_INPUT', [...path, 'id'], DUPLICATE_ITEM_ID, id, first, i, first + 1, i + 1)
+      : fail('INVALID_INPUT', [...path, 'id'], SIMILAR_ID, id, earlier, first, i, first + 1, i + 1);
   }
   const totalRaw = field(item, 'total', path);
   const totalValue = parseScore(totalRaw, [...path, 'total'], options, MAX_PRINTED_DECIMALS);
@@ -249,7 +279,7 @@ function roundsTo(hiDifference: number, loDifference: number, totalText: string)
   return apart < unit || (apart === unit && loDifference !== 0 && loDifference < 0 !== hiDifference < 0);
 }
 
-function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: IdSet): boolean {
+function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: Seen): boolean {
   try {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
     // No key but id, total and exact (own or inherited: for-in allocates nothing, unlike Object.keys), and
@@ -279,8 +309,11 @@ function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: IdSet): boo
       if (!writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
       if (!roundsTo(keys.hi[i]! - totalHi, keys.lo[i]! - totalLo, totalText)) return false;
     } else if (!writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
+    const key = keyOf(id, seen);
+    if (key === null) return false; // an ill-formed id: the general reader reports it
     keys.ids[i] = id;
-    if (!addId(seen, i)) return false; // a duplicate: the general reader reports it
+    seen.keys[i] = key;
+    if (!addId(seen.set, i)) return false; // a duplicate: the general reader reports it
     keys.cents[i] = cents;
     keys.exactTexts[i] = isShortestForm(exactSource) ? exactSource : null;
     return true;

@@ -17,6 +17,7 @@ import {
   type TieBreak,
 } from '@ombuds/scoring';
 import { SEEDED } from './arbitraries.js';
+import { idKey } from '../../src/ranking/id-key.js';
 
 /** Decimals the oracle holds exactly (the library accepts as many as a printed total may carry). */
 const SCALE = 30;
@@ -158,7 +159,7 @@ function itemsOf(
   minLength: number,
   maxLength: number,
 ): fc.Arbitrary<RankItem[]> {
-  return fc.uniqueArray(item(maxDecimals, cents), { selector: (i) => i.id, minLength, maxLength, size: 'max' });
+  return fc.uniqueArray(item(maxDecimals, cents), { selector: (i) => idKey(i.id), minLength, maxLength, size: 'max' });
 }
 
 const commas = (items: readonly RankItem[]): RankItem[] =>
