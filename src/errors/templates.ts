@@ -244,13 +244,13 @@ export const RESULT_REVISION: Template = {
 export const CLASS_CHANGED: Template = {
   reason: 'conflict',
   en: 'Result %0 has the total %1 with %2 %3, but under %4 that total is %2 %5; pass results of score() unchanged.',
-  id: 'Hasil ke-%6 bernilai %1 dengan %2 %3, padahal menurut %4 nilai itu %2 %5; pakai hasil score() apa adanya.',
+  id: 'Hasil ke-%6 bernilai %1 dengan %3, padahal menurut %4 nilai itu %5; pakai hasil score() apa adanya.',
 };
 /** @internal */
 export const CLASSES_CROSSED: Template = {
   reason: 'conflict',
   en: 'Results %0 and %1 contradict each other: the total %2 has %3 %4 while the %5 total %6 has %3 %7; pass results of score() or classify() of one ruleset unchanged.',
-  id: 'Hasil ke-%8 dan ke-%9 bertentangan: nilai %2 ber%3 %4, nilai %6 ber%3 %7; pakai hasil score() apa adanya.',
+  id: 'Hasil ke-%8 dan ke-%9 bertentangan: nilai %2 (%4), nilai %6 (%7); pakai hasil score() apa adanya.',
 };
 /** @internal */
 export const RULESETS_DIFFER: Template = {
@@ -287,6 +287,18 @@ export const NOT_VALIDATED: Template = {
   reason: 'not-validated',
   en: 'Not a validated ruleset; pass a copy (JSON, structuredClone) to parseRuleset() first, or use getRuleset().',
   id: 'Aturan penilaian belum diperiksa; pakai getRuleset() atau parseRuleset().',
+};
+/** @internal */
+export const RULESET_TYPE: Template = {
+  reason: 'wrong-type',
+  en: 'Expected %1, got {0}.',
+  id: 'Isinya {0}; isi dengan %2.',
+};
+/** @internal */
+export const RULESET_EXPONENT: Template = {
+  reason: 'not-a-number',
+  en: '{0} uses an exponent; write it out in full, e.g. %1.',
+  id: '{0} memakai eksponen; tulis angkanya lengkap, misalnya %1.',
 };
 /** @internal */
 export const INVALID_RULESET: Template = {
@@ -334,6 +346,16 @@ function fill(text: string, params: readonly unknown[], written: (value: unknown
   return text.replace(/\{(\d)\}|%(\d)/g, (_, value?: string, plain?: string) => {
     if (value) return written(params[+value]);
     const param = params[+plain!];
-    return Array.isArray(param) ? param.join(', ') || none : String(param);
+    return clip(Array.isArray(param) ? param.map((item) => clip(String(item), 100)).join(', ') || none : String(param));
   });
+}
+
+/** The most characters of one filled `%n`: a key of ten million characters makes a message of bounded size. */
+const MAX_PARAM = 300;
+
+function clip(text: string, max = MAX_PARAM): string {
+  if (text.length <= max) return text;
+  // Never half of a character: a high surrogate at the cut goes with its pair.
+  const end = (text.charCodeAt(max - 1) & 0xfc00) === 0xd800 ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
 }
