@@ -155,7 +155,9 @@ export class ScoringError extends Error {
     detail?: { readonly reason: ScoringErrorReason; readonly id: string },
   ) {
     super(path.length > 0 ? `${message} (at ${formatPath(path)})` : message);
-    this.name = 'ScoringError';
+    // Defined, not assigned: where the built-ins are frozen (SES lockdown), assigning `name` over the frozen
+    // Error.prototype.name throws a TypeError instead of making this error.
+    Object.defineProperty(this, 'name', { value: 'ScoringError', enumerable: true, writable: true, configurable: true });
     this.code = code;
     this.reason = detail?.reason ?? 'other';
     this.path = Object.freeze([...path]);
@@ -204,5 +206,12 @@ export function toSafe<A extends unknown[], T>(fn: (...args: A) => T): (...args:
 
 /** `["units", 2, "total"]` → `units[2].total`. @internal */
 export function formatPath(path: Path): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? clipKey(part) : `.${clipKey(part)}`))
+    .join('');
+}
+
+/** A key of a path in a message: its first 100 characters, so that a message stays small whatever the key. */
+function clipKey(key: string): string {
+  return key.length > 100 ? `${key.slice(0, (key.charCodeAt(99) & 0xfc00) === 0xd800 ? 99 : 100)}…` : key;
 }

@@ -31,8 +31,10 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   deductionsPerBody: 100,
   /** Items in one `rank` call. */
   rankItems: 1_000_000,
-  /** Characters of an id or a deduction reason. */
+  /** Characters (code points) of an id or a deduction reason. */
   textLength: 1_000,
+  /** Characters (code points) of one text inside a ruleset: a label, a note, a source, a legal basis. */
+  rulesetTextLength: 10_000,
   /** Characters of a numeric string. */
   numberLength: 64,
   /**

@@ -23,13 +23,14 @@ import {
   GRADED_AND_NOT,
   NOT_ALLOWED,
   NOT_RESULT_RULESET,
+  RESULT_REVISION,
   RULESETS_DIFFER,
 } from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { CATEGORIES, ZONES, type Category, type Ruleset, type Zone } from '../model/index.js';
 import type { Classification, RulesetRef, ScoreResult } from '../model/result.js';
 import { field, readArray, readObject } from '../read/fields.js';
-import { getRuleset } from '../rulesets/registry.js';
+import { getRuleset, listRulesets } from '../rulesets/registry.js';
 import { classify } from '../scoring/classify.js';
 import { deepFreeze } from '../util/freeze.js';
 
@@ -46,7 +47,10 @@ export interface Summary {
   readonly zones: Readonly<Record<Zone, number>>;
   /** Count per grade A–E (0 when none), or `null` for the three-zone years (and for an empty list). */
   readonly categories: Readonly<Record<Category, number>> | null;
-  /** Sum of the totals (exact, written with the decimals of the totals). */
+  /**
+   * Sum of the totals (exact, written with the most decimals of the totals: those written in a text, those of
+   * the value of a number, so `80` and `1.5e-7` sum to `'80.00000015'`).
+   */
   readonly sum: string;
   /**
    * Mean of the totals, rounded half-up to the decimals of the totals (2 for every official ruleset);
@@ -74,7 +78,8 @@ interface Item {
  * the results, read exactly. One year at a time: `ScoreResult`s of different rulesets (by id and revision), or a
  * mix of graded results (A–E) and three-zone results (no category), are refused; classifications carry no year,
  * so a list of classifications is trusted to come from one ruleset. A result whose zone or grade contradicts its
- * total is refused: under the official ruleset a `ScoreResult` names, and between results (a higher total in a
+ * total is refused: under the official ruleset and revision a `ScoreResult` names (a result naming an official
+ * ruleset id with a year or revision that does not exist is refused too), and between results (a higher total in a
  * worse zone or grade, or equal totals in different ones). The results are only read, never frozen or kept.
  *
  * @param results - Results of `score` (or `classify`) of one ruleset.
@@ -160,7 +165,7 @@ function readItem(raw: unknown, path: Path): Item {
   }
   return {
     total,
-    digits: decimals(rawTotal),
+    digits: decimals(rawTotal, total),
     zone: zone as Zone,
     category: category as Category | null,
     ruleset: readRuleset(field(item, 'ruleset', path), [...path, 'ruleset']),
@@ -186,15 +191,31 @@ function readRuleset(raw: unknown, path: Path): RulesetRef | null {
   return { id, year, revision, derivedFrom: derivedFrom ?? null };
 }
 
-/** The official ruleset a reference names, or `null` (a derived ruleset, an unknown year or revision). */
-function officialRuleset(ref: RulesetRef): Ruleset | null {
-  if (ref.derivedFrom !== null || !Number.isInteger(ref.year)) return null;
-  try {
-    const ruleset = getRuleset(ref.year);
-    return ruleset.id === ref.id && ruleset.revision === ref.revision ? ruleset : null;
-  } catch {
-    return null;
+/**
+ * The official ruleset a reference names (its id, year and revision), `null` for a ruleset the registry does not
+ * hold (a derived or a custom one, whose bands are not known here). A reference with an official id and a year or
+ * revision that the registry does not have is refused: results of revision 1 are checked against revision 1.
+ */
+function officialRuleset(ref: RulesetRef, i: number): Ruleset | null {
+  if (ref.derivedFrom !== null) return null;
+  const revisions = listRulesets().filter((r) => r.id === ref.id);
+  if (revisions.length === 0) return null;
+  const listed = revisions.find((r) => r.year === ref.year && r.revision === ref.revision);
+  if (!listed) {
+    throw fail(
+      'INVALID_INPUT',
+      [i, 'ruleset'],
+      RESULT_REVISION,
+      i,
+      ref.id,
+      ref.year,
+      ref.revision,
+      revisions.map((r) => `${r.year} revision ${r.revision}`),
+      i + 1,
+      revisions.map((r) => `${r.year} revisi ${r.revision}`),
+    );
   }
+  return getRuleset(listed.year, { revision: listed.revision });
 }
 
 /**
@@ -203,8 +224,14 @@ function officialRuleset(ref: RulesetRef): Ruleset | null {
  * and equal totals have the same.
  */
 function checkClasses(items: readonly Item[]): void {
+  // Each ruleset reference looked up once.
+  const found = new Map<string, Ruleset | null>();
   items.forEach((item, i) => {
-    const official = item.ruleset && officialRuleset(item.ruleset);
+    const ref = item.ruleset;
+    if (!ref) return;
+    const key = `${ref.id}\n${ref.year}\n${ref.revision}\n${ref.derivedFrom}`;
+    let official = found.get(key);
+    if (official === undefined) found.set(key, (official = officialRuleset(ref, i)));
     if (!official) return;
     const expected = classify(official, display(item.total));
     for (const key of ['zone', 'category'] as const) {
@@ -279,9 +306,12 @@ function checkOneYear(items: readonly Item[]): void {
   });
 }
 
-/** Decimals written in a total: "88.00" → 2 (an exact decimal would forget the trailing zeros). */
-function decimals(total: unknown): number {
-  const text = String(total);
+/**
+ * Decimals of a total: as written in a text ("88.00" → 2: an exact decimal would forget the trailing zeros); for a
+ * number, those of its exact value (80 → 0, 1.5e-7 → 8: its text may be in exponent form).
+ */
+function decimals(raw: unknown, value: Rational): number {
+  const text = typeof raw === 'string' ? raw : display(value);
   const point = text.indexOf('.');
   return point < 0 ? 0 : text.length - point - 1;
 }

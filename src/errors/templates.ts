@@ -145,6 +145,24 @@ export const DUPLICATE_ID: Template = {
   id: 'Nama {0} dipakai dua kali; beri nama yang berbeda.',
 };
 /** @internal */
+export const DUPLICATE_ITEM_ID: Template = {
+  reason: 'duplicate-id',
+  en: '{0} is given twice, at items %1 and %2; ids must be unique.',
+  id: 'Nama {0} dipakai dua kali, pada butir ke-%3 dan ke-%4; beri nama yang berbeda.',
+};
+/** @internal */
+export const SIMILAR_ID: Template = {
+  reason: 'duplicate-id',
+  en: '{0} (item %3) and {1} (item %2) differ only in case, spacing, invisible characters or width, so they look like one body; give each body one id, or pass keepSimilarIds: true.',
+  id: 'Nama {0} (butir ke-%5) dan {1} (butir ke-%4) hanya berbeda huruf besar-kecil, spasi, karakter tak terlihat atau lebar huruf, jadi tampak sebagai satu instansi; pakai satu nama untuk tiap instansi, atau keepSimilarIds: true.',
+};
+/** @internal */
+export const ILL_FORMED_ID: Template = {
+  reason: 'not-allowed',
+  en: 'The id {0} has a broken character (a lone surrogate: half of a character cut off); write it again.',
+  id: 'Nama {0} memuat karakter rusak (separuh karakter yang terpotong); tulis ulang namanya.',
+};
+/** @internal */
 export const TOO_MANY: Template = {
   reason: 'too-large',
   en: '%0 has %1 entries; the limit is %2.',
@@ -217,16 +235,22 @@ export const MINIMIZE_ANSWERS: Template = {
   id: 'minimize: "answers" memerlukan jawaban, padahal yang diisi nilai dimensi; isi jawaban atau pakai minimize: "points".',
 };
 /** @internal */
+export const RESULT_REVISION: Template = {
+  reason: 'no-ruleset',
+  en: 'Result %0 names the ruleset %1 of %2, revision %3, which does not exist (there are %4); pass results of score() unchanged.',
+  id: 'Hasil ke-%5 menyebut aturan %1 tahun %2 revisi %3, yang tidak ada (yang ada: %6); pakai hasil score() apa adanya.',
+};
+/** @internal */
 export const CLASS_CHANGED: Template = {
   reason: 'conflict',
   en: 'Result %0 has the total %1 with %2 %3, but under %4 that total is %2 %5; pass results of score() unchanged.',
-  id: 'Hasil ke-%6 bernilai %1 dengan %2 %3, padahal menurut %4 nilai itu %2 %5; pakai hasil score() apa adanya.',
+  id: 'Hasil ke-%6 bernilai %1 dengan %3, padahal menurut %4 nilai itu %5; pakai hasil score() apa adanya.',
 };
 /** @internal */
 export const CLASSES_CROSSED: Template = {
   reason: 'conflict',
   en: 'Results %0 and %1 contradict each other: the total %2 has %3 %4 while the %5 total %6 has %3 %7; pass results of score() or classify() of one ruleset unchanged.',
-  id: 'Hasil ke-%8 dan ke-%9 bertentangan: nilai %2 ber%3 %4, nilai %6 ber%3 %7; pakai hasil score() apa adanya.',
+  id: 'Hasil ke-%8 dan ke-%9 bertentangan: nilai %2 (%4), nilai %6 (%7); pakai hasil score() apa adanya.',
 };
 /** @internal */
 export const RULESETS_DIFFER: Template = {
@@ -263,6 +287,18 @@ export const NOT_VALIDATED: Template = {
   reason: 'not-validated',
   en: 'Not a validated ruleset; pass a copy (JSON, structuredClone) to parseRuleset() first, or use getRuleset().',
   id: 'Aturan penilaian belum diperiksa; pakai getRuleset() atau parseRuleset().',
+};
+/** @internal */
+export const RULESET_TYPE: Template = {
+  reason: 'wrong-type',
+  en: 'Expected %1, got {0}.',
+  id: 'Isinya {0}; isi dengan %2.',
+};
+/** @internal */
+export const RULESET_EXPONENT: Template = {
+  reason: 'not-a-number',
+  en: '{0} uses an exponent; write it out in full, e.g. %1.',
+  id: '{0} memakai eksponen; tulis angkanya lengkap, misalnya %1.',
 };
 /** @internal */
 export const INVALID_RULESET: Template = {
@@ -310,6 +346,16 @@ function fill(text: string, params: readonly unknown[], written: (value: unknown
   return text.replace(/\{(\d)\}|%(\d)/g, (_, value?: string, plain?: string) => {
     if (value) return written(params[+value]);
     const param = params[+plain!];
-    return Array.isArray(param) ? param.join(', ') || none : String(param);
+    return clip(Array.isArray(param) ? param.map((item) => clip(String(item), 100)).join(', ') || none : String(param));
   });
+}
+
+/** The most characters of one filled `%n`: a key of ten million characters makes a message of bounded size. */
+const MAX_PARAM = 300;
+
+function clip(text: string, max = MAX_PARAM): string {
+  if (text.length <= max) return text;
+  // Never half of a character: a high surrogate at the cut goes with its pair.
+  const end = (text.charCodeAt(max - 1) & 0xfc00) === 0xd800 ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
 }

@@ -9,6 +9,8 @@
 import { z } from 'zod';
 import { exact, hasAtMostDecimals, HUNDRED, sum } from '../exact/decimal.js';
 import { ROUNDING_MODES } from '../exact/rounding.js';
+import { LIMITS } from '../limits.js';
+import { codePoints } from '../read/describe.js';
 import { RANK_METHODS, TIE_BREAKS } from './ranking.js';
 import {
   CATEGORIES,
@@ -41,7 +43,17 @@ const decimalString = z
   // The regex decides first: only a decimal string is read as a number, so "abc" never reaches decimal.js.
   .refine((value) => decimalOf(value)?.lte(HUNDRED) ?? true, 'Expected a value from 0 to 100');
 
-const text = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+/** A text of a ruleset: not empty, at most `LIMITS.rulesetTextLength` characters (counted as code points). */
+const boundedText = z
+  .string()
+  .min(1)
+  .max(LIMITS.rulesetTextLength * 2, `A text of a ruleset has at most ${LIMITS.rulesetTextLength} characters`)
+  .refine(
+    (value) => value.length <= LIMITS.rulesetTextLength || codePoints(value) <= LIMITS.rulesetTextLength,
+    `A text of a ruleset has at most ${LIMITS.rulesetTextLength} characters`,
+  );
+
+const text = z.strictObject({ id: boundedText, en: boundedText });
 
 /**
  * Sizes of a ruleset. Checked on each list before its items are (see {@link boundedArray}), so an oversized
@@ -51,11 +63,11 @@ const RULESET_LIMITS = Object.freeze({ bands: 20, variables: 100, indicators: 1_
 
 const provenanceShape = {
   source: z
-    .array(z.string().min(1))
+    .array(boundedText)
     .min(1, 'Every parameter cites at least one source')
     .max(RULESET_LIMITS.sources, `A parameter cites at most ${RULESET_LIMITS.sources} sources`),
   confidence: z.enum(['confirmed', 'single-source', 'assumed']),
-  note: z.string().min(1).exactOptional(),
+  note: boundedText.exactOptional(),
 };
 
 function sourced<T extends z.ZodType>(value: T) {
@@ -252,8 +264,8 @@ const rulesetShape = z.strictObject({
   revision: z.int().min(1),
   year: z.int().min(2000).max(2100),
   name: text,
-  legalBasis: sourced(z.string().min(1)),
-  derivedFrom: z.string().min(1).nullable(),
+  legalBasis: sourced(boundedText),
+  derivedFrom: boundedText.nullable(),
   dimensions: z
     .array(dimension)
     .min(1)

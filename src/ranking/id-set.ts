@@ -1,5 +1,5 @@
 /**
- * The set of ids seen so far by `rank` (ids must be unique): an open-addressing table of item indices on an
+ * The set of ids seen so far by `rank` (ids must be unique; the set holds their keys, `id-key.ts`): an open-addressing table of item indices on an
  * Int32Array, a few times cheaper than a `Set` of strings for 100,000 ids. Should many ids collide (a hostile
  * input can make them collide: the hash is not keyed), it moves to a built-in `Set` after one long probe, so the
  * cost per id stays bounded.
@@ -17,8 +17,8 @@ export interface IdSet {
   /** Item index + 1 per slot, 0 for an empty slot. */
   readonly table: Int32Array;
   readonly mask: number;
-  /** The Set that takes over after too many collisions. */
-  fallback: Set<string> | null;
+  /** The map (id → item index) that takes over after too many collisions. */
+  fallback: Map<string, number> | null;
 }
 
 /** An empty set for `count` items whose ids will be in `ids`. @internal */
@@ -47,22 +47,27 @@ function slotOf(set: IdSet, id: string): number {
   return -1;
 }
 
-/** The Set that takes over: every id added so far, and from then on every later one. */
-function toSet(set: IdSet): Set<string> {
+/** The map that takes over: every id added so far, and from then on every later one. */
+function toSet(set: IdSet): Map<string, number> {
   if (set.fallback === null) {
-    set.fallback = new Set();
-    for (const entry of set.table) if (entry > 0) set.fallback.add(set.ids[entry - 1]!);
+    set.fallback = new Map();
+    for (const entry of set.table) if (entry > 0) set.fallback.set(set.ids[entry - 1]!, entry - 1);
   }
   return set.fallback;
 }
 
 /** `true` when an item with this id was added. @internal */
 export function hasId(set: IdSet, id: string): boolean {
+  return indexOfId(set, id) >= 0;
+}
+
+/** The index of the item with this id that was added, or -1. @internal */
+export function indexOfId(set: IdSet, id: string): number {
   if (set.fallback === null) {
     const slot = slotOf(set, id);
-    if (slot >= 0) return set.table[slot] !== 0;
+    if (slot >= 0) return set.table[slot]! - 1;
   }
-  return toSet(set).has(id);
+  return toSet(set).get(id) ?? -1;
 }
 
 /** Adds item `i`, whose id is `ids[i]`; `false` (and nothing added) when the id is already there. @internal */
@@ -77,7 +82,7 @@ export function addId(set: IdSet, i: number): boolean {
     }
   }
   const fallback = toSet(set);
-  const before = fallback.size;
-  fallback.add(id);
-  return fallback.size > before;
+  if (fallback.has(id)) return false;
+  fallback.set(id, i);
+  return true;
 }

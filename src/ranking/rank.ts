@@ -8,7 +8,7 @@ import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { cmp, display, max, ratio, sub } from '../exact/fraction.js';
 import { tenTo } from '../exact/integer.js';
 import { toSafe, type Path } from '../errors.js';
-import { fail, DUPLICATE_ID, EXACT_NOT_TOTAL } from '../errors/templates.js';
+import { fail, DUPLICATE_ITEM_ID, EXACT_NOT_TOTAL, ILL_FORMED_ID, SIMILAR_ID } from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
 import type { ScoreResult } from '../model/result.js';
@@ -24,7 +24,8 @@ import {
   writeExactKey,
   type RankKeys,
 } from './keys.js';
-import { addId, createIdSet, type IdSet } from './id-set.js';
+import { addId, createIdSet, indexOfId, type IdSet } from './id-set.js';
+import { idKey } from './id-key.js';
 import { rankOrder, type RankOrder } from './order.js';
 
 /**
@@ -35,7 +36,10 @@ export interface RankItem extends Partial<Omit<ScoreResult, 'total' | 'exact'>> 
   readonly id: string;
   /** The total as printed: any number of decimals (a unit total of `score` may have more than 20). */
   readonly total: string | number;
-  /** The unrounded total; rounding it must give `total` (it may differ from it by less than one last digit). */
+  /**
+   * The unrounded total; rounding it must give `total` at the total's decimals, at least two (it differs from it by
+   * less than one last digit: `{ total: '80.1', exact: '80.14' }` is refused).
+   */
   readonly exact?: string | number | undefined;
 }
 
@@ -62,6 +66,12 @@ export interface RankOptions extends ParseOptions {
   readonly method?: RankMethod | undefined;
   /** How `ordinal` orders equal totals, and the order of tied items in the output. Default `exact`. */
   readonly tieBreak?: TieBreak | undefined;
+  /**
+   * Keep ids that differ only in case, spacing, invisible characters (zero-width space, soft hyphen) or width
+   * (full-width letters), or numbers written two ways (`1101`, `1.101e3`), as distinct bodies. Default `false`:
+   * such ids are refused as a probable duplicate, naming both items. Ids equal as strings are always refused.
+   */
+  readonly keepSimilarIds?: boolean | undefined;
 }
 
 /** One ranked body. */
@@ -81,8 +91,9 @@ export interface Ranked {
  * order; the other methods share ranks. The result never depends on input order or locale.
  *
  * @param items - `{ id, total, exact? }` with unique ids and totals on 0–100, or results of `score` with an id
- *   added (their other fields are ignored). `exact`, when given, must round to `total` (they differ by less
- *   than one unit of the last decimal of `total`); totals and exact totals may have as many decimals as
+ *   added (their other fields are ignored). `exact`, when given, must round to `total` at the total's own
+ *   decimals, and at least at cents (they differ by less than one unit of that last decimal: `80.1` needs an
+ *   exact total within 0.01 of 80.10); totals and exact totals may have as many decimals as
  *   `score` prints.
  * @param options - `method`: `ordinal` 1234, `competition` 1224, `modified-competition` 1334, `dense` 1223,
  *   `fractional` 1 2.5 2.5 4. `tieBreak`: `exact` (default) or `id`.
@@ -103,10 +114,10 @@ export interface Ranked {
  * ```
  */
 export function rank(items: readonly RankItem[], options: RankOptions = {}): readonly Ranked[] {
-  const read = readOptions(options, ['method', 'tieBreak', 'decimalComma']);
+  const read = readOptions(options, ['method', 'tieBreak', 'decimalComma', 'keepSimilarIds']);
   const method = readChoice(read.method, RANK_METHODS, 'method') ?? 'ordinal';
   const tieBreak = readChoice(read.tieBreak, TIE_BREAKS, 'tieBreak') ?? 'exact';
-  const keys = readItems(items, read);
+  const keys = readItems(items, read, read.keepSimilarIds === true);
   return Object.freeze(rankedList(keys, rankOrder(keys, tieBreak === 'exact'), method));
 }
 
@@ -162,10 +173,18 @@ function rankIn(method: RankMethod, i: number, start: number, end: number, dense
 /** The most decimals of a value (`LIMITS.decimals`). */
 const MAX_DECIMALS = LIMITS.decimals;
 
-function readItems(items: unknown, options: ParseOptions): RankKeys {
+/** The ids of the items as the id set compares them: their keys (`idKey`), or the ids as they are. */
+interface Seen {
+  readonly set: IdSet;
+  readonly keys: string[];
+  readonly similar: boolean;
+}
+
+function readItems(items: unknown, options: ParseOptions, keepSimilar: boolean): RankKeys {
   const list = readArray(items, [], 'items', LIMITS.rankItems);
   const keys = createKeys(list.length);
-  const seen = createIdSet(keys.ids, list.length);
+  const idKeys = new Array<string>(list.length).fill('');
+  const seen: Seen = { set: createIdSet(idKeys, list.length), keys: idKeys, similar: !keepSimilar };
   const fast = options.decimalComma !== true;
   for (let i = 0; i < list.length; i++) {
     const raw = list[i]; // readArray's dense copy: no getter runs here
@@ -174,15 +193,30 @@ function readItems(items: unknown, options: ParseOptions): RankKeys {
   return keys;
 }
 
+/** The key item `i`'s id is compared by, or `null` for an ill-formed id (a lone surrogate). */
+function keyOf(id: string, seen: Seen): string | null {
+  const key = idKey(id);
+  return seen.similar || key === null ? key : id;
+}
+
 /** The general reader of item `i`: every check, every error, decimal.js parsing. */
-function readItem(raw: unknown, keys: RankKeys, i: number, seen: IdSet, options: ParseOptions): void {
+function readItem(raw: unknown, keys: RankKeys, i: number, seen: Seen, options: ParseOptions): void {
   const path: Path = [i];
   const item = readObject(raw, path);
   rejectUnknownKeys(item, RESULT_KEYS, path);
   const id = readText(field(item, 'id', path), [...path, 'id']);
   keys.ids[i] = id;
-  if (!addId(seen, i)) {
-    throw fail('INVALID_INPUT', [...path, 'id'], DUPLICATE_ID, id);
+  const key = keyOf(id, seen);
+  if (key === null) {
+    throw fail('INVALID_INPUT', [...path, 'id'], ILL_FORMED_ID, id);
+  }
+  seen.keys[i] = key;
+  if (!addId(seen.set, i)) {
+    const first = indexOfId(seen.set, key);
+    const earlier = keys.ids[first]!;
+    throw earlier === id
+      ? fail('INVALID_INPUT', [...path, 'id'], DUPLICATE_ITEM_ID, id, first, i, first + 1, i + 1)
+      : fail('INVALID_INPUT', [...path, 'id'], SIMILAR_ID, id, earlier, first, i, first + 1, i + 1);
   }
   const totalRaw = field(item, 'total', path);
   const totalValue = parseScore(totalRaw, [...path, 'total'], options, MAX_PRINTED_DECIMALS);
@@ -192,8 +226,9 @@ function readItem(raw: unknown, keys: RankKeys, i: number, seen: IdSet, options:
   if (exactRaw !== undefined) {
     const exactValue = parseScore(exactRaw, [...path, 'exact'], options, MAX_PRINTED_DECIMALS);
     const apart = max(sub(exactValue, totalValue), sub(totalValue, exactValue));
-    // Rounding exact to the decimals of total, in any mode, gives total: they differ by less than one last digit.
-    if (cmp(apart, ratio(1, tenTo(writtenDecimals(totalRaw, given)))) >= 0) {
+    // Rounding exact to the decimals of total (at least cents, on which ties are decided), in some mode, gives
+    // total: they differ by less than one last digit.
+    if (cmp(apart, ratio(1, tenTo(Math.max(2, writtenDecimals(totalRaw, given))))) >= 0) {
       throw fail('INVALID_INPUT', [...path, 'exact'], EXACT_NOT_TOTAL, display(exactValue), totalRaw);
     }
     exact = display(exactValue);
@@ -236,14 +271,15 @@ const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwn
  */
 function roundsTo(hiDifference: number, loDifference: number, totalText: string): boolean {
   const point = totalText.indexOf('.');
-  const digits = point < 0 ? 0 : totalText.length - point - 1;
+  // At least cents: a total of 80.1 is ranked as 80.10, so its exact total must round to 80.10.
+  const digits = Math.max(2, point < 0 ? 0 : totalText.length - point - 1);
   const apart = Math.abs(hiDifference);
   if (digits > 9) return apart <= 1 && Math.abs(hiDifference * 1e11 + loDifference) < 10 ** (20 - digits);
   const unit = 10 ** (9 - digits);
   return apart < unit || (apart === unit && loDifference !== 0 && loDifference < 0 !== hiDifference < 0);
 }
 
-function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: IdSet): boolean {
+function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: Seen): boolean {
   try {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
     // No key but id, total and exact (own or inherited: for-in allocates nothing, unlike Object.keys), and
@@ -273,8 +309,11 @@ function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: IdSet): boo
       if (!writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
       if (!roundsTo(keys.hi[i]! - totalHi, keys.lo[i]! - totalLo, totalText)) return false;
     } else if (!writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
+    const key = keyOf(id, seen);
+    if (key === null) return false; // an ill-formed id: the general reader reports it
     keys.ids[i] = id;
-    if (!addId(seen, i)) return false; // a duplicate: the general reader reports it
+    seen.keys[i] = key;
+    if (!addId(seen.set, i)) return false; // a duplicate: the general reader reports it
     keys.cents[i] = cents;
     keys.exactTexts[i] = isShortestForm(exactSource) ? exactSource : null;
     return true;

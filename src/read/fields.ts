@@ -16,7 +16,7 @@ import {
   UNREADABLE,
 } from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
-import { isArraySafe } from './describe.js';
+import { codePoints, isArraySafe } from './describe.js';
 
 /** Reads an own property, turning a throwing getter into an `INVALID_INPUT`. @internal */
 export function field(object: object, key: string, path: Path): unknown {
@@ -50,6 +50,9 @@ export function readArray(value: unknown, path: Path, key: string, max: number):
   } catch {
     throw fail('INVALID_INPUT', path, UNREADABLE);
   }
+  // A Proxy may answer `length` with an object whose valueOf changes between the check and the loop: only a
+  // number is a length.
+  if (typeof length !== 'number') throw fail('INVALID_INPUT', path, NOT_LIST, value);
   if (length > max) throw fail('INVALID_INPUT', path, TOO_MANY, key, length, max);
   const copy: unknown[] = [];
   for (let i = 0; i < length; i++) {
@@ -63,13 +66,14 @@ export function readArray(value: unknown, path: Path, key: string, max: number):
 }
 
 /**
- * A text of at most `LIMITS.textLength` characters, or `INVALID_INPUT`. The name that src/ranking still passes
- * after `path` is ignored. @internal
+ * A text of at most `LIMITS.textLength` characters, counted as a person counts them (code points: an emoji is
+ * one), or `INVALID_INPUT`. The name that src/ranking still passes after `path` is ignored. @internal
  */
 export function readText(value: unknown, path: Path): string {
   if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_TEXT, value);
   if (value.length > LIMITS.textLength) {
-    throw fail('INVALID_INPUT', path, TOO_LONG, value, value.length, LIMITS.textLength);
+    const count = codePoints(value);
+    if (count > LIMITS.textLength) throw fail('INVALID_INPUT', path, TOO_LONG, value, count, LIMITS.textLength);
   }
   return value;
 }

@@ -6,7 +6,7 @@
  */
 import { isArraySafe } from '../read/describe.js';
 import { toSafe, type Path } from '../errors.js';
-import { fail, DERIVED_FROM, NOT_OBJECT, NOT_RULESET, UNKNOWN_KEY } from '../errors/templates.js';
+import { fail, DERIVED_FROM, NOT_OBJECT, NOT_RULESET, NOT_TEXT, UNKNOWN_KEY } from '../errors/templates.js';
 import { snapshot } from '../util/snapshot.js';
 import type { Ruleset } from '../model/index.js';
 import { parseRuleset } from './validate.js';
@@ -69,7 +69,9 @@ export function deriveRuleset(base: Ruleset, overrides: RulesetOverrides): Rules
     throw fail('INVALID_INPUT', ['derivedFrom'], DERIVED_FROM);
   }
   const id = hasOwn(patch, 'id') && patch['id'] !== undefined ? patch['id'] : `${baseData['id']}-custom`;
-  const merged = merge(baseData, patch, [], String(id)) as Record<string, unknown>;
+  // The id is written into notes and sources: a string, never converted (a toString that throws stays out).
+  if (typeof id !== 'string') throw fail('INVALID_INPUT', ['id'], NOT_TEXT, id);
+  const merged = merge(baseData, patch, [], id) as Record<string, unknown>;
   return parseRuleset({ ...merged, id, derivedFrom: baseData['id'] });
 }
 

@@ -4,10 +4,12 @@
  * @module
  */
 import { toSafe } from '../errors.js';
-import { fail, INVALID_RULESET, MISSING, UNREADABLE } from '../errors/templates.js';
+import { exact, plain } from '../exact/decimal.js';
+import { fail, INVALID_RULESET, MISSING, RULESET_EXPONENT, RULESET_TYPE, UNREADABLE } from '../errors/templates.js';
 import type { Ruleset } from '../model/index.js';
 import { rulesetSchema } from '../model/ruleset-schema.js';
-import { markValidated } from './validated.js';
+import { snapshot } from '../util/snapshot.js';
+import { markValidated, setStructuralCheck } from './validated.js';
 
 /**
  * Validates a ruleset against the schema and returns a deeply frozen copy: unknown keys, weights that do not
@@ -28,29 +30,91 @@ import { markValidated } from './validated.js';
  * ```
  */
 export function parseRuleset(data: unknown): Ruleset {
-  let parsed: ReturnType<typeof rulesetSchema.safeParse>;
+  const result = validate(data);
+  if ('value' in result) return markValidated(result.value);
+  const issue = result.issues[0]!;
+  const path = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
+  const more = result.issues.length - 1;
+  const given = valueAt(data, path);
+  if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
+    // A field that is not there is missing; one of another type says what was expected and what was given.
+    if (given === undefined) throw fail('INVALID_RULESET', path, MISSING, path.at(-1));
+    const [en, id] = EXPECTED[issue.expected] ?? [issue.expected, issue.expected];
+    throw fail('INVALID_RULESET', path, RULESET_TYPE, given, en, id);
+  }
+  if (typeof given === 'string' && given.length <= 64 && EXPONENT.test(given)) {
+    throw fail('INVALID_RULESET', path, RULESET_EXPONENT, given, JSON.stringify(plain(exact(given))));
+  }
+  // Any other issue breaks a rule of the schema, named in the English text (zod's words, for the programmer) with
+  // the count of the other problems.
+  throw fail(
+    'INVALID_RULESET',
+    path,
+    INVALID_RULESET,
+    `${issue.message}${more > 0 ? ` (and ${more} more problems)` : ''}`,
+  );
+}
+
+/** A ruleset is small: no list in it is longer, no nesting deeper. */
+const DATA_LIMITS = Object.freeze({ code: 'INVALID_RULESET' as const, maxLength: 10_000, maxDepth: 32, bare: true });
+
+/** A number in exponent form, as JSON or a spreadsheet may write one: `1e-7`, `2.185E1`. */
+const EXPONENT = /^-?\d+(\.\d+)?e[+-]?\d{1,2}$/i;
+
+/** The types zod names, in English and in Indonesian. */
+const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
+  string: ['a string', 'teks'],
+  number: ['a number', 'angka'],
+  int: ['a whole number', 'bilangan bulat'],
+  boolean: ['true or false', 'true atau false'],
+  object: ['an object', 'kelompok isian { … }'],
+  array: ['an array', 'daftar [ … ]'],
+};
+
+interface Issue {
+  readonly code?: string;
+  readonly expected?: unknown;
+  readonly message: string;
+  readonly path: readonly unknown[];
+}
+
+/**
+ * The schema's verdict through its Standard Schema interface, which builds no ZodError (under frozen built-ins its
+ * constructor throws). A throwing getter or Proxy trap in the data is a ScoringError.
+ */
+function validate(data: unknown): { readonly value: Ruleset } | { readonly issues: readonly Issue[] } {
+  // A copy read once, own properties only, on objects without a prototype: a key someone set on Object.prototype
+  // is not an unknown key of the ruleset, a getter cannot answer twice, and cycles and depth are bounded.
+  const copy = snapshot(data, DATA_LIMITS);
+  let result: unknown;
   try {
-    parsed = rulesetSchema.safeParse(data);
+    result = rulesetSchema['~standard'].validate(copy);
   } catch {
-    // A throwing getter or Proxy trap in the data: zod lets it through.
     throw fail('INVALID_RULESET', [], UNREADABLE);
   }
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const more = parsed.error.issues.length - 1;
-    // A field that is not there is missing; any other issue breaks a rule of the schema, named in the English
-    // text (zod's words, for the programmer) with the count of the other problems.
-    throw issue.code === 'invalid_type' && issue.input === undefined
-      ? fail('INVALID_RULESET', path, MISSING, path.at(-1))
-      : fail(
-          'INVALID_RULESET',
-          path,
-          INVALID_RULESET,
-          `${issue.message}${more > 0 ? ` (and ${more} more problems)` : ''}`,
-        );
+  if (result instanceof Promise) {
+    // zod turns a throw during the check into a rejected promise: unreadable data.
+    result.catch(() => undefined);
+    throw fail('INVALID_RULESET', [], UNREADABLE);
   }
-  return markValidated(parsed.data);
+  const verdict = result as { value?: Ruleset; issues?: readonly Issue[] };
+  return verdict.issues ? { issues: verdict.issues } : { value: verdict.value! };
+}
+
+/** The value at `path` in `data`, own properties only; `undefined` when absent or unreadable. */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  try {
+    for (const key of path) {
+      if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key)) {
+        return undefined;
+      }
+      value = (value as Record<string | number, unknown>)[key];
+    }
+    return value;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -63,3 +127,38 @@ export function parseRuleset(data: unknown): Ruleset {
  * ```
  */
 export const safeParseRuleset = /* @__PURE__ */ toSafe(parseRuleset);
+
+/**
+ * The structural check of a ruleset this copy of the package did not validate (one of another copy, e.g. the
+ * CommonJS build's in an ES module app): deeply frozen plain data, data properties only, that the schema accepts.
+ * Returns the validated copy, which is what scoring then reads, or `null`.
+ */
+function structural(value: object): Ruleset | null {
+  if (!frozenData(value, new Set())) return null;
+  const result = validate(value);
+  return 'value' in result ? markValidated(result.value) : null;
+}
+
+/** Whether `value` and everything reachable from it is frozen plain data without getters or setters. */
+function frozenData(value: object, seen: Set<object>): boolean {
+  if (seen.has(value)) return true;
+  seen.add(value);
+  const proto: unknown = Object.getPrototypeOf(value);
+  // Plain objects and arrays, of any realm: their prototype's prototype is null or Object.prototype's kind.
+  const plain =
+    proto === null ||
+    (Array.isArray(value)
+      ? Object.getPrototypeOf(Object.getPrototypeOf(proto)) === null
+      : Object.getPrototypeOf(proto) === null);
+  if (!plain || !Object.isFrozen(value)) return false;
+  const descriptors = Object.getOwnPropertyDescriptors(value);
+  for (const key of Reflect.ownKeys(descriptors)) {
+    const descriptor = descriptors[key as keyof typeof descriptors] as PropertyDescriptor;
+    if (!('value' in descriptor)) return false;
+    const child: unknown = descriptor.value;
+    if (child !== null && typeof child === 'object' && !frozenData(child, seen)) return false;
+  }
+  return true;
+}
+
+setStructuralCheck(structural);

@@ -1,37 +1,64 @@
 /**
- * The rulesets known to be valid: the built-in ones and every result of `parseRuleset` (and so of
- * `deriveRuleset`). Scoring accepts these only, so a hand-made object that skipped validation (weights that sum
- * to 90, a band missing) is refused with `INVALID_RULESET` instead of giving a wrong number.
+ * The rulesets known to be valid. Scoring accepts these only, so a hand-made object that skipped validation
+ * (weights that sum to 90, a band missing) is refused with `INVALID_RULESET` instead of giving a wrong number.
  *
- * The mark is a non-enumerable property under `Symbol.for('@ombuds/scoring.validated')` on the deeply frozen
- * ruleset itself, so it holds across every copy of the package in one app (the ES module and the CommonJS build
- * accept each other's rulesets). It is checked as an own property of a frozen object: an object that inherits
- * from a ruleset, a spread copy, JSON, `structuredClone` and `postMessage` all lose it, and such data goes
- * through `parseRuleset` once.
+ * Trust is never read from the ruleset itself (a mark on it, even under `Symbol.for`, is a key anyone can set).
+ * This copy of the package remembers what it built or validated in a `WeakSet`: the built-in rulesets and every
+ * result of `parseRuleset` (and so of `deriveRuleset`). Any other object, such as a ruleset of another copy of
+ * the package (the ES module and the CommonJS build in one app), is checked structurally once, by the check
+ * that `parseRuleset`'s module registers here: it must be deeply frozen plain data that the schema accepts. It is
+ * then remembered with its own validated copy, which is what scoring reads, so a Proxy or getter cannot show
+ * scoring anything other than what was checked. A copy of the package whose `parseRuleset` was dropped by a
+ * bundler cannot check: it accepts its own rulesets only.
  *
  * @module
  */
 import type { Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
 
-/** The key of the mark; versioned, so that a future incompatible schema can use another. */
-const VALIDATED = Symbol.for('@ombuds/scoring.validated.v1');
+/** Rulesets this copy built or validated. */
+const trusted = new WeakSet<object>();
+/** Objects checked structurally: each with the validated copy scoring reads, or `null` when refused. */
+const checked = new WeakMap<object, Ruleset | null>();
+/** The structural check, set by `parseRuleset`'s module; it returns the validated copy or `null`. */
+let check: ((value: object) => Ruleset | null) | undefined;
 
-/** Marks a validated ruleset, then deep-freezes it; returns it. @internal */
+/** Deep-freezes a validated ruleset and remembers it; returns it. @internal */
 export function markValidated(ruleset: Ruleset): Ruleset {
-  // Not enumerable, writable or configurable (the defaults). Built-ins and zod's output are fresh objects, never
-  // frozen before they are marked here; marking a marked ruleset again defines the same property, which is allowed.
-  Object.defineProperty(ruleset, VALIDATED, { value: true });
-  return deepFreeze(ruleset);
+  trusted.add(deepFreeze(ruleset));
+  return ruleset;
 }
 
-/** Whether `value` is a ruleset from {@link markValidated} (of this or any other copy of the package). @internal */
-export function isValidated(value: unknown): value is Ruleset {
-  if (value === null || typeof value !== 'object') return false;
+/** Sets the structural check of objects this copy did not validate itself. @internal */
+export function setStructuralCheck(structural: (value: object) => Ruleset | null): void {
+  check = structural;
+}
+
+/**
+ * The validated ruleset to score for `value`: `value` itself when this copy validated it, its validated copy when
+ * it passes the structural check (once per object), else `undefined`. Never throws. @internal
+ */
+export function validatedRuleset(value: unknown): Ruleset | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (trusted.has(value)) return value as Ruleset;
+  let copy = checked.get(value);
+  if (copy === undefined && check !== undefined) {
+    try {
+      copy = check(value);
+    } catch {
+      // A revoked Proxy or a throwing trap: not a ruleset.
+      copy = null;
+    }
+    // A refusal is remembered only for a frozen object (an unfrozen one may be frozen or corrected later).
+    if (copy !== null || isFrozen(value)) checked.set(value, copy);
+  }
+  return copy ?? undefined;
+}
+
+function isFrozen(value: object): boolean {
   try {
-    return Object.getOwnPropertyDescriptor(value, VALIDATED)?.value === true && Object.isFrozen(value);
+    return Object.isFrozen(value);
   } catch {
-    // A revoked Proxy or a throwing trap: not a ruleset.
     return false;
   }
 }

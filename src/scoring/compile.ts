@@ -7,7 +7,7 @@ import { cmp, fromText, type Rational } from '../exact/fraction.js';
 import { fail, NOT_VALIDATED } from '../errors/templates.js';
 import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
-import { isValidated } from '../rulesets/validated.js';
+import { validatedRuleset } from '../rulesets/validated.js';
 import { own } from '../util/own.js';
 
 /** @internal */
@@ -47,7 +47,8 @@ const cache = new WeakMap<Ruleset, CompiledRuleset>();
 
 /**
  * Compiles a ruleset, caching by identity. Only validated rulesets are accepted: those from `getRuleset`, a
- * `rulesets/<year>` module, `parseRuleset` or `deriveRuleset`. Anything else, a hand-made object or a copy of a
+ * `rulesets/<year>` module, `parseRuleset` or `deriveRuleset` (of this copy of the package, or checked
+ * structurally once: `rulesets/validated.ts`). Anything else, a hand-made object or an unfrozen copy of a
  * built-in, is an `INVALID_RULESET` that says to pass it through `parseRuleset` first.
  *
  * @internal
@@ -55,10 +56,12 @@ const cache = new WeakMap<Ruleset, CompiledRuleset>();
 export function compile(ruleset: Ruleset): CompiledRuleset {
   let compiled = typeof ruleset === 'object' && ruleset !== null ? cache.get(ruleset) : undefined;
   if (compiled === undefined) {
-    if (!isValidated(ruleset)) {
+    const validated = validatedRuleset(ruleset);
+    if (validated === undefined) {
       throw fail('INVALID_RULESET', [], NOT_VALIDATED);
     }
-    compiled = compileValidated(ruleset);
+    // A ruleset this copy did not validate itself is scored from its validated copy, never read again.
+    compiled = validated === ruleset ? compileValidated(ruleset) : compile(validated);
     cache.set(ruleset, compiled);
   }
   return compiled;

@@ -16,6 +16,8 @@ export interface SnapshotLimits {
   readonly maxLength: number;
   /** Deepest nesting copied; deeper data is refused at its path. */
   readonly maxDepth: number;
+  /** Objects without a prototype, so that keys set on `Object.prototype` are never seen by a `for…in`. */
+  readonly bare?: boolean;
 }
 
 /**
@@ -63,7 +65,9 @@ function copyArray(
   done: Map<object, unknown>,
   open: Set<object>,
 ): unknown[] {
-  const length = read(() => value.length, limits, path);
+  const length: unknown = read(() => value.length, limits, path);
+  // A Proxy may answer `length` with an object whose valueOf changes between the check and the loop.
+  if (typeof length !== 'number') throw fail(limits.code, path, UNREADABLE);
   if (length > limits.maxLength) {
     throw fail(limits.code, path, LIST_TOO_LONG, length, limits.maxLength);
   }
@@ -91,7 +95,7 @@ function copyObject(
   done: Map<object, unknown>,
   open: Set<object>,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = limits.bare === true ? (Object.create(null) as Record<string, unknown>) : {};
   const names = read(() => Object.getOwnPropertyNames(value), limits, path);
   for (const key of names) {
     path.push(key);

@@ -34,6 +34,7 @@ describe('limits', () => {
       deductionsPerBody: 100,
       rankItems: 1_000_000,
       textLength: 1_000,
+      rulesetTextLength: 10_000,
       numberLength: 64,
       decimals: 20,
     });

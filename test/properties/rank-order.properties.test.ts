@@ -17,6 +17,7 @@ import {
   type TieBreak,
 } from '@ombuds/scoring';
 import { SEEDED } from './arbitraries.js';
+import { idKey } from '../../src/ranking/id-key.js';
 
 /** Decimals the oracle holds exactly (the library accepts as many as a printed total may carry). */
 const SCALE = 30;
@@ -128,15 +129,15 @@ const id = fc.oneof(
 
 /**
  * An unrounded total and, for the item, its total: the exact value itself, or the exact value rounded down or up
- * at fewer decimals, so that the exact total rounds to the total as in a result of `score` (rank refuses a pair
- * that contradicts itself); or a total alone.
+ * at fewer decimals (two at least, as ties are decided on cents), so that the exact total rounds to the total as
+ * in a result of `score` (rank refuses a pair that contradicts itself); or a total alone.
  */
 function item(maxDecimals: number, cents: fc.Arbitrary<number>): fc.Arbitrary<RankItem> {
   return fc
     .tuple(
       id,
       value(maxDecimals, cents),
-      fc.integer({ min: 0, max: 20 }),
+      fc.integer({ min: 2, max: 20 }),
       fc.constantFrom('alone', 'same', 'down', 'up'),
     )
     .map(([itemId, exact, places, how]) => {
@@ -158,7 +159,7 @@ function itemsOf(
   minLength: number,
   maxLength: number,
 ): fc.Arbitrary<RankItem[]> {
-  return fc.uniqueArray(item(maxDecimals, cents), { selector: (i) => i.id, minLength, maxLength, size: 'max' });
+  return fc.uniqueArray(item(maxDecimals, cents), { selector: (i) => idKey(i.id), minLength, maxLength, size: 'max' });
 }
 
 const commas = (items: readonly RankItem[]): RankItem[] =>
@@ -225,10 +226,10 @@ describe('rank against a comparator sort', () => {
     expect(JSON.stringify(rank(items, { tieBreak: 'exact' }))).toBe(JSON.stringify(oracle(items, 'ordinal', 'exact')));
   });
 
-  it('accepts an exact total exactly when it lies less than one last decimal of the total away from it', () => {
+  it('accepts an exact total exactly when it lies less than one last decimal (at least a cent) of the total away', () => {
     fc.assert(
       fc.property(value(20, fewCents), value(20, fewCents), (total, exact) => {
-        const places = decimalsOf(total);
+        const places = Math.max(2, decimalsOf(total));
         const apart = scaled(String(exact)) - scaled(String(total));
         const close = (apart < 0n ? -apart : apart) < UNIT / 10n ** BigInt(places);
         const result = safeRank([{ id: 'x', total, exact }]);

@@ -7,6 +7,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { rank, RANK_METHODS, type RankItem, type RankMethod } from '@ombuds/scoring';
 import { hundredths, scoreValue, SEEDED } from './arbitraries.js';
+import { idKey } from '../../src/ranking/id-key.js';
 
 /** Code-point order by iterating code points (an implementation independent of src/ranking/compare.ts). */
 function byCodePoint(a: string, b: string): number {
@@ -76,7 +77,7 @@ const items = fc.uniqueArray(
         }),
       ),
   ),
-  { selector: (item) => item.id, maxLength: 40 },
+  { selector: (item) => idKey(item.id), maxLength: 40 },
 );
 
 const withCommas = (value: string | number): string | number =>

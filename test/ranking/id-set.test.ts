@@ -41,7 +41,7 @@ describe('IdSet', () => {
 
   it('rank with colliding ids: same order as with other ids, a duplicate refused at its index', () => {
     const ids = colliding(60, 255);
-    const items = ids.map((id, i) => ({ id, total: String(i % 7), exact: `${i % 7}.${i}` }));
+    const items = ids.map((id, i) => ({ id, total: `${i % 7}.00`, exact: `${i % 7}.00${String(i).padStart(2, '0')}` }));
     const plain = items.map((item, i) => ({ ...item, id: `p${String(i).padStart(2, '0')}` }));
     expect(rank(items).map((r) => ids.indexOf(r.id))).toEqual(rank(plain).map((r) => Number(r.id.slice(1))));
     const result = safeRank([...items, { id: ids[40]!, total: '1' }]);
