@@ -122,10 +122,16 @@ function numberText(stored: string, line: number, column: number): string {
   return /e/i.test(shortest) ? plain(exact(shortest)) : shortest;
 }
 
-/** A date (read-excel-file gives it as UTC) as ISO text: the date alone at midnight, else with the time. */
+/**
+ * A date (read-excel-file gives it as UTC) as ISO text: the date alone at midnight, else with the time. Excel
+ * stores a date as a fraction of days, so 08:30 may come out as 08:29:59.999: a time within a millisecond of a
+ * whole second is that second.
+ */
 function dateText(date: Date, line: number, column: number): string {
-  if (Number.isNaN(date.getTime())) throw badCell('xlsx-date', 'date', line, column);
-  const iso = date.toISOString();
+  const time = date.getTime();
+  if (Number.isNaN(time)) throw badCell('xlsx-date', 'date', line, column);
+  const second = Math.round(time / 1000) * 1000;
+  const iso = new Date(Math.abs(time - second) <= 1 ? second : time).toISOString();
   if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
   return iso.endsWith('.000Z') ? iso.slice(0, 19) : iso.slice(0, 23);
 }

@@ -112,7 +112,7 @@ describe('writeXlsx then readXlsx', () => {
 
 describe('readXlsx: sheets', () => {
   /** A workbook of two sheets, made by hand (writeXlsx writes one): the parts Excel writes, inline strings. */
-  function twoSheets(extraRows = ''): Uint8Array {
+  function twoSheets(extraRows = '', withStyles = false): Uint8Array {
     const sheet = (cells: string): Uint8Array =>
       strToU8(
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`,
@@ -128,8 +128,18 @@ describe('readXlsx: sheets', () => {
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Catatan" sheetId="1" r:id="rId1"/><sheet name="Rekap 2023" sheetId="2" r:id="rId2"/></sheets></workbook>',
       ),
       'xl/_rels/workbook.xml.rels': strToU8(
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>',
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>' +
+          (withStyles ? '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' : '') +
+          '</Relationships>',
       ),
+      // Style 1: the built-in date format 14; style 2: a custom date-time format.
+      ...(withStyles
+        ? {
+            'xl/styles.xml': strToU8(
+              '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy hh:mm"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>',
+            ),
+          }
+        : {}),
       'xl/worksheets/sheet1.xml': sheet('<row r="2"><c r="B2" t="inlineStr"><is><t>lihat lembar berikut</t></is></c></row>'),
       'xl/worksheets/sheet2.xml': sheet(
         '<row r="1"><c r="A1" t="inlineStr"><is><t>Nilai</t></is></c><c r="B1" t="b"><v>1</v></c></row>' +
@@ -160,6 +170,13 @@ describe('readXlsx: sheets', () => {
       { line: 1, cells: ['Nilai', 'TRUE', '', '', ''] },
       { line: 3, cells: ['90.02', '1000000000000000000000', '-0.00000015', '', 'FALSE'] },
     ]);
+  });
+
+  it('a date cell reads as ISO text: the date alone at midnight, with the time otherwise', async () => {
+    const dates = '<row r="5"><c r="A5" s="1"><v>45293</v></c><c r="B5" s="2"><v>45293.5</v></c><c r="C5" s="2"><v>45293.354166666664</v></c></row>';
+    const table = await readXlsx(twoSheets(dates, true), { sheet: 'Rekap 2023' });
+    // 45293 days after 1899-12-30 is 2024-01-02; .5 is noon; .354166666664 is 08:30.
+    expect(table.rows.at(-1)).toEqual({ line: 5, cells: ['2024-01-02', '2024-01-02T12:00:00', '2024-01-02T08:30:00', '', ''] });
   });
 
   it('a number cell that holds no number is a TableError at its line and column', async () => {
