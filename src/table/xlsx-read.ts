@@ -77,7 +77,9 @@ const STORED_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<XlsxSheet> {
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw notXlsx();
   if (unzippedSize(bytes) > MAX_UNZIPPED_BYTES) throw tooLarge();
-  const wanted = options.sheet;
+  // Own properties only: an `Object.prototype.sheet` set by another script chooses nothing.
+  const given: unknown = typeof options === 'object' && options !== null && Object.hasOwn(options, 'sheet') ? options.sheet : undefined;
+  const wanted = given === undefined ? undefined : String(given);
   let sheets: { sheet: string; data: StoredCell[][] }[];
   try {
     // A copy: the library may keep or detach the buffer; the caller's bytes stay theirs.

@@ -156,6 +156,19 @@ describe('readXlsx: sheets', () => {
     expect(first.rows).toEqual([{ line: 2, cells: ['', 'lihat lembar berikut'] }]);
   });
 
+  it('reads options as own properties only: Object.prototype.sheet chooses nothing', async () => {
+    const bytes = twoSheets();
+    const proto = Object.prototype as { sheet?: string };
+    proto.sheet = 'Rekap 2023';
+    try {
+      const [byDefault, withEmptyOptions] = [await readXlsx(bytes), await readXlsx(bytes, {})];
+      expect(byDefault.sheet).toBe('Catatan');
+      expect(withEmptyOptions.sheet).toBe('Catatan');
+    } finally {
+      delete proto.sheet;
+    }
+  });
+
   it('an unknown sheet name is a TableError that lists the sheets', async () => {
     const error = await tableError(readXlsx(twoSheets(), { sheet: 'Rekap' }));
     expect(error.code).toBe('unknown-sheet');
