@@ -6,8 +6,9 @@
  * options, the indicators and variables and their weights of every dimension scored from answers, the bounds,
  * zone and quality word of the band the total fell in, the deductions rule where a deduction was given, the
  * opinion rule where an opinion was given, and the rounding rule only where it decided a digit: a total (of the
- * body or of a unit) exactly half-way between two hundredths. Policies that did not act on this input are not
- * listed.
+ * body or of a unit) exactly half-way between two hundredths, or units whose place of rounding decides the total
+ * (rounding each unit before the mean, or the mean of the unrounded units, give different totals: RULEBOOK §6,
+ * Kota Depok 2025). Policies that did not act on this input are not listed.
  *
  * @module
  */
@@ -15,7 +16,7 @@ import type { Provenance } from '../model/index.js';
 import type { BodyEvaluation } from './aggregate.js';
 import { levelsParameter } from './answers.js';
 import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
-import { isHalfway } from '../exact/fraction.js';
+import { cmp, div, int, isHalfway, max, R0, roundTo, sub, total, type Rational } from '../exact/fraction.js';
 import { own } from '../util/own.js';
 
 /**
@@ -67,7 +68,9 @@ export function resultAssumptions(
   found.push(...band.assumptions);
   if (deducted) note(ruleset.deductions, 'deductions');
   if (withOpinion) note(ruleset.opinion, 'opinion');
-  if (roundingDecided(compiled, evaluation)) note(ruleset.rounding, 'rounding');
+  if (roundingDecided(compiled, evaluation) || unitRoundingDecided(compiled, evaluation)) {
+    note(ruleset.rounding, 'rounding');
+  }
   return Object.freeze([...new Set(found)]);
 }
 
@@ -81,4 +84,22 @@ function roundingDecided(compiled: CompiledRuleset, evaluation: BodyEvaluation):
     isHalfway(evaluation.exact, digits) ||
     (unitsBeforeMean && (evaluation.units ?? []).some((u) => isHalfway(u.exact, digits)))
   );
+}
+
+/**
+ * Whether the place of rounding decided this result (RULEBOOK §6): the other reading of a body's units (the
+ * mean of unrounded unit totals where units are rounded first, or the mean of rounded ones where they are not)
+ * gives another rounded total. Never so for units given with two decimals; possible for units given by
+ * dimension scores, points or answers.
+ *
+ * @internal
+ */
+export function unitRoundingDecided(compiled: CompiledRuleset, evaluation: BodyEvaluation): boolean {
+  const { units } = evaluation;
+  if (units === null || units.length === 0) return false;
+  const { digits, mode, unitsBeforeMean } = compiled.rounding;
+  const other: Rational[] = units.map((u) => (unitsBeforeMean ? u.exact : roundTo(u.exact, digits, mode)));
+  const mean = div(total(other), int(units.length));
+  const otherExact = max(R0, sub(mean, total(evaluation.deductions.map((d) => d.points))));
+  return cmp(roundTo(otherExact, digits, mode), evaluation.rounded) !== 0;
 }

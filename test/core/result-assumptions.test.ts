@@ -95,11 +95,31 @@ describe('result.assumptions', () => {
     expect(score(r2023, { units: [{ total: '90.006' }, { total: '90.004' }] }).assumptions).toEqual(['rounding']);
     // 90.004 and 90.014 → units 90.00 and 90.01 → mean 90.005, a tie: listed.
     expect(score(r2023, { units: [{ total: '90.004' }, { total: '90.014' }] }).assumptions).toEqual(['rounding']);
-    // No tie anywhere: 0.0049 × 3 and 0.0149 → units 0.00 × 3 and 0.01 → mean 0.0025 → 0.00. (The exact mean,
-    // 0.0074, would give 0.01: that units are rounded before the mean is RULEBOOK §6, published by S28/S101.)
+    // No tie anywhere: 0.0049 × 3 and 0.0149 → units 0.00 × 3 and 0.01 → mean 0.0025 → 0.00. The mean of the
+    // unrounded units, 0.0074, would give 0.01: where the rounding sits is not settled (RULEBOOK §6, Kota Depok
+    // 2025), so the total rests on the assumed rounding rule.
     const moved = score(r2023, { units: [{ total: '0.0049' }, { total: '0.0049' }, { total: '0.0049' }, { total: '0.0149' }] });
     expect([moved.exact, moved.total]).toEqual(['0.0025', '0.00']);
-    expect(moved.assumptions).toEqual([]);
+    expect(moved.assumptions).toEqual(['rounding']);
+  });
+
+  it('units: the place of rounding is listed where the two readings give different totals, never otherwise', () => {
+    // 90.006, 90.006, 90.000 → units 90.01, 90.01, 90.00 → mean 90.00666… → 90.01; the unrounded mean 90.004 →
+    // 90.00. No total lies on a tie: only the place of rounding decides.
+    const decided = score(r2023, { units: [{ total: '90.006' }, { total: '90.006' }, { total: '90.000' }] });
+    expect(decided.total).toBe('90.01');
+    expect(decided.assumptions).toEqual(['rounding']);
+    // Kota Depok 2025 (S109) as printed, with two decimals: both readings give 90.33 (the release says 90.34).
+    const depok = score(getRuleset(2025), { units: [{ total: '90.22' }, { total: '93.49' }, { total: '87.29' }] });
+    expect(depok.total).toBe('90.33');
+    expect(depok.assumptions).not.toContain('rounding');
+    // Units from dimension scores, with more decimals: 17.48 + 32.37 % × 90.0421 (29.14662777) + 16.968 + 12.924
+    // = 76.51862777 → 76.52, and 80.00 → mean 78.26; the unrounded mean 78.25931… → 78.26 too: not listed.
+    const units = score(r2023, {
+      units: [{ dimensions: { competency: '80', standards: '90.0421', opinion: '70', complaints: '60' } }, { total: '80' }],
+    });
+    expect(units.total).toBe('78.26');
+    expect(units.assumptions).not.toContain('rounding');
   });
 
   describe.each(listRulesets().map((s) => [s.year, s.revision] as const))('%i revision %i', (year, revision) => {
