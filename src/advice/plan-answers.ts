@@ -13,13 +13,10 @@
  *
  * @module
  */
-import { isArraySafe } from '../read/describe.js';
-import { parseDecimal, type ParseOptions } from '../exact/read-number.js';
-import { fail, NOT_ALLOWED, TOO_COMPLEX } from '../errors/templates.js';
+import { fail, TOO_COMPLEX } from '../errors/templates.js';
 import type { Confidence, Text } from '../model/index.js';
 import type {
   AnswerLevel,
-  CompiledIndicator,
   IndicatorAnswers,
   IndicatorResult,
   ReadAnswers,
@@ -69,8 +66,6 @@ export interface AnswersPlanRequest {
   readonly compiled: CompiledRuleset;
   readonly body: Extract<ReadBody, { kind: 'values' }>;
   readonly evaluation: BodyEvaluation;
-  readonly input: unknown;
-  readonly options: ParseOptions;
   readonly goal: PlanGoal;
   /** Dimension and indicator ids the office cannot change. */
   readonly fixed: ReadonlySet<string>;
@@ -98,7 +93,7 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
       const given = value.answers.answers[k];
       if (!given || request.fixed.has(result.indicator.id) || cmp(result.share, R0) <= 0) return [];
       const levels = result.indicator.levels;
-      const counts = histogram(request, dimension.id, result.indicator, levels);
+      const counts = [...given.counts];
       const unit = div(mul(dimension.weight, result.share), int(10_000 * given.count));
       const gains = levels.slice(1).map((level, l) => mul(unit, sub(level.points, levels[l]!.points)));
       return [{ d, k, result, levels, counts, gains }];
@@ -143,7 +138,7 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
       // What readInput sums: the answers on a scale, their points where the indicator has answer options.
       const options = e.result.indicator.options;
       const sum = total(after.map((c, l) => mul(int(c), options ? e.levels[l]!.points : int(e.levels[l]!.value))));
-      answers[e.k] = { count: given.count, sum } satisfies IndicatorAnswers;
+      answers[e.k] = { count: given.count, counts: after, sum } satisfies IndicatorAnswers;
       raises.push(indicatorRaise(compiled, dimensions[d]!, d, e.result, moves, given, sum));
     });
     return { kind: 'answers', answers: { ...value.answers, answers } satisfies ReadAnswers };
@@ -164,44 +159,6 @@ function indicatorsOf(dimension: DimensionEvaluation): { result: IndicatorResult
     for (const result of v.indicators) list.push({ result, k: k++ });
   }
   return list;
-}
-
-/**
- * How many answers sit at each level. The answers are read again from the input (already validated by
- * `readInput`); one that is not on a level (2.5 on 0..3) cannot be raised "one level" and is refused.
- */
-function histogram(
-  request: AnswersPlanRequest,
-  dimension: string,
-  indicator: CompiledIndicator,
-  levels: readonly AnswerLevel[],
-): number[] {
-  const path = ['answers', dimension, indicator.id];
-  const list = own(own(own(request.input, 'answers'), dimension), indicator.id);
-  const counts = levels.map(() => 0);
-  if (!isArraySafe(list)) return counts;
-  const answers = list as readonly unknown[];
-  for (let i = 0; i < answers.length; i++) {
-    const value = parseDecimal(answers[i], [...path, i], request.options);
-    const level = levels.findIndex((l) => cmp(value, int(l.value)) === 0);
-    if (level < 0) {
-      throw fail(
-        'INVALID_INPUT',
-        [...path, i],
-        NOT_ALLOWED,
-        answers[i],
-        levels.map((l) => l.value),
-      );
-    }
-    counts[level] = counts[level]! + 1;
-  }
-  return counts;
-}
-
-function own(object: unknown, key: string): unknown {
-  return object !== null && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, key)
-    ? (object as Record<string, unknown>)[key]
-    : undefined;
 }
 
 /** Sorted answers before and after, paired by rank: each answer only rises. */

@@ -95,8 +95,6 @@ export function planToReach(ruleset: Ruleset, input: ScoreInput, target: PlanTar
       compiled,
       body: body as Extract<ReadBody, { kind: 'values' }>,
       evaluation,
-      input,
-      options: read,
       goal,
       fixed: fixedIds,
       max: caps,

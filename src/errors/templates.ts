@@ -276,6 +276,12 @@ export const NOT_ALLOWED: Template = {
   en: '{0} is not allowed; use one of %1.',
   id: '{0} bukan pilihan; pilih dari %1.',
 };
+/** @internal An answer between two levels of a scale: a fraction or a mean (RULEBOOK §7a). */
+export const NOT_A_LEVEL: Template = {
+  reason: 'not-allowed',
+  en: '{0} is not an answer level; give each respondent\'s answer as a whole number from %1 to %2, not their mean.',
+  id: '{0} bukan tingkat jawaban; isi jawaban tiap responden dengan bilangan bulat %1 sampai %2, bukan rata-ratanya.',
+};
 /** @internal */
 export const ONE_UNIT: Template = {
   reason: 'not-allowed',

@@ -158,11 +158,13 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
 }
 
 /**
- * The answers to one indicator, summed: the answers themselves on a scale, their points where the indicator has
- * answer options. @internal
+ * The answers to one indicator: how many sit at each of its levels, and their sum (the answers themselves on a
+ * scale, their points where the indicator has answer options). @internal
  */
 export interface IndicatorAnswers {
   readonly count: number;
+  /** Answers per level, in the order of `CompiledIndicator.levels`. */
+  readonly counts: readonly number[];
   readonly sum: Rational;
 }
 

@@ -6,7 +6,7 @@
  */
 import { parseDecimal, parseScore, type ParseOptions } from '../exact/read-number.js';
 import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
-import type { Path } from '../errors.js';
+import type { Path, ScoringError } from '../errors.js';
 import {
   CONFLICT,
   DUPLICATE_ID,
@@ -15,6 +15,7 @@ import {
   MISSING,
   NO_ANSWERS,
   NO_SCORES,
+  NOT_A_LEVEL,
   NOT_ALLOWED,
   NOT_APPLICABLE,
   NOT_BOOLEAN,
@@ -293,9 +294,10 @@ export function readAnswers(
 }
 
 /**
- * The answers to one indicator, summed: each answer is counted at its level (a whole number is found without
- * being parsed); on a scale, an answer between two levels (2.5, a mean) is read exactly and added as it is; with
- * answer options, it is refused. The sum is of the answers on a scale and of their points with options.
+ * The answers to one indicator, counted per level (a whole number is found without being parsed): an answer is
+ * a level of the indicator's scale or one of its answer options (RULEBOOK §7a). A fraction (2.5, a mean of
+ * several respondents) is refused, never rounded. The sum is of the answers on a scale and of their points with
+ * options.
  */
 function readIndicatorAnswers(
   indicator: CompiledIndicator,
@@ -305,7 +307,6 @@ function readIndicatorAnswers(
 ): IndicatorAnswers {
   const { levels } = indicator;
   const counts = levels.map(() => 0);
-  let between = R0;
   for (let i = 0; i < list.length; i++) {
     const answer = list[i];
     // Levels are whole numbers, lowest first, nearly always consecutive: try the answer's own place first.
@@ -315,27 +316,24 @@ function readIndicatorAnswers(
     if (level < 0) {
       const parsed = parseDecimal(answer, [...at, i], options);
       level = levels.findIndex((l) => cmp(parsed, int(l.value)) === 0);
-      if (level < 0) {
-        if (indicator.options || cmp(parsed, int(indicator.min)) < 0 || cmp(parsed, int(indicator.max)) > 0) {
-          throw fail(
-            'INVALID_INPUT',
-            [...at, i],
-            indicator.options ? NOT_ALLOWED : OUT_OF_RANGE,
-            answer,
-            ...(indicator.options ? [levels.map((l) => l.value)] : [indicator.min, indicator.max]),
-          );
-        }
-        between = add(between, parsed);
-        continue;
-      }
+      if (level < 0) throw refusedAnswer(indicator, answer, parsed, [...at, i]);
     }
     counts[level]!++;
   }
   const sum = levels.reduce(
     (total, l, k) => add(total, mul(indicator.options ? l.points : int(l.value), int(counts[k]!))),
-    between,
+    R0,
   );
-  return { count: list.length, sum };
+  return { count: list.length, counts, sum };
+}
+
+/** Why an answer that is not one of the indicator's levels is refused: not an option, off the scale, or a fraction. */
+function refusedAnswer(indicator: CompiledIndicator, answer: unknown, parsed: Rational, at: Path): ScoringError {
+  if (indicator.options) return fail('INVALID_INPUT', at, NOT_ALLOWED, answer, indicator.levels.map((l) => l.value));
+  if (cmp(parsed, int(indicator.min)) < 0 || cmp(parsed, int(indicator.max)) > 0) {
+    return fail('INVALID_INPUT', at, OUT_OF_RANGE, answer, indicator.min, indicator.max);
+  }
+  return fail('INVALID_INPUT', at, NOT_A_LEVEL, answer, indicator.min, indicator.max);
 }
 
 function readDeductions(compiled: CompiledRuleset, value: unknown, options: ParseOptions): ReadDeduction[] {

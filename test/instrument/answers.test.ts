@@ -74,8 +74,23 @@ describe('score from answers', () => {
   });
 
   it('reads decimal-comma answers with decimalComma', () => {
-    const answers = fill(r2023, () => ['1,5', '2,5']);
+    const answers = fill(r2023, () => ['1,0', '3']);
     expect(score(r2023, { answers }, { decimalComma: true }).total).toBe('66.67');
+  });
+
+  it('refuses an answer between two levels (a fraction, a mean), never rounds it (RULEBOOK §7a)', () => {
+    for (const [fraction, options] of [
+      [2.5, {}],
+      ['2,5', { decimalComma: true }],
+      ['0.00000000000000000001', {}],
+    ] as const) {
+      const answers = fill(r2023, () => [2, fraction]);
+      const refused = thrown(() => score(r2023, { answers }, options));
+      expect(refused.code).toBe('INVALID_INPUT');
+      expect(refused.reason).toBe('not-allowed');
+      expect(refused.path).toEqual(['answers', 'competency', indicatorIds(r2023, 'competency')[0], 1]);
+      expect(refused.text.id).toMatch(/bukan tingkat jawaban; isi jawaban tiap responden dengan bilangan bulat 0 sampai 3/);
+    }
   });
 
   it('refuses a dot in an answer under decimalComma, as for every other value ("1.000" may mean one thousand)', () => {

@@ -233,10 +233,12 @@ describe('answers plans', () => {
     expect(between.success).toBe(false);
     if (!between.success) {
       expect(between.error.code).toBe('INVALID_INPUT');
+      expect(between.error.reason).toBe('not-allowed');
       expect(between.error.path).toEqual(['answers', 'competency', 'pengetahuan-standar', 1]);
     }
-    // the same input can still be planned in points
-    expect(planToReach(r1, { answers }, 'A', { minimize: 'points' }).reachable).toBe(true);
+    // An answer is a level (RULEBOOK §7a): the points measure refuses it the same way, as score does.
+    const points = safePlanToReach(r1, { answers }, 'A', { minimize: 'points' });
+    expect(points.success ? null : points.error.path).toEqual(['answers', 'competency', 'pengetahuan-standar', 1]);
     const units = safePlanToReach(r1, { units: [{ answers: fill(r1, () => [1]) }] }, 'A');
     expect(units.success ? null : units.error.path).toEqual(['units']);
     // Uneven options over 10 000 answers: an exact search would take too long, so it is refused, never guessed.
