@@ -13,7 +13,8 @@
  *
  * @module
  */
-import { fail, TOO_COMPLEX } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { TOO_COMPLEX } from '../texts/errors.js';
 import type { Confidence, Text } from '../model/index.js';
 import type {
   AnswerLevel,

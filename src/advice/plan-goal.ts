@@ -13,7 +13,8 @@
  *
  * @module
  */
-import { fail, NOT_ALLOWED } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { NOT_ALLOWED } from '../texts/errors.js';
 import { CATEGORIES, ZONES, type Category, type Confidence, type Zone } from '../model/index.js';
 import type { PlanTarget } from '../model/plan.js';
 import type { CompiledBand, CompiledRuleset } from '../scoring/compile.js';
@@ -46,7 +47,7 @@ export function planGoal(compiled: CompiledRuleset, target: unknown): PlanGoal {
   if (typeof target !== 'string' || !known) {
     const categories = bands.map((b) => b.band.category).filter((c) => c !== null);
     const zones = [...new Set(bands.map((b) => b.band.zone.value))];
-    throw fail('INVALID_INPUT', ['target'], NOT_ALLOWED, target, [...categories, ...zones]);
+    throw fail('INVALID_INPUT', ['target'], NOT_ALLOWED, { value: target, allowed: [...categories, ...zones] });
   }
   const goal = target as PlanTarget;
   // Bands are sorted by lower bound, highest first; in a valid ruleset the counting ones are a leading run.

@@ -4,11 +4,12 @@
  *
  * @module
  */
-import { isArraySafe } from '../read/describe.js';
+import { isArraySafe } from '../util/safe.js';
 import { parseScore } from '../exact/read-number.js';
 import type { Rational } from '../exact/fraction.js';
 import { ScoringError } from '../errors.js';
-import { fail, NOT_IDS, NOT_OBJECT, TOO_MANY, UNKNOWN_KEY, UNREADABLE } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { NOT_IDS, NOT_OBJECT, TOO_MANY, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
 import type { ScoreOptions } from '../model/input.js';
 import type { CompiledRuleset } from '../scoring/compile.js';
 
@@ -16,7 +17,7 @@ import type { CompiledRuleset } from '../scoring/compile.js';
 export function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySet<string> {
   if (value === undefined) return new Set();
   if (!isArraySafe(value)) {
-    throw fail('INVALID_OPTIONS', ['fixed'], NOT_IDS, value);
+    throw fail('INVALID_OPTIONS', ['fixed'], NOT_IDS, { value });
   }
   const known = new Set<string>(compiled.dimensions.map((d) => d.id));
   for (const d of compiled.ruleset.dimensions)
@@ -26,7 +27,7 @@ export function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySe
   try {
     const length = (value as readonly unknown[]).length;
     if (length > known.size) {
-      throw fail('INVALID_OPTIONS', ['fixed'], TOO_MANY, 'fixed', length, known.size);
+      throw fail('INVALID_OPTIONS', ['fixed'], TOO_MANY, { list: 'fixed', count: length, max: known.size });
     }
     list = Array.from({ length }, (_, i) => (value as readonly unknown[])[i]);
   } catch (error) {
@@ -35,7 +36,7 @@ export function readFixed(compiled: CompiledRuleset, value: unknown): ReadonlySe
   }
   list.forEach((id, index) => {
     if (typeof id !== 'string' || !known.has(id)) {
-      throw fail('INVALID_OPTIONS', ['fixed', index], UNKNOWN_KEY, id, [...known]);
+      throw fail('INVALID_OPTIONS', ['fixed', index], UNKNOWN_KEY, { key: id, known: [...known] });
     }
   });
   return new Set(list as string[]);
@@ -46,7 +47,7 @@ export function readMax(compiled: CompiledRuleset, value: unknown, options: Scor
   const caps: (Rational | null)[] = compiled.dimensions.map(() => null);
   if (value === undefined) return caps;
   if (value === null || typeof value !== 'object' || isArraySafe(value)) {
-    throw fail('INVALID_OPTIONS', ['max'], NOT_OBJECT, value);
+    throw fail('INVALID_OPTIONS', ['max'], NOT_OBJECT, { value });
   }
   let entries: [string, unknown][];
   try {
@@ -57,7 +58,7 @@ export function readMax(compiled: CompiledRuleset, value: unknown, options: Scor
   for (const [key, raw] of entries) {
     const index = compiled.ids.indexOf(key);
     if (index < 0) {
-      throw fail('INVALID_OPTIONS', ['max', key], UNKNOWN_KEY, key, compiled.ids);
+      throw fail('INVALID_OPTIONS', ['max', key], UNKNOWN_KEY, { key, known: compiled.ids });
     }
     try {
       caps[index] = parseScore(raw, ['max', key], options);

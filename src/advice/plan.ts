@@ -7,7 +7,8 @@
  * @module
  */
 import { toSafe } from '../errors.js';
-import { fail, MINIMIZE_ANSWERS, ONE_UNIT } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { MINIMIZE_ANSWERS, ONE_UNIT } from '../texts/errors.js';
 import type { Ruleset } from '../model/index.js';
 import type { ScoreInput } from '../model/input.js';
 import type { Plan, PlanOptions, PlanTarget } from '../model/plan.js';

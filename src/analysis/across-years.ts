@@ -4,7 +4,8 @@
  * @module
  */
 import { ScoringError, toSafe } from '../errors.js';
-import { fail, DUPLICATE_ID, MISSING, NOT_WHOLE } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { DUPLICATE_ID, MISSING_YEARS, NOT_WHOLE } from '../texts/errors.js';
 import type { Category, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';
@@ -149,15 +150,15 @@ function readYears(years: readonly number[] | undefined): number[] {
       .map((r) => r.year);
   const list = readArray(years, ['years'], 'years', MAX_YEARS);
   if (list.length === 0) {
-    throw fail('INVALID_INPUT', ['years'], MISSING, 'years');
+    throw fail('INVALID_INPUT', ['years'], MISSING_YEARS);
   }
   const seen = new Set<number>();
   list.forEach((year, i) => {
     if (typeof year !== 'number' || !Number.isInteger(year)) {
-      throw fail('INVALID_INPUT', ['years', i], NOT_WHOLE, year, 2023);
+      throw fail('INVALID_INPUT', ['years', i], NOT_WHOLE, { value: year, example: 2023 });
     }
     if (seen.has(year)) {
-      throw fail('INVALID_INPUT', ['years', i], DUPLICATE_ID, year);
+      throw fail('INVALID_INPUT', ['years', i], DUPLICATE_ID, { id: year });
     }
     seen.add(year);
   });

@@ -16,16 +16,8 @@ import {
   type Rational,
 } from '../exact/fraction.js';
 import { toSafe, type Path } from '../errors.js';
-import {
-  CLASS_CHANGED,
-  CLASSES_CROSSED,
-  fail,
-  GRADED_AND_NOT,
-  NOT_ALLOWED,
-  NOT_RESULT_RULESET,
-  RESULT_REVISION,
-  RULESETS_DIFFER,
-} from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { CLASS_CHANGED, CLASSES_CROSSED, GRADED_AND_NOT, NOT_ALLOWED, NOT_RESULT_RULESET, RESULT_REVISION, RULESETS_DIFFER } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
 import { CATEGORIES, ZONES, type Category, type Ruleset, type Zone } from '../model/index.js';
 import type { Classification, RulesetRef, ScoreResult } from '../model/result.js';
@@ -157,11 +149,11 @@ function readItem(raw: unknown, path: Path): Item {
   const total = parseScore(rawTotal, [...path, 'total']);
   const zone = field(item, 'zone', path);
   if (!ZONES.includes(zone as Zone)) {
-    throw fail('INVALID_INPUT', [...path, 'zone'], NOT_ALLOWED, zone, ZONES);
+    throw fail('INVALID_INPUT', [...path, 'zone'], NOT_ALLOWED, { value: zone, allowed: ZONES });
   }
   const category = field(item, 'category', path);
   if (category !== null && !CATEGORIES.includes(category as Category)) {
-    throw fail('INVALID_INPUT', [...path, 'category'], NOT_ALLOWED, category, [...CATEGORIES, 'null']);
+    throw fail('INVALID_INPUT', [...path, 'category'], NOT_ALLOWED, { value: category, allowed: CATEGORIES, orNull: true });
   }
   return {
     total,
@@ -186,7 +178,7 @@ function readRuleset(raw: unknown, path: Path): RulesetRef | null {
     typeof revision !== 'number' ||
     (derivedFrom !== undefined && derivedFrom !== null && typeof derivedFrom !== 'string')
   ) {
-    throw fail('INVALID_INPUT', path, NOT_RESULT_RULESET, raw);
+    throw fail('INVALID_INPUT', path, NOT_RESULT_RULESET, { value: raw });
   }
   return { id, year, revision, derivedFrom: derivedFrom ?? null };
 }
@@ -206,13 +198,7 @@ function officialRuleset(ref: RulesetRef, i: number): Ruleset | null {
       'INVALID_INPUT',
       [i, 'ruleset'],
       RESULT_REVISION,
-      i,
-      ref.id,
-      ref.year,
-      ref.revision,
-      revisions.map((r) => `${r.year} revision ${r.revision}`),
-      i + 1,
-      revisions.map((r) => `${r.year} revisi ${r.revision}`),
+      { index: i, ruleset: ref.id, year: ref.year, revision: ref.revision, known: revisions },
     );
   }
   return getRuleset(listed.year, { revision: listed.revision });
@@ -240,13 +226,14 @@ function checkClasses(items: readonly Item[]): void {
           'INVALID_INPUT',
           [i, key],
           CLASS_CHANGED,
-          i,
-          fixedText(item.total, item.digits),
-          key,
-          item[key],
-          official.id,
-          expected[key],
-          i + 1,
+          {
+            index: i,
+            total: fixedText(item.total, item.digits),
+            key,
+            given: item[key],
+            ruleset: official.id,
+            expected: expected[key],
+          },
         );
       }
     }
@@ -265,16 +252,16 @@ function checkClasses(items: readonly Item[]): void {
           'INVALID_INPUT',
           [j!, key],
           CLASSES_CROSSED,
-          i,
-          j,
-          fixedText(higher.total, higher.digits),
-          key,
-          higher[key],
-          equal ? 'same' : 'lower',
-          fixedText(lower.total, lower.digits),
-          lower[key],
-          i! + 1,
-          j! + 1,
+          {
+            first: i!,
+            second: j!,
+            key,
+            higher: fixedText(higher.total, higher.digits),
+            higherClass: higher[key],
+            equal,
+            lower: fixedText(lower.total, lower.digits),
+            lowerClass: lower[key],
+          },
         );
       }
     }
@@ -290,18 +277,18 @@ function checkOneYear(items: readonly Item[]): void {
         'INVALID_INPUT',
         [i, 'ruleset'],
         RULESETS_DIFFER,
-        first,
-        ref.id,
-        ref.revision,
-        i,
-        item.ruleset.id,
-        item.ruleset.revision,
-        first + 1,
-        i + 1,
+        {
+          first,
+          firstRuleset: ref.id,
+          firstRevision: ref.revision,
+          second: i,
+          secondRuleset: item.ruleset.id,
+          secondRevision: item.ruleset.revision,
+        },
       );
     }
     if ((item.category === null) !== (items[0]!.category === null)) {
-      throw fail('INVALID_INPUT', [i, 'category'], GRADED_AND_NOT, i, i + 1);
+      throw fail('INVALID_INPUT', [i, 'category'], GRADED_AND_NOT, { index: i });
     }
   });
 }

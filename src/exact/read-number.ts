@@ -5,16 +5,8 @@
  * @module
  */
 import { ScoringError, type Path } from '../errors.js';
-import {
-  DECIMAL_COMMA,
-  DECIMAL_POINT,
-  fail,
-  NOT_A_NUMBER,
-  NOT_NUMBER,
-  OUT_OF_RANGE,
-  TOO_LONG,
-  TOO_MANY_DECIMALS,
-} from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { DECIMAL_COMMA, DECIMAL_POINT, NOT_A_NUMBER, NOT_NUMBER, OUT_OF_RANGE, TOO_LONG, TOO_MANY_DECIMALS } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
 import { exact, plain } from './decimal.js';
 import { cmp, fromText, R100, type Rational } from './fraction.js';
@@ -52,15 +44,15 @@ export function parseDecimal(
 ): Rational {
   let text: string;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw fail('INVALID_INPUT', path, NOT_A_NUMBER, value, '87.44');
+    if (!Number.isFinite(value)) throw fail('INVALID_INPUT', path, NOT_A_NUMBER, { value, example: '87.44' });
     // A JS number reads as its shortest round-trip string, so 0.1 is exactly 0.1; decimal.js writes out the
     // exponent forms (1e-7, 1e+21) in full. It has the same bound on decimals as a string.
     text = String(value);
     if (text.includes('e')) text = plain(exact(value));
   } else {
-    if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_NUMBER, value);
+    if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_NUMBER, { value });
     if (value.length > MAX_NUMBER_LENGTH) {
-      throw fail('INVALID_INPUT', path, TOO_LONG, value, value.length, MAX_NUMBER_LENGTH);
+      throw fail('INVALID_INPUT', path, TOO_LONG, { value, count: value.length, max: MAX_NUMBER_LENGTH });
     }
     const comma = commaOf(options);
     if (!(comma ? COMMA : PLAIN).test(value)) throw badNumber(value, comma, path);
@@ -68,7 +60,7 @@ export function parseDecimal(
   }
   const point = text.indexOf('.');
   if (point >= 0 && text.length - point - 1 > maxDecimals) {
-    throw fail('INVALID_INPUT', path, TOO_MANY_DECIMALS, value, maxDecimals);
+    throw fail('INVALID_INPUT', path, TOO_MANY_DECIMALS, { value, max: maxDecimals });
   }
   return fromText(text);
 }
@@ -85,7 +77,7 @@ export function parseScore(
   maxDecimals: number = MAX_FRACTION_DIGITS,
 ): Rational {
   const parsed = parseDecimal(value, path, options, maxDecimals);
-  if (parsed.n < 0 || cmp(parsed, R100) > 0) throw fail('INVALID_INPUT', path, OUT_OF_RANGE, value, 0, 100);
+  if (parsed.n < 0 || cmp(parsed, R100) > 0) throw fail('INVALID_INPUT', path, OUT_OF_RANGE, { value, min: '0', max: '100' });
   return parsed;
 }
 
@@ -98,8 +90,7 @@ function badNumber(value: string, comma: boolean, path: Path): ScoringError {
         'INVALID_INPUT',
         path,
         comma ? DECIMAL_POINT : DECIMAL_COMMA,
-        value,
-        comma ? value.replace('.', ',') : value.replace(',', '.'),
+        { value, fixed: comma ? value.replace('.', ',') : value.replace(',', '.') },
       )
-    : fail('INVALID_INPUT', path, NOT_A_NUMBER, value, comma ? '87,44' : '87.44');
+    : fail('INVALID_INPUT', path, NOT_A_NUMBER, { value, example: comma ? '87,44' : '87.44' });
 }

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { exact, hasAtMostDecimals, HUNDRED, sum } from '../exact/decimal.js';
 import { ROUNDING_MODES } from '../exact/rounding.js';
 import { LIMITS } from '../limits.js';
-import { codePoints } from '../read/describe.js';
+import { codePoints } from '../util/safe.js';
 import { RANK_METHODS, TIE_BREAKS } from './ranking.js';
 import {
   CATEGORIES,

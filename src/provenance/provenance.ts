@@ -4,7 +4,8 @@
  * @module
  */
 import { toSafe } from '../errors.js';
-import { fail, NOT_RULESET, TOO_MANY_STEPS } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { NOT_RULESET, TOO_MANY_STEPS } from '../texts/errors.js';
 import type { Confidence, Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { snapshot } from '../util/snapshot.js';
@@ -50,13 +51,13 @@ export interface ParameterProvenance {
  */
 export function provenance(ruleset: Ruleset): readonly ParameterProvenance[] {
   if (ruleset === null || typeof ruleset !== 'object' || Array.isArray(ruleset)) {
-    throw fail('INVALID_RULESET', [], NOT_RULESET, ruleset);
+    throw fail('INVALID_RULESET', [], NOT_RULESET, { value: ruleset });
   }
   // A plain copy read once (shared parts stay shared): getters, Proxies, cycles and very deep data are refused here.
   const data = snapshot(ruleset, DATA_LIMITS);
   const found = walkProvenance(data);
   if (found === null) {
-    throw fail('INVALID_RULESET', [], TOO_MANY_STEPS, MAX_VISITS);
+    throw fail('INVALID_RULESET', [], TOO_MANY_STEPS, { max: MAX_VISITS });
   }
   return deepFreeze(
     withImplicitScales(data, found).map((node) => ({

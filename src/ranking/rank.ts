@@ -8,7 +8,8 @@ import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { cmp, display, max, ratio, sub } from '../exact/fraction.js';
 import { tenTo } from '../exact/integer.js';
 import { toSafe, type Path } from '../errors.js';
-import { fail, DUPLICATE_ITEM_ID, EXACT_NOT_TOTAL, ILL_FORMED_ID, SIMILAR_ID } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { DUPLICATE_ITEM_ID, EXACT_NOT_TOTAL, ILL_FORMED_ID, SIMILAR_ID } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
 import type { ScoreResult } from '../model/result.js';
@@ -208,15 +209,15 @@ function readItem(raw: unknown, keys: RankKeys, i: number, seen: Seen, options: 
   keys.ids[i] = id;
   const key = keyOf(id, seen);
   if (key === null) {
-    throw fail('INVALID_INPUT', [...path, 'id'], ILL_FORMED_ID, id);
+    throw fail('INVALID_INPUT', [...path, 'id'], ILL_FORMED_ID, { id });
   }
   seen.keys[i] = key;
   if (!addId(seen.set, i)) {
     const first = indexOfId(seen.set, key);
     const earlier = keys.ids[first]!;
     throw earlier === id
-      ? fail('INVALID_INPUT', [...path, 'id'], DUPLICATE_ITEM_ID, id, first, i, first + 1, i + 1)
-      : fail('INVALID_INPUT', [...path, 'id'], SIMILAR_ID, id, earlier, first, i, first + 1, i + 1);
+      ? fail('INVALID_INPUT', [...path, 'id'], DUPLICATE_ITEM_ID, { id, first, second: i })
+      : fail('INVALID_INPUT', [...path, 'id'], SIMILAR_ID, { id, earlier, first, second: i });
   }
   const totalRaw = field(item, 'total', path);
   const totalValue = parseScore(totalRaw, [...path, 'total'], options, MAX_PRINTED_DECIMALS);
@@ -229,7 +230,7 @@ function readItem(raw: unknown, keys: RankKeys, i: number, seen: Seen, options: 
     // Rounding exact to the decimals of total (at least cents, on which ties are decided), in some mode, gives
     // total: they differ by less than one last digit.
     if (cmp(apart, ratio(1, tenTo(Math.max(2, writtenDecimals(totalRaw, given))))) >= 0) {
-      throw fail('INVALID_INPUT', [...path, 'exact'], EXACT_NOT_TOTAL, display(exactValue), totalRaw);
+      throw fail('INVALID_INPUT', [...path, 'exact'], EXACT_NOT_TOTAL, { exact: display(exactValue), total: totalRaw });
     }
     exact = display(exactValue);
   }

@@ -5,18 +5,11 @@
  * @module
  */
 import type { Path } from '../errors.js';
-import {
-  fail,
-  NOT_LIST,
-  NOT_OBJECT,
-  NOT_TEXT,
-  TOO_LONG,
-  TOO_MANY,
-  UNKNOWN_KEY,
-  UNREADABLE,
-} from '../errors/templates.js';
+import type { Text } from '../model/provenance.js';
+import { fail } from '../errors/fail.js';
+import { NOT_LIST, NOT_OBJECT, NOT_TEXT, TOO_LONG, TOO_MANY, UNKNOWN_DIMENSION, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
-import { codePoints, isArraySafe } from './describe.js';
+import { codePoints, isArraySafe } from '../util/safe.js';
 
 /** Reads an own property, turning a throwing getter into an `INVALID_INPUT`. @internal */
 export function field(object: object, key: string, path: Path): unknown {
@@ -33,14 +26,14 @@ export function field(object: object, key: string, path: Path): unknown {
  */
 export function readObject(value: unknown, path: Path): object {
   if (value === null || typeof value !== 'object' || isArraySafe(value)) {
-    throw fail('INVALID_INPUT', path, NOT_OBJECT, value);
+    throw fail('INVALID_INPUT', path, NOT_OBJECT, { value });
   }
   return value;
 }
 
 /** A dense copy of a list of at most `max` entries, or `INVALID_INPUT`; `key` names the list. @internal */
 export function readArray(value: unknown, path: Path, key: string, max: number): readonly unknown[] {
-  if (!isArraySafe(value)) throw fail('INVALID_INPUT', path, NOT_LIST, value);
+  if (!isArraySafe(value)) throw fail('INVALID_INPUT', path, NOT_LIST, { value });
   const list = value as readonly unknown[];
   // A dense copy, each entry read once: a hole reads as undefined (and is refused by the caller's checks, never
   // skipped), a throwing getter or Proxy trap is an INVALID_INPUT at its index.
@@ -52,8 +45,8 @@ export function readArray(value: unknown, path: Path, key: string, max: number):
   }
   // A Proxy may answer `length` with an object whose valueOf changes between the check and the loop: only a
   // number is a length.
-  if (typeof length !== 'number') throw fail('INVALID_INPUT', path, NOT_LIST, value);
-  if (length > max) throw fail('INVALID_INPUT', path, TOO_MANY, key, length, max);
+  if (typeof length !== 'number') throw fail('INVALID_INPUT', path, NOT_LIST, { value });
+  if (length > max) throw fail('INVALID_INPUT', path, TOO_MANY, { list: key, count: length, max });
   const copy: unknown[] = [];
   for (let i = 0; i < length; i++) {
     try {
@@ -70,19 +63,24 @@ export function readArray(value: unknown, path: Path, key: string, max: number):
  * one), or `INVALID_INPUT`. The name that src/ranking still passes after `path` is ignored. @internal
  */
 export function readText(value: unknown, path: Path): string {
-  if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_TEXT, value);
+  if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_TEXT, { value });
   if (value.length > LIMITS.textLength) {
     const count = codePoints(value);
-    if (count > LIMITS.textLength) throw fail('INVALID_INPUT', path, TOO_LONG, value, count, LIMITS.textLength);
+    if (count > LIMITS.textLength) throw fail('INVALID_INPUT', path, TOO_LONG, { value, count, max: LIMITS.textLength });
   }
   return value;
 }
 
 /**
- * Refuses a key of `object` that is not in `known`, naming the keys known. The hint that src/ranking still
- * passes is ignored. @internal
+ * Refuses a key of `object` that is not in `known`, naming the keys known; where the keys are the ids of
+ * `dimensions`, the Indonesian text names the dimensions by their labels. @internal
  */
-export function rejectUnknownKeys(object: object, known: readonly string[], path: Path): void {
+export function rejectUnknownKeys(
+  object: object,
+  known: readonly string[],
+  path: Path,
+  dimensions?: readonly { readonly id: string; readonly label: Text }[],
+): void {
   let keys: string[];
   try {
     keys = Object.keys(object);
@@ -90,5 +88,8 @@ export function rejectUnknownKeys(object: object, known: readonly string[], path
     throw fail('INVALID_INPUT', path, UNREADABLE);
   }
   const key = keys.find((k) => !known.includes(k));
-  if (key !== undefined) throw fail('INVALID_INPUT', [...path, key], UNKNOWN_KEY, key, known);
+  if (key === undefined) return;
+  throw dimensions
+    ? fail('INVALID_INPUT', [...path, key], UNKNOWN_DIMENSION, { key, known: dimensions })
+    : fail('INVALID_INPUT', [...path, key], UNKNOWN_KEY, { key, known });
 }

@@ -3,8 +3,9 @@
  *
  * @module
  */
-import { isArraySafe } from './describe.js';
-import { fail, NOT_ALLOWED, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../errors/templates.js';
+import { isArraySafe } from '../util/safe.js';
+import { fail } from '../errors/fail.js';
+import { NOT_A_CHOICE, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
 
 const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman', 'keepSimilarIds']);
 
@@ -23,7 +24,7 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
   for (const key of known) read[key] = undefined;
   if (options === undefined) return read as T;
   if (options === null || typeof options !== 'object' || isArraySafe(options)) {
-    throw fail('INVALID_OPTIONS', [], NOT_OBJECT, options);
+    throw fail('INVALID_OPTIONS', [], NOT_OBJECT, { value: options });
   }
   let keys: string[];
   try {
@@ -32,7 +33,7 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
     throw fail('INVALID_OPTIONS', [], UNREADABLE);
   }
   for (const key of keys) {
-    if (!known.includes(key)) throw fail('INVALID_OPTIONS', [key], UNKNOWN_KEY, key, known);
+    if (!known.includes(key)) throw fail('INVALID_OPTIONS', [key], UNKNOWN_KEY, { key, known });
     let value: unknown;
     try {
       value = (options as Record<string, unknown>)[key];
@@ -40,7 +41,7 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
       throw fail('INVALID_OPTIONS', [key], UNREADABLE);
     }
     if (BOOLEAN_OPTIONS.has(key) && value !== undefined && typeof value !== 'boolean') {
-      throw fail('INVALID_OPTIONS', [key], NOT_BOOLEAN, value);
+      throw fail('INVALID_OPTIONS', [key], NOT_BOOLEAN, { value });
     }
     read[key] = value;
   }
@@ -55,5 +56,5 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
 export function readChoice<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw fail('INVALID_OPTIONS', [name], NOT_ALLOWED, value, allowed);
+  throw fail('INVALID_OPTIONS', [name], NOT_A_CHOICE, { value, option: name, allowed });
 }

@@ -4,9 +4,10 @@
  *
  * @module
  */
-import { isArraySafe } from '../read/describe.js';
+import { isArraySafe } from '../util/safe.js';
 import { toSafe, type Path } from '../errors.js';
-import { fail, DERIVED_FROM, NOT_OBJECT, NOT_RULESET, NOT_TEXT, UNKNOWN_KEY } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { DERIVED_FROM, NOT_OBJECT, NOT_RULESET, NOT_TEXT, UNKNOWN_KEY } from '../texts/errors.js';
 import { snapshot } from '../util/snapshot.js';
 import type { Ruleset } from '../model/index.js';
 import { parseRuleset } from './validate.js';
@@ -59,10 +60,10 @@ export function deriveRuleset(base: Ruleset, overrides: RulesetOverrides): Rules
   // Plain copies, each value read once: a getter, a Proxy, a cycle or a very deep object is a ScoringError here.
   const baseData = snapshot(base, DATA_LIMITS, ['base']);
   if (!isPlain(baseData) || typeof baseData['id'] !== 'string') {
-    throw fail('INVALID_INPUT', ['base'], NOT_RULESET, baseData);
+    throw fail('INVALID_INPUT', ['base'], NOT_RULESET, { value: baseData });
   }
   if (overrides === null || typeof overrides !== 'object' || isArraySafe(overrides)) {
-    throw fail('INVALID_INPUT', [], NOT_OBJECT, overrides);
+    throw fail('INVALID_INPUT', [], NOT_OBJECT, { value: overrides });
   }
   const patch = snapshot(overrides, DATA_LIMITS) as Record<string, unknown>;
   if (hasOwn(patch, 'derivedFrom')) {
@@ -70,7 +71,7 @@ export function deriveRuleset(base: Ruleset, overrides: RulesetOverrides): Rules
   }
   const id = hasOwn(patch, 'id') && patch['id'] !== undefined ? patch['id'] : `${baseData['id']}-custom`;
   // The id is written into notes and sources: a string, never converted (a toString that throws stays out).
-  if (typeof id !== 'string') throw fail('INVALID_INPUT', ['id'], NOT_TEXT, id);
+  if (typeof id !== 'string') throw fail('INVALID_INPUT', ['id'], NOT_TEXT, { value: id });
   const merged = merge(baseData, patch, [], id) as Record<string, unknown>;
   return parseRuleset({ ...merged, id, derivedFrom: baseData['id'] });
 }
@@ -125,7 +126,7 @@ function merge(base: unknown, patch: unknown, path: Path, id: string): unknown {
     const ids = base.map((item) => (item as { id: string }).id);
     for (const key of Object.keys(patch)) {
       if (!ids.includes(key)) {
-        throw fail('INVALID_INPUT', [...path, key], UNKNOWN_KEY, key, ids);
+        throw fail('INVALID_INPUT', [...path, key], UNKNOWN_KEY, { key, known: ids });
       }
     }
     return base.map((item) => {

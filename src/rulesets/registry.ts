@@ -4,7 +4,8 @@
  * @module
  */
 import { toSafe } from '../errors.js';
-import { fail, NO_ASSESSMENT, NO_REVISION, NO_RULESET, NOT_WHOLE } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { NO_ASSESSMENT, NO_REVISION, NO_RULESET, NOT_WHOLE } from '../texts/errors.js';
 import type { Ruleset } from '../model/index.js';
 import { readOptions } from '../read/options.js';
 import { ruleset as r2015 } from './2015.js';
@@ -76,9 +77,9 @@ export interface GetRulesetOptions {
  */
 export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
   const { revision } = readOptions(options, ['revision']);
-  if (typeof year !== 'number' || !Number.isInteger(year)) throw fail('INVALID_INPUT', ['year'], NOT_WHOLE, year, 2023);
+  if (typeof year !== 'number' || !Number.isInteger(year)) throw fail('INVALID_INPUT', ['year'], NOT_WHOLE, { value: year, example: 2023 });
   if (revision !== undefined && !(Number.isInteger(revision) && revision >= 1)) {
-    throw fail('INVALID_OPTIONS', ['revision'], NOT_WHOLE, revision, 1);
+    throw fail('INVALID_OPTIONS', ['revision'], NOT_WHOLE, { value: revision, example: 1 });
   }
   const revisions = BY_YEAR.get(year);
   const found =
@@ -86,11 +87,11 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
   if (found) return found;
   if (revisions) {
     const known = revisions.map((r) => r.revision);
-    throw fail('RULESET_NOT_FOUND', ['revision'], NO_REVISION, year, revision, known);
+    throw fail('RULESET_NOT_FOUND', ['revision'], NO_REVISION, { year, revision: revision!, known });
   }
   // The one year without an assessment (RULEBOOK §2).
   if (year === 2020) throw fail('NO_ASSESSMENT_HELD', ['year'], NO_ASSESSMENT);
-  throw fail('RULESET_NOT_FOUND', ['year'], NO_RULESET, year, [...BY_YEAR.keys()]);
+  throw fail('RULESET_NOT_FOUND', ['year'], NO_RULESET, { year, known: [...BY_YEAR.keys()] });
 }
 
 /**

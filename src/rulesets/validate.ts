@@ -5,7 +5,8 @@
  */
 import { toSafe } from '../errors.js';
 import { exact, plain } from '../exact/decimal.js';
-import { fail, INVALID_RULESET, MISSING, RULESET_EXPONENT, RULESET_TYPE, UNREADABLE } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { INVALID_RULESET, MISSING_FIELD, RULESET_EXPONENT, RULESET_TYPE, UNREADABLE } from '../texts/errors.js';
 import type { Ruleset } from '../model/index.js';
 import { rulesetSchema } from '../model/ruleset-schema.js';
 import { snapshot } from '../util/snapshot.js';
@@ -38,21 +39,15 @@ export function parseRuleset(data: unknown): Ruleset {
   const given = valueAt(data, path);
   if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
     // A field that is not there is missing; one of another type says what was expected and what was given.
-    if (given === undefined) throw fail('INVALID_RULESET', path, MISSING, path.at(-1));
-    const [en, id] = EXPECTED[issue.expected] ?? [issue.expected, issue.expected];
-    throw fail('INVALID_RULESET', path, RULESET_TYPE, given, en, id);
+    if (given === undefined) throw fail('INVALID_RULESET', path, MISSING_FIELD, { field: String(path.at(-1) ?? '') });
+    throw fail('INVALID_RULESET', path, RULESET_TYPE, { value: given, expected: issue.expected });
   }
   if (typeof given === 'string' && given.length <= 64 && EXPONENT.test(given)) {
-    throw fail('INVALID_RULESET', path, RULESET_EXPONENT, given, JSON.stringify(plain(exact(given))));
+    throw fail('INVALID_RULESET', path, RULESET_EXPONENT, { value: given, written: plain(exact(given)) });
   }
   // Any other issue breaks a rule of the schema, named in the English text (zod's words, for the programmer) with
   // the count of the other problems.
-  throw fail(
-    'INVALID_RULESET',
-    path,
-    INVALID_RULESET,
-    `${issue.message}${more > 0 ? ` (and ${more} more problems)` : ''}`,
-  );
+  throw fail('INVALID_RULESET', path, INVALID_RULESET, { issue: issue.message, more });
 }
 
 /** A ruleset is small: no list in it is longer, no nesting deeper. */
@@ -60,16 +55,6 @@ const DATA_LIMITS = Object.freeze({ code: 'INVALID_RULESET' as const, maxLength:
 
 /** A number in exponent form, as JSON or a spreadsheet may write one: `1e-7`, `2.185E1`. */
 const EXPONENT = /^-?\d+(\.\d+)?e[+-]?\d{1,2}$/i;
-
-/** The types zod names, in English and in Indonesian. */
-const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
-  string: ['a string', 'teks'],
-  number: ['a number', 'angka'],
-  int: ['a whole number', 'bilangan bulat'],
-  boolean: ['true or false', 'true atau false'],
-  object: ['an object', 'kelompok isian { … }'],
-  array: ['an array', 'daftar [ … ]'],
-};
 
 interface Issue {
   readonly code?: string;

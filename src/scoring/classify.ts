@@ -6,7 +6,8 @@
 import { cmp, fixedText, roundTo, type Rational } from '../exact/fraction.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { toSafe } from '../errors.js';
-import { fail, NOT_APPLICABLE } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { NOT_APPLICABLE } from '../texts/errors.js';
 import type { Ruleset } from '../model/index.js';
 import type { Classification } from '../model/result.js';
 import { compile, type CompiledBand, type CompiledRuleset } from './compile.js';
@@ -41,14 +42,11 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
   const value = parseScore(total, ['total'], read);
   const followed = read.followedUpOmbudsman;
   if (followed !== undefined && compiled.ruleset.opinion?.value.qualifier == null) {
-    throw fail(
-      'INVALID_OPTIONS',
-      ['followedUpOmbudsman'],
-      NOT_APPLICABLE,
-      'followedUpOmbudsman',
-      compiled.ruleset.year,
-      [2025],
-    );
+    throw fail('INVALID_OPTIONS', ['followedUpOmbudsman'], NOT_APPLICABLE, {
+      field: 'followedUpOmbudsman',
+      year: compiled.ruleset.year,
+      years: [2025],
+    });
   }
   const { digits, mode } = compiled.rounding;
   return classifyRounded(compiled, roundTo(value, digits, mode), followed ?? false);

@@ -7,20 +7,8 @@
 import { parseDecimal, parseScore, type ParseOptions } from '../exact/read-number.js';
 import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
 import type { Path, ScoringError } from '../errors.js';
-import {
-  CONFLICT,
-  DUPLICATE_ID,
-  EITHER,
-  fail,
-  MISSING,
-  NO_ANSWERS,
-  NO_SCORES,
-  NOT_A_LEVEL,
-  NOT_ALLOWED,
-  NOT_APPLICABLE,
-  NOT_BOOLEAN,
-  OUT_OF_RANGE,
-} from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { CONFLICT, DUPLICATE_ID, MISSING_ANSWERS, MISSING_DIMENSION, MISSING_REASON, MISSING_UNITS, NO_ANSWERS, NO_SCORES, NOT_A_LEVEL, NOT_ALLOWED, NOT_APPLICABLE, NOT_BOOLEAN, OUT_OF_RANGE, UNIT_EMPTY } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
 import {
@@ -113,7 +101,7 @@ function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>
   const present = SHAPES.filter((key) => given[key] !== undefined);
   if (present.length < 2 || (present.length === 2 && present[0] === 'dimensions' && present[1] === 'answers')) return;
   const second = present[1]!;
-  throw fail('INVALID_INPUT', [...path, second], CONFLICT, present[0], second);
+  throw fail('INVALID_INPUT', [...path, second], CONFLICT, { first: present[0]!, second });
 }
 
 /**
@@ -131,14 +119,14 @@ export function readDimensionScores(
   points = false,
 ): ReadValue[] {
   const scores = readObject(value, path);
-  rejectUnknownKeys(scores, compiled.ids, path);
-  return compiled.dimensions.map(({ id, weight, weightText }) => {
+  rejectUnknownKeys(scores, compiled.ids, path, compiled.ruleset.dimensions);
+  return compiled.dimensions.map(({ id, weight, weightText }, k) => {
     const at = [...path, id];
     const raw = field(scores, id, path);
-    if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING, id);
+    if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING_DIMENSION, { dimension: compiled.ruleset.dimensions[k]!.label, id, unit: unitOf(path) });
     if (!points) return { kind: 'score', score: parseScore(raw, at, options) };
     const parsed = parseDecimal(raw, at, options);
-    if (parsed.n < 0 || cmp(parsed, weight) > 0) throw fail('INVALID_INPUT', at, OUT_OF_RANGE, raw, 0, weightText);
+    if (parsed.n < 0 || cmp(parsed, weight) > 0) throw fail('INVALID_INPUT', at, OUT_OF_RANGE, { value: raw, min: '0', max: weightText });
     return { kind: 'points', points: parsed };
   });
 }
@@ -150,7 +138,7 @@ function readUnits(
   missing: MissingIndicators,
 ): ReadUnit[] {
   const list = readArray(value, ['units'], 'units', LIMITS.unitsPerBody);
-  if (list.length === 0) throw fail('INVALID_INPUT', ['units'], MISSING, 'units');
+  if (list.length === 0) throw fail('INVALID_INPUT', ['units'], MISSING_UNITS);
   // First every unit and its id, each read once; then the ids of units without one, which never equal a given id.
   const read = list.map((raw, i) => {
     const path = ['units', i];
@@ -162,7 +150,7 @@ function readUnits(
   const given = new Set<string>();
   for (const { given: id, path } of read) {
     if (id === null) continue;
-    if (given.has(id)) throw fail('INVALID_INPUT', [...path, 'id'], DUPLICATE_ID, id);
+    if (given.has(id)) throw fail('INVALID_INPUT', [...path, 'id'], DUPLICATE_ID, { id });
     given.add(id);
   }
   return read.map(({ unit, path, given: givenId }, i) => {
@@ -177,14 +165,13 @@ function readUnits(
           'INVALID_INPUT',
           [...path, 'points'],
           CONFLICT,
-          'points',
-          total !== undefined ? 'total' : dimensions !== undefined ? 'dimensions' : 'answers',
+          { first: 'points', second: total !== undefined ? 'total' : dimensions !== undefined ? 'dimensions' : 'answers' },
         );
       }
       return { id, total: null, values: readDimensionScores(compiled, points, [...path, 'points'], options, true) };
     }
     if (answers !== undefined) {
-      if (total !== undefined) throw fail('INVALID_INPUT', [...path, 'total'], CONFLICT, 'total', 'answers');
+      if (total !== undefined) throw fail('INVALID_INPUT', [...path, 'total'], CONFLICT, { first: 'total', second: 'answers' });
       return {
         id,
         total: null,
@@ -192,7 +179,9 @@ function readUnits(
       };
     }
     if ((total === undefined) === (dimensions === undefined)) {
-      throw fail('INVALID_INPUT', path, total === undefined ? EITHER : CONFLICT, 'total', 'dimensions');
+      throw total === undefined
+        ? fail('INVALID_INPUT', path, UNIT_EMPTY, { unit: i })
+        : fail('INVALID_INPUT', path, CONFLICT, { first: 'total', second: 'dimensions' });
     }
     return total !== undefined
       ? { id, total: parseScore(total, [...path, 'total'], options), values: null }
@@ -230,27 +219,40 @@ function readMixed(
   const dimensionsPath = [...path, 'dimensions'];
   const answersPath = [...path, 'answers'];
   const scores = dimensionsRaw === undefined ? {} : readObject(dimensionsRaw, dimensionsPath);
-  rejectUnknownKeys(scores, compiled.ids, dimensionsPath);
+  rejectUnknownKeys(scores, compiled.ids, dimensionsPath, compiled.ruleset.dimensions);
   const answers = readObject(answersRaw, answersPath);
+  const answered = compiled.ruleset.dimensions.filter((d) => own(d, 'variables'));
   rejectUnknownKeys(
     answers,
-    compiled.ruleset.dimensions.filter((d) => own(d, 'variables')).map((d) => d.id),
+    answered.map((d) => d.id),
     answersPath,
+    answered.length > 0 ? answered : undefined,
   );
   return compiled.ruleset.dimensions.map((dimension): ReadValue => {
     const score = field(scores, dimension.id, dimensionsPath);
     const given = field(answers, dimension.id, answersPath);
     if (score !== undefined && given !== undefined) {
-      throw fail('INVALID_INPUT', [...answersPath, dimension.id], CONFLICT, 'dimensions', 'answers');
+      throw fail('INVALID_INPUT', [...answersPath, dimension.id], CONFLICT, { first: 'dimensions', second: 'answers' });
     }
     if (score !== undefined)
       return { kind: 'score', score: parseScore(score, [...dimensionsPath, dimension.id], options) };
-    if (given === undefined) throw fail('INVALID_INPUT', [...dimensionsPath, dimension.id], MISSING, dimension.id);
+    if (given === undefined) {
+      throw fail('INVALID_INPUT', [...dimensionsPath, dimension.id], MISSING_DIMENSION, {
+        dimension: dimension.label,
+        id: dimension.id,
+        unit: unitOf(path),
+      });
+    }
     return {
       kind: 'answers',
       answers: readAnswers(instrumentOf(dimension)!, given, [...answersPath, dimension.id], options, missing),
     };
   });
+}
+
+/** The index of the unit a path is in (`['units', 2, …]` → 2), or `null` for a body given whole. */
+function unitOf(path: Path): number | null {
+  return path[0] === 'units' && typeof path[1] === 'number' ? path[1] : null;
 }
 
 function readMissingRule(options: ReadOptions): MissingIndicators {
@@ -283,13 +285,13 @@ export function readAnswers(
     const list = raw === undefined ? [] : readArray(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
     if (list.length === 0) {
       if (missing === 'refuse') {
-        throw fail('INVALID_INPUT', at, NO_ANSWERS, indicator.id, indicator.label.id);
+        throw fail('INVALID_INPUT', at, NO_ANSWERS, { indicator: indicator.id, label: indicator.label });
       }
       return null;
     }
     return readIndicatorAnswers(indicator, list, at, options);
   });
-  if (answers.every((a) => a === null)) throw fail('INVALID_INPUT', path, MISSING, 'answers');
+  if (answers.every((a) => a === null)) throw fail('INVALID_INPUT', path, MISSING_ANSWERS);
   return { instrument, answers, missing };
 }
 
@@ -329,18 +331,25 @@ function readIndicatorAnswers(
 
 /** Why an answer that is not one of the indicator's levels is refused: not an option, off the scale, or a fraction. */
 function refusedAnswer(indicator: CompiledIndicator, answer: unknown, parsed: Rational, at: Path): ScoringError {
-  if (indicator.options) return fail('INVALID_INPUT', at, NOT_ALLOWED, answer, indicator.levels.map((l) => l.value));
+  if (indicator.options) return fail('INVALID_INPUT', at, NOT_ALLOWED, {
+      value: answer,
+      allowed: indicator.levels.map((l) => l.value),
+    });
   if (cmp(parsed, int(indicator.min)) < 0 || cmp(parsed, int(indicator.max)) > 0) {
-    return fail('INVALID_INPUT', at, OUT_OF_RANGE, answer, indicator.min, indicator.max);
+    return fail('INVALID_INPUT', at, OUT_OF_RANGE, { value: answer, min: String(indicator.min), max: String(indicator.max) });
   }
-  return fail('INVALID_INPUT', at, NOT_A_LEVEL, answer, indicator.min, indicator.max);
+  return fail('INVALID_INPUT', at, NOT_A_LEVEL, { value: answer, min: indicator.min, max: indicator.max });
 }
 
 function readDeductions(compiled: CompiledRuleset, value: unknown, options: ParseOptions): ReadDeduction[] {
   if (value === undefined) return [];
   const path = ['deductions'];
   if (!compiled.ruleset.deductions.value) {
-    throw fail('INVALID_INPUT', path, NOT_APPLICABLE, 'deductions', compiled.ruleset.year, [2023, 2024]);
+    throw fail('INVALID_INPUT', path, NOT_APPLICABLE, {
+      field: 'deductions',
+      year: compiled.ruleset.year,
+      years: [2023, 2024],
+    });
   }
   return readArray(value, path, 'deductions', LIMITS.deductionsPerBody).map((raw, i) => {
     const at = [...path, i];
@@ -349,7 +358,7 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
     const points = parseScore(field(deduction, 'points', at), [...at, 'points'], options);
     const reasonRaw = field(deduction, 'reason', at);
     const reason = readText(reasonRaw, [...at, 'reason']);
-    if (reason.trim() === '') throw fail('INVALID_INPUT', [...at, 'reason'], MISSING, 'reason');
+    if (reason.trim() === '') throw fail('INVALID_INPUT', [...at, 'reason'], MISSING_REASON);
     return { points, reason };
   });
 }
@@ -358,12 +367,14 @@ function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null
   const hasQualifier = compiled.ruleset.opinion?.value.qualifier != null;
   if (value === undefined) return hasQualifier ? false : null;
   if (!hasQualifier) {
-    throw fail('INVALID_INPUT', ['followedUpOmbudsman'], NOT_APPLICABLE, 'followedUpOmbudsman', compiled.ruleset.year, [
-      2025,
-    ]);
+    throw fail('INVALID_INPUT', ['followedUpOmbudsman'], NOT_APPLICABLE, {
+      field: 'followedUpOmbudsman',
+      year: compiled.ruleset.year,
+      years: [2025],
+    });
   }
   if (typeof value !== 'boolean') {
-    throw fail('INVALID_INPUT', ['followedUpOmbudsman'], NOT_BOOLEAN, value);
+    throw fail('INVALID_INPUT', ['followedUpOmbudsman'], NOT_BOOLEAN, { value });
   }
   return value;
 }

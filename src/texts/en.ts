@@ -8,6 +8,7 @@
  * @module
  */
 import type { Text } from '../model/provenance.js';
+import { clip, describe, listed } from './value.js';
 
 /** A number as English writes it: the canonical decimal string itself. */
 const n = (value: string): string => value;
@@ -235,3 +236,333 @@ export const unreachableByPoints = (p: {
   `Target ${p.target} cannot be reached: with ${
     p.limited ? 'the dimensions that may change at their highest (100 or their maximum)' : 'every dimension at 100'
   } the total is only ${n(p.best)}${p.deductions ? ' because of the deductions' : ''}.`;
+
+// ---------------------------------------------------------------------------------------------------------
+// errors: what is wrong with a value, the value as written, and what to write instead. A value given by the
+// caller (`value`) is any value at all and is written by `describe`; the place is the error's `path`.
+// ---------------------------------------------------------------------------------------------------------
+
+/** The shapes a body or unit is given in, and a unit's total, as a sentence names them. */
+export type Shape = 'dimensions' | 'points' | 'answers' | 'units' | 'total';
+
+/** The inputs that apply in some years only. */
+export type YearBound = 'deductions' | 'followedUpOmbudsman';
+
+/** The kinds of value a ruleset's schema expects (zod's names); another kind is named as it is. */
+const KIND: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+};
+
+/** A number written with a decimal comma without `{ decimalComma: true }`. */
+export const decimalComma = (p: { readonly value: unknown; readonly fixed: string }): string =>
+  `${describe(p.value)} uses a decimal comma; write ${describe(p.fixed)} or pass { decimalComma: true }.`;
+
+/** A number written with a decimal point under `{ decimalComma: true }`. */
+export const decimalPoint = (p: { readonly value: unknown; readonly fixed: string }): string =>
+  `${describe(p.value)} uses a point with { decimalComma: true }; write ${describe(p.fixed)}.`;
+
+/** A text or number that is no plain decimal number (`"abc"`, `"1e2"`, `NaN`). */
+export const notANumber = (p: { readonly value: unknown; readonly example: string }): string =>
+  `${describe(p.value)} is not a plain decimal number; write e.g. ${describe(p.example)}.`;
+
+/** An empty text, or one of spaces only, where a number belongs. */
+export const emptyValue = (p: { readonly example: string }): string =>
+  `The value is empty; write a number, e.g. ${describe(p.example)}.`;
+
+/** More decimals than the library reads. */
+export const tooManyDecimals = (p: { readonly value: unknown; readonly max: number }): string =>
+  `${describe(p.value)} has more than ${p.max} decimals; round it to at most ${p.max}.`;
+
+/** A number outside its range (a score outside 0–100, points above a weight, an answer off its scale). */
+export const outOfRange = (p: { readonly value: unknown; readonly min: string; readonly max: string }): string =>
+  `${describe(p.value)} is outside ${p.min}–${p.max}; give a value in that range.`;
+
+/** Something else where a number belongs. */
+export const notNumber = (p: { readonly value: unknown }): string =>
+  `Expected a number or a decimal string like "87.44", got ${describe(p.value)}.`;
+
+/** Something else where an object belongs. */
+export const notObject = (p: { readonly value: unknown }): string => `Expected an object, got ${describe(p.value)}.`;
+
+/** Something else where a list belongs. */
+export const notList = (p: { readonly value: unknown }): string => `Expected an array, got ${describe(p.value)}.`;
+
+/** Something else where a text belongs. */
+export const notText = (p: { readonly value: unknown }): string => `Expected a string, got ${describe(p.value)}.`;
+
+/** Something else where true or false belongs. */
+export const notBoolean = (p: { readonly value: unknown }): string =>
+  `Expected true or false, got ${describe(p.value)}.`;
+
+/** Something else where a whole number belongs (a year, a revision); `example` one that fits. */
+export const notWhole = (p: { readonly value: unknown; readonly example: number }): string =>
+  `Expected a whole number such as ${p.example}, got ${describe(p.value)}.`;
+
+/** Something else where a ruleset belongs. */
+export const notRuleset = (p: { readonly value: unknown }): string =>
+  `Expected a ruleset from getRuleset(year), a rulesets/<year> module, parseRuleset() or deriveRuleset(), got ${describe(
+    p.value,
+  )}.`;
+
+/** Something else where the ruleset reference of a result belongs. */
+export const notResultRuleset = (p: { readonly value: unknown }): string =>
+  `Expected the ruleset of a score() result, { id, year, revision }, got ${describe(p.value)}.`;
+
+/** Something else where a list of dimension or indicator ids belongs (the option `fixed`). */
+export const notIds = (p: { readonly value: unknown }): string =>
+  `Expected a list of dimension or indicator ids, got ${describe(p.value)}.`;
+
+/** A dimension of a body or unit that has no score. */
+export const missingDimension = (p: {
+  readonly dimension: Text;
+  readonly id: string;
+  /** The unit's index in `units`, or `null` for a body given whole. */
+  readonly unit: number | null;
+}): string =>
+  `${p.unit === null ? '' : `Unit ${p.unit + 1}: `}${p.dimension.en} (${clip(
+    p.id,
+    100,
+  )}) is missing; give its score from 0 to 100.`;
+
+/** A body of units with an empty `units` list. */
+export const missingUnits: string = 'The list of units is empty; give at least one unit.';
+
+/** A dimension given by answers with no answer at all. */
+export const missingAnswers: string = 'No indicator of this dimension has answers; answer at least one.';
+
+/** A deduction without a reason. */
+export const missingReason: string = 'The deduction has no reason; say why the points are cut.';
+
+/** scoreAcrossYears with no year. */
+export const missingYears: string = 'The list of years is empty; give at least one year.';
+
+/** A field of a ruleset that is not there. */
+export const missingField = (p: { readonly field: string }): string =>
+  `The ruleset has no ${clip(p.field, 100)}; add it.`;
+
+/** A unit given by neither its total nor its dimensions. */
+export const unitEmpty = (p: { readonly unit: number }): string =>
+  `Unit ${p.unit + 1} has neither a total nor dimensions; give one of them.`;
+
+/** A body given by none of the shapes. */
+export const noScores: string = 'No scores: pass dimensions, points, answers or units.';
+
+/** An indicator without answers (under `missingIndicators: 'refuse'`, the default). */
+export const noAnswers = (p: { readonly indicator: string; readonly label: Text }): string =>
+  `Indicator ${clip(p.indicator, 100)} (${p.label.en}) has no answers; answer it or pass missingIndicators: "exclude" or "zero".`;
+
+/** A key that names nothing here; `known` the keys that do. */
+export const unknownKey = (p: { readonly key: unknown; readonly known: readonly string[] }): string =>
+  `Unknown key ${describe(p.key)}; known: ${listed(p.known, 'none')}.`;
+
+/** A key of a map of dimensions that names no dimension of the ruleset. */
+export const unknownDimension = (p: {
+  readonly key: string;
+  readonly known: readonly { readonly id: string; readonly label: Text }[];
+}): string =>
+  `Unknown dimension ${describe(p.key)}; known: ${listed(
+    p.known.map((d) => d.id),
+    'none',
+  )}.`;
+
+/** An id given twice. */
+export const duplicateId = (p: { readonly id: unknown }): string =>
+  `${describe(p.id)} is given twice; ids must be unique.`;
+
+/** An id given twice in a list of items; `first` and `second` their indexes. */
+export const duplicateItemId = (p: { readonly id: string; readonly first: number; readonly second: number }): string =>
+  `${describe(p.id)} is given twice, at items ${p.first} and ${p.second}; ids must be unique.`;
+
+/** Two ids that look like one. */
+export const similarId = (p: {
+  readonly id: string;
+  readonly earlier: string;
+  readonly first: number;
+  readonly second: number;
+}): string =>
+  `${describe(p.id)} (item ${p.second}) and ${describe(p.earlier)} (item ${
+    p.first
+  }) differ only in case, spacing, invisible characters or width, so they look like one body; give each body one id, or pass keepSimilarIds: true.`;
+
+/** An id with a lone surrogate. */
+export const illFormedId = (p: { readonly id: string }): string =>
+  `The id ${describe(p.id)} has a broken character (a lone surrogate: half of a character cut off); write it again.`;
+
+/** A list with more entries than its limit; `list` names it. */
+export const tooMany = (p: { readonly list: string; readonly count: number; readonly max: number }): string =>
+  `${clip(p.list, 100)} has ${p.count} entries; the limit is ${p.max}.`;
+
+/** A text longer than its limit. */
+export const tooLong = (p: { readonly value: unknown; readonly count: number; readonly max: number }): string =>
+  `${describe(p.value)} has ${p.count} characters; the limit is ${p.max}.`;
+
+/** A list longer than the limit of plain data. */
+export const listTooLong = (p: { readonly count: number; readonly max: number }): string =>
+  `The list has ${p.count} entries; the limit is ${p.max}.`;
+
+/** Data nested too deep. */
+export const tooDeep = (p: { readonly max: number }): string =>
+  `The data is nested more than ${p.max} levels deep; pass plain data.`;
+
+/** A ruleset too large to list its parameters. */
+export const tooManySteps = (p: { readonly max: number }): string =>
+  `The ruleset is too large: listing its parameters takes more than ${p.max} steps (a shared part counts at each place); pass a ruleset from getRuleset(), parseRuleset() or deriveRuleset().`;
+
+/** An answers plan too large to search exactly. */
+export const tooComplex: string =
+  'This answers plan has too many combinations to search exactly (uneven gains over many answers); plan with minimize: "points", or without max.';
+
+/** A value whose reading threw. */
+export const unreadable: string = 'Reading this value threw (a getter or Proxy); pass plain data.';
+
+/** Data that contains itself. */
+export const cyclic: string = 'The data contains itself (a cycle); pass plain data.';
+
+/** Two shapes of one body or unit given together. */
+export const conflict = (p: { readonly first: Shape; readonly second: Shape }): string =>
+  `Give ${p.first} or ${p.second}, not both.`;
+
+/** An exact total that does not round to the total beside it. */
+export const exactNotTotal = (p: { readonly exact: string; readonly total: unknown }): string =>
+  `The exact total ${describe(p.exact)} does not round to the total ${describe(
+    p.total,
+  )}; give the total and the exact total of one result.`;
+
+/** `derivedFrom` in the overrides of deriveRuleset. */
+export const derivedFrom: string = 'derivedFrom is set by deriveRuleset to the id of the base; remove it.';
+
+/** `minimize: 'answers'` for an input without answers. */
+export const minimizeAnswers: string =
+  'minimize: "answers" needs answers in the input, which has dimension scores only; give answers or minimize: "points".';
+
+/** A result that names a revision of an official ruleset that does not exist. */
+export const resultRevision = (p: {
+  readonly index: number;
+  readonly ruleset: string;
+  readonly year: number;
+  readonly revision: number;
+  readonly known: readonly { readonly year: number; readonly revision: number }[];
+}): string =>
+  `Result ${p.index} names the ruleset ${clip(p.ruleset, 100)} of ${p.year}, revision ${
+    p.revision
+  }, which does not exist (there are ${listed(
+    p.known.map((k) => `${k.year} revision ${k.revision}`),
+    'none',
+  )}); pass results of score() unchanged.`;
+
+/** A zone or category of a result that its total does not have under its ruleset. */
+export const classChanged = (p: {
+  readonly index: number;
+  readonly total: string;
+  readonly key: 'zone' | 'category';
+  readonly given: string | null;
+  readonly ruleset: string;
+  readonly expected: string | null;
+}): string =>
+  `Result ${p.index} has the total ${p.total} with ${p.key} ${p.given}, but under ${clip(p.ruleset, 100)} that total has ${
+    p.key
+  } ${p.expected}; pass results of score() unchanged.`;
+
+/** Two results whose totals and classes contradict each other. */
+export const classesCrossed = (p: {
+  readonly first: number;
+  readonly second: number;
+  readonly key: 'zone' | 'category';
+  readonly higher: string;
+  readonly higherClass: string | null;
+  readonly equal: boolean;
+  readonly lower: string;
+  readonly lowerClass: string | null;
+}): string =>
+  `Results ${p.first} and ${p.second} contradict each other: the total ${p.higher} has ${p.key} ${p.higherClass} while the ${
+    p.equal ? 'same' : 'lower'
+  } total ${p.lower} has ${p.key} ${p.lowerClass}; pass results of score() or classify() of one ruleset unchanged.`;
+
+/** Results of different rulesets summarized together. */
+export const rulesetsDiffer = (p: {
+  readonly first: number;
+  readonly firstRuleset: string;
+  readonly firstRevision: number;
+  readonly second: number;
+  readonly secondRuleset: string;
+  readonly secondRevision: number;
+}): string =>
+  `Result ${p.first} is of ${clip(p.firstRuleset, 100)} (revision ${p.firstRevision}) and result ${p.second} of ${clip(
+    p.secondRuleset,
+    100,
+  )} (revision ${p.secondRevision}); summarize one year at a time (group by result.ruleset.year).`;
+
+/** Results of a three-zone year and of a graded year summarized together. */
+export const gradedAndNot = (p: { readonly index: number }): string =>
+  `Result 0 and result ${p.index} mix a three-zone year (no category) and a graded year (A–E); summarize one year at a time.`;
+
+/** An input that applies in other years only. */
+export const notApplicable = (p: {
+  readonly field: YearBound;
+  readonly year: number;
+  readonly years: readonly number[];
+}): string => `${p.field} does not apply in ${p.year}, only in ${listed(p.years, 'none')}; remove it.`;
+
+/** A value that is none of those allowed (an answer option, a target, a zone). */
+export const notAllowed = (p: {
+  readonly value: unknown;
+  readonly allowed: readonly unknown[];
+  /** Whether `null` (no value) is allowed too. */
+  readonly orNull?: boolean;
+}): string => `${describe(p.value)} is not allowed; use one of ${listed(p.allowed, 'none')}${p.orNull ? ' or null' : ''}.`;
+
+/** An option given a value that is none of its choices. */
+export const notAChoice = (p: {
+  readonly value: unknown;
+  readonly option: string;
+  readonly allowed: readonly string[];
+}): string =>
+  `${describe(p.value)} is not a value of the option ${clip(p.option, 100)}; use one of ${listed(
+    p.allowed.map((a) => JSON.stringify(a)),
+    'none',
+  )}.`;
+
+/** An answer between two levels of a scale: a fraction or a mean (RULEBOOK §7a). */
+export const notALevel = (p: { readonly value: unknown; readonly min: number; readonly max: number }): string =>
+  `${describe(p.value)} is not an answer level; give each respondent's answer as a whole number from ${p.min} to ${
+    p.max
+  }, not their mean.`;
+
+/** planToReach given a body of several units. */
+export const oneUnit: string =
+  'planToReach plans one body or one unit; pass one unit at a time (a body of units rounds each unit before the mean, so plan each unit toward its own total).';
+
+/** A ruleset that did not go through parseRuleset. */
+export const notValidated: string =
+  'Not a validated ruleset; pass a copy (JSON, structuredClone) to parseRuleset() first, or use getRuleset().';
+
+/** A field of a ruleset of the wrong kind; `expected` a kind of zod's (`string`, `number`, `array` …). */
+export const rulesetType = (p: { readonly value: unknown; readonly expected: string }): string =>
+  `Expected ${KIND[p.expected] ?? clip(p.expected, 100)}, got ${describe(p.value)}.`;
+
+/** A number of a ruleset written with an exponent. */
+export const rulesetExponent = (p: { readonly value: unknown; readonly written: string }): string =>
+  `${describe(p.value)} uses an exponent; write it out in full, e.g. ${describe(p.written)}.`;
+
+/** Any other rule of the ruleset schema broken: `issue` in zod's words, `more` the other problems. */
+export const invalidRuleset = (p: { readonly issue: string; readonly more: number }): string =>
+  `The ruleset breaks its schema: ${clip(p.issue)}${p.more > 0 ? ` (and ${p.more} more problems)` : ''}.`;
+
+/** A year without a ruleset. */
+export const noRuleset = (p: { readonly year: number; readonly known: readonly number[] }): string =>
+  `No ruleset for ${p.year}; there are ${listed(p.known, 'none')}.`;
+
+/** A revision a year does not have. */
+export const noRevision = (p: {
+  readonly year: number;
+  readonly revision: number;
+  readonly known: readonly number[];
+}): string => `${p.year} has no revision ${p.revision}; there are ${listed(p.known, 'none')}.`;
+
+/** 2020. */
+export const noAssessment: string = 'No assessment was held in 2020 (COVID-19); use 2019 or 2021.';

@@ -7,9 +7,10 @@
  * @module
  */
 import type * as En from './en.js';
+import { clip, comma, listed, shown } from './value.js';
 
 /** A number as Indonesian writes it: a decimal comma (`76,51`, `−1,50`). */
-const n = (value: string): string => value.replace('.', ',');
+const n = comma;
 
 // explain -----------------------------------------------------------------------------------------------
 
@@ -112,3 +113,236 @@ export const unreachableByPoints: typeof En.unreachableByPoints = (p) =>
   `Target ${p.target} tidak tercapai: dengan ${
     p.limited ? 'dimensi yang boleh diubah pada nilai tertingginya (100 atau batasnya)' : 'semua dimensi bernilai 100'
   } total hanya ${n(p.best)}${p.deductions ? ' karena pengurangan' : ''}.`;
+
+// errors -------------------------------------------------------------------------------------------------
+// The caller's own value is quoted as typed (`shown`); limits and ranges are written with a decimal comma; no
+// text names a key, option or value of the code: the shapes of an input and the inputs bound to some years in
+// words, dimensions by their labels.
+
+/** The shapes of a body or unit in words. */
+const SHAPE: Readonly<Record<En.Shape, string>> = {
+  dimensions: 'nilai tiap dimensi',
+  points: 'poin tertimbang',
+  answers: 'jawaban kuesioner',
+  units: 'daftar unit',
+  total: 'nilai total',
+};
+
+/** The inputs bound to some years, in words. */
+const YEAR_BOUND: Readonly<Record<En.YearBound, string>> = {
+  deductions: 'Pengurangan nilai',
+  followedUpOmbudsman: 'Tindak lanjut saran Ombudsman',
+};
+
+/** The kinds of value a ruleset's schema expects. */
+const KIND: Readonly<Record<string, string>> = {
+  string: 'teks',
+  number: 'angka',
+  int: 'bilangan bulat',
+  boolean: 'ya atau tidak (true atau false)',
+  object: 'kelompok isian { … }',
+  array: 'daftar [ … ]',
+};
+
+/** Zones and grades as a summary names them. */
+const CLASS: Readonly<Record<'zone' | 'category', string>> = { zone: 'zona', category: 'kategori' };
+
+const classOf = (key: 'zone' | 'category', value: string | null): string =>
+  value === null ? `tanpa ${CLASS[key]}` : `dengan ${CLASS[key]} ${value}`;
+
+export const decimalComma: typeof En.decimalComma = (p) =>
+  `${shown(p.value)} memakai koma desimal; tulis ${shown(p.fixed)} atau aktifkan opsi koma desimal.`;
+
+export const decimalPoint: typeof En.decimalPoint = (p) =>
+  `${shown(p.value)} memakai titik desimal, padahal opsi koma desimal aktif; tulis ${shown(p.fixed)}.`;
+
+export const notANumber: typeof En.notANumber = (p) =>
+  `${shown(p.value)} bukan angka; tulis angkanya saja, misalnya ${shown(p.example)}.`;
+
+export const emptyValue: typeof En.emptyValue = (p) =>
+  `Isian ini masih kosong; tulis angkanya, misalnya ${shown(p.example)}.`;
+
+export const tooManyDecimals: typeof En.tooManyDecimals = (p) =>
+  `${shown(p.value)} memiliki lebih dari ${p.max} angka di belakang koma; bulatkan menjadi paling banyak ${p.max}.`;
+
+export const outOfRange: typeof En.outOfRange = (p) =>
+  `${shown(p.value)} di luar rentang ${comma(p.min)} sampai ${comma(p.max)}; isi angka dari ${comma(
+    p.min,
+  )} sampai ${comma(p.max)}.`;
+
+export const notNumber: typeof En.notNumber = (p) => `Isinya ${shown(p.value)}; isi dengan angka, misalnya 87,44.`;
+
+export const notObject: typeof En.notObject = (p) =>
+  `Isinya ${shown(p.value)}; isi dengan kelompok isian { … }.`;
+
+export const notList: typeof En.notList = (p) => `Isinya ${shown(p.value)}; isi dengan daftar [ … ].`;
+
+export const notText: typeof En.notText = (p) => `Isinya ${shown(p.value)}; isi dengan teks.`;
+
+export const notBoolean: typeof En.notBoolean = (p) =>
+  `Isinya ${shown(p.value)}; isi dengan ya atau tidak (true atau false).`;
+
+export const notWhole: typeof En.notWhole = (p) =>
+  `Isinya ${shown(p.value)}; isi dengan bilangan bulat, misalnya ${p.example}.`;
+
+export const notRuleset: typeof En.notRuleset = (p) =>
+  `Isinya ${shown(p.value)}; pakai aturan penilaian dari getRuleset(tahun).`;
+
+export const notResultRuleset: typeof En.notResultRuleset = (p) =>
+  `Isinya ${shown(p.value)}; pakai keterangan aturan penilaian dari hasil score() apa adanya.`;
+
+export const notIds: typeof En.notIds = (p) =>
+  `Isinya ${shown(p.value)}; isi dengan daftar dimensi atau indikator yang tidak boleh diubah.`;
+
+export const missingDimension: typeof En.missingDimension = (p) =>
+  `${p.unit === null ? '' : `Unit ke-${p.unit + 1}, `}${p.dimension.id} belum diisi; isi nilainya dari 0 sampai 100.`;
+
+export const missingUnits: typeof En.missingUnits = 'Daftar unit masih kosong; isi paling sedikit satu unit.';
+
+export const missingAnswers: typeof En.missingAnswers =
+  'Belum ada indikator dimensi ini yang dijawab; isi jawaban paling sedikit satu indikator.';
+
+export const missingReason: typeof En.missingReason =
+  'Alasan pengurangan nilai belum diisi; tuliskan mengapa nilainya dikurangi.';
+
+export const missingYears: typeof En.missingYears = 'Daftar tahun masih kosong; isi paling sedikit satu tahun.';
+
+export const missingField: typeof En.missingField = (p) =>
+  `Bagian “${clip(p.field, 100)}” dari aturan penilaian belum diisi; lengkapi aturannya.`;
+
+export const unitEmpty: typeof En.unitEmpty = (p) =>
+  `Unit ke-${p.unit + 1} belum diisi; isi nilai totalnya atau nilai tiap dimensinya.`;
+
+export const noScores: typeof En.noScores =
+  'Nilai belum diisi; isi nilai tiap dimensi, poin tertimbang, jawaban kuesioner, atau daftar unit.';
+
+export const noAnswers: typeof En.noAnswers = (p) =>
+  `Indikator “${p.label.id}” belum dijawab; lengkapi jawabannya.`;
+
+export const unknownKey: typeof En.unknownKey = (p) =>
+  `Isian ${shown(p.key)} tidak dikenal di sini; hapus atau perbaiki namanya.`;
+
+export const unknownDimension: typeof En.unknownDimension = (p) =>
+  `${shown(p.key)} bukan dimensi aturan penilaian ini; dimensinya: ${listed(
+    p.known.map((d) => d.label.id),
+    'tidak ada',
+  )}.`;
+
+export const duplicateId: typeof En.duplicateId = (p) =>
+  `Nama ${shown(p.id)} dipakai dua kali; beri nama yang berbeda.`;
+
+export const duplicateItemId: typeof En.duplicateItemId = (p) =>
+  `Nama ${shown(p.id)} dipakai dua kali, pada butir ke-${p.first + 1} dan ke-${p.second + 1}; beri nama yang berbeda.`;
+
+export const similarId: typeof En.similarId = (p) =>
+  `Nama ${shown(p.id)} (butir ke-${p.second + 1}) dan ${shown(p.earlier)} (butir ke-${
+    p.first + 1
+  }) hanya berbeda huruf besar-kecil, spasi, karakter tak terlihat atau lebar huruf, jadi tampak sebagai satu instansi; pakai satu nama untuk tiap instansi.`;
+
+export const illFormedId: typeof En.illFormedId = (p) =>
+  `Nama ${shown(p.id)} memuat karakter rusak (separuh karakter yang terpotong); tulis ulang namanya.`;
+
+export const tooMany: typeof En.tooMany = (p) => `Daftar ini berisi ${p.count} butir; batasnya ${p.max}.`;
+
+export const tooLong: typeof En.tooLong = (p) =>
+  `${shown(p.value)} berisi ${p.count} karakter; batasnya ${p.max}; persingkat teksnya.`;
+
+export const listTooLong: typeof En.listTooLong = (p) => `Daftar ini berisi ${p.count} butir; batasnya ${p.max}.`;
+
+export const tooDeep: typeof En.tooDeep = (p) =>
+  `Data ini bertingkat lebih dari ${p.max} tingkat; kirim data biasa.`;
+
+export const tooManySteps: typeof En.tooManySteps = (p) =>
+  `Aturan penilaian ini terlalu besar (lebih dari ${p.max} langkah); pakai aturan dari getRuleset(tahun).`;
+
+export const tooComplex: typeof En.tooComplex =
+  'Rencana kenaikan jawaban ini terlalu rumit untuk dihitung tepat; buat rencana kenaikan nilai dimensi saja.';
+
+export const unreadable: typeof En.unreadable = 'Isian ini tidak dapat dibaca; kirim data biasa.';
+
+export const cyclic: typeof En.cyclic = 'Data ini memuat dirinya sendiri; kirim data biasa.';
+
+export const conflict: typeof En.conflict = (p) =>
+  `Yang diisi ${SHAPE[p.first]} dan juga ${SHAPE[p.second]}; isi salah satunya saja.`;
+
+export const exactNotTotal: typeof En.exactNotTotal = (p) =>
+  `Nilai tepat ${comma(p.exact)} tidak dibulatkan menjadi nilai total ${shown(
+    p.total,
+  )}; pakai nilai total dan nilai tepat dari hasil yang sama.`;
+
+export const derivedFrom: typeof En.derivedFrom =
+  'Asal aturan diisi otomatis dengan aturan dasarnya; hapus isian itu.';
+
+export const minimizeAnswers: typeof En.minimizeAnswers =
+  'Rencana kenaikan jawaban memerlukan jawaban kuesioner, padahal yang diisi nilai tiap dimensi; isi jawabannya atau buat rencana kenaikan nilai dimensi.';
+
+export const resultRevision: typeof En.resultRevision = (p) =>
+  `Hasil ke-${p.index + 1} menyebut aturan tahun ${p.year} revisi ${p.revision}, yang tidak ada (yang ada: ${listed(
+    p.known.map((k) => `${k.year} revisi ${k.revision}`),
+    'tidak ada',
+  )}); pakai hasil score() apa adanya.`;
+
+export const classChanged: typeof En.classChanged = (p) =>
+  `Hasil ke-${p.index + 1} bernilai ${comma(p.total)} ${classOf(p.key, p.given)}, padahal menurut aturan ${clip(
+    p.ruleset,
+    100,
+  )} nilai itu ${classOf(p.key, p.expected)}; pakai hasil score() apa adanya.`;
+
+export const classesCrossed: typeof En.classesCrossed = (p) =>
+  `Hasil ke-${p.first + 1} dan ke-${p.second + 1} bertentangan: nilai ${comma(p.higher)} ${classOf(
+    p.key,
+    p.higherClass,
+  )}, nilai ${p.equal ? 'yang sama' : 'lebih rendah'} ${comma(p.lower)} ${classOf(
+    p.key,
+    p.lowerClass,
+  )}; pakai hasil score() apa adanya.`;
+
+export const rulesetsDiffer: typeof En.rulesetsDiffer = (p) =>
+  `Hasil ke-${p.first + 1} dan ke-${p.second + 1} memakai aturan penilaian yang berbeda; ringkas satu tahun setiap kali.`;
+
+export const gradedAndNot: typeof En.gradedAndNot = (p) =>
+  `Hasil ke-1 dan ke-${p.index + 1} mencampur tahun tiga zona dan tahun berkategori A–E; ringkas satu tahun setiap kali.`;
+
+export const notApplicable: typeof En.notApplicable = (p) =>
+  `${YEAR_BOUND[p.field]} tidak berlaku pada tahun ${p.year}, hanya pada tahun ${listed(
+    p.years,
+    'tidak ada',
+  )}; hapus isian itu.`;
+
+export const notAllowed: typeof En.notAllowed = (p) =>
+  `${shown(p.value)} bukan pilihan; pilih dari ${listed(p.allowed, 'tidak ada')}${p.orNull ? ', atau kosongkan' : ''}.`;
+
+export const notAChoice: typeof En.notAChoice = (p) =>
+  `${shown(p.value)} bukan pilihan yang tersedia; pilih salah satu dari ${listed(
+    p.allowed.map((a) => `"${a}"`),
+    'tidak ada',
+  )}.`;
+
+export const notALevel: typeof En.notALevel = (p) =>
+  `${shown(p.value)} bukan tingkat jawaban; isi jawaban tiap responden dengan bilangan bulat ${p.min} sampai ${
+    p.max
+  }, bukan rata-ratanya.`;
+
+export const oneUnit: typeof En.oneUnit =
+  'Rencana dibuat untuk satu instansi atau satu unit; kirim satu unit setiap kali.';
+
+export const notValidated: typeof En.notValidated =
+  'Aturan penilaian belum diperiksa; pakai getRuleset(tahun) atau periksa dulu dengan parseRuleset().';
+
+export const rulesetType: typeof En.rulesetType = (p) =>
+  `Isinya ${shown(p.value)}; isi dengan ${KIND[p.expected] ?? clip(p.expected, 100)}.`;
+
+export const rulesetExponent: typeof En.rulesetExponent = (p) =>
+  `${shown(p.value)} memakai eksponen; tulis angkanya lengkap, misalnya ${shown(p.written)}.`;
+
+export const invalidRuleset: typeof En.invalidRuleset = (p) =>
+  `Aturan penilaian tidak sah di bagian ini${p.more > 0 ? ` (dan ${p.more} masalah lain)` : ''}; perbaiki bagian itu.`;
+
+export const noRuleset: typeof En.noRuleset = (p) =>
+  `Tidak ada aturan penilaian tahun ${p.year}; yang ada: ${listed(p.known, 'tidak ada')}.`;
+
+export const noRevision: typeof En.noRevision = (p) =>
+  `Tahun ${p.year} tidak punya revisi ${p.revision}; yang ada: ${listed(p.known, 'tidak ada')}.`;
+
+export const noAssessment: typeof En.noAssessment =
+  'Tidak ada penilaian pada tahun 2020 (pandemi COVID-19); pakai tahun 2019 atau 2021.';

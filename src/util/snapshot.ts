@@ -4,9 +4,10 @@
  *
  * @module
  */
-import { isArraySafe } from '../read/describe.js';
+import { isArraySafe } from './safe.js';
 import type { Path, ScoringErrorCode } from '../errors.js';
-import { fail, CYCLIC, LIST_TOO_LONG, TOO_DEEP, UNREADABLE } from '../errors/templates.js';
+import { fail } from '../errors/fail.js';
+import { CYCLIC, LIST_TOO_LONG, TOO_DEEP, UNREADABLE } from '../texts/errors.js';
 
 /** Limits of a snapshot. @internal */
 export interface SnapshotLimits {
@@ -47,7 +48,7 @@ function copy(
     throw fail(limits.code, path, CYCLIC);
   }
   if (path.length >= limits.maxDepth) {
-    throw fail(limits.code, path, TOO_DEEP, limits.maxDepth);
+    throw fail(limits.code, path, TOO_DEEP, { max: limits.maxDepth });
   }
   open.add(value);
   const result = isArraySafe(value)
@@ -69,7 +70,7 @@ function copyArray(
   // A Proxy may answer `length` with an object whose valueOf changes between the check and the loop.
   if (typeof length !== 'number') throw fail(limits.code, path, UNREADABLE);
   if (length > limits.maxLength) {
-    throw fail(limits.code, path, LIST_TOO_LONG, length, limits.maxLength);
+    throw fail(limits.code, path, LIST_TOO_LONG, { count: length, max: limits.maxLength });
   }
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) {

@@ -154,7 +154,7 @@ describe('item 13: parseRuleset says what was expected and what was given', () =
       ] as never),
     );
     expect(crossed.text.id).not.toMatch(/berzone|bercategory/);
-    expect(crossed.text.id).toContain('nilai 90.00 (kuning)');
+    expect(crossed.text.id).toContain('nilai 90,00 dengan zona kuning');
     const changed = thrown(() => summarize([{ ...score(r, { dimensions: dims }), zone: 'merah' }] as never));
     expect(changed.text.id).not.toMatch(/zone|category/);
     expect(safeParseRuleset(null).success).toBe(false);

@@ -21,8 +21,11 @@ import {
   ScoringError,
   type ScoringErrorReason,
 } from '@ombuds/scoring';
-import * as texts from '../../src/errors/templates.js';
-import type { Template } from '../../src/errors/templates.js';
+import { fail } from '../../src/errors/fail.js';
+import * as texts from '../../src/texts/errors.js';
+import type { Template } from '../../src/texts/errors.js';
+import * as en from '../../src/texts/en.js';
+import { SAMPLES } from '../texts/samples.js';
 import { thrown } from '../support/thrown.js';
 
 const r2023 = getRuleset(2023);
@@ -30,8 +33,13 @@ const dims = { competency: '90', standards: '85', opinion: '95', complaints: '80
 
 describe('the reasons and their templates', () => {
   const templates = Object.values(texts).filter(
-    (value): value is Template => typeof value === 'object' && value !== null && 'reason' in value,
+    (value): value is Template<unknown> => typeof value === 'object' && value !== null && 'reason' in value,
   );
+  /** The samples of a template's texts (test/texts/samples.ts), by the key of its English text. */
+  const samplesOf = (template: Template<unknown>): readonly unknown[] => {
+    const key = Object.entries(en).find(([, text]) => text === template.en)![0];
+    return (SAMPLES as Record<string, readonly unknown[] | null>)[key] ?? [undefined];
+  };
 
   it('lists other last, and every reason once', () => {
     expect(SCORING_ERROR_REASONS.at(-1)).toBe('other');
@@ -46,22 +54,22 @@ describe('the reasons and their templates', () => {
     );
   });
 
-  it.each(templates.map((t) => [t.reason, t.en, t] as const))(
-    '%s: "%s" and its Indonesian text, filled, never empty',
-    (reason, _, template) => {
-      expect(template.en.trim()).not.toBe('');
-      expect(template.id.trim()).not.toBe('');
-      const path = ['units', 2, 'dimensions', 'competency'];
-      const error = texts.fail('INVALID_INPUT', path, template, '81,5', 'x', 'y', 'z', 1, 2, 3, 4, 5, 6);
-      expect(error.reason).toBe(reason);
-      for (const text of [error.text.en, error.text.id]) {
-        expect(text.trim()).not.toBe('');
-        // Every placeholder is filled, with nothing a programmer would see by mistake.
-        expect(text).not.toMatch(/\{\d\}|%\d|undefined|\[object/);
+  it.each(templates.map((t) => [t.reason, t] as const))(
+    '%s: its texts, filled with each sample, never empty',
+    (reason, template) => {
+      for (const sample of samplesOf(template)) {
+        const path = ['units', 2, 'dimensions', 'competency'];
+        const error = (fail as (...args: unknown[]) => ScoringError)('INVALID_INPUT', path, template, sample);
+        expect(error.reason).toBe(reason);
+        for (const text of [error.text.en, error.text.id]) {
+          expect(text.trim()).not.toBe('');
+          // Every parameter is filled, with nothing a programmer would see by mistake.
+          expect(text).not.toMatch(/\{\w+\}|\$\{|\[object/);
+        }
+        expect(error.text.id).not.toBe(error.text.en);
+        expect(error.message).toBe(`${error.text.en} (at units[2].dimensions.competency)`);
+        expect(error.text.id.endsWith('.')).toBe(true);
       }
-      expect(error.text.id).not.toBe(error.text.en);
-      expect(error.message).toBe(`${error.text.en} (at units[2].dimensions.competency)`);
-      expect(error.text.id.endsWith('.')).toBe(true);
     },
   );
 });
@@ -76,7 +84,7 @@ describe('errors carry their reason and both texts', () => {
     [
       'decimal-point',
       () => score(r2023, { dimensions: { ...dims, competency: '81.5' } }, { decimalComma: true }),
-      '"81.5" memakai titik padahal opsi koma desimal aktif; tulis "81,5".',
+      '"81.5" memakai titik desimal, padahal opsi koma desimal aktif; tulis "81,5".',
     ],
     ['not-a-number', () => classify(r2023, 'abc'), '"abc" bukan angka; tulis angkanya saja, misalnya "87.44".'],
     ['not-a-number', () => classify(r2023, Number.NaN), null],
@@ -90,23 +98,23 @@ describe('errors carry their reason and both texts', () => {
             { id: 'B', dimensions: { ...dims, opinion: '101' } },
           ],
         }),
-      '"101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
+      '"101" di luar rentang 0 sampai 100; isi angka dari 0 sampai 100.',
     ],
     [
       'out-of-range',
       () => score(r2023, { points: { competency: '30', standards: '1', opinion: '1', complaints: '1' } }),
-      '"30" di luar rentang 0 sampai 21.85; isi angka dalam rentang itu.',
+      '"30" di luar rentang 0 sampai 21,85; isi angka dari 0 sampai 21,85.',
     ],
     ['wrong-type', () => score(r2023, { dimensions: [] } as never), null],
     [
       'missing',
       () => score(r2023, { dimensions: { competency: '1' } } as never),
-      'standards belum diisi; lengkapi dulu.',
+      'Dimensi Proses belum diisi; isi nilainya dari 0 sampai 100.',
     ],
     [
       'unknown-key',
       () => score(r2023, { dimensions: { ...dims, trust: '1' } } as never),
-      '"trust" tidak dikenal; yang dikenal: competency, standards, opinion, complaints.',
+      '"trust" bukan dimensi aturan penilaian ini; dimensinya: Dimensi Input, Dimensi Proses, Dimensi Output, Dimensi Pengaduan.',
     ],
     [
       'duplicate-id',
@@ -143,7 +151,7 @@ describe('errors carry their reason and both texts', () => {
     [
       'not-applicable',
       () => score(r2023, { dimensions: dims, followedUpOmbudsman: true }),
-      'followedUpOmbudsman tidak berlaku pada tahun 2023, hanya pada 2025; hapus isian itu.',
+      'Tindak lanjut saran Ombudsman tidak berlaku pada tahun 2023, hanya pada tahun 2025; hapus isian itu.',
     ],
     ['not-allowed', () => rank([], { method: 'bogus' as never }), null],
     ['not-allowed', () => planToReach(r2023, { dimensions: dims }, 'ungu' as never), null],
@@ -215,9 +223,9 @@ describe('errors carry their reason and both texts', () => {
     expect(error.reason).toBe('missing');
     expect(error.path).toEqual(['answers', dimension.id, second!.id]);
     expect(error.text.en).toBe(
-      `Indicator ${second!.id} has no answers; answer it or pass missingIndicators: "exclude" or "zero".`,
+      `Indicator ${second!.id} (${second!.label.en}) has no answers; answer it or pass missingIndicators: "exclude" or "zero".`,
     );
-    expect(error.text.id).toBe(`${second!.label.id} belum dijawab; lengkapi jawabannya.`);
+    expect(error.text.id).toBe(`Indikator “${second!.label.id}” belum dijawab; lengkapi jawabannya.`);
   });
 
   it('keeps the reason of a value inside an option (planToReach max)', () => {
