@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { readFileSync, readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -41,6 +42,7 @@ export function processIo(): CliIo {
   // The error also reaches the write's callback, which reports it; without a listener Node would crash.
   process.stdout.on('error', () => {});
   process.stderr.on('error', () => {});
+  const closed = stdoutClosedAtStart();
   return {
     readFile: (path) => readFile(path),
     readStdin: async () => {
@@ -50,6 +52,10 @@ export function processIo(): CliIo {
     },
     stdout: (text) =>
       new Promise<void>((resolve, reject) => {
+        if (closed) {
+          reject(new WriteError('EBADF', 'standard output is closed'));
+          return;
+        }
         if (process.stdout.destroyed || process.stdout.writableEnded) {
           reject(new WriteError('EPIPE', 'standard output is closed'));
           return;
@@ -62,6 +68,21 @@ export function processIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     afterReading: collectGarbage,
   };
+}
+
+/**
+ * Whether standard output was closed when the process started (`>&-`). Node opens /dev/null in its place, so
+ * writes would vanish and the run would end with 0; it opens it for reading and writing, where a shell's
+ * `>/dev/null` opens it for writing only, and Linux shows the difference in /proc. Elsewhere this says `false`.
+ */
+function stdoutClosedAtStart(): boolean {
+  try {
+    if (readlinkSync('/proc/self/fd/1') !== '/dev/null') return false;
+    const flags = /flags:\s*([0-7]+)/.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
+    return flags !== null && (parseInt(flags[1]!, 8) & 3) === 2; // O_RDWR
+  } catch {
+    return false;
+  }
 }
 
 /**

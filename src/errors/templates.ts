@@ -15,7 +15,7 @@
  * @module
  */
 import { ScoringError, type Path, type ScoringErrorCode, type ScoringErrorReason } from '../errors.js';
-import { describe, shown } from '../read/describe.js';
+import { clip, describe, shown } from '../read/describe.js';
 
 /** A reason and its English and Indonesian texts. @internal */
 export interface Template {
@@ -291,7 +291,7 @@ export const ONE_UNIT: Template = {
 /** @internal */
 export const NOT_VALIDATED: Template = {
   reason: 'not-validated',
-  en: 'Not a validated ruleset; pass a copy (JSON, structuredClone) to parseRuleset() first, or use getRuleset().',
+  en: 'Not a validated ruleset; pass it, or its JSON or structuredClone copy, to parseRuleset() first.',
   id: 'Aturan penilaian belum diperiksa; pakai getRuleset() atau parseRuleset().',
 };
 /** @internal */
@@ -352,16 +352,7 @@ function fill(text: string, params: readonly unknown[], written: (value: unknown
   return text.replace(/\{(\d)\}|%(\d)/g, (_, value?: string, plain?: string) => {
     if (value) return written(params[+value]);
     const param = params[+plain!];
-    return clip(Array.isArray(param) ? param.map((item) => clip(String(item), 100)).join(', ') || none : String(param));
+    // At most 300 characters: a key of ten million characters makes a message of bounded size.
+    return clip(Array.isArray(param) ? param.join(', ') || none : String(param), 300);
   });
-}
-
-/** The most characters of one filled `%n`: a key of ten million characters makes a message of bounded size. */
-const MAX_PARAM = 300;
-
-function clip(text: string, max = MAX_PARAM): string {
-  if (text.length <= max) return text;
-  // Never half of a character: a high surrogate at the cut goes with its pair.
-  const end = (text.charCodeAt(max - 1) & 0xfc00) === 0xd800 ? max - 1 : max;
-  return `${text.slice(0, end)}…`;
 }

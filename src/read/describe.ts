@@ -38,18 +38,5 @@ export function isArraySafe(value: unknown): boolean {
   }
 }
 
-/** The characters of a text as a person counts them: code points (a pair of surrogates is one). @internal */
-export function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        count--;
-        i++;
-      }
-    }
-  }
-  return count;
-}
+/** A text cut to its first `max` UTF-16 units with `…` after, so that a message stays small whatever the value. @internal */
+export const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);

@@ -6,7 +6,7 @@
 import { isArraySafe } from './describe.js';
 import { fail, NOT_ALLOWED, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../errors/templates.js';
 
-const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman', 'keepSimilarIds']);
+const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
 
 /**
  * Checks an options object against the keys a call knows, returning it typed. Boolean options must be

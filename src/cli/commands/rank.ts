@@ -55,7 +55,8 @@ export function rankOutput(
   const chosen = method ?? ruleset.ranking.value.method;
   let ranked;
   try {
-    ranked = rank(items, { method: chosen, tieBreak: ruleset.ranking.value.tieBreak });
+    // Similar ids were decided while reading, with file and line (--keep-similar-ids); rank still refuses the same id twice.
+    ranked = rank(items, { method: chosen, tieBreak: ruleset.ranking.value.tieBreak, keepSimilarIds: true });
   } catch (error) {
     throw new DataError([located(error, null)]);
   }
