@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { DataError } from '../errors.js';
-import { M } from '../messages.js';
+import { DataError } from './problems.js';
+import { T } from './texts.js';
 
 /**
  * The encodings `--encoding` accepts. `latin1` is read as Windows-1252, as browsers and Excel do.
@@ -53,13 +53,13 @@ export function decodeInput(bytes: Uint8Array, file: string, encoding: Encoding 
   if (chosen === 'utf-8') {
     if (start === 0) {
       const nul = body.indexOf(0);
-      if (nul >= 0) throw DataError.at({ file, ...positionOf(body, nul) }, M.looksUtf16);
+      if (nul >= 0) throw DataError.at({ file, ...positionOf(body, nul) }, T.looksUtf16);
     }
     try {
       return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
       const bad = firstInvalidUtf8(body);
-      throw DataError.at({ file, ...positionOf(body, bad) }, M.invalidUtf8(body[bad] ?? 0));
+      throw DataError.at({ file, ...positionOf(body, bad) }, T.invalidUtf8(body[bad] ?? 0));
     }
   }
   if (chosen === 'utf-16le' || chosen === 'utf-16be') {
@@ -68,7 +68,7 @@ export function decodeInput(bytes: Uint8Array, file: string, encoding: Encoding 
     } catch {
       const text = new TextDecoder(chosen, { ignoreBOM: true }).decode(body);
       const bad = firstUnpaired(text);
-      throw DataError.at({ file, ...positionInText(text, bad) }, M.invalidUtf16(chosen));
+      throw DataError.at({ file, ...positionInText(text, bad) }, T.invalidUtf16(chosen));
     }
   }
   // Windows-1252 maps every byte to a character: nothing to refuse.

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CsvRecord } from '../csv/parse.js';
+import type { CsvRecord } from './csv.js';
 
 /**
  * The fields a column can hold.
