@@ -80,7 +80,7 @@ export function* loadBodies(sources: readonly Source[], options: LoadOptions, co
   for (const source of sources) {
     const { name } = source;
     try {
-      if ('rows' in source) yield* readCsvBodies(source.rows, name, context);
+      if ('rows' in source) yield* readCsvBodies(withDecimalMark(source.rows, context.options.decimalComma), name, context);
       else yield* readText(source.text, name, options, context);
     } catch (error) {
       if (error instanceof CsvSyntaxError || error instanceof JsonSyntaxError) {
@@ -90,6 +90,16 @@ export function* loadBodies(sources: readonly Source[], options: LoadOptions, co
     }
   }
   context.ids.clear();
+}
+
+/**
+ * A workbook's numbers come as text with a point (`"90.02"`); with `--decimal-comma` every number of the run is
+ * read with a comma, so they are handed on with one.
+ */
+function withDecimalMark(rows: readonly CsvRecord[], decimalComma: boolean): readonly CsvRecord[] {
+  if (!decimalComma) return rows;
+  const NUMBER = /^-?\d+\.\d+$/;
+  return rows.map((row) => row.map((cell) => (NUMBER.test(cell.value) ? { ...cell, value: cell.value.replace('.', ',') } : cell)));
 }
 
 function readText(text: string, name: string, options: LoadOptions, context: ReadContext): Iterable<BodyRecord> {
