@@ -238,6 +238,15 @@ export const T = {
     id: '"followedUpOmbudsman" harus true atau false.',
   },
 
+  inputTooLarge: (bytes: number): Text => ({
+    en: `The input is larger than ${mib(bytes)}; no table of bodies is that large: is it the right file?`,
+    id: `Masukan lebih besar dari ${mib(bytes)}; tidak ada tabel instansi sebesar itu: benarkah berkasnya?`,
+  }),
+  lineTooLong: (bytes: number): Text => ({
+    en: `This line is longer than ${mib(bytes)}: not a table (is it the right file?).`,
+    id: `Baris ini lebih panjang dari ${mib(bytes)}: bukan tabel (benarkah berkasnya?).`,
+  }),
+
   // --- officers' sheets ---------------------------------------------------------------------------------
   titleRowsSkipped: (count: number, first: number, last: number): Text => ({
     en: `note: ${count} title row${count === 1 ? '' : 's'} above the header skipped (${lines(first, last, 'en')}).`,
@@ -276,6 +285,10 @@ export const T = {
 function lines(first: number, last: number, lang: Language): string {
   const word = lang === 'en' ? (first === last ? 'line' : 'lines') : 'baris';
   return first === last ? `${word} ${first}` : `${word} ${first}–${last}`;
+}
+
+function mib(bytes: number): string {
+  return `${bytes / (1024 * 1024)} MiB`;
 }
 
 function hex(byte: number): string {

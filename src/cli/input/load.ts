@@ -5,6 +5,7 @@
  * @module
  */
 import { sourceOf, type LoadOptions, type Source } from '../../table/read.js';
+import { InputGuard } from '../../table/input-limits.js';
 import { DataError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { M } from '../messages.js';
@@ -36,12 +37,22 @@ export async function readSources(files: readonly string[], io: CliIo, options: 
   for (const file of files.length === 0 ? ['-'] : files) {
     const name = file === '-' ? STDIN_NAME : file;
     let bytes: Uint8Array;
+    const guard = new InputGuard(name);
+    let streamed = false;
+    const take = (chunk: Uint8Array) => {
+      streamed = true;
+      guard.take(chunk);
+    };
     try {
-      bytes = file === '-' ? await io.readStdin() : await io.readFile(file);
+      bytes = file === '-' ? await io.readStdin(take) : await io.readFile(file, take);
+      // An io that reads at once (tests, a page) is checked after the reading.
+      if (!streamed) guard.take(bytes);
     } catch (error) {
+      if (error instanceof DataError) throw error;
       throw DataError.at(null, M.cannotRead(name, error instanceof Error ? error.message : String(error)));
     }
     sources.push(await sourceOf(name, bytes, options));
   }
   return sources;
 }
+
