@@ -103,3 +103,30 @@ describe('formatCsvLine (CSV injection, OWASP)', () => {
     expect(formatCsvLine(['-1.5', '+2', '80,5'], ['number', 'number', 'number'], ';')).toBe('-1.5;+2;80,5\r\n');
   });
 });
+
+describe('quoted fields read in runs (issue 21, item 12)', () => {
+  it('reads back what the writer wrote, with the line of every field, whatever the fields hold (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const cell = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', '\n', '\r', '\r\n', 'é', '–') });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 }), (rows) => {
+        const width = rows[0]!.length;
+        const table = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
+        // Cells written as they are ('number' cells are never neutralised), so that the text is the data.
+        const line = (row: readonly string[]) => formatCsvLine(row, row.map(() => 'number' as const));
+        const text = table.map(line).join('');
+        const parsed = parseCsv(text);
+        expect(parsed.map((record) => record.map((field) => field.value))).toEqual(table);
+        // The line of a record's first field: the line ends before it (CRLF, LF or a lone CR), counted by hand.
+        let offset = 0;
+        table.forEach((row, r) => {
+          const before = text.slice(0, offset);
+          const breaks = (before.match(/\r\n|\n|\r/g) ?? []).length;
+          expect(parsed[r]![0]!.line).toBe(breaks + 1);
+          offset += line(row).length;
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
