@@ -62,8 +62,12 @@ type At = (field: { line: number; column: number }) => SourceLocation;
  *
  * @example
  * ```ts
- * const context = { options: { year: 2022, columns: {}, decimalComma: false }, sink: new ProblemSink(50), ids: new IdRegistry(false) };
- * [...readCsvBodies(parseCsv('Nama,Nilai\nMedan,81.43\n'), 'kota.csv', context)][0]!.request;
+ * const context = { options: { year: 2022, columns: {}, decimalComma: false }, sink: { add() {}, catch() {} }, ids: { add: () => null, clear() {} }, notices: [] } as never;
+ * const rows = [
+ *   [{ value: 'Nama', line: 1, column: 1 }, { value: 'Nilai', line: 1, column: 6 }],
+ *   [{ value: 'Medan', line: 2, column: 1 }, { value: '81.43', line: 2, column: 7 }],
+ * ];
+ * [...readCsvBodies(rows, 'kota.csv', context)][0]!.request;
  * // { kind: 'classify', total: '81.43' }
  * ```
  */

@@ -45,7 +45,7 @@ export function similarityKey(id: string): string {
  * ```ts
  * const ids = new IdRegistry(false);
  * ids.add('Kota B', 2023, { file: 'a.csv', line: 3, column: 1 }); // null
- * ids.add('kota b', 2023, { file: 'a.csv', line: 4, column: 1 })?.text.en; // 'The id "kota b" differs from …'
+ * ids.add('kota b', 2023, { file: 'a.csv', line: 4, column: 1 })?.text.en.startsWith('The id "kota b" differs from "Kota B"'); // true
  * ```
  */
 export class IdRegistry {

@@ -22,7 +22,8 @@ import type { JsonPath, PositionedJson } from './json.js';
  *
  * @example
  * ```ts
- * const json = parsePositionedJson('[{ "id": "Medan", "total": 81.43 }]');
+ * const context = { options: { year: 2022, columns: {}, decimalComma: false }, sink: { add() {}, catch() {} }, ids: { add: () => null, clear() {} }, notices: [] } as never;
+ * const json = { value: [{ id: 'Medan', total: '81.43' }], locate: () => ({ line: 1, column: 1 }) };
  * [...readJsonBodies(json, 'kota.json', context)][0]!.request;
  * // { kind: 'classify', total: '81.43' }
  * ```

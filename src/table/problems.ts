@@ -25,7 +25,8 @@ export interface DataProblem {
  *
  * @example
  * ```ts
- * throw DataError.at({ file: 'a.csv', line: 2, column: 6 }, T.emptyId('id'));
+ * DataError.at({ file: 'a.csv', line: 2, column: 6 }, { en: 'The id is empty.', id: 'ID kosong.' }).message;
+ * // 'a.csv:2:6: The id is empty.'
  * ```
  */
 export class DataError extends Error {
@@ -50,8 +51,8 @@ export class DataError extends Error {
  *
  * @example
  * ```ts
- * formatProblem({ text: T.emptyId('id'), at: { file: 'a.csv', line: 3, column: 1 } }, 'en');
- * // 'a.csv:3:1: The id (column "id") is empty.'
+ * formatProblem({ text: { en: 'The id is empty.', id: 'ID kosong.' }, at: { file: 'a.csv', line: 3, column: 1 } }, 'en');
+ * // 'a.csv:3:1: The id is empty.'
  * ```
  */
 export function formatProblem(problem: DataProblem, lang: Language): string {
@@ -77,7 +78,7 @@ export function formatLocation(at: SourceLocation): string {
  * @example
  * ```ts
  * const sink = new ProblemSink(50);
- * sink.add({ text: T.emptyId('id'), at: null });
+ * sink.add({ text: { en: 'The id is empty.', id: 'ID kosong.' }, at: null });
  * sink.count; // 1
  * ```
  */
@@ -123,7 +124,7 @@ export class ProblemSink {
  *
  * @example
  * ```ts
- * try { [...readCsvBodies(rows, 'a.csv', context)]; } catch (e) { if (e instanceof NoYearError) e.text.en; }
+ * new NoYearError({ en: 'No year.', id: 'Tahun tidak ada.' }).text.id; // 'Tahun tidak ada.'
  * ```
  */
 export class NoYearError extends Error {

@@ -73,7 +73,9 @@ export async function sourceOf(name: string, bytes: Uint8Array, options: LoadOpt
  *
  * @example
  * ```ts
- * for (const body of loadBodies(sources, options, context)) body.id;
+ * const context = { options: { year: 2022, columns: {}, decimalComma: false }, sink: { add() {}, catch() {} }, ids: { add: () => null, clear() {} }, notices: [] } as never;
+ * const sources = [{ name: 'kota.csv', text: 'Nama,Nilai\nMedan,81.43\n' }];
+ * [...loadBodies(sources, { input: null, delimiter: null, encoding: null }, context)][0]!.id; // 'Medan'
  * ```
  */
 export function* loadBodies(sources: readonly Source[], options: LoadOptions, context: ReadContext): Generator<BodyRecord> {
