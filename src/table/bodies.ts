@@ -399,12 +399,26 @@ function grouped(group: readonly Row[], columns: Columns, at: At): BodyRecord | 
     at: at(first.idField),
     request: { kind: 'score', input: { units, ...(followedUp === undefined ? {} : { followedUpOmbudsman: followedUp }) } },
     ...(first.extra ? { extra: first.extra } : {}),
+    ...bodyPrinted(group),
     locate: (path: Path) => {
       const [head, index, ...rest] = path;
       const row = head === 'units' && typeof index === 'number' ? group[index] : undefined;
       return row ? locateInRow(row, columns, rest, at) : locateInRow(first, columns, path, at);
     },
   };
+}
+
+/**
+ * Units with their dimension scores, and the body's total printed beside them: on every unit's row (the same
+ * value) or on the first only. Anything else (a different value per row: each unit's own total) is not compared.
+ */
+function bodyPrinted(group: readonly Row[]): { printed?: Printed } {
+  const printed = group.map((row) => (row.printed?.kind === 'parts' ? row.printed : undefined));
+  const first = printed[0];
+  if (first === undefined) return {};
+  const same = (p: Printed | undefined) => p !== undefined && p.total === first.total && p.category === first.category && p.zone === first.zone;
+  const onFirstOnly = printed.slice(1).every((p) => p === undefined);
+  return printed.every(same) || onFirstOnly ? { printed: first } : {};
 }
 
 function blankUnitName(line: number, given: ReadonlyMap<string, unknown>): string {
