@@ -1,5 +1,6 @@
 /**
- * The RFC 4180 CSV writer of the CLI's `--format csv`, safe to open in a spreadsheet.
+ * Results back into files: RFC 4180 CSV safe to open in a spreadsheet (with decimal commas for Indonesian Excel),
+ * and the rows of a workbook's sheet for `writeXlsx`. Used by the CLI and the page.
  *
  * @module
  */
@@ -60,4 +61,63 @@ export function neutralise(text: string): string {
 function quoteField(field: string, delimiter: CsvDelimiter): string {
   const needsQuotes = field.includes(delimiter) || field.includes('"') || field.includes('\r') || field.includes('\n');
   return needsQuotes ? `"${field.replaceAll('"', '""')}"` : field;
+}
+
+/**
+ * A table as CSV lines, as a spreadsheet opens it: with `decimalComma`, a UTF-8 byte-order mark, `;` between
+ * cells and decimal commas in number cells (as Indonesian Excel reads); else `,` and decimal points. Text cells
+ * are neutralised against formulas, number cells never changed but for the comma. One line at a time, so that
+ * a large table is never held as one text.
+ *
+ * @example
+ * ```ts
+ * [...tableCsvLines(['id', 'nilai'], ['text', 'number'], [['Kota A', '90.02']], true)].join('');
+ * // '\uFEFFid;nilai\r\nKota A;90,02\r\n'
+ * ```
+ */
+export function* tableCsvLines(
+  titles: readonly string[],
+  kinds: readonly CellKind[],
+  rows: Iterable<readonly string[]>,
+  decimalComma: boolean,
+): Generator<string> {
+  const delimiter = decimalComma ? ';' : ',';
+  yield (decimalComma ? '\uFEFF' : '') + formatCsvLine(titles, [], delimiter);
+  for (const row of rows) yield formatCsvLine(decimalComma ? withDecimalComma(row, kinds) : row, kinds, delimiter);
+}
+
+/**
+ * Number cells written with a decimal comma (`90.02` → `90,02`); text cells as they are.
+ *
+ * @example
+ * ```ts
+ * withDecimalComma(['Kota A', '90.02'], ['text', 'number']); // ['Kota A', '90,02']
+ * ```
+ */
+export function withDecimalComma(row: readonly string[], kinds: readonly CellKind[]): string[] {
+  return row.map((cell, i) => (kinds[i] === 'number' ? cell.replace('.', ',') : cell));
+}
+
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A table as the rows of a workbook's sheet (for `writeXlsx`): the titles, then each row with its number cells as
+ * numbers (a plain decimal, given by its text, never through a float) and the rest as text.
+ *
+ * @example
+ * ```ts
+ * tableXlsxRows(['id', 'nilai'], ['text', 'number'], [['Kota A', '90.02']]);
+ * // [['id', 'nilai'], ['Kota A', { number: '90.02' }]]
+ * ```
+ */
+export function tableXlsxRows(
+  titles: readonly string[],
+  kinds: readonly CellKind[],
+  rows: Iterable<readonly string[]>,
+): (string | { number: string })[][] {
+  const out: (string | { number: string })[][] = [[...titles]];
+  for (const row of rows) {
+    out.push(row.map((cell, i) => (kinds[i] === 'number' && PLAIN_DECIMAL.test(cell) ? { number: cell } : cell)));
+  }
+  return out;
 }

@@ -6,11 +6,9 @@
  */
 import type { OutputFormat } from '../args.js';
 import type { CliIo } from '../io.js';
+import { tableXlsxRows } from '../../table/write.js';
 import { writeXlsx } from '../../table/xlsx-write.js';
 import { render, Writer, type CommandOutput, type RenderOptions } from './output.js';
-
-/** A plain decimal, as a number cell of a workbook takes it. */
-const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
  * The format of an output file, from its extension; `null` when the extension names none.
@@ -43,12 +41,7 @@ export async function writeOutputFile(output: CommandOutput, path: string, optio
   const format = formatOfFile(path) ?? options.format;
   if (format === 'xlsx') {
     const kinds = output.columns.map((c) => c.kind ?? 'text');
-    const rows = [
-      output.columns.map((c) => c.title[options.lang]),
-      ...[...output.rows()].map((row) =>
-        row.map((cell, i) => (kinds[i] === 'number' && DECIMAL.test(cell) ? { number: cell } : cell)),
-      ),
-    ];
+    const rows = tableXlsxRows(output.columns.map((c) => c.title[options.lang]), kinds, output.rows());
     await io.writeFile(path, await writeXlsx(options.lang === 'id' ? 'Hasil' : 'Results', rows));
     return;
   }
