@@ -58,7 +58,7 @@ export interface CliOptions {
   readonly lang: Language;
   /** Problems printed before "… and N more". */
   readonly maxErrors: number;
-  /** `--keep-similar-ids`: ids that differ only in case or spacing are different bodies. */
+  /** `--keep-similar-ids`: ids that meet under the id rule (`idKey`) but are not equal are different bodies. */
   readonly keepSimilarIds: boolean;
   /** `--sheet`: the sheet of a workbook to read; `null` reads the first. */
   readonly sheet: string | null;

@@ -38,7 +38,7 @@ Options:
       --max-errors <n>       problems printed before "... and N more" (default 50)
       --revision <n>         ruleset revision, e.g. 1 to reproduce a result computed before revision 2
                              (default: each year's latest)
-      --keep-similar-ids     ids that differ only in case or spacing are different bodies
+      --keep-similar-ids     ids that differ only in case, spacing, invisible characters or letter width are different bodies
   -h, --help                 show this help
       --version              print the version
 
@@ -109,7 +109,7 @@ Opsi:
       --max-errors <n>       banyaknya masalah yang ditampilkan sebelum "... dan N lainnya" (bawaan 50)
       --revision <n>         revisi aturan, misalnya 1 untuk mengulang hasil yang dihitung sebelum revisi 2
                              (bawaan: revisi terbaru tiap tahun)
-      --keep-similar-ids     ID yang hanya berbeda huruf besar/kecil atau spasi adalah instansi berbeda
+      --keep-similar-ids     ID yang hanya berbeda huruf besar/kecil, spasi, karakter tak terlihat atau lebar huruf adalah instansi berbeda
   -h, --help                 bantuan ini
       --version              versi paket
 

@@ -1,10 +1,12 @@
 /**
- * Ids as the CLI compares them: trimmed and NFC-normalised, so that "Kota B " and "Kota B", or an id typed on a
- * Mac (NFD) and one typed on Windows (NFC), are one body; and ids that differ only in case or inner spacing
- * refused as a probable duplicate, unless `--keep-similar-ids`.
+ * Ids as the readers of tables compare them: trimmed and NFC-normalised, so that "Kota B " and "Kota B", or an id
+ * typed on a Mac (NFD) and one typed on Windows (NFC), are one body; ids that meet under the library's id rule
+ * (`idKey`: case, spacing, invisible characters, full-width letters, numbers written two ways) refused as a
+ * probable duplicate, unless `--keep-similar-ids`; an ill-formed id (a lone surrogate) refused.
  *
  * @module
  */
+import { idKey } from '../ranking/id-key.js';
 import { formatLocation, type DataProblem, type SourceLocation } from './problems.js';
 import { T } from './texts.js';
 
@@ -19,18 +21,6 @@ import { T } from './texts.js';
  */
 export function normaliseId(id: string): string {
   return id.trim().normalize('NFC');
-}
-
-/**
- * The key under which similar ids meet: lower case, without any whitespace.
- *
- * @example
- * ```ts
- * similarityKey('Kota  B') === similarityKey('kota b'); // true
- * ```
- */
-export function similarityKey(id: string): string {
-  return id.toLowerCase().replace(/\s+/g, '');
 }
 
 /**
@@ -66,7 +56,8 @@ export class IdRegistry {
    * one. `units`: the file has a unit column, so the hint does not suggest one.
    */
   add(id: string, year: number | null, at: SourceLocation, units = false): DataProblem | null {
-    const key = similarityKey(id);
+    const key = idKey(id);
+    if (key === null) return { at, text: T.illFormedId(id) };
     const y = year ?? 0;
     const hash = hashOf(key, y);
     const mask = this.#table.length - 1;
@@ -74,7 +65,7 @@ export class IdRegistry {
     let slot = hash & mask;
     for (let entry = this.#table[slot]!; entry !== 0; slot = (slot + 1) & mask, entry = this.#table[slot]!) {
       const e = entry - 1;
-      if (this.#hashes[e] !== hash || this.#years[e] !== y || similarityKey(this.#ids[e]!) !== key) continue;
+      if (this.#hashes[e] !== hash || this.#years[e] !== y || idKey(this.#ids[e]!) !== key) continue;
       if (this.#ids[e] === id) return { at, text: T.duplicateId(id, formatLocation(this.#at(e)), units) };
       if (similar < 0) similar = e;
     }

@@ -166,10 +166,14 @@ export const T = {
   similarId: (id: string, other: string, first: string): Text => ({
     en: `The id ${q(id)} differs from ${q(
       other,
-    )} at ${first} only in case or spacing: probably the same body. Correct one, or pass --keep-similar-ids to keep them apart.`,
+    )} at ${first} only in case, spacing, invisible characters or the width of its letters: probably the same body. Correct one, or pass --keep-similar-ids to keep them apart.`,
     id: `ID ${q(id)} berbeda dari ${q(
       other,
-    )} di ${first} hanya pada huruf besar/kecil atau spasi: kemungkinan instansi yang sama. Perbaiki salah satunya, atau berikan --keep-similar-ids untuk memisahkannya.`,
+    )} di ${first} hanya pada huruf besar/kecil, spasi, karakter tak terlihat atau lebar hurufnya: kemungkinan instansi yang sama. Perbaiki salah satunya, atau berikan --keep-similar-ids untuk memisahkannya.`,
+  }),
+  illFormedId: (id: string): Text => ({
+    en: `The id ${q(id)} holds a broken character (half of a surrogate pair) and cannot be written as it is; retype it.`,
+    id: `ID ${q(id)} memuat karakter rusak (separuh pasangan surrogate) dan tidak dapat ditulis apa adanya; ketik ulang.`,
   }),
 
   // --- JSON ---------------------------------------------------------------------------------------------

@@ -87,7 +87,7 @@ describe('1. ids are trimmed and NFC-normalised; probable duplicates are refused
     const refused = await cli(['rank', path, '-y', '2023']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
-      `${path}:3:1: The id "kota medan" differs from "Kota  Medan" at ${path}:2:1 only in case or spacing: probably the same body. ` +
+      `${path}:3:1: The id "kota medan" differs from "Kota  Medan" at ${path}:2:1 only in case, spacing, invisible characters or the width of its letters: probably the same body. ` +
         'Correct one, or pass --keep-similar-ids to keep them apart.\n',
     );
     const kept = await cli(['rank', path, '-y', '2023', '--keep-similar-ids', '-f', 'csv']);
@@ -373,7 +373,7 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     const { code, stderr } = await cli(['rank', path, '-y', '2023']);
     expect(code).toBe(1);
     expect(stderr).toBe(
-      `${path}:2:10: The id "KOTA B" differs from "Kota B" at ${path}:1:10 only in case or spacing: probably the same body. ` +
+      `${path}:2:10: The id "KOTA B" differs from "Kota B" at ${path}:1:10 only in case, spacing, invisible characters or the width of its letters: probably the same body. ` +
         'Correct one, or pass --keep-similar-ids to keep them apart.\n',
     );
   });
