@@ -22,6 +22,8 @@ export type ScoringErrorCode =
   | 'INVALID_RULESET'
   | 'INVALID_OPTIONS';
 
+import { clip } from './texts/value.js';
+
 /** The brand of a ScoringError, shared by every copy of the package through the global symbol registry. */
 const ERROR_BRAND = Symbol.for('@ombuds/scoring.ScoringError');
 
@@ -133,6 +135,11 @@ export class ScoringError extends Error {
     }
   }
 
+  /**
+   * `'ScoringError'`. A class field, so defined on the error rather than assigned: where the built-ins are frozen
+   * (SES lockdown), assigning over the frozen `Error.prototype.name` is a TypeError.
+   */
+  override name = 'ScoringError';
   /** The stable code: branch on this (or on `reason`), never on the message. */
   readonly code: ScoringErrorCode;
   /** The stable reason, finer than the code: `decimal-comma`, `out-of-range`, `missing` … */
@@ -156,9 +163,6 @@ export class ScoringError extends Error {
     detail?: { readonly reason: ScoringErrorReason; readonly id: string },
   ) {
     super(path.length > 0 ? `${message} (at ${formatPath(path)})` : message);
-    // Defined, not assigned: where the built-ins are frozen (SES lockdown), assigning `name` over the frozen
-    // Error.prototype.name throws a TypeError instead of making this error.
-    Object.defineProperty(this, 'name', { value: 'ScoringError', enumerable: true, writable: true, configurable: true });
     this.code = code;
     this.reason = detail?.reason ?? 'other';
     this.path = Object.freeze([...path]);
@@ -207,12 +211,6 @@ export function toSafe<A extends unknown[], T>(fn: (...args: A) => T): (...args:
 
 /** `["units", 2, "total"]` → `units[2].total`. @internal */
 export function formatPath(path: Path): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? clipKey(part) : `.${clipKey(part)}`))
-    .join('');
-}
-
-/** A key of a path in a message: its first 100 characters, so that a message stays small whatever the key. */
-function clipKey(key: string): string {
-  return key.length > 100 ? `${key.slice(0, (key.charCodeAt(99) & 0xfc00) === 0xd800 ? 99 : 100)}…` : key;
+  // A key by its first 100 characters: a message stays small whatever the key.
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : (i ? '.' : '') + clip(part, 100))).join('');
 }

@@ -5,10 +5,10 @@
  * @module
  */
 import { RANK_METHODS, safeGetRuleset, type RankMethod } from '../index.js';
-import type { CsvDelimiter } from './csv/parse.js';
+import type { CsvDelimiter } from '../table/csv.js';
 import { UsageError } from './errors.js';
-import { FIELDS, fieldOfHeader, headerKey, type Field } from './input/columns.js';
-import { ENCODINGS, type Encoding } from './input/decode.js';
+import { FIELDS, fieldOfHeader, headerKey, type Field } from '../table/header.js';
+import { ENCODINGS, type Encoding } from '../table/decode.js';
 import type { InputFormat } from './input/load.js';
 import { M, type Language } from './messages.js';
 
@@ -22,7 +22,7 @@ export type { Language } from './messages.js';
  * COMMANDS.includes('rank'); // true
  * ```
  */
-export const COMMANDS = ['score', 'rank', 'summary'] as const;
+export const COMMANDS = ['score', 'rank', 'summary', 'audit'] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 /**
@@ -58,8 +58,12 @@ export interface CliOptions {
   readonly lang: Language;
   /** Problems printed before "… and N more". */
   readonly maxErrors: number;
-  /** `--keep-similar-ids`: ids that differ only in case or spacing are different bodies. */
+  /** `--keep-similar-ids`: ids that meet under the id rule (`idKey`) but are not equal are different bodies. */
   readonly keepSimilarIds: boolean;
+  /** `--sheet`: the sheet of a workbook to read; `null` reads the first. */
+  readonly sheet: string | null;
+  /** `--output`: the file to write (its format from its extension: .xlsx, .csv, .json); `null` is stdout. */
+  readonly output: string | null;
 }
 
 /** The command line read: a request for help or the version, or the options of a run. */
@@ -89,6 +93,8 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'max-errors' },
   { name: 'revision' },
   { name: 'keep-similar-ids', flag: true },
+  { name: 'sheet' },
+  { name: 'output', short: 'o' },
   { name: 'help', short: 'h', flag: true },
   { name: 'version', flag: true },
 ];
@@ -196,7 +202,7 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
   const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError(M.nameCommand(COMMANDS));
   if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(M.unknownCommand(command, COMMANDS));
-  const input = oneOf(one('input'), ['csv', 'json'] as const, 'input');
+  const input = oneOf(one('input'), ['csv', 'json', 'xlsx'] as const, 'input');
   const delimiter = readDelimiter(one('delimiter'));
   if (delimiter !== null && input === 'json') throw new UsageError(M.delimiterWithJson);
   const method = oneOf(one('method'), RANK_METHODS, 'method');
@@ -218,6 +224,8 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
       lang: oneOf(one('lang'), ['en', 'id'] as const, 'lang') ?? 'en',
       maxErrors: readMaxErrors(one('max-errors')),
       keepSimilarIds: one('keep-similar-ids') !== undefined,
+      sheet: one('sheet') ?? null,
+      output: one('output') ?? null,
     },
   };
 }

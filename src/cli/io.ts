@@ -3,17 +3,20 @@
  *
  * @module
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream, readFileSync, readlinkSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { WriteError } from './errors.js';
 
 /** Standard streams and file access of one CLI run. */
 export interface CliIo {
-  /** Reads a whole file as bytes. */
-  readFile(path: string): Promise<Uint8Array>;
-  /** Reads all of standard input as bytes. */
-  readStdin(): Promise<Uint8Array>;
+  /** Reads a whole file as bytes; `take`, when given, sees each chunk as it arrives and may stop the reading. */
+  readFile(path: string, take?: (chunk: Uint8Array) => void): Promise<Uint8Array>;
+  /** Writes a whole file (`--output`). */
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  /** Reads all of standard input as bytes; `take` as for {@link CliIo.readFile}. */
+  readStdin(take?: (chunk: Uint8Array) => void): Promise<Uint8Array>;
   /**
    * Writes to standard output; the promise settles when the text is written (so that a large output waits for
    * a slow reader), and rejects with a {@link WriteError} when it cannot be.
@@ -41,15 +44,20 @@ export function processIo(): CliIo {
   // The error also reaches the write's callback, which reports it; without a listener Node would crash.
   process.stdout.on('error', () => {});
   process.stderr.on('error', () => {});
+  const closed = stdoutClosedAtStart();
   return {
-    readFile: (path) => readFile(path),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
+    readFile: async (path, take) => {
+      if (take === undefined) return readFile(path);
+      return readStream(createReadStream(path), take);
     },
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    readStdin: (take) => readStream(process.stdin, take),
     stdout: (text) =>
       new Promise<void>((resolve, reject) => {
+        if (closed) {
+          reject(new WriteError('EBADF', 'standard output is closed'));
+          return;
+        }
         if (process.stdout.destroyed || process.stdout.writableEnded) {
           reject(new WriteError('EPIPE', 'standard output is closed'));
           return;
@@ -62,6 +70,36 @@ export function processIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     afterReading: collectGarbage,
   };
+}
+
+/** Reads a stream to its end, each chunk seen by `take` first (which may throw to stop: the stream is closed). */
+async function readStream(stream: NodeJS.ReadableStream & { destroy?: () => void }, take?: (chunk: Uint8Array) => void): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stream) {
+      take?.(chunk as Buffer);
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    stream.destroy?.();
+    throw error;
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Whether standard output was closed when the process started (`>&-`). Node opens /dev/null in its place, so
+ * writes would vanish and the run would end with 0; it opens it for reading and writing, where a shell's
+ * `>/dev/null` opens it for writing only, and Linux shows the difference in /proc. Elsewhere this says `false`.
+ */
+function stdoutClosedAtStart(): boolean {
+  try {
+    if (readlinkSync('/proc/self/fd/1') !== '/dev/null') return false;
+    const flags = /flags:\s*([0-7]+)/.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
+    return flags !== null && (parseInt(flags[1]!, 8) & 3) === 2; // O_RDWR
+  } catch {
+    return false;
+  }
 }
 
 /**

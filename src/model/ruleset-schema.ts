@@ -10,7 +10,6 @@ import { z } from 'zod';
 import { exact, hasAtMostDecimals, HUNDRED, sum } from '../exact/decimal.js';
 import { ROUNDING_MODES } from '../exact/rounding.js';
 import { LIMITS } from '../limits.js';
-import { codePoints } from '../util/safe.js';
 import { RANK_METHODS, TIE_BREAKS } from './ranking.js';
 import {
   CATEGORIES,
@@ -49,7 +48,7 @@ const boundedText = z
   .min(1)
   .max(LIMITS.rulesetTextLength * 2, `A text of a ruleset has at most ${LIMITS.rulesetTextLength} characters`)
   .refine(
-    (value) => value.length <= LIMITS.rulesetTextLength || codePoints(value) <= LIMITS.rulesetTextLength,
+    (value) => value.length <= LIMITS.rulesetTextLength || [...value].length <= LIMITS.rulesetTextLength,
     `A text of a ruleset has at most ${LIMITS.rulesetTextLength} characters`,
   );
 

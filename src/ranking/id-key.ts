@@ -6,6 +6,8 @@
 
 /** Whitespace and default-ignorable code points (zero-width space and joiners, soft hyphen, BOM, variation selectors). */
 const INVISIBLE = /[\p{White_Space}\p{Default_Ignorable_Code_Point}]/gu;
+/** The whitespace of ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+const ASCII_SPACE = /[\t-\r ]/g;
 /** A number as JSON writes it. */
 const JSON_NUMBER = /^(-?)(0|[1-9]\d*)(?:\.(\d+))?(?:[eE]([+-]?\d{1,4}))?$/;
 
@@ -30,8 +32,10 @@ const JSON_NUMBER = /^(-?)(0|[1-9]\d*)(?:\.(\d+))?(?:[eE]([+-]?\d{1,4}))?$/;
  * ```
  */
 export function idKey(id: string): string | null {
-  // Printable ASCII without capitals or spaces is its own key (the common case, no allocation).
+  // Printable ASCII without capitals or spaces is its own key (the common case, no allocation); other ASCII
+  // needs only case and spacing (NFKC leaves it as it is, and none of it is default-ignorable).
   let plain = true;
+  let ascii = true;
   for (let i = 0; i < id.length; i++) {
     const c = id.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -39,12 +43,14 @@ export function idKey(id: string): string | null {
       const next = id.charCodeAt(i + 1);
       if (c >= 0xdc00 || !(next >= 0xdc00 && next <= 0xdfff)) return null;
       i++;
-      plain = false;
-    } else if (c <= 0x20 || c >= 0x7f || (c >= 0x41 && c <= 0x5a)) plain = false;
+      plain = ascii = false;
+    } else if (c >= 0x7f) plain = ascii = false;
+    else if (c <= 0x20 || (c >= 0x41 && c <= 0x5a)) plain = false;
   }
   const number = JSON_NUMBER.exec(id);
   if (number) return numberKey(number[1]!, number[2]!, number[3] ?? '', Number(number[4] ?? '0'));
   if (plain) return id;
+  if (ascii) return id.toLowerCase().replace(ASCII_SPACE, '');
   return id.replace(INVISIBLE, '').normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
 }
 

@@ -9,7 +9,7 @@ import { cmp, display, max, ratio, sub } from '../exact/fraction.js';
 import { tenTo } from '../exact/integer.js';
 import { toSafe, type Path } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { DUPLICATE_ITEM_ID, EXACT_NOT_TOTAL, ILL_FORMED_ID, SIMILAR_ID } from '../texts/errors.js';
+import { DUPLICATE_ITEM_ID, EXACT_NOT_TOTAL, ILL_FORMED_ID, NOT_BOOLEAN, SIMILAR_ID } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
 import type { ScoreResult } from '../model/result.js';
@@ -118,7 +118,11 @@ export function rank(items: readonly RankItem[], options: RankOptions = {}): rea
   const read = readOptions(options, ['method', 'tieBreak', 'decimalComma', 'keepSimilarIds']);
   const method = readChoice(read.method, RANK_METHODS, 'method') ?? 'ordinal';
   const tieBreak = readChoice(read.tieBreak, TIE_BREAKS, 'tieBreak') ?? 'exact';
-  const keys = readItems(items, read, read.keepSimilarIds === true);
+  const keepSimilar = read.keepSimilarIds;
+  if (keepSimilar !== undefined && typeof keepSimilar !== 'boolean') {
+    throw fail('INVALID_OPTIONS', ['keepSimilarIds'], NOT_BOOLEAN, { value: keepSimilar });
+  }
+  const keys = readItems(items, read, keepSimilar === true);
   return Object.freeze(rankedList(keys, rankOrder(keys, tieBreak === 'exact'), method));
 }
 

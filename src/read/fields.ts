@@ -9,7 +9,7 @@ import type { Text } from '../model/provenance.js';
 import { fail } from '../errors/fail.js';
 import { NOT_LIST, NOT_OBJECT, NOT_TEXT, TOO_LONG, TOO_MANY, UNKNOWN_DIMENSION, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
-import { codePoints, isArraySafe } from '../util/safe.js';
+import { isArraySafe } from '../util/safe.js';
 
 /** Reads an own property, turning a throwing getter into an `INVALID_INPUT`. @internal */
 export function field(object: object, key: string, path: Path): unknown {
@@ -64,10 +64,11 @@ export function readArray(value: unknown, path: Path, key: string, max: number):
  */
 export function readText(value: unknown, path: Path): string {
   if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_TEXT, { value });
-  if (value.length > LIMITS.textLength) {
-    const count = codePoints(value);
-    if (count > LIMITS.textLength) throw fail('INVALID_INPUT', path, TOO_LONG, { value, count, max: LIMITS.textLength });
-  }
+  // Code points, counted only where they can decide: a text of more than twice the limit in UTF-16 units has more
+  // code points than the limit (and is reported by its length).
+  const max = LIMITS.textLength;
+  const count = value.length <= max ? 0 : value.length > 2 * max ? value.length : [...value].length;
+  if (count > max) throw fail('INVALID_INPUT', path, TOO_LONG, { value, count, max });
   return value;
 }
 

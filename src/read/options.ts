@@ -7,7 +7,7 @@ import { isArraySafe } from '../util/safe.js';
 import { fail } from '../errors/fail.js';
 import { NOT_A_CHOICE, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
 
-const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman', 'keepSimilarIds']);
+const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
 
 /**
  * Checks an options object against the keys a call knows, returning it typed. Boolean options must be

@@ -36,7 +36,7 @@ export function parseRuleset(data: unknown): Ruleset {
   const issue = result.issues[0]!;
   const path = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
   const more = result.issues.length - 1;
-  const given = valueAt(data, path);
+  const given = valueAt(result.copy, path);
   if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
     // A field that is not there is missing; one of another type says what was expected and what was given.
     if (given === undefined) throw fail('INVALID_RULESET', path, MISSING_FIELD, { field: String(path.at(-1) ?? '') });
@@ -67,7 +67,9 @@ interface Issue {
  * The schema's verdict through its Standard Schema interface, which builds no ZodError (under frozen built-ins its
  * constructor throws). A throwing getter or Proxy trap in the data is a ScoringError.
  */
-function validate(data: unknown): { readonly value: Ruleset } | { readonly issues: readonly Issue[] } {
+function validate(
+  data: unknown,
+): { readonly value: Ruleset } | { readonly issues: readonly Issue[]; readonly copy: unknown } {
   // A copy read once, own properties only, on objects without a prototype: a key someone set on Object.prototype
   // is not an unknown key of the ruleset, a getter cannot answer twice, and cycles and depth are bounded.
   const copy = snapshot(data, DATA_LIMITS);
@@ -83,23 +85,19 @@ function validate(data: unknown): { readonly value: Ruleset } | { readonly issue
     throw fail('INVALID_RULESET', [], UNREADABLE);
   }
   const verdict = result as { value?: Ruleset; issues?: readonly Issue[] };
-  return verdict.issues ? { issues: verdict.issues } : { value: verdict.value! };
+  return verdict.issues ? { issues: verdict.issues, copy } : { value: verdict.value! };
 }
 
-/** The value at `path` in `data`, own properties only; `undefined` when absent or unreadable. */
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let value = data;
-  try {
-    for (const key of path) {
-      if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key)) {
-        return undefined;
-      }
-      value = (value as Record<string | number, unknown>)[key];
+/** The value at `path` in the plain copy of the data, own properties only; `undefined` when absent. */
+function valueAt(copy: unknown, path: readonly (string | number)[]): unknown {
+  let value = copy;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key)) {
+      return undefined;
     }
-    return value;
-  } catch {
-    return undefined;
+    value = (value as Record<string | number, unknown>)[key];
   }
+  return value;
 }
 
 /**

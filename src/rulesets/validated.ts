@@ -3,7 +3,7 @@
  * (weights that sum to 90, a band missing) is refused with `INVALID_RULESET` instead of giving a wrong number.
  *
  * Trust is never read from the ruleset itself (a mark on it, even under `Symbol.for`, is a key anyone can set).
- * This copy of the package remembers what it built or validated in a `WeakSet`: the built-in rulesets and every
+ * This copy of the package remembers what it built or validated (in a `WeakMap`, keys held weakly): the built-in rulesets and every
  * result of `parseRuleset` (and so of `deriveRuleset`). Any other object, such as a ruleset of another copy of
  * the package (the ES module and the CommonJS build in one app), is checked structurally once, by the check
  * that `parseRuleset`'s module registers here: it must be deeply frozen plain data that the schema accepts. It is
@@ -16,16 +16,17 @@
 import type { Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
 
-/** Rulesets this copy built or validated. */
-const trusted = new WeakSet<object>();
-/** Objects checked structurally: each with the validated copy scoring reads, or `null` when refused. */
-const checked = new WeakMap<object, Ruleset | null>();
+/**
+ * The rulesets this copy accepts, each with the ruleset that scoring reads: itself for one this copy built or
+ * validated, its validated copy for one that passed the structural check.
+ */
+const accepted = new WeakMap<object, Ruleset>();
 /** The structural check, set by `parseRuleset`'s module; it returns the validated copy or `null`. */
 let check: ((value: object) => Ruleset | null) | undefined;
 
 /** Deep-freezes a validated ruleset and remembers it; returns it. @internal */
 export function markValidated(ruleset: Ruleset): Ruleset {
-  trusted.add(deepFreeze(ruleset));
+  accepted.set(deepFreeze(ruleset), ruleset);
   return ruleset;
 }
 
@@ -40,25 +41,15 @@ export function setStructuralCheck(structural: (value: object) => Ruleset | null
  */
 export function validatedRuleset(value: unknown): Ruleset | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  if (trusted.has(value)) return value as Ruleset;
-  let copy = checked.get(value);
-  if (copy === undefined && check !== undefined) {
+  let ruleset = accepted.get(value);
+  if (!ruleset && check) {
     try {
-      copy = check(value);
+      // A refusal is not remembered: an unfrozen object may be frozen or corrected later.
+      ruleset = check(value) ?? undefined;
+      if (ruleset) accepted.set(value, ruleset);
     } catch {
       // A revoked Proxy or a throwing trap: not a ruleset.
-      copy = null;
     }
-    // A refusal is remembered only for a frozen object (an unfrozen one may be frozen or corrected later).
-    if (copy !== null || isFrozen(value)) checked.set(value, copy);
   }
-  return copy ?? undefined;
-}
-
-function isFrozen(value: object): boolean {
-  try {
-    return Object.isFrozen(value);
-  } catch {
-    return false;
-  }
+  return ruleset;
 }

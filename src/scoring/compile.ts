@@ -62,7 +62,7 @@ export function compile(ruleset: Ruleset): CompiledRuleset {
       throw fail('INVALID_RULESET', [], NOT_VALIDATED);
     }
     // A ruleset this copy did not validate itself is scored from its validated copy, never read again.
-    compiled = validated === ruleset ? compileValidated(ruleset) : compile(validated);
+    compiled = compileValidated(validated);
     cache.set(ruleset, compiled);
   }
   return compiled;

@@ -539,7 +539,7 @@ export const oneUnit: string =
 
 /** A ruleset that did not go through parseRuleset. */
 export const notValidated: string =
-  'Not a validated ruleset; pass a copy (JSON, structuredClone) to parseRuleset() first, or use getRuleset().';
+  'Not a validated ruleset; pass it, or its JSON or structuredClone copy, to parseRuleset() first.';
 
 /** A field of a ruleset of the wrong kind; `expected` a kind of zod's (`string`, `number`, `array` …). */
 export const rulesetType = (p: { readonly value: unknown; readonly expected: string }): string =>

@@ -41,9 +41,9 @@ export function clip(text: string, max = MAX_PART): string {
   return `${text.slice(0, end)}…`;
 }
 
-/** A list in a sentence: each item cut to 100 characters, the whole to 300; `none` for an empty list. @internal */
+/** A list in a sentence, cut to 300 characters; `none` for an empty list. @internal */
 export function listed(items: readonly unknown[], none: string): string {
-  return clip(items.map((item) => clip(String(item), 100)).join(', ')) || none;
+  return clip(items.join(', ')) || none;
 }
 
 /** A decimal number as Indonesian writes it: a decimal comma (`76,51`, `−1,50`). @internal */

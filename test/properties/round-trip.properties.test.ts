@@ -90,8 +90,9 @@ describe('score → rank', () => {
     expect(longest).toBeGreaterThan(30);
   }, 120_000);
 
-  // Totals with fewer than two decimals are checked at cents, where ties are decided (test/ranking/exact-total.test.ts).
-  it('rank accepts totals of 2–6 decimals and exact totals of 0–30 decimals whose rounding agrees', () => {
+  // Totals of two decimals or more: a total of fewer is ranked at cents, where its exact total must round to it
+  // (issue 21, item 3: `{ total: '80', exact: '80.4' }` is refused).
+  it('rank accepts totals and exact totals with 2–30 decimals whose rounding agrees', () => {
     const mode = fc.constantFrom(
       Decimal.ROUND_HALF_UP,
       Decimal.ROUND_HALF_EVEN,

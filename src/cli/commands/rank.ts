@@ -3,12 +3,14 @@
  *
  * @module
  */
-import { rank, type Classification, type RankItem, type RankMethod, type Ruleset } from '../../index.js';
-import { DataError, type ProblemSink } from '../errors.js';
+import { LIMITS, rank, type Classification, type RankItem, type RankMethod, type Ruleset } from '../../index.js';
+import { DataError, type ProblemSink, type SourceLocation } from '../errors.js';
 import type { CommandOutput } from '../format/output.js';
 import { HEADERS, type Language } from '../messages.js';
 import { located, type Evaluated } from './evaluate.js';
 import { OneYear } from './one-year.js';
+import type { Extra } from '../../table/body.js';
+import { ExtraHeaders, extraCells, extraJson } from '../format/extra.js';
 
 /** What `rank` keeps of a body's result: no more than its output needs, so that a million bodies fit. */
 type Kept = Pick<Classification, 'category' | 'zone' | 'label' | 'opinion'>;
@@ -37,16 +39,24 @@ export function rankOutput(
   const year = new OneYear('rank', sink);
   const items: RankItem[] = [];
   const entries = new Map<string, Kept>();
+  const extras = new Map<string, Extra>();
+  const extra = new ExtraHeaders();
   // One ruleset: bodies with the same total and opinion share one kept result.
   const shared = new Map<string, Kept>();
+  let beyond: SourceLocation | null = null;
   for (const e of evaluated) {
     if (!year.accepts(e)) continue;
+    if (items.length === LIMITS.rankItems) beyond = e.body.at;
     const { category, zone, label, opinion, total, exact } = e.result;
     items.push(exact === undefined ? { id: e.body.id, total } : { id: e.body.id, total, exact });
     const key = `${total}\u0000${opinion?.en ?? ''}`;
     let kept = shared.get(key);
     if (kept === undefined) shared.set(key, (kept = { category, zone, label, opinion }));
     entries.set(e.body.id, kept);
+    if (e.body.extra) {
+      extras.set(e.body.id, e.body.extra);
+      extra.add(e.body.extra);
+    }
   }
   const ruleset = year.ruleset;
   if (ruleset === null || sink.count > 0) return empty();
@@ -55,9 +65,10 @@ export function rankOutput(
   const chosen = method ?? ruleset.ranking.value.method;
   let ranked;
   try {
-    ranked = rank(items, { method: chosen, tieBreak: ruleset.ranking.value.tieBreak });
+    // Similar ids were decided while reading, with file and line (--keep-similar-ids); rank still refuses the same id twice.
+    ranked = rank(items, { method: chosen, tieBreak: ruleset.ranking.value.tieBreak, keepSimilarIds: true });
   } catch (error) {
-    throw new DataError([located(error, null)]);
+    throw new DataError([located(error, beyond)]);
   }
   items.length = 0;
   return {
@@ -70,18 +81,28 @@ export function rankOutput(
       { title: HEADERS.category },
       { title: HEADERS.zone },
       { title: HEADERS.label },
+      ...extra.columns(),
     ],
     *rows() {
       for (const r of ranked) {
         const result = entries.get(r.id)!;
-        yield [String(r.rank), r.id, r.total, r.exact, result.category ?? '', result.zone, result.label[lang]];
+        yield [
+          String(r.rank),
+          r.id,
+          r.total,
+          r.exact,
+          result.category ?? '',
+          result.zone,
+          result.label[lang],
+          ...extraCells(extras.get(r.id), extra.list),
+        ];
       }
     },
     json: {
       *list() {
         for (const r of ranked) {
           const result = entries.get(r.id)!;
-          yield { rank: r.rank, id: r.id, total: r.total, exact: r.exact, ...result };
+          yield { rank: r.rank, id: r.id, total: r.total, exact: r.exact, ...result, ...extraJson(extras.get(r.id)) };
         }
       },
     },

@@ -4,7 +4,7 @@
  * @module
  */
 import type { OutputFormat } from '../args.js';
-import { formatCsvLine, type CellKind } from '../csv/write.js';
+import { tableCsvLines, withDecimalComma, type CellKind } from '../../table/write.js';
 import type { CliIo } from '../io.js';
 import type { Language, Text } from '../messages.js';
 import { tableLine, tableRule, tableWidths, type TableColumn } from './table.js';
@@ -91,13 +91,10 @@ export async function render(output: CommandOutput, options: RenderOptions, out:
     return;
   }
   const kinds = output.columns.map((c) => c.kind ?? 'text');
-  const cells = (row: readonly string[]): readonly string[] =>
-    decimalComma ? row.map((cell, i) => (kinds[i] === 'number' ? cell.replace('.', ',') : cell)) : row;
+  const cells = (row: readonly string[]): readonly string[] => (decimalComma ? withDecimalComma(row, kinds) : row);
   const titles = output.columns.map((c) => c.title[lang]);
   if (format === 'csv') {
-    const delimiter = decimalComma ? ';' : ',';
-    await out.write((decimalComma ? '\uFEFF' : '') + formatCsvLine(titles, [], delimiter));
-    for (const row of output.rows()) await out.write(formatCsvLine(cells(row), kinds, delimiter));
+    for (const line of tableCsvLines(titles, kinds, output.rows(), decimalComma)) await out.write(line);
     return;
   }
   const columns: TableColumn[] = output.columns.map((c, i) => ({ title: titles[i]!, ...(c.align ? { align: c.align } : {}) }));
