@@ -69,7 +69,7 @@ export const SCORING_ERROR_REASONS = /* @__PURE__ */ Object.freeze([
  * - `too-many-decimals`: more decimals than `LIMITS.decimals`.
  * - `out-of-range`: a score outside 0–100, points above a weight, an answer off its scale.
  * - `wrong-type`: an object where a list belongs, a number where a text belongs …
- * - `missing`: a dimension score, an answer, a reason, a list that is empty.
+ * - `missing`: a dimension score, an answer, a reason, a list that is empty; a value that is empty or spaces only.
  * - `unknown-key`: a key, option or id that names nothing here.
  * - `duplicate-id`: an id or a year given twice.
  * - `too-large`: over a documented size (`LIMITS`, the sizes of a ruleset), or nested too deep.

@@ -6,7 +6,7 @@
  */
 import { ScoringError, type Path } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { DECIMAL_COMMA, DECIMAL_POINT, NOT_A_NUMBER, NOT_NUMBER, OUT_OF_RANGE, TOO_LONG, TOO_MANY_DECIMALS } from '../texts/errors.js';
+import { DECIMAL_COMMA, DECIMAL_POINT, EMPTY_VALUE, NOT_A_NUMBER, NOT_NUMBER, OUT_OF_RANGE, TOO_LONG, TOO_MANY_DECIMALS } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
 import { exact, plain } from './decimal.js';
 import { cmp, fromText, R100, type Rational } from './fraction.js';
@@ -83,6 +83,8 @@ export function parseScore(
 
 /** The error of a string that is no plain decimal, with the hint that fits the slip (an Indonesian sheet's first). */
 function badNumber(value: string, comma: boolean, path: Path): ScoringError {
+  // An empty text, or one of spaces only, is a value not given: missing (a table's empty cell).
+  if (value.trim() === '') return fail('INVALID_INPUT', path, EMPTY_VALUE, { example: comma ? '87,44' : '87.44' });
   // A decimal comma without the option, or a point with it: the same number with the other mark.
   const other = comma ? /^-?\d+\.\d+$/ : /^-?\d+,\d+$/;
   return other.test(value)

@@ -1,0 +1,89 @@
+/**
+ * Issue 20 items 2 and 3: the Indonesian texts of errors speak the official's language (dimensions by their
+ * labels, units by their place, numbers with a decimal comma, no word of the code), and an empty value is a
+ * missing one. Every expected text is written out by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { getRuleset, score, summarize } from '@ombuds/scoring';
+import { thrown } from '../support/thrown.js';
+
+const r2023 = getRuleset(2023);
+const dims = { competency: '90', standards: '85', opinion: '95', complaints: '80' };
+
+describe('an error names what the official sees', () => {
+  it('names a missing dimension by its label, not its id (issue 20: "competency belum diisi")', () => {
+    const error = thrown(() => score(r2023, { dimensions: { standards: '90', opinion: '70', complaints: '60' } }));
+    expect(error.reason).toBe('missing');
+    expect(error.path).toEqual(['dimensions', 'competency']);
+    expect(error.text.id).toBe('Dimensi Input belum diisi; isi nilainya dari 0 sampai 100.');
+  });
+
+  it('names 2025 trust by its label', () => {
+    const error = thrown(() => score(getRuleset(2025), { dimensions: dims }));
+    expect(error.path).toEqual(['dimensions', 'trust']);
+    expect(error.text.id).toBe('Kepercayaan Masyarakat belum diisi; isi nilainya dari 0 sampai 100.');
+  });
+
+  it('says which unit a missing dimension belongs to, in words', () => {
+    const { opinion: _, ...withoutOpinion } = dims;
+    const error = thrown(() =>
+      score(r2023, { units: [{ id: 'a', dimensions: dims }, { id: 'b', dimensions: withoutOpinion }] }),
+    );
+    expect(error.path).toEqual(['units', 1, 'dimensions', 'opinion']);
+    expect(error.text.id).toBe('Unit ke-2, Dimensi Output belum diisi; isi nilainya dari 0 sampai 100.');
+  });
+
+  it('lists the known dimensions by their labels for an unknown one', () => {
+    const error = thrown(() => score(r2023, { dimensions: { ...dims, kepuasan: '90' } } as never));
+    expect(error.reason).toBe('unknown-key');
+    expect(error.text.id).toBe(
+      '"kepuasan" bukan dimensi aturan penilaian ini; dimensinya: Dimensi Input, Dimensi Proses, Dimensi Output, Dimensi Pengaduan.',
+    );
+  });
+
+  it('writes a weight as its limit with a decimal comma', () => {
+    const error = thrown(() =>
+      score(r2023, { points: { competency: '30', standards: '20', opinion: '10', complaints: '10' } }),
+    );
+    expect(error.reason).toBe('out-of-range');
+    expect(error.text.id).toMatch(/^"30" di luar rentang 0 sampai \d+,\d+; isi angka dari 0 sampai \d+,\d+\.$/);
+  });
+
+  it('says in summarize texts neither "category" nor a decimal point (issue 20: "76.51 dengan category A")', () => {
+    const result = score(r2023, { dimensions: dims });
+    const error = thrown(() => summarize([{ ...result, category: 'A' }] as never));
+    expect(error.path).toEqual([0, 'category']);
+    expect(error.text.id).toBe(
+      `Hasil ke-1 bernilai ${result.total.replace('.', ',')} dengan kategori A, padahal menurut aturan ori-2023 nilai itu dengan kategori ${result.category}; pakai hasil score() apa adanya.`,
+    );
+    expect(error.text.id).not.toMatch(/category|zone|\d\.\d/);
+  });
+
+  it('names inputs of other years in words', () => {
+    const error = thrown(() => score(r2023, { dimensions: dims, followedUpOmbudsman: true }));
+    expect(error.text.id).toBe(
+      'Tindak lanjut saran Ombudsman tidak berlaku pada tahun 2023, hanya pada tahun 2025; hapus isian itu.',
+    );
+  });
+});
+
+describe('an empty value is a missing one (issue 20 item 3)', () => {
+  it.each(['', ' ', '   ', '\t', ' \n '])('%j is missing, not not-a-number', (value) => {
+    const error = thrown(() => score(r2023, { dimensions: { ...dims, opinion: value } }));
+    expect(error.reason).toBe('missing');
+    expect(error.path).toEqual(['dimensions', 'opinion']);
+    expect(error.text.id).toBe('Isian ini masih kosong; tulis angkanya, misalnya "87.44".');
+    expect(error.text.en).toBe('The value is empty; write a number, e.g. "87.44".');
+  });
+
+  it('is missing under decimalComma too, with a comma example', () => {
+    const error = thrown(() => score(r2023, { dimensions: { ...dims, opinion: '' } }, { decimalComma: true }));
+    expect(error.reason).toBe('missing');
+    expect(error.text.id).toBe('Isian ini masih kosong; tulis angkanya, misalnya "87,44".');
+  });
+
+  it('refuses a number with spaces around it as not a number: the library reads a value as given', () => {
+    const error = thrown(() => score(r2023, { dimensions: { ...dims, opinion: ' 90 ' } }));
+    expect(error.reason).toBe('not-a-number');
+  });
+});
