@@ -15,7 +15,7 @@
  * @module
  */
 import { isArraySafe } from '../read/describe.js';
-import { exact, fixed, type Exact } from '../exact/decimal.js';
+import { ceilAt, exact, fixed, fromExact, type Exact } from '../exact/decimal.js';
 import { parseScore } from '../exact/read-number.js';
 import { ScoringError, toSafe } from '../errors.js';
 import {
@@ -41,12 +41,10 @@ import { planAnswers, type IndicatorRaise } from './plan-answers.js';
 import { planGoal, reachesGoal, type PlanGoal, type PlanTarget } from './plan-goal.js';
 import {
   add,
-  ceilAt,
   cmp,
   display,
   div,
   fixedText,
-  fromExact,
   int,
   max,
   min,
