@@ -43,6 +43,6 @@ describe('plainNumber', () => {
     const result = score(getRuleset(2023), {
       dimensions: { competency: 1e-7, standards: 80, opinion: 80, complaints: 80 },
     });
-    expect(result.dimensions.find((d) => d.id === 'competency')?.score).toBe('0.0000001');
+    expect(result.dimensions?.find((d) => d.id === 'competency')?.score).toBe('0.0000001');
   });
 });
