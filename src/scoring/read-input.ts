@@ -29,7 +29,7 @@ import {
   type IndicatorAnswers,
   type ReadAnswers,
 } from './answers.js';
-import type { CompiledRuleset } from './compile.js';
+import type { CompiledDimension, CompiledRuleset } from './compile.js';
 import { readChoice } from '../read/options.js';
 import { own } from '../util/own.js';
 import { add, cmp, int, mul, R0, type Rational } from '../exact/fraction.js';
@@ -131,15 +131,28 @@ export function readDimensionScores(
 ): ReadValue[] {
   const scores = readObject(value, path);
   rejectUnknownKeys(scores, compiled.ids, path);
-  return compiled.dimensions.map(({ id, weight, weightText }) => {
-    const at = [...path, id];
-    const raw = field(scores, id, path);
-    if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING, id);
-    if (!points) return { kind: 'score', score: parseScore(raw, at, options) };
-    const parsed = parseDecimal(raw, at, options);
-    if (parsed.n < 0 || cmp(parsed, weight) > 0) throw fail('INVALID_INPUT', at, OUT_OF_RANGE, raw, 0, weightText);
-    return { kind: 'points', points: parsed };
-  });
+  return compiled.dimensions.map((d) => readDimensionValue(d, field(scores, d.id, path), path, options, points));
+}
+
+/**
+ * One value of a dimension-score map, as read (`raw`) from the map at `path`: a score on 0–100, or with
+ * `points` weighted points from 0 to the dimension's weight. `undefined` is missing.
+ *
+ * @internal
+ */
+export function readDimensionValue(
+  { id, weight, weightText }: CompiledDimension,
+  raw: unknown,
+  path: Path,
+  options: ParseOptions,
+  points: boolean,
+): ReadValue {
+  const at = [...path, id];
+  if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING, id);
+  if (!points) return { kind: 'score', score: parseScore(raw, at, options) };
+  const parsed = parseDecimal(raw, at, options);
+  if (parsed.n < 0 || cmp(parsed, weight) > 0) throw fail('INVALID_INPUT', at, OUT_OF_RANGE, raw, 0, weightText);
+  return { kind: 'points', points: parsed };
 }
 
 function readUnits(
@@ -356,7 +369,8 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
   });
 }
 
-function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null {
+/** The 2025 follow-up flag: `false` when absent where the ruleset has the qualifier, else `null`. @internal */
+export function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null {
   const hasQualifier = compiled.ruleset.opinion?.value.qualifier != null;
   if (value === undefined) return hasQualifier ? false : null;
   if (!hasQualifier) {

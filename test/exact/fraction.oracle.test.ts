@@ -58,7 +58,7 @@ describe('fractions of the single evaluator agree with the BigInt oracle', () =>
       }),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('prints, tests termination and half-way values alike', () => {
     fc.assert(
@@ -69,7 +69,7 @@ describe('fractions of the single evaluator agree with the BigInt oracle', () =>
       }),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('rounds non-negative values alike in every mode, and finds the same ceiling', () => {
     fc.assert(
@@ -85,7 +85,7 @@ describe('fractions of the single evaluator agree with the BigInt oracle', () =>
       ),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('apportions parts to their shown whole alike (largest remainder)', () => {
     fc.assert(
@@ -127,7 +127,7 @@ describe('fractions of the single evaluator agree with the BigInt oracle', () =>
       ),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('reads decimal texts alike, from 0 to 40 digits', () => {
     fc.assert(
@@ -138,5 +138,5 @@ describe('fractions of the single evaluator agree with the BigInt oracle', () =>
       }),
       RUNS,
     );
-  });
+  }, 60_000);
 });

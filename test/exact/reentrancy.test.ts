@@ -28,10 +28,13 @@ function reentrant(values: Record<string, unknown>, key: string, inner: () => un
 describe('score is re-entrant', () => {
   const expected = score(rules, { dimensions: OUTER });
 
-  it.each(Object.keys(OUTER))('a getter on dimensions.%s that scores another body leaves the result unchanged', (key) => {
-    const input = { dimensions: reentrant(OUTER, key, () => score(rules, { dimensions: INNER })) };
-    expect(score(rules, input)).toEqual(expected);
-  });
+  it.each(Object.keys(OUTER))(
+    'a getter on dimensions.%s that scores another body leaves the result unchanged',
+    (key) => {
+      const input = { dimensions: reentrant(OUTER, key, () => score(rules, { dimensions: INNER })) };
+      expect(score(rules, input)).toEqual(expected);
+    }
+  );
 
   it('a getter on the body that scores other bodies of every shape leaves the result unchanged', () => {
     const input = reentrant({ dimensions: OUTER }, 'dimensions', () => {
