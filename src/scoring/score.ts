@@ -49,7 +49,7 @@ import { scorePlanned } from './two-decimal.js';
  * result.assumptions; // ['rounding']: 76.505 is a tie, and half-up is assumed (RULEBOOK §6)
  * ```
  */
-export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions = {}): ScoreResult {
+export function score(ruleset: Ruleset, input: ScoreInput, options?: ScoreOptions): ScoreResult {
   const compiled = compile(ruleset);
   const read = readOptions(options, ['decimalComma', 'missingIndicators']);
   // The compiled plan of two-decimal dimension scores first; it hands anything else to the general evaluator.

@@ -66,6 +66,7 @@ interface Plan {
 const plans = new WeakMap<CompiledRuleset, Plan | null>();
 const has = Object.prototype.hasOwnProperty;
 /** Body keys besides `dimensions` that send a body to the general reader (own, enumerable or not). */
+const BODY: readonly string[] = ['dimensions'];
 const OTHER_KEYS = ['points', 'answers', 'units', 'deductions', 'followedUpOmbudsman'];
 const PATH: readonly string[] = Object.freeze(['dimensions']);
 const NO_DEDUCTIONS: ScoreResult['deductions'] = Object.freeze([]);
@@ -178,9 +179,7 @@ export function scorePlanned(
   const plan = planOf(compiled);
   if (plan === null) return undefined;
   try {
-    if (isArraySafe(input)) return undefined;
-    const keys = Object.keys(input);
-    if (keys.length !== 1 || keys[0] !== 'dimensions') return undefined;
+    if (isArraySafe(input) || !keysAre(input, BODY)) return undefined;
     for (const key of OTHER_KEYS) if (has.call(input, key)) return undefined;
   } catch {
     return undefined;
@@ -189,46 +188,63 @@ export function scorePlanned(
   const dimensions = field(input, 'dimensions', []);
   const { ids } = compiled;
   const n = ids.length;
-  let fits = typeof dimensions === 'object' && dimensions !== null;
+  let fits: boolean;
   try {
-    if (fits && !isArraySafe(dimensions)) {
-      const keys = Object.keys(dimensions!);
-      fits = keys.length === n && keys.every((k) => ids.includes(k));
-    } else fits = false;
+    fits =
+      typeof dimensions === 'object' && dimensions !== null && !isArraySafe(dimensions) && keysAre(dimensions, ids);
   } catch {
     fits = false;
   }
-  const general = (values: ReadValue[]): ReadBody => ({
-    kind: 'values',
-    values,
-    deductions: [],
-    followedUpOmbudsman: plan.followedUpOmbudsman,
-  });
-  if (!fits) return general(readDimensionScores(compiled, dimensions, PATH, options));
-  const rows: DimensionScore[] = [];
-  const read: number[] = [];
+  if (!fits) return generalBody(plan, readDimensionScores(compiled, dimensions, PATH, options));
+  const rows = new Array<DimensionScore>(n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const raw = field(dimensions!, ids[i]!, PATH);
     const h = hundredths(raw);
-    if (h < 0) {
-      // The general reader from here: the scores read so far (their values), this one, then the rest.
-      const dims = compiled.dimensions;
-      const values: ReadValue[] = read.map((r) => ({
-        kind: 'score',
-        score: { n: r, d: 100 },
-      }));
-      values.push(readDimensionValue(dims[i]!, raw, PATH, options, false));
-      for (let j = i + 1; j < n; j++) {
-        values.push(readDimensionValue(dims[j]!, field(dimensions!, ids[j]!, PATH), PATH, options, false));
-      }
-      return general(values);
-    }
-    read.push(h);
+    if (h < 0) return generalBody(plan, readRest(plan, dimensions!, rows.slice(0, i), raw, options));
     sum += plan.weights[i]! * h;
-    rows.push(rowOf(plan, i, h));
+    rows[i] = rowOf(plan, i, h);
   }
   return result(plan, sum, rows);
+}
+
+/** Whether the own enumerable keys of `object` are exactly `keys` (in any order), without a list of them. */
+function keysAre(object: object, keys: readonly string[]): boolean {
+  let count = 0;
+  for (const key in object) {
+    if (!has.call(object, key)) continue;
+    if (!keys.includes(key)) return false;
+    count++;
+  }
+  return count === keys.length;
+}
+
+/** The body for the general evaluator, of dimension values read. */
+function generalBody(plan: Plan, values: ReadValue[]): ReadBody {
+  return { kind: 'values', values, deductions: [], followedUpOmbudsman: plan.followedUpOmbudsman };
+}
+
+/**
+ * The general reader from the first score the plan does not take (`raw`, already read): the scores before it
+ * (the values of their rows), it, then the rest, each read once.
+ */
+function readRest(
+  plan: Plan,
+  dimensions: object,
+  rows: readonly DimensionScore[],
+  raw: unknown,
+  options: ReadOptions
+): ReadValue[] {
+  const { dimensions: dims, ids } = plan.compiled;
+  const values: ReadValue[] = rows.map((row, j) => ({
+    kind: 'score',
+    score: { n: plan.rows[j]!.indexOf(row), d: 100 },
+  }));
+  values.push(readDimensionValue(dims[rows.length]!, raw, PATH, options, false));
+  for (let j = rows.length + 1; j < ids.length; j++) {
+    values.push(readDimensionValue(dims[j]!, field(dimensions, ids[j]!, PATH), PATH, options, false));
+  }
+  return values;
 }
 
 /** The shared frozen row of dimension `i` at `h` hundredths. */
