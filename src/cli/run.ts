@@ -103,7 +103,7 @@ async function output(
     output =
       options.command === 'rank'
         ? rankOutput(pass(ctx), options.method, options.lang, ctx.sink, afterReading)
-        : summaryOutput(pass(ctx), options.lang, ctx.sink, afterReading);
+        : summaryOutput(pass(ctx), options.lang, ctx.sink);
     ctx.sink.check();
   }
   await render(output, options, out);

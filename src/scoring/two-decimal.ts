@@ -59,8 +59,10 @@ interface Plan {
   /** Highest band first. */
   readonly bands: readonly PlanBand[];
   readonly followedUpOmbudsman: boolean | null;
+  /** One own `undefined` entry per dimension: copied for the rows of each result. */
+  readonly slots: DimensionScore[];
   /** Frozen rows by dimension and hundredth, made as they are first asked for. */
-  readonly rows: (DimensionScore | undefined)[][];
+  readonly rows: Record<number, DimensionScore | undefined>[];
 }
 
 const plans = new WeakMap<CompiledRuleset, Plan | null>();
@@ -122,7 +124,9 @@ function makePlan(compiled: CompiledRuleset): Plan | null {
     digits,
     bands,
     followedUpOmbudsman,
-    rows: compiled.dimensions.map(() => []),
+    slots: compiled.dimensions.map(() => undefined as unknown as DimensionScore),
+    // No prototype: an index setter put on Array.prototype or Object.prototype by the host never sees them.
+    rows: compiled.dimensions.map(() => Object.create(null) as Record<number, DimensionScore | undefined>),
   };
 }
 
@@ -196,7 +200,9 @@ export function scorePlanned(
     fits = false;
   }
   if (!fits) return generalBody(plan, readDimensionScores(compiled, dimensions, PATH, options));
-  const rows = new Array<DimensionScore>(n);
+  // A copy of a list with own entries: filled by assignment to own properties, never through a setter that the
+  // host may have put on Array.prototype.
+  const rows = plan.slots.slice();
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const raw = field(dimensions!, ids[i]!, PATH);
@@ -238,13 +244,20 @@ function readRest(
   const { dimensions: dims, ids } = plan.compiled;
   const values: ReadValue[] = rows.map((row, j) => ({
     kind: 'score',
-    score: { n: plan.rows[j]!.indexOf(row), d: 100 },
+    score: { n: hundredthsOf(plan.rows[j]!, row), d: 100 },
   }));
   values.push(readDimensionValue(dims[rows.length]!, raw, PATH, options, false));
   for (let j = rows.length + 1; j < ids.length; j++) {
     values.push(readDimensionValue(dims[j]!, field(dimensions, ids[j]!, PATH), PATH, options, false));
   }
   return values;
+}
+
+/** The hundredths of a cached row. */
+function hundredthsOf(cached: Record<number, DimensionScore | undefined>, row: DimensionScore): number {
+  let h = 0;
+  while (cached[h] !== row) h++;
+  return h;
 }
 
 /** The shared frozen row of dimension `i` at `h` hundredths. */
