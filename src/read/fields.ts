@@ -51,15 +51,23 @@ export function readArray(value: unknown, path: Path, key: string, max: number):
     throw fail('INVALID_INPUT', path, UNREADABLE);
   }
   if (length > max) throw fail('INVALID_INPUT', path, TOO_MANY, key, length, max);
-  const copy: unknown[] = [];
-  for (let i = 0; i < length; i++) {
+  // Array.from writes own properties (never through a setter the host put on Array.prototype); its array-like
+  // has no prototype, so nothing inherited is read.
+  return Array.from({ __proto__: null, length } as ArrayLike<unknown>, (_, i) => {
     try {
-      copy.push(list[i]);
+      return list[i];
     } catch {
       throw fail('INVALID_INPUT', [...path, i], UNREADABLE);
     }
-  }
-  return copy;
+  });
+}
+
+/**
+ * Appends `value` to a list the library builds, as an own property: `push` would run a setter that the host put on
+ * `Array.prototype` at that index. @internal
+ */
+export function append<T>(list: T[], value: T): void {
+  Object.defineProperty(list, list.length, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /**

@@ -14,7 +14,8 @@
 import type { Provenance } from '../model/index.js';
 import type { BodyEvaluation } from './aggregate.js';
 import { levelsParameter } from './answers.js';
-import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
+import type { CompiledBand, CompiledRuleset } from './compile.js';
+import { append } from '../read/fields.js';
 import { isHalfway } from '../exact/fraction.js';
 import { own } from '../util/own.js';
 
@@ -33,8 +34,9 @@ export function resultAssumptions(
 ): readonly string[] {
   const { ruleset } = compiled;
   const found: string[] = [];
-  const note = (parameter: Pick<Provenance, 'confidence'> | null | undefined, path: string) =>
-    found.push(...assumed(parameter, path));
+  const note = (parameter: Pick<Provenance, 'confidence'> | null | undefined, path: string) => {
+    if (parameter?.confidence === 'assumed') append(found, path);
+  };
   const dimensionSets = evaluation.units
     ? evaluation.units.map((u) => u.dimensions).filter((d) => d !== null)
     : [evaluation.dimensions!];
@@ -64,7 +66,7 @@ export function resultAssumptions(
       });
     });
   }
-  found.push(...band.assumptions);
+  for (const path of band.assumptions) append(found, path);
   if (deducted) note(ruleset.deductions, 'deductions');
   if (withOpinion) note(ruleset.opinion, 'opinion');
   if (roundingDecided(compiled, evaluation)) note(ruleset.rounding, 'rounding');
