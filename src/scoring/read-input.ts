@@ -5,7 +5,7 @@
  * @module
  */
 import { parseDecimal, parseScore, type ParseOptions } from '../exact/read-number.js';
-import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
+import { field, readArray, readAt, readLength, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
 import type { Path } from '../errors.js';
 import {
   CONFLICT,
@@ -283,23 +283,20 @@ export function readAnswers(
   missing: MissingIndicators,
 ): ReadAnswers {
   const object = readObject(value, path);
-  rejectUnknownKeys(
-    object,
-    instrument.indicators.map((i) => i.id),
-    path,
-  );
+  rejectUnknownKeys(object, instrument.ids, path, instrument.idSet);
   const answers = instrument.indicators.map((indicator): IndicatorAnswers | null => {
     const at = [...path, indicator.id];
     const raw = field(object, indicator.id, path);
-    // A dense copy within the limit: holes read as undefined (refused below), throwing getters are INVALID_INPUT.
-    const list = raw === undefined ? [] : readArray(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
-    if (list.length === 0) {
+    // Read in place, never copied: its length once, within the limit, then each answer once (a hole reads as
+    // undefined and is refused below, a throwing getter is an INVALID_INPUT).
+    const length = raw === undefined ? 0 : readLength(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
+    if (length === 0) {
       if (missing === 'refuse') {
         throw fail('INVALID_INPUT', at, NO_ANSWERS, indicator.id, indicator.label.id);
       }
       return null;
     }
-    return readIndicatorAnswers(indicator, list, at, options);
+    return readIndicatorAnswers(indicator, raw as readonly unknown[], length, at, options);
   });
   if (answers.every((a) => a === null)) throw fail('INVALID_INPUT', path, MISSING, 'answers');
   return { instrument, answers, missing };
@@ -313,14 +310,15 @@ export function readAnswers(
 function readIndicatorAnswers(
   indicator: CompiledIndicator,
   list: readonly unknown[],
+  length: number,
   at: Path,
   options: ParseOptions,
 ): IndicatorAnswers {
   const { levels } = indicator;
   const counts = levels.map(() => 0);
   let between = R0;
-  for (let i = 0; i < list.length; i++) {
-    const answer = list[i];
+  for (let i = 0; i < length; i++) {
+    const answer = readAt(list, i, at);
     // Levels are whole numbers, lowest first, nearly always consecutive: try the answer's own place first.
     let level = typeof answer === 'number' ? answer - levels[0]!.value : -1;
     if (levels[level]?.value !== answer)
@@ -348,7 +346,7 @@ function readIndicatorAnswers(
     (total, l, k) => add(total, mul(indicator.options ? l.points : int(l.value), int(counts[k]!))),
     between,
   );
-  return { count: list.length, sum };
+  return { count: length, sum };
 }
 
 function readDeductions(compiled: CompiledRuleset, value: unknown, options: ParseOptions): ReadDeduction[] {
