@@ -15,7 +15,6 @@ import type { Provenance } from '../model/index.js';
 import type { BodyEvaluation } from './aggregate.js';
 import { levelsParameter } from './answers.js';
 import type { CompiledBand, CompiledRuleset } from './compile.js';
-import { append } from '../read/fields.js';
 import { isHalfway } from '../exact/fraction.js';
 import { own } from '../util/own.js';
 
@@ -33,9 +32,10 @@ export function resultAssumptions(
   withOpinion: boolean,
 ): readonly string[] {
   const { ruleset } = compiled;
-  const found: string[] = [];
+  // A set: each path once, in the order first found (never an array written through Array.prototype setters).
+  const found = new Set<string>();
   const note = (parameter: Pick<Provenance, 'confidence'> | null | undefined, path: string) => {
-    if (parameter?.confidence === 'assumed') append(found, path);
+    if (parameter?.confidence === 'assumed') found.add(path);
   };
   const dimensionSets = evaluation.units
     ? evaluation.units.map((u) => u.dimensions).filter((d) => d !== null)
@@ -66,11 +66,11 @@ export function resultAssumptions(
       });
     });
   }
-  for (const path of band.assumptions) append(found, path);
+  for (const path of band.assumptions) found.add(path);
   if (deducted) note(ruleset.deductions, 'deductions');
   if (withOpinion) note(ruleset.opinion, 'opinion');
   if (roundingDecided(compiled, evaluation)) note(ruleset.rounding, 'rounding');
-  return Object.freeze([...new Set(found)]);
+  return Object.freeze([...found]);
 }
 
 /**

@@ -49,6 +49,12 @@ export type ReadValue =
   | { readonly kind: 'answers'; readonly answers: ReadAnswers }
   | { readonly kind: 'points'; readonly points: Rational };
 
+/**
+ * The answer lists read so far in one input, by list object: a list shared by several units (or indicators of one
+ * scale) is read once and its sum reused, so the work is bounded by the lists given, not by their references.
+ */
+type Seen = Map<unknown, { readonly indicator: CompiledIndicator; readonly answers: IndicatorAnswers }>;
+
 /** @internal */
 export interface ReadDeduction {
   readonly points: Rational;
@@ -81,6 +87,7 @@ const SHAPES = ['dimensions', 'points', 'answers', 'units'] as const;
 /** @internal */
 export function readInput(compiled: CompiledRuleset, input: unknown, options: ReadOptions): ReadBody {
   const missing = readMissingRule(options);
+  const seen: Seen = new Map();
   const body = readObject(input, []);
   rejectUnknownKeys(body, BODY_KEYS, []);
   const dimensions = field(body, 'dimensions', []);
@@ -95,12 +102,12 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
   if (points !== undefined)
     return { kind: 'values', values: readDimensionScores(compiled, points, ['points'], options, true), ...facts };
   if (answers !== undefined) {
-    return { kind: 'values', values: readMixed(compiled, dimensions, answers, [], options, missing), ...facts };
+    return { kind: 'values', values: readMixed(compiled, dimensions, answers, [], options, missing, seen), ...facts };
   }
   if (dimensions !== undefined) {
     return { kind: 'values', values: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
   }
-  if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing), ...facts };
+  if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing, seen), ...facts };
   throw fail('INVALID_INPUT', [], NO_SCORES);
 }
 
@@ -160,6 +167,7 @@ function readUnits(
   value: unknown,
   options: ParseOptions,
   missing: MissingIndicators,
+  seen: Seen,
 ): ReadUnit[] {
   const list = readArray(value, ['units'], 'units', LIMITS.unitsPerBody);
   if (list.length === 0) throw fail('INVALID_INPUT', ['units'], MISSING, 'units');
@@ -200,7 +208,7 @@ function readUnits(
       return {
         id,
         total: null,
-        values: readMixed(compiled, dimensions, answers, path, options, missing),
+        values: readMixed(compiled, dimensions, answers, path, options, missing, seen),
       };
     }
     if ((total === undefined) === (dimensions === undefined)) {
@@ -238,6 +246,7 @@ function readMixed(
   path: Path,
   options: ParseOptions,
   missing: MissingIndicators,
+  seen: Seen,
 ): ReadValue[] {
   const dimensionsPath = [...path, 'dimensions'];
   const answersPath = [...path, 'answers'];
@@ -260,7 +269,7 @@ function readMixed(
     if (given === undefined) throw fail('INVALID_INPUT', [...dimensionsPath, dimension.id], MISSING, dimension.id);
     return {
       kind: 'answers',
-      answers: readAnswers(instrumentOf(dimension)!, given, [...answersPath, dimension.id], options, missing),
+      answers: readAnswers(instrumentOf(dimension)!, given, [...answersPath, dimension.id], options, missing, seen),
     };
   });
 }
@@ -281,12 +290,16 @@ export function readAnswers(
   path: Path,
   options: ParseOptions,
   missing: MissingIndicators,
+  seen: Seen = new Map(),
 ): ReadAnswers {
   const object = readObject(value, path);
   rejectUnknownKeys(object, instrument.ids, path, instrument.idSet);
   const answers = instrument.indicators.map((indicator): IndicatorAnswers | null => {
     const at = [...path, indicator.id];
     const raw = field(object, indicator.id, path);
+    // A list met before in this input (units sharing one answers object) was read once: its sum is reused.
+    const met = seen.get(raw);
+    if (met !== undefined && met.indicator === indicator) return met.answers;
     // Read in place, never copied: its length once, within the limit, then each answer once (a hole reads as
     // undefined and is refused below, a throwing getter is an INVALID_INPUT).
     const length = raw === undefined ? 0 : readLength(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
@@ -296,7 +309,9 @@ export function readAnswers(
       }
       return null;
     }
-    return readIndicatorAnswers(indicator, raw as readonly unknown[], length, at, options);
+    const read = readIndicatorAnswers(indicator, raw as readonly unknown[], length, at, options);
+    seen.set(raw, { indicator, answers: read });
+    return read;
   });
   if (answers.every((a) => a === null)) throw fail('INVALID_INPUT', path, MISSING, 'answers');
   return { instrument, answers, missing };
