@@ -62,7 +62,7 @@ interface Plan {
   /** One own `undefined` entry per dimension: copied for the rows of each result. */
   readonly slots: DimensionScore[];
   /** Frozen rows by dimension and hundredth, made as they are first asked for. */
-  readonly rows: Record<number, DimensionScore | undefined>[];
+  readonly rows: (DimensionScore | undefined)[][];
 }
 
 const plans = new WeakMap<CompiledRuleset, Plan | null>();
@@ -125,8 +125,11 @@ function makePlan(compiled: CompiledRuleset): Plan | null {
     bands,
     followedUpOmbudsman,
     slots: compiled.dimensions.map(() => undefined as unknown as DimensionScore),
-    // No prototype: an index setter put on Array.prototype or Object.prototype by the host never sees them.
-    rows: compiled.dimensions.map(() => Object.create(null) as Record<number, DimensionScore | undefined>),
+    // 10,001 own entries each (Array.from writes own properties): an index setter put on Array.prototype by the
+    // host never sees a write to them.
+    rows: compiled.dimensions.map(() =>
+      Array.from({ __proto__: null, length: 10_001 } as ArrayLike<undefined>, (): DimensionScore | undefined => undefined),
+    ),
   };
 }
 
@@ -254,10 +257,8 @@ function readRest(
 }
 
 /** The hundredths of a cached row. */
-function hundredthsOf(cached: Record<number, DimensionScore | undefined>, row: DimensionScore): number {
-  let h = 0;
-  while (cached[h] !== row) h++;
-  return h;
+function hundredthsOf(cached: readonly (DimensionScore | undefined)[], row: DimensionScore): number {
+  return cached.indexOf(row);
 }
 
 /** The shared frozen row of dimension `i` at `h` hundredths. */
