@@ -9,12 +9,13 @@ import { decimals, floats, scoreAnswers } from './baselines/answers.js';
 import { floatRank, floatScoreAll } from './baselines/float.js';
 import { minimalAnswersAll, minimalRank, minimalScoreAll } from './baselines/minimal.js';
 import { naiveRank, naiveScoreAll } from './baselines/naive-decimal.js';
+import { bigScoreAll, decimalOnceScoreAll } from './baselines/peers.js';
 import { dimensionBodies, nationalBatch, rankItems } from './data.js';
 
 /** A job: `prepare` builds its data once, `run` does the timed work and returns its output. */
 export interface Job<Data = unknown> {
   readonly group: string;
-  readonly variant: 'exact' | 'float' | 'minimal-float' | 'naive-decimal';
+  readonly variant: 'exact' | 'float' | 'minimal-float' | 'naive-decimal' | 'decimal-once' | 'big';
   readonly description: string;
   /**
    * Baseline jobs (on the same data) that this job's worker also times, interleaved with this job's runs in the
@@ -72,7 +73,7 @@ export const JOBS: Readonly<Record<string, Job>> = {
     variant: 'exact',
     description: 'score() of each body (2023, dimension scores as strings)',
     size: 'bodies',
-    pairedWith: ['score/float', 'score/minimal-float'],
+    pairedWith: ['score/float', 'score/minimal-float', 'score/decimal-once', 'score/big'],
     prepare: bodies,
     run: (data: DimensionsInput[]) => {
       const rules = getRuleset(year);
@@ -102,6 +103,22 @@ export const JOBS: Readonly<Record<string, Job>> = {
     size: 'bodies',
     prepare: bodies,
     run: (data: DimensionsInput[]) => naiveScoreAll(getRuleset(year), data),
+  } satisfies Job<DimensionsInput[]>),
+  'score/decimal-once': defineJob({
+    group: 'score',
+    variant: 'decimal-once',
+    description: 'the same job with decimal.js, its constants (weights, bounds, 100) made once',
+    size: 'bodies',
+    prepare: bodies,
+    run: (data: DimensionsInput[]) => decimalOnceScoreAll(getRuleset(year), data),
+  } satisfies Job<DimensionsInput[]>),
+  'score/big': defineJob({
+    group: 'score',
+    variant: 'big',
+    description: 'the same job with big.js, its constants made once',
+    size: 'bodies',
+    prepare: bodies,
+    run: (data: DimensionsInput[]) => bigScoreAll(getRuleset(year), data),
   } satisfies Job<DimensionsInput[]>),
   'rank/exact': defineJob({
     group: 'rank',
@@ -264,6 +281,20 @@ export const GOALS: readonly Goal[] = [
     measure: ratio('answers/naive-decimal', 'answers/exact'),
     met: (v) => v >= 10,
     show: times,
+  },
+  {
+    text: 'score: exact ÷ decimal.js with constants made once (for the record, not a goal)',
+    measure: sameProcessRatio('score/exact', 'score/decimal-once'),
+    met: () => true,
+    show: times,
+    informational: true,
+  },
+  {
+    text: 'score: exact ÷ big.js with constants made once (for the record, not a goal)',
+    measure: sameProcessRatio('score/exact', 'score/big'),
+    met: () => true,
+    show: times,
+    informational: true,
   },
   {
     text: 'national answer batch: exact ÷ same-work float (for the record, not a goal)',

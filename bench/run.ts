@@ -10,6 +10,7 @@ import { fork } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { floatErrors } from './float-errors.js';
 import { GOALS, JOBS, SIZES, type Medians } from './jobs.js';
 import type { Measurement } from './worker.js';
 
@@ -97,7 +98,14 @@ async function main(): Promise<void> {
     .map((r) => {
       const group = JOBS[r.name]!.group;
       const of = (variant: string): number | undefined => time(`${group}/${variant}`, r.name);
-      return { row: r, exact: time(r.name, r.name), float: of('float'), minimal: of('minimal-float') };
+      return {
+        row: r,
+        exact: time(r.name, r.name),
+        float: of('float'),
+        minimal: of('minimal-float'),
+        once: of('decimal-once'),
+        big: of('big'),
+      };
     });
   const ratioText = (a: number | undefined, b: number | undefined): string =>
     a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`;
@@ -106,9 +114,13 @@ async function main(): Promise<void> {
   for (const p of pairs) {
     console.log(
       `${p.row.name.padEnd(26)} same process: ${msText(p.exact)} ms, same-work float ${msText(p.float)} ms ` +
-        `(${ratioText(p.exact, p.float)}), minimal float ${msText(p.minimal)} ms (${ratioText(p.exact, p.minimal)})`,
+        `(${ratioText(p.exact, p.float)}), minimal float ${msText(p.minimal)} ms (${ratioText(p.exact, p.minimal)})` +
+        (p.once === undefined ? '' : `, decimal.js once ${msText(p.once)} ms, big.js ${msText(p.big)} ms`),
     );
   }
+  const errors = floatErrors(quick ? 0.01 : 1);
+  const errorsText = errors.map((e) => `${e.job}: ${e.wrong} of ${e.of.toLocaleString('en')} bodies`).join('; ');
+  console.log(`\nfloat totals that are wrong (minimal float code against the exact total): ${errorsText}`);
   const verdicts = GOALS.map((goal) => {
     const value = goal.measure(time);
     return { goal, value, met: value !== undefined && goal.met(value) };
@@ -148,13 +160,19 @@ async function main(): Promise<void> {
       `baseline in turn on the same data (the baselines warmed up as above, then ${repeats} rounds): medians of those runs. ` +
       'These are the ratios of the goals below.',
     '',
-    '| job | exact ms | same-work float ms | minimal float ms | exact ÷ same-work float | exact ÷ minimal float |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| job | exact ms | same-work float ms | minimal float ms | decimal.js, constants once, ms | big.js, constants once, ms | exact ÷ same-work float | exact ÷ minimal float | exact ÷ decimal.js once | exact ÷ big.js |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...pairs.map(
       (p) =>
-        `| \`${p.row.name}\` | ${msText(p.exact)} | ${msText(p.float)} | ${msText(p.minimal)} | ` +
-        `${ratioText(p.exact, p.float)} | ${ratioText(p.exact, p.minimal)} |`,
+        `| \`${p.row.name}\` | ${msText(p.exact)} | ${msText(p.float)} | ${msText(p.minimal)} | ${msText(p.once)} | ` +
+        `${msText(p.big)} | ${ratioText(p.exact, p.float)} | ${ratioText(p.exact, p.minimal)} | ` +
+        `${ratioText(p.exact, p.once)} | ${ratioText(p.exact, p.big)} |`,
     ),
+    '',
+    '## How often floats are wrong',
+    '',
+    `The minimal float code's total against the exact total, body by body, on the bench's seeded data: ${errorsText} ` +
+      '(each a half-cent tie that floats round the wrong way, or a unit on one).',
     '',
     '## Goals',
     '',

@@ -13,10 +13,7 @@
  *
  * @packageDocumentation
  */
-// Module order is bundle size: decimal.js loaded first (next to the code that follows rather than after the ruleset
-// data), score right after the errors, the registry last; the score bundles compress about 0.4 KiB smaller so
-// (test/package/bundle-size.test.ts).
-import './exact/decimal.js';
+// Module order is bundle size: score right after the errors, the registry last (test/package/bundle-size.test.ts).
 export {
   ScoringError,
   SCORING_ERROR_REASONS,

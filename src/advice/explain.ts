@@ -8,6 +8,7 @@
 import { toSafe } from '../errors.js';
 import type { Category, Confidence, Provenance, Ruleset, Text, Zone } from '../model/index.js';
 import { own } from '../util/own.js';
+import { append } from '../read/fields.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import { deepFreeze } from '../util/freeze.js';
 import type { IndicatorResult } from '../scoring/answers.js';
@@ -194,14 +195,14 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
   if (evaluation.units) {
     const n = evaluation.units.length;
     for (const unit of evaluation.units) {
-      parts.push({
+      append(parts, {
         contribution: div(unit.value, int(n)),
         build: (shown, displayed) => unitNode(compiled, unit, n, shown, displayed),
       });
     }
   } else {
     for (const d of evaluation.dimensions!) {
-      parts.push({
+      append(parts, {
         contribution: d.contribution,
         build: (shown, displayed) => dimensionNode(compiled, d, shown, displayed),
       });
@@ -209,7 +210,7 @@ function explainEvaluation(compiled: CompiledRuleset, evaluation: BodyEvaluation
   }
   evaluation.deductions.forEach((d, i) => {
     const applied = sub(R0, d.applied);
-    parts.push({
+    append(parts, {
       contribution: applied,
       build: (shown, displayed) => {
         const capped = display(d.applied) !== display(d.points);
@@ -321,7 +322,7 @@ function unitNode(
   }));
   const rounding = sub(unit.value, unit.exact);
   if (unit.dimensions === null || rounding.n !== R0.n) {
-    parts.push({
+    append(parts, {
       contribution: unit.dimensions === null ? unit.value : rounding,
       build: (shown, displayed) =>
         unit.dimensions === null

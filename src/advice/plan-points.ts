@@ -9,18 +9,16 @@
  *
  * @module
  */
-import { exact, fixed, type Exact } from '../exact/decimal.js';
+import { ceilAt, exact, fixed, fromExact, type Exact } from '../exact/decimal.js';
 import type { Plan, PlanIndicatorStep, PlanStep } from '../model/plan.js';
 import type { AnswersResult } from '../scoring/answers.js';
 import type { BodyEvaluation, DimensionEvaluation } from '../scoring/aggregate.js';
 import type { CompiledRuleset } from '../scoring/compile.js';
 import {
   add,
-  ceilAt,
   cmp,
   display,
   div,
-  fromExact,
   int,
   max,
   min,

@@ -47,6 +47,8 @@ export interface CliOptions {
   readonly revision: number | null;
   readonly format: OutputFormat;
   readonly decimalComma: boolean;
+  /** `--points`: the dimension columns hold weighted points as printed, not 0–100 scores. */
+  readonly points: boolean;
   /** `--column <field>=<header>` and `--id-column <header>`: the header of a field, by name. */
   readonly columns: Readonly<Partial<Record<Field, string>>>;
   readonly delimiter: CsvDelimiter | null;
@@ -83,6 +85,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'year', short: 'y' },
   { name: 'format', short: 'f' },
   { name: 'decimal-comma', flag: true },
+  { name: 'points', flag: true },
   { name: 'id-column' },
   { name: 'column', short: 'c', repeatable: true },
   { name: 'delimiter', short: 'd' },
@@ -216,6 +219,7 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
       revision,
       format: oneOf(one('format'), FORMATS, 'format') ?? 'table',
       decimalComma: one('decimal-comma') !== undefined,
+      points: one('points') !== undefined,
       columns: readColumns(values.get('column') ?? [], one('id-column')),
       delimiter,
       input,

@@ -22,6 +22,8 @@ Options:
   -f, --format <format>      table (default), json or csv
       --decimal-comma        read "90,02" as 90.02, and write decimal commas (csv: ";" and a UTF-8 BOM,
                              as Indonesian Excel reads); never guessed
+      --points               the dimension columns hold weighted points as printed (their sum is the
+                             total), not 0-100 scores; never guessed
   -c, --column <f>=<header>  read field <f> from column <header> (repeatable), e.g. --column total=Skor;
                              fields: id, unit, total, competency, standards, opinion, complaints, trust,
                              year, followedUpOmbudsman, exact, category, zone
@@ -93,6 +95,8 @@ Opsi:
   -f, --format <format>      table (bawaan), json atau csv
       --decimal-comma        membaca "90,02" sebagai 90,02 dan menulis koma desimal (csv: ";" dan
                              BOM UTF-8, seperti dibaca Excel berbahasa Indonesia); tidak pernah ditebak
+      --points               kolom dimensi berisi poin tertimbang seperti yang dicetak (jumlahnya adalah
+                             nilai total), bukan nilai 0-100; tidak pernah ditebak
   -c, --column <b>=<judul>   membaca bidang <b> dari kolom <judul> (boleh berulang), mis. --column total=Skor;
                              bidang: id, unit, total, competency, standards, opinion, complaints, trust,
                              year, followedUpOmbudsman, exact, category, zone

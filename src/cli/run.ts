@@ -152,7 +152,7 @@ async function output(
     output =
       options.command === 'rank'
         ? rankOutput(pass(ctx, true), options.method, lang, ctx.sink, afterReading)
-        : summaryOutput(pass(ctx, true), lang, ctx.sink, afterReading);
+        : summaryOutput(pass(ctx, true), lang, ctx.sink);
     ctx.sink.check();
     say(ctx);
   }

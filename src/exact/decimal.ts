@@ -1,6 +1,8 @@
 /**
- * The only importer of decimal.js. Every decimal this library reads, compares, rounds or prints goes through
- * the private clone below; the global `Decimal` configuration of the host application is never read or changed.
+ * The only importer of decimal.js, for decimals from outside that need arbitrary precision: ruleset validation
+ * (`parseRuleset`, `deriveRuleset`) and the decimal steps of `planToReach`. The scoring path (`score`, `classify`,
+ * `rank`, `explain`) never imports it: its numbers are exact fractions (`fraction.ts`). The global `Decimal`
+ * configuration of the host application is never read or changed.
  *
  * Precision: inputs are limited to `LIMITS.decimals` decimals and values 0–100, weights to the same, so every
  * product and sum is exact within 60 significant digits. Quotients that may not terminate (means, answer
@@ -10,6 +12,7 @@
  * @module
  */
 import DecimalJs from 'decimal.js';
+import { ceilTo, fromText, scaledText, type Rational } from './fraction.js';
 
 // Every setting is given: `clone` copies the settings of the shared decimal.js constructor, so a host app that
 // called `Decimal.set({ minE: -9, maxE: 1 })` before importing this module would otherwise change our numbers.
@@ -55,4 +58,14 @@ export function sum(values: readonly Exact[]): Exact {
   let total = ZERO;
   for (const value of values) total = total.plus(value);
   return total;
+}
+
+/** An exact decimal as a fraction over a power of ten (the plan's bridge back to the evaluator). @internal */
+export function fromExact(value: Exact): Rational {
+  return fromText(plain(value));
+}
+
+/** The smallest decimal with `digits` decimals that is ≥ `a` (the plan's bridge from the evaluator). @internal */
+export function ceilAt(a: Rational, digits: number): Exact {
+  return exact(scaledText(ceilTo(a, digits).n, digits));
 }

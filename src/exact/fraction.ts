@@ -16,7 +16,6 @@
  *
  * @module
  */
-import { exact, plain, type Exact } from './decimal.js';
 import {
   big,
   compare,
@@ -54,11 +53,6 @@ export const R100: Rational = { n: 100, d: 1 };
 /** @internal */
 export function int(value: number | bigint): Rational {
   return { n: typeof value === 'bigint' ? plus(value, 0) : value, d: 1 };
-}
-
-/** An exact decimal as a fraction over a power of ten. @internal */
-export function fromExact(value: Exact): Rational {
-  return fromText(plain(value));
 }
 
 /** A plain decimal string (`"-12.5"`, checked by the caller) as a fraction over a power of ten. @internal */
@@ -145,10 +139,10 @@ export function fixedText(a: Rational, digits: number): string {
   return roundedText(a, digits, 'down');
 }
 
-/** The smallest decimal with `digits` decimals that is ≥ `a`. @internal */
-export function ceilAt(a: Rational, digits: number): Exact {
+/** The smallest decimal with `digits` decimals that is ≥ `a`, as a fraction over 10^digits. @internal */
+export function ceilTo(a: Rational, digits: number): Rational {
   const [q, rest] = scaled(a, digits);
-  return exact(scaledText(rest === 0 ? q : plus(q, 1), digits));
+  return { n: rest === 0 ? q : plus(q, 1), d: tenTo(digits) };
 }
 
 /** The decimals of a fraction in lowest terms when it terminates (its denominator is 2^x·5^y), else −1. */

@@ -8,7 +8,6 @@ import { ScoringError, type Path } from '../errors.js';
 import { fail } from '../errors/fail.js';
 import { DECIMAL_COMMA, DECIMAL_POINT, EMPTY_VALUE, NOT_A_NUMBER, NOT_NUMBER, OUT_OF_RANGE, TOO_LONG, TOO_MANY_DECIMALS } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
-import { exact, plain } from './decimal.js';
 import { cmp, fromText, R100, type Rational } from './fraction.js';
 
 /** Most decimals accepted in a value (`LIMITS.decimals`). @internal */
@@ -45,10 +44,9 @@ export function parseDecimal(
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw fail('INVALID_INPUT', path, NOT_A_NUMBER, { value, example: '87.44' });
-    // A JS number reads as its shortest round-trip string, so 0.1 is exactly 0.1; decimal.js writes out the
-    // exponent forms (1e-7, 1e+21) in full. It has the same bound on decimals as a string.
-    text = String(value);
-    if (text.includes('e')) text = plain(exact(value));
+    // A JS number reads as its shortest round-trip string, so 0.1 is exactly 0.1; the exponent forms (1e-7,
+    // 1e+21) are written out in full by shifting their digits. It has the same bound on decimals as a string.
+    text = plainNumber(value);
   } else {
     if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_NUMBER, { value });
     if (value.length > MAX_NUMBER_LENGTH) {
@@ -63,6 +61,32 @@ export function parseDecimal(
     throw fail('INVALID_INPUT', path, TOO_MANY_DECIMALS, { value, max: maxDecimals });
   }
   return fromText(text);
+}
+
+/**
+ * The shortest round-trip string of a finite JS number, never in exponent form: `1e-7` → `"0.0000001"`,
+ * `1.5e+21` → `"1500000000000000000000"`, `-0` → `"0"`. The digits of `String(value)` are shifted by its
+ * exponent; no arithmetic touches them.
+ *
+ * @internal
+ */
+export function plainNumber(value: number): string {
+  const text = String(value);
+  const e = text.indexOf('e');
+  if (e < 0) return text;
+  const negative = text.charCodeAt(0) === 45;
+  const mantissa = text.slice(negative ? 1 : 0, e);
+  const point = mantissa.indexOf('.');
+  const digits = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
+  // Where the point goes, counted in digits from the left: the mantissa's own place moved by the exponent.
+  const at = (point < 0 ? mantissa.length : point) + Number(text.slice(e + 1));
+  const shifted =
+    at <= 0
+      ? `0.${'0'.repeat(-at)}${digits}`
+      : at >= digits.length
+        ? digits + '0'.repeat(at - digits.length)
+        : `${digits.slice(0, at)}.${digits.slice(at)}`;
+  return negative ? `-${shifted}` : shifted;
 }
 
 /**

@@ -33,13 +33,22 @@ export function readObject(value: unknown, path: Path): object {
 
 /** A dense copy of a list of at most `max` entries, or `INVALID_INPUT`; `key` names the list. @internal */
 export function readArray(value: unknown, path: Path, key: string, max: number): readonly unknown[] {
-  if (!isArraySafe(value)) throw fail('INVALID_INPUT', path, NOT_LIST, { value });
   const list = value as readonly unknown[];
-  // A dense copy, each entry read once: a hole reads as undefined (and is refused by the caller's checks, never
-  // skipped), a throwing getter or Proxy trap is an INVALID_INPUT at its index.
+  const length = readLength(value, path, key, max);
+  // Array.from writes own properties (never through a setter the host put on Array.prototype); its array-like
+  // has no prototype, so nothing inherited is read.
+  return Array.from({ __proto__: null, length } as ArrayLike<unknown>, (_, i) => readAt(list, i, path));
+}
+
+/**
+ * The length of a list of at most `max` entries, read once, or `INVALID_INPUT`; `key` names the list. For a reader
+ * that reads each entry once with {@link readAt} instead of copying the list. @internal
+ */
+export function readLength(value: unknown, path: Path, key: string, max: number): number {
+  if (!isArraySafe(value)) throw fail('INVALID_INPUT', path, NOT_LIST, { value });
   let length: number;
   try {
-    length = list.length;
+    length = (value as readonly unknown[]).length;
   } catch {
     throw fail('INVALID_INPUT', path, UNREADABLE);
   }
@@ -47,15 +56,27 @@ export function readArray(value: unknown, path: Path, key: string, max: number):
   // number is a length.
   if (typeof length !== 'number') throw fail('INVALID_INPUT', path, NOT_LIST, { value });
   if (length > max) throw fail('INVALID_INPUT', path, TOO_MANY, { list: key, count: length, max });
-  const copy: unknown[] = [];
-  for (let i = 0; i < length; i++) {
-    try {
-      copy.push(list[i]);
-    } catch {
-      throw fail('INVALID_INPUT', [...path, i], UNREADABLE);
-    }
+  return length;
+}
+
+/**
+ * Entry `i` of a list: a hole reads as undefined (refused by the caller's checks, never skipped), a throwing getter
+ * or Proxy trap is an `INVALID_INPUT` at its index. @internal
+ */
+export function readAt(list: readonly unknown[], i: number, path: Path): unknown {
+  try {
+    return list[i];
+  } catch {
+    throw fail('INVALID_INPUT', [...path, i], UNREADABLE);
   }
-  return copy;
+}
+
+/**
+ * Appends `value` to a list the library builds, as an own property: `push` would run a setter that the host put on
+ * `Array.prototype` at that index. @internal
+ */
+export function append<T>(list: T[], value: T): void {
+  Object.defineProperty(list, list.length, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /**
@@ -73,13 +94,15 @@ export function readText(value: unknown, path: Path): string {
 }
 
 /**
- * Refuses a key of `object` that is not in `known`, naming the keys known; where the keys are the ids of
- * `dimensions`, the Indonesian text names the dimensions by their labels. @internal
+ * Refuses a key of `object` that is not in `known`, naming the keys known; `lookup` (the same keys as a set)
+ * makes the check linear in the number of keys. Where the keys are the ids of `dimensions`, the Indonesian text
+ * names the dimensions by their labels. @internal
  */
 export function rejectUnknownKeys(
   object: object,
   known: readonly string[],
   path: Path,
+  lookup?: ReadonlySet<string>,
   dimensions?: readonly { readonly id: string; readonly label: Text }[],
 ): void {
   let keys: string[];
@@ -88,7 +111,7 @@ export function rejectUnknownKeys(
   } catch {
     throw fail('INVALID_INPUT', path, UNREADABLE);
   }
-  const key = keys.find((k) => !known.includes(k));
+  const key = keys.find((k) => !(lookup ? lookup.has(k) : known.includes(k)));
   if (key === undefined) return;
   throw dimensions
     ? fail('INVALID_INPUT', [...path, key], UNKNOWN_DIMENSION, { key, known: dimensions })

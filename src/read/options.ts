@@ -8,21 +8,22 @@ import { fail } from '../errors/fail.js';
 import { NOT_A_CHOICE, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
 
 const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
+/** The options of a call without any: every option absent (shared, frozen, no prototype). */
+const NONE: object = /* @__PURE__ */ Object.freeze(Object.create(null) as object);
 
 /**
  * Checks an options object against the keys a call knows, returning it typed. Boolean options must be
  * booleans; other keys are checked by their callers.
  *
- * Only own properties count, each read once: the copy returned has no prototype and every known key as an own
- * property (`undefined` when not given), so an option set on `Object.prototype` by someone else is never seen.
+ * Only own properties count, each read once: the copy returned has no prototype and every known key given as an
+ * own property (a key not given reads `undefined`), so an option set on `Object.prototype` by someone else is never
+ * seen. Without options (none, or `{}`) it is one shared frozen object.
  *
  * @internal
  */
 export function readOptions<T extends object>(options: T | undefined, known: readonly string[]): T {
   // A copy of the values as read once: a getter is never run twice, nor after this check.
-  const read: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const key of known) read[key] = undefined;
-  if (options === undefined) return read as T;
+  if (options === undefined) return NONE as T;
   if (options === null || typeof options !== 'object' || isArraySafe(options)) {
     throw fail('INVALID_OPTIONS', [], NOT_OBJECT, { value: options });
   }
@@ -32,6 +33,8 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
   } catch {
     throw fail('INVALID_OPTIONS', [], UNREADABLE);
   }
+  if (keys.length === 0) return NONE as T;
+  const read: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of keys) {
     if (!known.includes(key)) throw fail('INVALID_OPTIONS', [key], UNKNOWN_KEY, { key, known });
     let value: unknown;

@@ -19,6 +19,7 @@ import type { Dimension } from '../model/ruleset.js';
 import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
 import { minus, times } from '../exact/integer.js';
 import { own } from '../util/own.js';
+import { append } from '../read/fields.js';
 
 /** One answer an indicator accepts and what it is worth on 0–100. @internal */
 export interface AnswerLevel {
@@ -66,6 +67,9 @@ export interface CompiledInstrument {
   readonly variables: readonly CompiledVariable[];
   /** Every indicator of the dimension, variable by variable. */
   readonly indicators: readonly CompiledIndicator[];
+  /** Their ids, in order, and as a set (answers are checked against it in time linear in their number). */
+  readonly ids: readonly string[];
+  readonly idSet: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Dimension, CompiledInstrument | null>();
@@ -110,7 +114,7 @@ const IMPLICIT_SCALE = { confidence: 'assumed' } as const;
 function scaleLevels({ min, max }: AnswerScale): AnswerLevel[] {
   const levels: AnswerLevel[] = [];
   for (let value = min; value <= max; value++) {
-    levels.push({ value, points: ratio((value - min) * 100, max - min), label: null });
+    append(levels, { value, points: ratio((value - min) * 100, max - min), label: null });
   }
   return levels;
 }
@@ -134,7 +138,7 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
       const levels = options
         ? options.value.map((o) => ({ value: o.value, points: fromText(o.points), label: o.label }))
         : scaleLevels(own(i, 'scale') ?? own(dimension, 'scale')?.value ?? DEFAULT_SCALE);
-      indicators.push({
+      append(indicators, {
         id: i.id,
         label: i.label,
         variable: vi,
@@ -154,7 +158,8 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
       indicators: v.indicators.map((_, ii) => start + ii),
     };
   });
-  return { variables: compiledVariables, indicators };
+  const ids = indicators.map((i) => i.id);
+  return { variables: compiledVariables, indicators, ids, idSet: new Set(ids) };
 }
 
 /**

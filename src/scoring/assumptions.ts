@@ -15,7 +15,7 @@
 import type { Provenance } from '../model/index.js';
 import type { BodyEvaluation } from './aggregate.js';
 import { levelsParameter } from './answers.js';
-import { assumed, type CompiledBand, type CompiledRuleset } from './compile.js';
+import type { CompiledBand, CompiledRuleset } from './compile.js';
 import { cmp, div, int, isHalfway, max, R0, roundTo, sub, total, type Rational } from '../exact/fraction.js';
 import { own } from '../util/own.js';
 
@@ -33,9 +33,11 @@ export function resultAssumptions(
   withOpinion: boolean,
 ): readonly string[] {
   const { ruleset } = compiled;
-  const found: string[] = [];
-  const note = (parameter: Pick<Provenance, 'confidence'> | null | undefined, path: string) =>
-    found.push(...assumed(parameter, path));
+  // A set: each path once, in the order first found (never an array written through Array.prototype setters).
+  const found = new Set<string>();
+  const note = (parameter: Pick<Provenance, 'confidence'> | null | undefined, path: string) => {
+    if (parameter?.confidence === 'assumed') found.add(path);
+  };
   const dimensionSets = evaluation.units
     ? evaluation.units.map((u) => u.dimensions).filter((d) => d !== null)
     : [evaluation.dimensions!];
@@ -65,13 +67,13 @@ export function resultAssumptions(
       });
     });
   }
-  found.push(...band.assumptions);
+  for (const path of band.assumptions) found.add(path);
   if (deducted) note(ruleset.deductions, 'deductions');
   if (withOpinion) note(ruleset.opinion, 'opinion');
   if (roundingDecided(compiled, evaluation) || unitRoundingDecided(compiled, evaluation)) {
     note(ruleset.rounding, 'rounding');
   }
-  return Object.freeze([...new Set(found)]);
+  return Object.freeze([...found]);
 }
 
 /**

@@ -14,6 +14,8 @@ import { own } from '../util/own.js';
 /** @internal */
 export interface CompiledDimension {
   readonly id: string;
+  /** Its label, which the texts of errors name it by. */
+  readonly label: Text;
   /** Percent of the total. */
   readonly weight: Rational;
   readonly weightText: string;
@@ -72,6 +74,7 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
   const { dimensions, bands } = ruleset;
   const compiledDimensions = dimensions.map((d) => ({
     id: d.id,
+    label: d.label,
     weight: fromText(d.weight.value),
     weightText: d.weight.value,
   }));

@@ -5,7 +5,7 @@
  * @module
  */
 import { parseDecimal, parseScore, type ParseOptions } from '../exact/read-number.js';
-import { field, readArray, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
+import { field, readArray, readAt, readLength, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
 import type { Path, ScoringError } from '../errors.js';
 import { fail } from '../errors/fail.js';
 import { CONFLICT, DUPLICATE_ID, MISSING_ANSWERS, MISSING_DIMENSION, MISSING_REASON, MISSING_UNITS, NO_ANSWERS, NO_SCORES, NOT_A_LEVEL, NOT_ALLOWED, NOT_APPLICABLE, NOT_BOOLEAN, OUT_OF_RANGE, UNIT_EMPTY } from '../texts/errors.js';
@@ -18,7 +18,7 @@ import {
   type IndicatorAnswers,
   type ReadAnswers,
 } from './answers.js';
-import type { CompiledRuleset } from './compile.js';
+import type { CompiledDimension, CompiledRuleset } from './compile.js';
 import { readChoice } from '../read/options.js';
 import { own } from '../util/own.js';
 import { add, cmp, int, mul, R0, type Rational } from '../exact/fraction.js';
@@ -37,6 +37,12 @@ export type ReadValue =
   | { readonly kind: 'score'; readonly score: Rational }
   | { readonly kind: 'answers'; readonly answers: ReadAnswers }
   | { readonly kind: 'points'; readonly points: Rational };
+
+/**
+ * The answer lists read so far in one input, by list object: a list shared by several units (or indicators of one
+ * scale) is read once and its sum reused, so the work is bounded by the lists given, not by their references.
+ */
+type Seen = Map<unknown, { readonly indicator: CompiledIndicator; readonly answers: IndicatorAnswers }>;
 
 /** @internal */
 export interface ReadDeduction {
@@ -70,6 +76,7 @@ const SHAPES = ['dimensions', 'points', 'answers', 'units'] as const;
 /** @internal */
 export function readInput(compiled: CompiledRuleset, input: unknown, options: ReadOptions): ReadBody {
   const missing = readMissingRule(options);
+  const seen: Seen = new Map();
   const body = readObject(input, []);
   rejectUnknownKeys(body, BODY_KEYS, []);
   const dimensions = field(body, 'dimensions', []);
@@ -84,12 +91,12 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
   if (points !== undefined)
     return { kind: 'values', values: readDimensionScores(compiled, points, ['points'], options, true), ...facts };
   if (answers !== undefined) {
-    return { kind: 'values', values: readMixed(compiled, dimensions, answers, [], options, missing), ...facts };
+    return { kind: 'values', values: readMixed(compiled, dimensions, answers, [], options, missing, seen), ...facts };
   }
   if (dimensions !== undefined) {
     return { kind: 'values', values: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
   }
-  if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing), ...facts };
+  if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing, seen), ...facts };
   throw fail('INVALID_INPUT', [], NO_SCORES);
 }
 
@@ -119,16 +126,29 @@ export function readDimensionScores(
   points = false,
 ): ReadValue[] {
   const scores = readObject(value, path);
-  rejectUnknownKeys(scores, compiled.ids, path, compiled.ruleset.dimensions);
-  return compiled.dimensions.map(({ id, weight, weightText }, k) => {
-    const at = [...path, id];
-    const raw = field(scores, id, path);
-    if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING_DIMENSION, { dimension: compiled.ruleset.dimensions[k]!.label, id, unit: unitOf(path) });
-    if (!points) return { kind: 'score', score: parseScore(raw, at, options) };
-    const parsed = parseDecimal(raw, at, options);
-    if (parsed.n < 0 || cmp(parsed, weight) > 0) throw fail('INVALID_INPUT', at, OUT_OF_RANGE, { value: raw, min: '0', max: weightText });
-    return { kind: 'points', points: parsed };
-  });
+  rejectUnknownKeys(scores, compiled.ids, path, undefined, compiled.ruleset.dimensions);
+  return compiled.dimensions.map((d) => readDimensionValue(d, field(scores, d.id, path), path, options, points));
+}
+
+/**
+ * One value of a dimension-score map, as read (`raw`) from the map at `path`: a score on 0–100, or with
+ * `points` weighted points from 0 to the dimension's weight. `undefined` is missing.
+ *
+ * @internal
+ */
+export function readDimensionValue(
+  { id, label, weight, weightText }: CompiledDimension,
+  raw: unknown,
+  path: Path,
+  options: ParseOptions,
+  points: boolean,
+): ReadValue {
+  const at = [...path, id];
+  if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING_DIMENSION, { dimension: label, id, unit: unitOf(path) });
+  if (!points) return { kind: 'score', score: parseScore(raw, at, options) };
+  const parsed = parseDecimal(raw, at, options);
+  if (parsed.n < 0 || cmp(parsed, weight) > 0) throw fail('INVALID_INPUT', at, OUT_OF_RANGE, { value: raw, min: '0', max: weightText });
+  return { kind: 'points', points: parsed };
 }
 
 function readUnits(
@@ -136,6 +156,7 @@ function readUnits(
   value: unknown,
   options: ParseOptions,
   missing: MissingIndicators,
+  seen: Seen,
 ): ReadUnit[] {
   const list = readArray(value, ['units'], 'units', LIMITS.unitsPerBody);
   if (list.length === 0) throw fail('INVALID_INPUT', ['units'], MISSING_UNITS);
@@ -175,7 +196,7 @@ function readUnits(
       return {
         id,
         total: null,
-        values: readMixed(compiled, dimensions, answers, path, options, missing),
+        values: readMixed(compiled, dimensions, answers, path, options, missing, seen),
       };
     }
     if ((total === undefined) === (dimensions === undefined)) {
@@ -215,17 +236,19 @@ function readMixed(
   path: Path,
   options: ParseOptions,
   missing: MissingIndicators,
+  seen: Seen,
 ): ReadValue[] {
   const dimensionsPath = [...path, 'dimensions'];
   const answersPath = [...path, 'answers'];
   const scores = dimensionsRaw === undefined ? {} : readObject(dimensionsRaw, dimensionsPath);
-  rejectUnknownKeys(scores, compiled.ids, dimensionsPath, compiled.ruleset.dimensions);
+  rejectUnknownKeys(scores, compiled.ids, dimensionsPath, undefined, compiled.ruleset.dimensions);
   const answers = readObject(answersRaw, answersPath);
   const answered = compiled.ruleset.dimensions.filter((d) => own(d, 'variables'));
   rejectUnknownKeys(
     answers,
     answered.map((d) => d.id),
     answersPath,
+    undefined,
     answered.length > 0 ? answered : undefined,
   );
   return compiled.ruleset.dimensions.map((dimension): ReadValue => {
@@ -245,7 +268,7 @@ function readMixed(
     }
     return {
       kind: 'answers',
-      answers: readAnswers(instrumentOf(dimension)!, given, [...answersPath, dimension.id], options, missing),
+      answers: readAnswers(instrumentOf(dimension)!, given, [...answersPath, dimension.id], options, missing, seen),
     };
   });
 }
@@ -271,25 +294,28 @@ export function readAnswers(
   path: Path,
   options: ParseOptions,
   missing: MissingIndicators,
+  seen: Seen = new Map(),
 ): ReadAnswers {
   const object = readObject(value, path);
-  rejectUnknownKeys(
-    object,
-    instrument.indicators.map((i) => i.id),
-    path,
-  );
+  rejectUnknownKeys(object, instrument.ids, path, instrument.idSet);
   const answers = instrument.indicators.map((indicator): IndicatorAnswers | null => {
     const at = [...path, indicator.id];
     const raw = field(object, indicator.id, path);
-    // A dense copy within the limit: holes read as undefined (refused below), throwing getters are INVALID_INPUT.
-    const list = raw === undefined ? [] : readArray(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
-    if (list.length === 0) {
+    // A list met before in this input (units sharing one answers object) was read once: its sum is reused.
+    const met = seen.get(raw);
+    if (met !== undefined && met.indicator === indicator) return met.answers;
+    // Read in place, never copied: its length once, within the limit, then each answer once (a hole reads as
+    // undefined and is refused below, a throwing getter is an INVALID_INPUT).
+    const length = raw === undefined ? 0 : readLength(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
+    if (length === 0) {
       if (missing === 'refuse') {
         throw fail('INVALID_INPUT', at, NO_ANSWERS, { indicator: indicator.id, label: indicator.label });
       }
       return null;
     }
-    return readIndicatorAnswers(indicator, list, at, options);
+    const read = readIndicatorAnswers(indicator, raw as readonly unknown[], length, at, options);
+    seen.set(raw, { indicator, answers: read });
+    return read;
   });
   if (answers.every((a) => a === null)) throw fail('INVALID_INPUT', path, MISSING_ANSWERS);
   return { instrument, answers, missing };
@@ -304,13 +330,14 @@ export function readAnswers(
 function readIndicatorAnswers(
   indicator: CompiledIndicator,
   list: readonly unknown[],
+  length: number,
   at: Path,
   options: ParseOptions,
 ): IndicatorAnswers {
   const { levels } = indicator;
   const counts = levels.map(() => 0);
-  for (let i = 0; i < list.length; i++) {
-    const answer = list[i];
+  for (let i = 0; i < length; i++) {
+    const answer = readAt(list, i, at);
     // Levels are whole numbers, lowest first, nearly always consecutive: try the answer's own place first.
     let level = typeof answer === 'number' ? answer - levels[0]!.value : -1;
     if (levels[level]?.value !== answer)
@@ -326,7 +353,7 @@ function readIndicatorAnswers(
     (total, l, k) => add(total, mul(indicator.options ? l.points : int(l.value), int(counts[k]!))),
     R0,
   );
-  return { count: list.length, counts, sum };
+  return { count: length, counts, sum };
 }
 
 /** Why an answer that is not one of the indicator's levels is refused: not an option, off the scale, or a fraction. */
@@ -363,7 +390,8 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
   });
 }
 
-function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null {
+/** The 2025 follow-up flag: `false` when absent where the ruleset has the qualifier, else `null`. @internal */
+export function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean | null {
   const hasQualifier = compiled.ruleset.opinion?.value.qualifier != null;
   if (value === undefined) return hasQualifier ? false : null;
   if (!hasQualifier) {

@@ -11,9 +11,10 @@ import type { ScoreResult } from '../model/result.js';
 import { evaluateBody, shownTotal } from './aggregate.js';
 import { resultAssumptions } from './assumptions.js';
 import { bandOf, classification } from './classify.js';
-import { compile } from './compile.js';
+import { compile, type CompiledRuleset } from './compile.js';
 import { readOptions } from '../read/options.js';
-import { readInput } from './read-input.js';
+import { readInput, type ReadBody } from './read-input.js';
+import { scorePlanned } from './two-decimal.js';
 
 /**
  * Scores one body under a ruleset, exactly. A body is given by its dimension scores, by the weighted points
@@ -48,9 +49,17 @@ import { readInput } from './read-input.js';
  * result.assumptions; // ['rounding']: 76.505 is a tie, and half-up is assumed (RULEBOOK §6)
  * ```
  */
-export function score(ruleset: Ruleset, input: ScoreInput, options: ScoreOptions = {}): ScoreResult {
+export function score(ruleset: Ruleset, input: ScoreInput, options?: ScoreOptions): ScoreResult {
   const compiled = compile(ruleset);
-  const body = readInput(compiled, input, readOptions(options, ['decimalComma', 'missingIndicators']));
+  const read = readOptions(options, ['decimalComma', 'missingIndicators']);
+  // The compiled plan of two-decimal dimension scores first; it hands anything else to the general evaluator.
+  const planned = scorePlanned(compiled, input, read);
+  if (planned !== undefined && !('kind' in planned)) return planned;
+  return scoreBody(compiled, planned ?? readInput(compiled, input, read));
+}
+
+/** The general evaluator's result of a read body: what the compiled plan must equal. @internal */
+export function scoreBody(compiled: CompiledRuleset, body: ReadBody): ScoreResult {
   const evaluation = evaluateBody(compiled, body);
   const total = shownTotal(compiled, evaluation);
   const band = bandOf(compiled, evaluation.rounded);

@@ -44,8 +44,11 @@ interface Row {
   readonly year: number | null;
   readonly yearAt: SourceLocation;
   readonly followedUp: boolean | undefined;
-  /** The unit as the library takes it (without id), or the given total. */
-  readonly value: { readonly dimensions: Record<string, string> } | { readonly total: string };
+  /** The unit as the library takes it (without id): its dimension scores or points, or the given total. */
+  readonly value:
+    | { readonly dimensions: Record<string, string> }
+    | { readonly points: Record<string, string> }
+    | { readonly total: string };
   readonly unit: string | undefined;
   readonly printed: Printed | undefined;
   readonly extra: Extra | undefined;
@@ -280,7 +283,7 @@ function readRow(given: CsvRecord, columns: Columns, at: At, context: ReadContex
   const category = cell(columns.category)?.value.trim() ?? '';
   const zone = cell(columns.zone)?.value.trim() ?? '';
   const hasParts = Object.keys(dimensions).length > 0;
-  let value: Row['value'] = { dimensions };
+  let value: Row['value'] = options.points ? { points: dimensions } : { dimensions };
   let printed: Printed | undefined;
   const printedValues = {
     ...(category === '' ? {} : { category }),
@@ -359,7 +362,7 @@ function single(row: Row, columns: Columns, at: At): BodyRecord {
     request:
       'total' in row.value
         ? { kind: 'classify', total: row.value.total, ...facts }
-        : { kind: 'score', input: { dimensions: row.value.dimensions, ...facts } },
+        : { kind: 'score', input: { ...row.value, ...facts } },
     locate: (path) => locateInRow(row, columns, path, at),
     ...(row.printed ? { printed: row.printed } : {}),
     ...(row.extra ? { extra: row.extra } : {}),
@@ -430,7 +433,9 @@ function blankUnitName(line: number, given: ReadonlyMap<string, unknown>): strin
 function locateInRow(row: Row, columns: Columns, path: Path, at: At): SourceLocation {
   const [head, name] = path;
   let index: number | null | undefined;
-  if (head === 'dimensions' && typeof name === 'string') index = columns.dimensions.get(name as DimensionId) ?? null;
+  if ((head === 'dimensions' || head === 'points') && typeof name === 'string') {
+    index = columns.dimensions.get(name as DimensionId) ?? null;
+  }
   else if (head === 'total') index = columns.total;
   else if (head === 'followedUpOmbudsman') index = columns.followedUp;
   else if (head === 'id') index = columns.unit;

@@ -68,6 +68,11 @@ export interface ReadOptions {
   readonly columns: Readonly<Partial<Record<Field, string>>>;
   /** `--decimal-comma`: number literals of JSON are handed on with a comma, CSV cells as written. */
   readonly decimalComma: boolean;
+  /**
+   * `--points`: the dimension columns hold weighted points as the Ombudsman prints them (RULEBOOK §5), whose sum
+   * is the total, not 0–100 scores. Said, never guessed: the same header serves both.
+   */
+  readonly points?: boolean | undefined;
 }
 
 /** What the readers share over a run: its options, where problems go, and the ids seen so far. */

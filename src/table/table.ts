@@ -55,7 +55,7 @@ export async function readTable(files: readonly TableFile[], options: TableOptio
     sheet: options.sheet ?? null,
   };
   const context = {
-    options: { year: options.year ?? null, columns: options.columns ?? {}, decimalComma: options.decimalComma ?? false },
+    options: { year: options.year ?? null, columns: options.columns ?? {}, decimalComma: options.decimalComma ?? false, points: options.points ?? false },
     sink: new ProblemSink(options.maxProblems ?? 1000),
     ids: new IdRegistry(options.keepSimilarIds ?? false),
     notices: [] as Notice[],

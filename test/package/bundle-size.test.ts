@@ -1,7 +1,7 @@
 /**
  * Bundle budget: a one-call browser app, bundled by esbuild (minified, browser platform, ESM), stays under its
- * gzip budget, and importing one year's subpath pulls in that year only. zod (used only by parseRuleset) must
- * stay out of the score path.
+ * gzip budget, and importing one year's subpath pulls in that year only. zod and decimal.js (used only by
+ * parseRuleset, deriveRuleset and planToReach) stay out of score, classify, rank and explain.
  *
  * The app is bundled from src/: the published ESM build (tsup `bundle: false`) is these same modules, one file
  * each, so a bundler tree-shakes it the same way; bundling src/ keeps this test independent of a build.
@@ -94,14 +94,13 @@ let registry: Bundle;
 beforeAll(async () => {
   [subpath, registry] = await Promise.all([bundle(APPS.scoreWithSubpath), bundle(APPS.scoreWithRegistry)]);
   // Where the bytes go (gzip does not add up exactly; each part is bundled and compressed alone).
-  const [decimalJs, rulesetAlone, subpathWithoutInstrument] = await Promise.all([
-    bundle(`import Decimal from 'decimal.js'; document.body.textContent = new Decimal(document.body.dataset.input).toFixed(2);`),
+  const [rulesetAlone, subpathWithoutInstrument] = await Promise.all([
     bundle(`import { ruleset } from '@ombuds/scoring/rulesets/2023'; console.log(ruleset);`),
     bundle(APPS.scoreWithSubpath, [withoutInstruments]),
   ]);
   console.log(
     `bundle sizes (esbuild minified, gzip): score + rulesets/2023 = ${kib(subpath.gzip)} (${kib(subpath.code.length)} raw); ` +
-      `score + getRuleset = ${kib(registry.gzip)} (${kib(registry.code.length)} raw). Parts: decimal.js alone ${kib(decimalJs.gzip)}, ` +
+      `score + getRuleset = ${kib(registry.gzip)} (${kib(registry.code.length)} raw). Parts: ` +
       `the 2023 ruleset alone ${kib(rulesetAlone.gzip)}, score + rulesets/2023 without the instrument ${kib(subpathWithoutInstrument.gzip)}`,
   );
 }, 60_000);
@@ -116,10 +115,8 @@ describe('score + @ombuds/scoring/rulesets/2023', () => {
     expect(subpath.inputs).not.toContain('src/rulesets/registry.ts');
   });
 
-  it('has no zod: the only third-party code is decimal.js', () => {
-    const thirdParty = subpath.inputs.filter((p) => p.includes('node_modules/'));
-    expect(thirdParty.length).toBeGreaterThan(0);
-    expect(thirdParty.filter((p) => !p.includes('node_modules/decimal.js/'))).toEqual([]);
+  it('has no third-party code: no zod, no decimal.js', () => {
+    expect(subpath.inputs.filter((p) => p.includes('node_modules/'))).toEqual([]);
   });
 });
 
@@ -128,8 +125,19 @@ describe('score + getRuleset', () => {
     expect(registry.gzip).toBeLessThanOrEqual(BUDGET.scoreWithRegistry);
   });
 
-  it('contains every year (the registry needs them all) and no zod', () => {
+  it('contains every year (the registry needs them all) and no third-party code', () => {
     expect(registry.inputs.filter((p) => YEAR_MODULE.test(p)).sort()).toEqual(YEARS.map((y) => `src/rulesets/${y}.ts`));
-    expect(registry.inputs.filter((p) => p.includes('node_modules/zod/'))).toEqual([]);
+    expect(registry.inputs.filter((p) => p.includes('node_modules/'))).toEqual([]);
   });
+});
+
+describe('classify, rank and explain with a year', () => {
+  it.each(['classify', 'rank', 'explain'])('%s bundles no decimal.js and no zod', async (name) => {
+    const app = await bundle(`
+import { ${name} } from '@ombuds/scoring';
+import { ruleset } from '@ombuds/scoring/rulesets/2023';
+console.log(${name}(ruleset, JSON.parse(document.body.dataset.input)));
+`);
+    expect(app.inputs.filter((p) => p.includes('node_modules/'))).toEqual([]);
+  }, 60_000);
 });

@@ -19,7 +19,7 @@ type Minimal = { total: number; category: string | null; zone: string };
 type Scored = { total: string; exact: string; category: string | null; zone: string; units?: { total: string; exact: string }[] | null };
 
 describe('bench jobs agree on a small batch', () => {
-  it('score: exact = naive decimal; float only off at half-cent ties', () => {
+  it('score: exact = naive decimal = decimal.js once = big.js; float only off at half-cent ties', () => {
     const exact = run('score/exact', 300) as Scored[];
     const naive = run('score/naive-decimal', 300) as Scored[];
     const float = run('score/float', 300) as Scored[];
@@ -27,6 +27,8 @@ describe('bench jobs agree on a small batch', () => {
     expect(exact).toHaveLength(300);
     expect(minimal).toHaveLength(300);
     expect(JSON.parse(JSON.stringify(exact))).toEqual(naive);
+    expect(run('score/decimal-once', 300)).toEqual(naive);
+    expect(run('score/big', 300)).toEqual(naive);
     exact.forEach((e, i) => {
       if (float[i]!.total !== e.total) expect(halfCent(e.exact)).toBe(true);
       const m = minimal[i]!;

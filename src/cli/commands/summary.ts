@@ -29,7 +29,6 @@ export function summaryOutput(
   evaluated: Iterable<Evaluated>,
   lang: Language,
   sink: ProblemSink,
-  afterReading: () => void = () => {},
 ): CommandOutput {
   const year = new OneYear('summary', sink);
   type Tallied = Pick<Classification, 'total' | 'zone' | 'category'>;
@@ -51,7 +50,6 @@ export function summaryOutput(
   const ruleset = year.ruleset;
   if (ruleset === null || sink.count > 0) return { columns: [], rows: () => [], json: { value: null } };
   shared.clear();
-  afterReading();
   let summary;
   try {
     summary = summarize(tally as Classification[]);

@@ -1,0 +1,307 @@
+/**
+ * The compiled plan for the commonest input, `{ dimensions: {...} }` with scores of at most two decimals: the one
+ * sanctioned second way to evaluate (docs/architecture.md, "One exact evaluator, one compiled plan"). It is exact
+ * by construction: each score is an integer of hundredths, each weight an integer of hundredths, and the total
+ * is their dot product, an integer of millionths below 2^53 (at most 100 dimensions × 10,000 × 10,000), rounded
+ * by the library's one rule (`roundsUp`) on its integer quotient and remainder; `total`, `exact` and every row
+ * are printed from those integers. Rows are frozen once per dimension and hundredth and shared by results; the
+ * assumptions are listed once per band, off and on a half-way tie, by the general `resultAssumptions`.
+ *
+ * Anything else goes to the general evaluator, from the point the plan reached, so that no value is read twice
+ * and every error is raised in the general order: other keys, decimal commas, more decimals, exponent forms,
+ * values out of range, rulesets with weights of more than two decimals. `test/exact/two-decimal.test.ts` checks
+ * the plan against the general evaluator bit for bit (results, errors, frozenness) on every ruleset and revision.
+ *
+ * @module
+ */
+import { centsText } from '../exact/cent-texts.js';
+import { ceilTo, R0, scaledText, type Rational } from '../exact/fraction.js';
+import { tenLog, tenTo } from '../exact/integer.js';
+import { roundsUp } from '../exact/rounding.js';
+import type { Text } from '../model/index.js';
+import type { DimensionScore, ScoreResult } from '../model/result.js';
+import { isArraySafe } from '../util/safe.js';
+import { field } from '../read/fields.js';
+import { own } from '../util/own.js';
+import type { BodyEvaluation, DimensionEvaluation } from './aggregate.js';
+import { resultAssumptions } from './assumptions.js';
+import type { CompiledRuleset } from './compile.js';
+import {
+  readDimensionScores,
+  readDimensionValue,
+  readFollowUp,
+  type ReadBody,
+  type ReadOptions,
+  type ReadValue,
+} from './read-input.js';
+
+/** One band as the plan shows it. */
+interface PlanBand {
+  /** The smallest rounded total (an integer of 10^-digits) in the band. */
+  readonly from: number;
+  readonly category: ScoreResult['category'];
+  readonly zone: ScoreResult['zone'];
+  readonly label: Text;
+  readonly opinion: Text | null;
+  readonly quality: Text | null;
+  /** The result's assumptions off a half-way tie and on one. */
+  readonly assumptions: readonly [readonly string[], readonly string[]];
+}
+
+/** A ruleset compiled for two-decimal dimension scores. */
+interface Plan {
+  readonly compiled: CompiledRuleset;
+  /** Weights in hundredths, in ruleset order. */
+  readonly weights: readonly number[];
+  /** 10^(6 − digits): millionths per unit of the rounded total. */
+  readonly divisor: number;
+  readonly digits: number;
+  /** Highest band first. */
+  readonly bands: readonly PlanBand[];
+  readonly followedUpOmbudsman: boolean | null;
+  /** One own `undefined` entry per dimension: copied for the rows of each result. */
+  readonly slots: DimensionScore[];
+  /** Frozen rows by dimension and hundredth, made as they are first asked for. */
+  readonly rows: (DimensionScore | undefined)[][];
+}
+
+const plans = new WeakMap<CompiledRuleset, Plan | null>();
+const has = Object.prototype.hasOwnProperty;
+/** Body keys besides `dimensions` that send a body to the general reader (own, enumerable or not). */
+const BODY: readonly string[] = ['dimensions'];
+const OTHER_KEYS = ['points', 'answers', 'units', 'deductions', 'followedUpOmbudsman'];
+const PATH: readonly string[] = Object.freeze(['dimensions']);
+const NO_DEDUCTIONS: ScoreResult['deductions'] = Object.freeze([]);
+
+/** The plan of a compiled ruleset, or `null` where its weights or digits do not fit one. */
+function planOf(compiled: CompiledRuleset): Plan | null {
+  let plan = plans.get(compiled);
+  if (plan === undefined) plans.set(compiled, (plan = makePlan(compiled)));
+  return plan;
+}
+
+function makePlan(compiled: CompiledRuleset): Plan | null {
+  const { digits } = compiled.rounding;
+  const weights = compiled.dimensions.map(({ weight }) => {
+    const ten = tenLog(weight.d);
+    return ten >= 0 && ten <= 2 && typeof weight.n === 'number' ? weight.n * 10 ** (2 - ten) : -1;
+  });
+  if (digits > 6 || weights.some((w) => w < 0)) return null;
+  // Every dimension given as a score (the rows say so) and a total on or off a tie: what the assumptions read.
+  const given = compiled.dimensions.map(
+    (d) => ({ ...d, points: false, answers: null } as unknown as DimensionEvaluation)
+  );
+  const evaluation = (exact: Rational): BodyEvaluation =>
+    ({
+      dimensions: given,
+      units: null,
+      before: exact,
+      deductions: [],
+      exact,
+      rounded: R0,
+    } as BodyEvaluation);
+  const followedUpOmbudsman = readFollowUp(compiled, undefined);
+  const bands = compiled.bands.map((entry): PlanBand => {
+    const { band } = entry;
+    const opinion = entry.opinion[0];
+    const list = (exact: Rational) => resultAssumptions(compiled, evaluation(exact), entry, false, opinion !== null);
+    const from = ceilTo(entry.min, digits).n;
+    return {
+      from: typeof from === 'number' ? from : Infinity,
+      category: band.category,
+      zone: band.zone.value,
+      label: band.label,
+      opinion,
+      quality: own(band, 'quality')?.value ?? null,
+      // 0 is on no tie; 5 / 10^(digits+1) is half a unit of the last place.
+      assumptions: [list(R0), list({ n: 5, d: tenTo(digits + 1) })],
+    };
+  });
+  return {
+    compiled,
+    weights,
+    divisor: 10 ** (6 - digits),
+    digits,
+    bands,
+    followedUpOmbudsman,
+    slots: compiled.dimensions.map(() => undefined as unknown as DimensionScore),
+    // 10,001 own entries each (Array.from writes own properties): an index setter put on Array.prototype by the
+    // host never sees a write to them.
+    rows: compiled.dimensions.map(() =>
+      Array.from({ __proto__: null, length: 10_001 } as ArrayLike<undefined>, (): DimensionScore | undefined => undefined),
+    ),
+  };
+}
+
+/**
+ * Hundredths of a plan-shaped score: a string `d…d` or `d…d.d` / `d…d.dd` of at most 6 characters, or a number
+ * that is exactly such a decimal, from 0 to 100; else −1 (the general reader decides).
+ */
+function hundredths(value: unknown): number {
+  if (typeof value === 'number') {
+    const h = Math.round(value * 100);
+    // h / 100 is the double nearest to the decimal h / 100; when it is `value`, that decimal is what `value`
+    // prints as (two decimals of at most 5 significant digits round-trip), as the general reader would read it.
+    return h >= 0 && h <= 10_000 && h / 100 === value ? h | 0 : -1;
+  }
+  if (typeof value !== 'string') return -1;
+  const length = value.length;
+  if (length === 0 || length > 6) return -1;
+  let n = 0;
+  let i = 0;
+  for (; i < length; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    n = n * 10 + c;
+  }
+  if (i === 0) return -1;
+  if (i < length) {
+    const decimals = length - i - 1;
+    if (value.charCodeAt(i) !== 46 || decimals < 1 || decimals > 2) return -1;
+    for (let k = i + 1; k < length; k++) {
+      const c = value.charCodeAt(k) - 48;
+      if (c < 0 || c > 9) return -1;
+      n = n * 10 + c;
+    }
+    if (decimals === 1) n *= 10;
+  } else n *= 100;
+  return n <= 10_000 ? n : -1;
+}
+
+/**
+ * Scores `input` by the plan when it is `{ dimensions }` with two-decimal scores: the result. Otherwise the body
+ * as the general reader reads it, when the plan already read part of it (so that no value is read twice), or
+ * `undefined` when it read nothing (the caller reads the input). Errors are those of the general reader, in its
+ * order.
+ *
+ * @internal
+ */
+export function scorePlanned(
+  compiled: CompiledRuleset,
+  input: unknown,
+  options: ReadOptions
+): ScoreResult | ReadBody | undefined {
+  if (options.decimalComma === true || options.missingIndicators !== undefined) return undefined;
+  if (typeof input !== 'object' || input === null) return undefined;
+  const plan = planOf(compiled);
+  if (plan === null) return undefined;
+  try {
+    if (isArraySafe(input) || !keysAre(input, BODY)) return undefined;
+    for (const key of OTHER_KEYS) if (has.call(input, key)) return undefined;
+  } catch {
+    return undefined;
+  }
+  // Read as the general reader reads it, and from here on never again.
+  const dimensions = field(input, 'dimensions', []);
+  const { ids } = compiled;
+  const n = ids.length;
+  let fits: boolean;
+  try {
+    fits =
+      typeof dimensions === 'object' && dimensions !== null && !isArraySafe(dimensions) && keysAre(dimensions, ids);
+  } catch {
+    fits = false;
+  }
+  if (!fits) return generalBody(plan, readDimensionScores(compiled, dimensions, PATH, options));
+  // A copy of a list with own entries: filled by assignment to own properties, never through a setter that the
+  // host may have put on Array.prototype.
+  const rows = plan.slots.slice();
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const raw = field(dimensions!, ids[i]!, PATH);
+    const h = hundredths(raw);
+    if (h < 0) return generalBody(plan, readRest(plan, dimensions!, rows.slice(0, i), raw, options));
+    sum += plan.weights[i]! * h;
+    rows[i] = rowOf(plan, i, h);
+  }
+  return result(plan, sum, rows);
+}
+
+/** Whether the own enumerable keys of `object` are exactly `keys` (in any order), without a list of them. */
+function keysAre(object: object, keys: readonly string[]): boolean {
+  let count = 0;
+  for (const key in object) {
+    if (!has.call(object, key)) continue;
+    if (!keys.includes(key)) return false;
+    count++;
+  }
+  return count === keys.length;
+}
+
+/** The body for the general evaluator, of dimension values read. */
+function generalBody(plan: Plan, values: ReadValue[]): ReadBody {
+  return { kind: 'values', values, deductions: [], followedUpOmbudsman: plan.followedUpOmbudsman };
+}
+
+/**
+ * The general reader from the first score the plan does not take (`raw`, already read): the scores before it
+ * (the values of their rows), it, then the rest, each read once.
+ */
+function readRest(
+  plan: Plan,
+  dimensions: object,
+  rows: readonly DimensionScore[],
+  raw: unknown,
+  options: ReadOptions
+): ReadValue[] {
+  const { dimensions: dims, ids } = plan.compiled;
+  const values: ReadValue[] = rows.map((row, j) => ({
+    kind: 'score',
+    score: { n: hundredthsOf(plan.rows[j]!, row), d: 100 },
+  }));
+  values.push(readDimensionValue(dims[rows.length]!, raw, PATH, options, false));
+  for (let j = rows.length + 1; j < ids.length; j++) {
+    values.push(readDimensionValue(dims[j]!, field(dimensions, ids[j]!, PATH), PATH, options, false));
+  }
+  return values;
+}
+
+/** The hundredths of a cached row. */
+function hundredthsOf(cached: readonly (DimensionScore | undefined)[], row: DimensionScore): number {
+  return cached.indexOf(row);
+}
+
+/** The shared frozen row of dimension `i` at `h` hundredths. */
+function rowOf(plan: Plan, i: number, h: number): DimensionScore {
+  const cached = plan.rows[i]!;
+  let row = cached[h];
+  if (row === undefined) {
+    const d = plan.compiled.dimensions[i]!;
+    // The general rows show the exact score and contribution (weight × score / 100) in their shortest form.
+    row = cached[h] = Object.freeze({
+      id: d.id,
+      score: scaledText(h, 2, true),
+      weight: d.weightText,
+      contribution: scaledText(plan.weights[i]! * h, 6, true),
+    });
+  }
+  return row;
+}
+
+/** The result of a total of `sum` millionths. */
+function result(plan: Plan, sum: number, rows: DimensionScore[]): ScoreResult {
+  const { divisor, digits, compiled } = plan;
+  const q = Math.floor(sum / divisor);
+  const r = sum - q * divisor;
+  const rest = r === 0 ? 0 : r * 2 < divisor ? 1 : r * 2 === divisor ? 2 : 3;
+  const rounded = roundsUp(compiled.rounding.mode, rest, q % 2 === 1) ? q + 1 : q;
+  const bands = plan.bands;
+  let b = 0;
+  while (b < bands.length - 1 && rounded < bands[b]!.from) b++;
+  const band = bands[b]!;
+  return Object.freeze({
+    total: digits === 2 ? centsText(rounded) : scaledText(rounded, digits),
+    category: band.category,
+    zone: band.zone,
+    label: band.label,
+    opinion: band.opinion,
+    quality: band.quality,
+    exact: scaledText(sum, 6, true),
+    ruleset: compiled.ref,
+    dimensions: Object.freeze(rows),
+    units: null,
+    deductions: NO_DEDUCTIONS,
+    followedUpOmbudsman: plan.followedUpOmbudsman,
+    assumptions: band.assumptions[rest === 2 ? 1 : 0],
+  });
+}
