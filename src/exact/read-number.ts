@@ -108,7 +108,7 @@ export function parseScore(
 /** The error of a string that is no plain decimal, with the hint that fits the slip (an Indonesian sheet's first). */
 function badNumber(value: string, comma: boolean, path: Path): ScoringError {
   // An empty text, or one of spaces only, is a value not given: missing (a table's empty cell).
-  if (value.trim() === '') return fail('INVALID_INPUT', path, EMPTY_VALUE, { example: comma ? '87,44' : '87.44' });
+  if (value.trim() === '') return fail('INVALID_INPUT', path, EMPTY_VALUE);
   // A decimal comma without the option, or a point with it: the same number with the other mark.
   const other = comma ? /^-?\d+\.\d+$/ : /^-?\d+,\d+$/;
   return other.test(value)

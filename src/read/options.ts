@@ -5,7 +5,7 @@
  */
 import { isArraySafe } from '../util/safe.js';
 import { fail } from '../errors/fail.js';
-import { NOT_A_CHOICE, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
+import { NOT_ALLOWED, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
 
 const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
 /** The options of a call without any: every option absent (shared, frozen, no prototype). */
@@ -59,5 +59,5 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
 export function readChoice<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw fail('INVALID_OPTIONS', [name], NOT_A_CHOICE, { value, option: name, allowed });
+  throw fail('INVALID_OPTIONS', [name], NOT_ALLOWED, { value, allowed });
 }

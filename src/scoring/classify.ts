@@ -44,7 +44,6 @@ export function classify(ruleset: Ruleset, total: string | number, options: Clas
   if (followed !== undefined && compiled.ruleset.opinion?.value.qualifier == null) {
     throw fail('INVALID_OPTIONS', ['followedUpOmbudsman'], NOT_APPLICABLE, {
       field: 'followedUpOmbudsman',
-      year: compiled.ruleset.year,
       years: [2025],
     });
   }

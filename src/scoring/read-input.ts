@@ -374,7 +374,6 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
   if (!compiled.ruleset.deductions.value) {
     throw fail('INVALID_INPUT', path, NOT_APPLICABLE, {
       field: 'deductions',
-      year: compiled.ruleset.year,
       years: [2023, 2024],
     });
   }
@@ -397,7 +396,6 @@ export function readFollowUp(compiled: CompiledRuleset, value: unknown): boolean
   if (!hasQualifier) {
     throw fail('INVALID_INPUT', ['followedUpOmbudsman'], NOT_APPLICABLE, {
       field: 'followedUpOmbudsman',
-      year: compiled.ruleset.year,
       years: [2025],
     });
   }

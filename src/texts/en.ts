@@ -271,12 +271,11 @@ export const notANumber = (p: { readonly value: unknown; readonly example: strin
   `${describe(p.value)} is not a plain decimal number; write e.g. ${describe(p.example)}.`;
 
 /** An empty text, or one of spaces only, where a number belongs. */
-export const emptyValue = (p: { readonly example: string }): string =>
-  `The value is empty; write a number, e.g. ${describe(p.example)}.`;
+export const emptyValue: string = 'The value is empty; write a number.';
 
 /** More decimals than the library reads. */
 export const tooManyDecimals = (p: { readonly value: unknown; readonly max: number }): string =>
-  `${describe(p.value)} has more than ${p.max} decimals; round it to at most ${p.max}.`;
+  `${describe(p.value)} has more than ${p.max} decimals; round it.`;
 
 /** A number outside its range (a score outside 0–100, points above a weight, an answer off its scale). */
 export const outOfRange = (p: { readonly value: unknown; readonly min: string; readonly max: string }): string =>
@@ -324,19 +323,16 @@ export const missingDimension = (p: {
   /** The unit's index in `units`, or `null` for a body given whole. */
   readonly unit: number | null;
 }): string =>
-  `${p.unit === null ? '' : `Unit ${p.unit + 1}: `}${p.dimension.en} (${clip(
-    p.id,
-    100,
-  )}) is missing; give its score from 0 to 100.`;
+  `${p.dimension.en} (${p.id}) is missing.`;
 
 /** A body of units with an empty `units` list. */
-export const missingUnits: string = 'The list of units is empty; give at least one unit.';
+export const missingUnits: string = 'The list of units is empty.';
 
 /** A dimension given by answers with no answer at all. */
-export const missingAnswers: string = 'No indicator of this dimension has answers; answer at least one.';
+export const missingAnswers: string = 'No indicator has answers; answer one.';
 
 /** A deduction without a reason. */
-export const missingReason: string = 'The deduction has no reason; say why the points are cut.';
+export const missingReason: string = 'The deduction has no reason; say why.';
 
 /** scoreAcrossYears with no year. */
 export const missingYears: string = 'The list of years is empty; give at least one year.';
@@ -347,14 +343,14 @@ export const missingField = (p: { readonly field: string }): string =>
 
 /** A unit given by neither its total nor its dimensions. */
 export const unitEmpty = (p: { readonly unit: number }): string =>
-  `Unit ${p.unit + 1} has neither a total nor dimensions; give one of them.`;
+  `Unit ${p.unit + 1} has neither a total nor dimensions.`;
 
 /** A body given by none of the shapes. */
 export const noScores: string = 'No scores: pass dimensions, points, answers or units.';
 
 /** An indicator without answers (under `missingIndicators: 'refuse'`, the default). */
 export const noAnswers = (p: { readonly indicator: string; readonly label: Text }): string =>
-  `Indicator ${clip(p.indicator, 100)} (${p.label.en}) has no answers; answer it or pass missingIndicators: "exclude" or "zero".`;
+  `Indicator ${p.indicator} has no answers; answer it or pass missingIndicators: "exclude" or "zero".`;
 
 /** A key that names nothing here; `known` the keys that do. */
 export const unknownKey = (p: { readonly key: unknown; readonly known: readonly string[] }): string =>
@@ -365,10 +361,7 @@ export const unknownDimension = (p: {
   readonly key: string;
   readonly known: readonly { readonly id: string; readonly label: Text }[];
 }): string =>
-  `Unknown dimension ${describe(p.key)}; known: ${listed(
-    p.known.map((d) => d.id),
-    'none',
-  )}.`;
+  unknownKey({ key: p.key, known: p.known.map((d) => d.id) });
 
 /** An id given twice. */
 export const duplicateId = (p: { readonly id: unknown }): string =>
@@ -504,28 +497,16 @@ export const gradedAndNot = (p: { readonly index: number }): string =>
 /** An input that applies in other years only. */
 export const notApplicable = (p: {
   readonly field: YearBound;
-  readonly year: number;
   readonly years: readonly number[];
-}): string => `${p.field} does not apply in ${p.year}, only in ${listed(p.years, 'none')}; remove it.`;
+}): string => `${p.field} applies only in ${listed(p.years, '')}; remove it.`;
 
 /** A value that is none of those allowed (an answer option, a target, a zone). */
-export const notAllowed = (p: {
-  readonly value: unknown;
-  readonly allowed: readonly unknown[];
-  /** Whether `null` (no value) is allowed too. */
-  readonly orNull?: boolean;
-}): string => `${describe(p.value)} is not allowed; use one of ${listed(p.allowed, 'none')}${p.orNull ? ' or null' : ''}.`;
+export const notAllowed = (p: { readonly value: unknown; readonly allowed: readonly unknown[] }): string =>
+  `${describe(p.value)} is not allowed; use one of ${listed(p.allowed, 'none')}.`;
 
-/** An option given a value that is none of its choices. */
-export const notAChoice = (p: {
-  readonly value: unknown;
-  readonly option: string;
-  readonly allowed: readonly string[];
-}): string =>
-  `${describe(p.value)} is not a value of the option ${clip(p.option, 100)}; use one of ${listed(
-    p.allowed.map((a) => JSON.stringify(a)),
-    'none',
-  )}.`;
+/** A category of a result that is none of the grades (a three-zone year's result has none: `null`). */
+export const notACategory = (p: { readonly value: unknown; readonly allowed: readonly string[] }): string =>
+  `${describe(p.value)} is not a category; use one of ${listed(p.allowed, 'none')} or null.`;
 
 /** An answer between two levels of a scale: a fraction or a mean (RULEBOOK §7a). */
 export const notALevel = (p: { readonly value: unknown; readonly min: number; readonly max: number }): string =>
@@ -555,14 +536,14 @@ export const invalidRuleset = (p: { readonly issue: string; readonly more: numbe
 
 /** A year without a ruleset. */
 export const noRuleset = (p: { readonly year: number; readonly known: readonly number[] }): string =>
-  `No ruleset for ${p.year}; there are ${listed(p.known, 'none')}.`;
+  `No ruleset for ${p.year}; there are ${listed(p.known, '')}.`;
 
 /** A revision a year does not have. */
 export const noRevision = (p: {
   readonly year: number;
   readonly revision: number;
   readonly known: readonly number[];
-}): string => `${p.year} has no revision ${p.revision}; there are ${listed(p.known, 'none')}.`;
+}): string => `${p.year} has no revision ${p.revision}; there are ${listed(p.known, '')}.`;
 
 /** 2020. */
 export const noAssessment: string = 'No assessment was held in 2020 (COVID-19); use 2019 or 2021.';

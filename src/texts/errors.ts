@@ -123,7 +123,7 @@ export const NOT_APPLICABLE: Template<Of<typeof en.notApplicable>> = { reason: '
 /** @internal */
 export const NOT_ALLOWED: Template<Of<typeof en.notAllowed>> = { reason: 'not-allowed', en: en.notAllowed, id: id.notAllowed };
 /** @internal */
-export const NOT_A_CHOICE: Template<Of<typeof en.notAChoice>> = { reason: 'not-allowed', en: en.notAChoice, id: id.notAChoice };
+export const NOT_A_CATEGORY: Template<Of<typeof en.notACategory>> = { reason: 'not-allowed', en: en.notACategory, id: id.notACategory };
 /** @internal */
 export const NOT_A_LEVEL: Template<Of<typeof en.notALevel>> = { reason: 'not-allowed', en: en.notALevel, id: id.notALevel };
 /** @internal */

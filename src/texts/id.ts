@@ -121,10 +121,10 @@ export const unreachableByPoints: typeof En.unreachableByPoints = (p) =>
 
 /** The shapes of a body or unit in words. */
 const SHAPE: Readonly<Record<En.Shape, string>> = {
-  dimensions: 'nilai tiap dimensi',
+  dimensions: 'nilai dimensi',
   points: 'poin tertimbang',
-  answers: 'jawaban kuesioner',
-  units: 'daftar unit',
+  answers: 'jawaban',
+  units: 'unit',
   total: 'nilai total',
 };
 
@@ -154,21 +154,18 @@ export const decimalComma: typeof En.decimalComma = (p) =>
   `${shown(p.value)} memakai koma desimal; tulis ${shown(p.fixed)} atau aktifkan opsi koma desimal.`;
 
 export const decimalPoint: typeof En.decimalPoint = (p) =>
-  `${shown(p.value)} memakai titik desimal, padahal opsi koma desimal aktif; tulis ${shown(p.fixed)}.`;
+  `${shown(p.value)} memakai titik padahal opsi koma desimal aktif; tulis ${shown(p.fixed)}.`;
 
 export const notANumber: typeof En.notANumber = (p) =>
   `${shown(p.value)} bukan angka; tulis angkanya saja, misalnya ${shown(p.example)}.`;
 
-export const emptyValue: typeof En.emptyValue = (p) =>
-  `Isian ini masih kosong; tulis angkanya, misalnya ${shown(p.example)}.`;
+export const emptyValue: typeof En.emptyValue = 'Isian ini masih kosong; tulis angkanya.';
 
 export const tooManyDecimals: typeof En.tooManyDecimals = (p) =>
-  `${shown(p.value)} memiliki lebih dari ${p.max} angka di belakang koma; bulatkan menjadi paling banyak ${p.max}.`;
+  `${shown(p.value)} memiliki lebih dari ${p.max} angka desimal; bulatkan.`;
 
 export const outOfRange: typeof En.outOfRange = (p) =>
-  `${shown(p.value)} di luar rentang ${comma(p.min)} sampai ${comma(p.max)}; isi angka dari ${comma(
-    p.min,
-  )} sampai ${comma(p.max)}.`;
+  `${shown(p.value)} di luar rentang ${comma(p.min)} sampai ${comma(p.max)}; isi angka dalam rentang itu.`;
 
 export const notNumber: typeof En.notNumber = (p) => `Isinya ${shown(p.value)}; isi dengan angka, misalnya 87,44.`;
 
@@ -180,10 +177,10 @@ export const notList: typeof En.notList = (p) => `Isinya ${shown(p.value)}; isi 
 export const notText: typeof En.notText = (p) => `Isinya ${shown(p.value)}; isi dengan teks.`;
 
 export const notBoolean: typeof En.notBoolean = (p) =>
-  `Isinya ${shown(p.value)}; isi dengan ya atau tidak (true atau false).`;
+  `Isinya ${shown(p.value)}; isi dengan true atau false.`;
 
 export const notWhole: typeof En.notWhole = (p) =>
-  `Isinya ${shown(p.value)}; isi dengan bilangan bulat, misalnya ${p.example}.`;
+  `Isinya ${shown(p.value)}; isi dengan bilangan bulat seperti ${p.example}.`;
 
 export const notRuleset: typeof En.notRuleset = (p) =>
   `Isinya ${shown(p.value)}; pakai aturan penilaian dari getRuleset(tahun).`;
@@ -195,15 +192,13 @@ export const notIds: typeof En.notIds = (p) =>
   `Isinya ${shown(p.value)}; isi dengan daftar dimensi atau indikator yang tidak boleh diubah.`;
 
 export const missingDimension: typeof En.missingDimension = (p) =>
-  `${p.unit === null ? '' : `Unit ke-${p.unit + 1}, `}${p.dimension.id} belum diisi; isi nilainya dari 0 sampai 100.`;
+  `${p.unit === null ? '' : `Unit ke-${p.unit + 1}, `}${p.dimension.id} belum diisi; isi nilai 0 sampai 100.`;
 
-export const missingUnits: typeof En.missingUnits = 'Daftar unit masih kosong; isi paling sedikit satu unit.';
+export const missingUnits: typeof En.missingUnits = 'Daftar unit masih kosong.';
 
-export const missingAnswers: typeof En.missingAnswers =
-  'Belum ada indikator dimensi ini yang dijawab; isi jawaban paling sedikit satu indikator.';
+export const missingAnswers: typeof En.missingAnswers = 'Belum ada indikator yang dijawab.';
 
-export const missingReason: typeof En.missingReason =
-  'Alasan pengurangan nilai belum diisi; tuliskan mengapa nilainya dikurangi.';
+export const missingReason: typeof En.missingReason = 'Alasan pengurangan belum diisi; tuliskan alasannya.';
 
 export const missingYears: typeof En.missingYears = 'Daftar tahun masih kosong; isi paling sedikit satu tahun.';
 
@@ -211,25 +206,25 @@ export const missingField: typeof En.missingField = (p) =>
   `Bagian “${clip(p.field, 100)}” dari aturan penilaian belum diisi; lengkapi aturannya.`;
 
 export const unitEmpty: typeof En.unitEmpty = (p) =>
-  `Unit ke-${p.unit + 1} belum diisi; isi nilai totalnya atau nilai tiap dimensinya.`;
+  `Unit ke-${p.unit + 1} belum diisi.`;
 
 export const noScores: typeof En.noScores =
-  'Nilai belum diisi; isi nilai tiap dimensi, poin tertimbang, jawaban kuesioner, atau daftar unit.';
+  'Nilai belum diisi; isi nilai dimensi, poin, jawaban, atau unit.';
 
 export const noAnswers: typeof En.noAnswers = (p) =>
-  `Indikator “${p.label.id}” belum dijawab; lengkapi jawabannya.`;
+  `Indikator “${p.label.id}” belum dijawab.`;
 
 export const unknownKey: typeof En.unknownKey = (p) =>
-  `Isian ${shown(p.key)} tidak dikenal di sini; hapus atau perbaiki namanya.`;
+  `Isian ${shown(p.key)} tidak dikenal; hapus isian itu.`;
 
 export const unknownDimension: typeof En.unknownDimension = (p) =>
-  `${shown(p.key)} bukan dimensi aturan penilaian ini; dimensinya: ${listed(
+  `${shown(p.key)} bukan dimensi; dimensinya: ${listed(
     p.known.map((d) => d.label.id),
     'tidak ada',
   )}.`;
 
 export const duplicateId: typeof En.duplicateId = (p) =>
-  `Nama ${shown(p.id)} dipakai dua kali; beri nama yang berbeda.`;
+  `Nama ${shown(p.id)} dipakai dua kali.`;
 
 export const duplicateItemId: typeof En.duplicateItemId = (p) =>
   `Nama ${shown(p.id)} dipakai dua kali, pada butir ke-${p.first + 1} dan ke-${p.second + 1}; beri nama yang berbeda.`;
@@ -245,7 +240,7 @@ export const illFormedId: typeof En.illFormedId = (p) =>
 export const tooMany: typeof En.tooMany = (p) => `Daftar ini berisi ${p.count} butir; batasnya ${p.max}.`;
 
 export const tooLong: typeof En.tooLong = (p) =>
-  `${shown(p.value)} berisi ${p.count} karakter; batasnya ${p.max}; persingkat teksnya.`;
+  `${shown(p.value)} berisi ${p.count} karakter; batasnya ${p.max}.`;
 
 export const listTooLong: typeof En.listTooLong = (p) => `Daftar ini berisi ${p.count} butir; batasnya ${p.max}.`;
 
@@ -263,7 +258,7 @@ export const unreadable: typeof En.unreadable = 'Isian ini tidak dapat dibaca; k
 export const cyclic: typeof En.cyclic = 'Data ini memuat dirinya sendiri; kirim data biasa.';
 
 export const conflict: typeof En.conflict = (p) =>
-  `Yang diisi ${SHAPE[p.first]} dan juga ${SHAPE[p.second]}; isi salah satunya saja.`;
+  `Isi ${SHAPE[p.first]} atau ${SHAPE[p.second]}, jangan keduanya.`;
 
 export const exactNotTotal: typeof En.exactNotTotal = (p) =>
   `Nilai tepat ${comma(p.exact)} tidak dibulatkan menjadi nilai total ${shown(
@@ -304,30 +299,22 @@ export const gradedAndNot: typeof En.gradedAndNot = (p) =>
   `Hasil ke-1 dan ke-${p.index + 1} mencampur tahun tiga zona dan tahun berkategori A–E; ringkas satu tahun setiap kali.`;
 
 export const notApplicable: typeof En.notApplicable = (p) =>
-  `${YEAR_BOUND[p.field]} tidak berlaku pada tahun ${p.year}, hanya pada tahun ${listed(
-    p.years,
-    'tidak ada',
-  )}; hapus isian itu.`;
+  `${YEAR_BOUND[p.field]} hanya berlaku pada tahun ${listed(p.years, '')}; hapus isian itu.`;
 
 export const notAllowed: typeof En.notAllowed = (p) =>
-  `${shown(p.value)} bukan pilihan; pilih dari ${listed(p.allowed, 'tidak ada')}${p.orNull ? ', atau kosongkan' : ''}.`;
+  `${shown(p.value)} bukan pilihan; pilih dari ${listed(p.allowed, 'tidak ada')}.`;
 
-export const notAChoice: typeof En.notAChoice = (p) =>
-  `${shown(p.value)} bukan pilihan yang tersedia; pilih salah satu dari ${listed(
-    p.allowed.map((a) => `"${a}"`),
-    'tidak ada',
-  )}.`;
+export const notACategory: typeof En.notACategory = (p) =>
+  `${shown(p.value)} bukan kategori; pilih dari ${listed(p.allowed, 'tidak ada')}, atau kosongkan.`;
 
 export const notALevel: typeof En.notALevel = (p) =>
-  `${shown(p.value)} bukan tingkat jawaban; isi jawaban tiap responden dengan bilangan bulat ${p.min} sampai ${
-    p.max
-  }, bukan rata-ratanya.`;
+  `${shown(p.value)} bukan tingkat jawaban; isi jawaban tiap responden (bilangan bulat ${p.min} sampai ${p.max}).`;
 
 export const oneUnit: typeof En.oneUnit =
   'Rencana dibuat untuk satu instansi atau satu unit; kirim satu unit setiap kali.';
 
 export const notValidated: typeof En.notValidated =
-  'Aturan penilaian belum diperiksa; pakai getRuleset(tahun) atau periksa dulu dengan parseRuleset().';
+  'Aturan penilaian belum diperiksa; pakai getRuleset() atau parseRuleset().';
 
 export const rulesetType: typeof En.rulesetType = (p) =>
   `Isinya ${shown(p.value)}; isi dengan ${KIND[p.expected] ?? clip(p.expected, 100)}.`;
@@ -339,10 +326,9 @@ export const invalidRuleset: typeof En.invalidRuleset = (p) =>
   `Aturan penilaian tidak sah di bagian ini${p.more > 0 ? ` (dan ${p.more} masalah lain)` : ''}; perbaiki bagian itu.`;
 
 export const noRuleset: typeof En.noRuleset = (p) =>
-  `Tidak ada aturan penilaian tahun ${p.year}; yang ada: ${listed(p.known, 'tidak ada')}.`;
+  `Tidak ada aturan penilaian ${p.year}; yang ada: ${listed(p.known, '')}.`;
 
 export const noRevision: typeof En.noRevision = (p) =>
-  `Tahun ${p.year} tidak punya revisi ${p.revision}; yang ada: ${listed(p.known, 'tidak ada')}.`;
+  `Tahun ${p.year} tidak punya revisi ${p.revision}; yang ada: ${listed(p.known, '')}.`;
 
-export const noAssessment: typeof En.noAssessment =
-  'Tidak ada penilaian pada tahun 2020 (pandemi COVID-19); pakai tahun 2019 atau 2021.';
+export const noAssessment: typeof En.noAssessment = 'Tidak ada penilaian pada 2020 (COVID-19); pakai 2019 atau 2021.';

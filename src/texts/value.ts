@@ -19,7 +19,7 @@ export function describe(value: unknown): string {
  * quotes; a number with a decimal comma (`2,5`); NaN and the infinities in words. @internal
  */
 export function shown(value: unknown): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? comma(String(value)) : 'nilai tak hingga atau tak tentu';
+  if (typeof value === 'number') return Number.isFinite(value) ? comma(String(value)) : 'nilai tak tentu';
   return written(value, ['sebuah daftar', 'kosong', 'kosong', 'sebuah kelompok isian']);
 }
 
@@ -34,12 +34,8 @@ function written(value: unknown, [list, none, nothing, object]: readonly string[
 /** The most characters of one text put into a sentence: a key of ten million characters makes a bounded one. */
 const MAX_PART = 300;
 
-/** A text cut to `max` characters, never half of a character (a high surrogate at the cut goes with its pair). @internal */
-export function clip(text: string, max = MAX_PART): string {
-  if (text.length <= max) return text;
-  const end = (text.charCodeAt(max - 1) & 0xfc00) === 0xd800 ? max - 1 : max;
-  return `${text.slice(0, end)}…`;
-}
+/** A text cut to its first `max` UTF-16 units with `…` after. @internal */
+export const clip = (text: string, max = MAX_PART): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** A list in a sentence, cut to 300 characters; `none` for an empty list. @internal */
 export function listed(items: readonly unknown[], none: string): string {

@@ -234,7 +234,7 @@ describe('errors', () => {
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe('bad.csv:2:6: "101" is outside 0–100; give a value in that range.');
-    expect(lines[1]).toMatch(/^bad\.csv:3:9: Output dimension \(opinion\) is missing; give its score from 0 to 100\.$/);
+    expect(lines[1]).toMatch(/^bad\.csv:3:9: Output dimension \(opinion\) is missing\.$/);
     expect(lines[2]).toMatch(/^bad\.csv:4:12: "abc" is not a plain decimal number/);
   });
 
@@ -407,9 +407,9 @@ describe('library errors in --lang id', () => {
     expect(code).toBe(1);
     expect(stderr.split('\n').filter((l) => l !== '')).toEqual([
       // The library's own Indonesian texts (ScoringError.text.id), with the CLI's option and without its place.
-      'x.csv:2:8: "90.02" memakai titik desimal, padahal --decimal-comma aktif; tulis "90,02".',
+      'x.csv:2:8: "90.02" memakai titik padahal --decimal-comma aktif; tulis "90,02".',
       'x.csv:3:8: "abc" bukan angka; tulis angkanya saja, misalnya "87,44".',
-      'x.csv:4:8: "101" di luar rentang 0 sampai 100; isi angka dari 0 sampai 100.',
+      'x.csv:4:8: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
       'x.csv:6:8: "1e2" bukan angka; tulis angkanya saja, misalnya "87,44".',
     ]);
     const en = await runCli(['rank', 'x.csv', '--year', '2023', '--decimal-comma'], { 'x.csv': csv });

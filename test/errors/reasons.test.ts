@@ -84,7 +84,7 @@ describe('errors carry their reason and both texts', () => {
     [
       'decimal-point',
       () => score(r2023, { dimensions: { ...dims, competency: '81.5' } }, { decimalComma: true }),
-      '"81.5" memakai titik desimal, padahal opsi koma desimal aktif; tulis "81,5".',
+      '"81.5" memakai titik padahal opsi koma desimal aktif; tulis "81,5".',
     ],
     ['not-a-number', () => classify(r2023, 'abc'), '"abc" bukan angka; tulis angkanya saja, misalnya "87.44".'],
     ['not-a-number', () => classify(r2023, Number.NaN), null],
@@ -98,23 +98,23 @@ describe('errors carry their reason and both texts', () => {
             { id: 'B', dimensions: { ...dims, opinion: '101' } },
           ],
         }),
-      '"101" di luar rentang 0 sampai 100; isi angka dari 0 sampai 100.',
+      '"101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
     ],
     [
       'out-of-range',
       () => score(r2023, { points: { competency: '30', standards: '1', opinion: '1', complaints: '1' } }),
-      '"30" di luar rentang 0 sampai 21,85; isi angka dari 0 sampai 21,85.',
+      '"30" di luar rentang 0 sampai 21,85; isi angka dalam rentang itu.',
     ],
     ['wrong-type', () => score(r2023, { dimensions: [] } as never), null],
     [
       'missing',
       () => score(r2023, { dimensions: { competency: '1' } } as never),
-      'Dimensi Proses belum diisi; isi nilainya dari 0 sampai 100.',
+      'Dimensi Proses belum diisi; isi nilai 0 sampai 100.',
     ],
     [
       'unknown-key',
       () => score(r2023, { dimensions: { ...dims, trust: '1' } } as never),
-      '"trust" bukan dimensi aturan penilaian ini; dimensinya: Dimensi Input, Dimensi Proses, Dimensi Output, Dimensi Pengaduan.',
+      '"trust" bukan dimensi; dimensinya: Dimensi Input, Dimensi Proses, Dimensi Output, Dimensi Pengaduan.',
     ],
     [
       'duplicate-id',
@@ -151,7 +151,7 @@ describe('errors carry their reason and both texts', () => {
     [
       'not-applicable',
       () => score(r2023, { dimensions: dims, followedUpOmbudsman: true }),
-      'Tindak lanjut saran Ombudsman tidak berlaku pada tahun 2023, hanya pada tahun 2025; hapus isian itu.',
+      'Tindak lanjut saran Ombudsman hanya berlaku pada tahun 2025; hapus isian itu.',
     ],
     ['not-allowed', () => rank([], { method: 'bogus' as never }), null],
     ['not-allowed', () => planToReach(r2023, { dimensions: dims }, 'ungu' as never), null],
@@ -223,9 +223,9 @@ describe('errors carry their reason and both texts', () => {
     expect(error.reason).toBe('missing');
     expect(error.path).toEqual(['answers', dimension.id, second!.id]);
     expect(error.text.en).toBe(
-      `Indicator ${second!.id} (${second!.label.en}) has no answers; answer it or pass missingIndicators: "exclude" or "zero".`,
+      `Indicator ${second!.id} has no answers; answer it or pass missingIndicators: "exclude" or "zero".`,
     );
-    expect(error.text.id).toBe(`Indikator “${second!.label.id}” belum dijawab; lengkapi jawabannya.`);
+    expect(error.text.id).toBe(`Indikator “${second!.label.id}” belum dijawab.`);
   });
 
   it('keeps the reason of a value inside an option (planToReach max)', () => {

@@ -89,7 +89,7 @@ describe('score from answers', () => {
       expect(refused.code).toBe('INVALID_INPUT');
       expect(refused.reason).toBe('not-allowed');
       expect(refused.path).toEqual(['answers', 'competency', indicatorIds(r2023, 'competency')[0], 1]);
-      expect(refused.text.id).toMatch(/bukan tingkat jawaban; isi jawaban tiap responden dengan bilangan bulat 0 sampai 3/);
+      expect(refused.text.id).toMatch(/bukan tingkat jawaban; isi jawaban tiap responden \(bilangan bulat 0 sampai 3\)/);
     }
   });
 

@@ -138,7 +138,7 @@ export const SAMPLES: Samples = {
     { value: 'abc', example: '87.44' },
     { value: Number.NaN, example: '87,44' },
   ],
-  emptyValue: [{ example: '87.44' }],
+  emptyValue: null,
   tooManyDecimals: [{ value: '76.1234567890123456789012345', max: 20 }],
   outOfRange: [
     { value: '101', min: '0', max: '100' },
@@ -235,15 +235,14 @@ export const SAMPLES: Samples = {
   ],
   gradedAndNot: [{ index: 4 }],
   notApplicable: [
-    { field: 'deductions', year: 2025, years: [2023, 2024] },
-    { field: 'followedUpOmbudsman', year: 2023, years: [2025] },
+    { field: 'deductions', years: [2023, 2024] },
+    { field: 'followedUpOmbudsman', years: [2025] },
   ],
   notAllowed: [
     { value: 'Z', allowed: ['A', 'B', 'C', 'D', 'E', 'hijau', 'kuning', 'merah', 'hitam'] },
-    { value: 'F', allowed: ['A', 'B', 'C', 'D', 'E'], orNull: true },
     { value: 7, allowed: [0, 1, 2] },
   ],
-  notAChoice: [{ value: 'skip', option: 'missingIndicators', allowed: ['refuse', 'exclude', 'zero'] }],
+  notACategory: [{ value: 'F', allowed: ['A', 'B', 'C', 'D', 'E'] }],
   notALevel: [
     { value: 2.5, min: 1, max: 4 },
     { value: '2,5', min: 0, max: 5 },
