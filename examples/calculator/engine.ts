@@ -9,6 +9,7 @@ import {
   DIMENSION_IDS,
   explain,
   getRuleset,
+  LIMITS,
   listRulesets,
   planToReach,
   rank,
@@ -39,7 +40,7 @@ import {
 
 export type { AcrossYears, Category, Classification, Confidence, Dimension, DimensionId, ExplanationNode, Indicator };
 export type { PlanTarget, Ranked, Ruleset, ScoreInput, ScoreOptions, ScoreResult, Summary, Text, Zone };
-export { CATEGORIES, DIMENSION_IDS, ScoringError };
+export { CATEGORIES, DIMENSION_IDS, LIMITS, ScoringError };
 
 /** A year and the revisions of its rules, latest first. */
 export interface YearRules {

@@ -144,6 +144,26 @@ const id = {
   errorDuplicate: 'Ada nama instansi atau unit yang sama lebih dari sekali.',
   errorGeneric: 'Masukan tidak dapat dihitung; periksa isian yang ditandai.',
   errorNoYear: 'Tidak ada aturan untuk tahun ini.',
+  // Share links and large tables
+  linkTooLong: (part: 'table' | 'answers', chars: string, max: string) =>
+    `Tautan ini terlalu panjang: bagian ${part === 'table' ? 'tabelnya' : 'jawabannya'} ${chars} karakter; yang dibuka paling banyak ${max}. ${part === 'table' ? 'Tabel dalam tautan tidak dibuka: buka tabelnya sebagai berkas.' : 'Jawaban dalam tautan tidak dibuka.'}`,
+  linkTooBig: (part: 'table' | 'answers', max: string) =>
+    part === 'table'
+      ? `Tabel dalam tautan ini lebih besar dari ${max} byte setelah dibuka. Tabel dalam tautan tidak dibuka: buka tabelnya sebagai berkas.`
+      : `Jawaban dalam tautan ini lebih besar dari ${max} byte setelah dibuka. Jawaban dalam tautan tidak dibuka.`,
+  linkUnits: (units: string, max: string) =>
+    `Tautan ini memuat jawaban ${units} unit; halaman membuka paling banyak ${max} unit dari tautan. Jawaban dalam tautan tidak dibuka.`,
+  linkCount: (max: string) => `Tautan ini memuat lebih dari ${max} jawaban untuk satu indikator; batasnya ${max}. Jawaban dalam tautan tidak dibuka.`,
+  answerCountLimit: (max: string, unit: number) => `Jumlah jawaban untuk satu indikator paling banyak ${max}; periksa isian unit ${unit}.`,
+  tableNotInLink: 'Tabel terlalu besar untuk tautan: tautan ini tidak memuat tabelnya. Bagikan berkas tabelnya.',
+  answersNotInLink: 'Jawaban terlalu banyak untuk tautan: tautan ini tidak memuat jawabannya. Unduh JSON untuk menyimpannya.',
+  tableTooLarge: (chars: string, max: string) => `Tabel ini ${chars} karakter; yang dapat dibaca paling banyak ${max}.`,
+  progressRead: 'Membaca tabel…',
+  progressScore: (done: string, total: string) => `Menilai ${done} dari ${total} instansi…`,
+  progressRank: 'Menyusun peringkat…',
+  tableCount: (n: string, shown: string | null) => (shown === null ? `${n} instansi diperingkat.` : `${n} instansi diperingkat; ${shown} pertama ditampilkan.`),
+  moreRows: (n: string) => `Tampilkan ${n} berikutnya`,
+  chartTop: (shown: string, n: string) => `${shown} nilai teratas dari ${n} instansi, dengan batas kategori`,
 };
 
 export type Words = typeof id;
@@ -284,6 +304,25 @@ const en: Words = {
   errorDuplicate: 'A name of a body or unit appears more than once.',
   errorGeneric: 'The input cannot be scored; check the marked fields.',
   errorNoYear: 'There are no rules for this year.',
+  linkTooLong: (part: 'table' | 'answers', chars: string, max: string) =>
+    `This link is too long: its ${part} part has ${chars} characters; at most ${max} are opened. ${part === 'table' ? 'The table in the link was not opened: open the table as a file.' : 'The answers in the link were not opened.'}`,
+  linkTooBig: (part: 'table' | 'answers', max: string) =>
+    part === 'table'
+      ? `The table in this link is larger than ${max} bytes once unpacked. The table in the link was not opened: open the table as a file.`
+      : `The answers in this link are larger than ${max} bytes once unpacked. The answers in the link were not opened.`,
+  linkUnits: (units: string, max: string) =>
+    `This link holds answers of ${units} units; the page opens at most ${max} units from a link. The answers in the link were not opened.`,
+  linkCount: (max: string) => `This link holds more than ${max} answers to one indicator; the limit is ${max}. The answers in the link were not opened.`,
+  answerCountLimit: (max: string, unit: number) => `One indicator takes at most ${max} answers; check unit ${unit}.`,
+  tableNotInLink: 'The table is too large for a link: this link does not carry it. Share the table’s file instead.',
+  answersNotInLink: 'The answers are too many for a link: this link does not carry them. Download the JSON to keep them.',
+  tableTooLarge: (chars: string, max: string) => `This table has ${chars} characters; at most ${max} can be read.`,
+  progressRead: 'Reading the table…',
+  progressScore: (done: string, total: string) => `Scoring ${done} of ${total} bodies…`,
+  progressRank: 'Ranking…',
+  tableCount: (n: string, shown: string | null) => (shown === null ? `${n} bodies ranked.` : `${n} bodies ranked; the first ${shown} are shown.`),
+  moreRows: (n: string) => `Show the next ${n}`,
+  chartTop: (shown: string, n: string) => `The top ${shown} scores of ${n} bodies, with the grade edges`,
 };
 
 export const WORDS: Readonly<Record<Lang, Words>> = { id, en };

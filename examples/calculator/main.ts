@@ -5,13 +5,15 @@
  */
 import { readForm, renderForm, updateProgress } from './body-form.js';
 import { renderAcross, renderPlan, renderPlanForm, renderScored, rulesetLine, type Shown } from './body-result.js';
-import { errorText, rulesetOf, scoreBody, ScoringError, years, type Ruleset } from './engine.js';
+import { errorText, LIMITS, rulesetOf, scoreBody, ScoringError, years, type Ruleset } from './engine.js';
 import { download, fileName, toCsv, type Cell } from './export.js';
-import { formatDate } from './format.js';
+import { formatCount, formatDate } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
 import { fallbackMessage } from './messages.js';
+import { LINK_LIMITS, unpackedLimit, type LinkPart, type LinkProblem } from './share-link.js';
 import { fromQuery, load, save, toQuery, type Mode, type State } from './state.js';
-import { renderTable, type RankedRow } from './table-view.js';
+import { TABLE_MAX_CHARS } from './table-job.js';
+import { currentRanking, renderTable } from './table-view.js';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -22,7 +24,8 @@ const $ = <T extends HTMLElement>(id: string): T => {
 const YEARS = years();
 let state: State;
 let shown: Shown | null = null;
-let ranked: RankedRow[] = [];
+/** The long parts the last written link had to leave out. */
+let leftOut: LinkPart[] = [];
 
 /** The rules of the chosen year and revision; an unknown year or revision falls back to the latest. */
 function rules(): Ruleset {
@@ -111,6 +114,12 @@ function wire(): void {
   $<HTMLInputElement>('table-file').addEventListener('change', async (event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
+    if (file.size > TABLE_MAX_CHARS * 4) {
+      // Not read at all: even as UTF-8 of four bytes a character it holds more than a table may have.
+      const words = WORDS[state.lang];
+      $('file-name').textContent = `${file.name}: ${words.tableTooLarge(formatCount(file.size, state.lang), formatCount(TABLE_MAX_CHARS, state.lang))}`;
+      return;
+    }
     state.table = await file.text();
     $('file-name').textContent = file.name;
     $<HTMLTextAreaElement>('table-input').value = state.table;
@@ -150,8 +159,37 @@ function renderAll(): void {
   renderYears(ruleset);
   renderForm(state, ruleset, update, renderAll);
   renderPlanForm(state, ruleset, update);
-  $<HTMLTextAreaElement>('table-input').value = state.table;
+  const tableInput = $<HTMLTextAreaElement>('table-input');
+  if (tableInput.value !== state.table) tableInput.value = state.table;
+  renderLinkProblems();
   update();
+}
+
+/** The parts of the opening link that were refused, in the page's language. */
+function renderLinkProblems(): void {
+  const words = WORDS[state.lang];
+  const count = (n: number) => formatCount(n, state.lang);
+  const say = (problem: LinkProblem): string => {
+    switch (problem.kind) {
+      case 'long':
+        return words.linkTooLong(problem.part, count(problem.chars), count(LINK_LIMITS.packedChars));
+      case 'big':
+        return words.linkTooBig(problem.part, count(unpackedLimit(problem.part)));
+      case 'units':
+        return words.linkUnits(count(problem.units), count(LINK_LIMITS.units));
+      case 'count':
+        return words.linkCount(count(LIMITS.answersPerIndicator));
+    }
+  };
+  const box = $('link-problem');
+  box.hidden = state.linkProblems.length === 0;
+  box.replaceChildren(
+    ...state.linkProblems.map((problem) => {
+      const p = document.createElement('p');
+      p.textContent = say(problem);
+      return p;
+    }),
+  );
 }
 
 function renderYears(ruleset: Ruleset): void {
@@ -176,7 +214,7 @@ function renderYears(ruleset: Ruleset): void {
 function update(): void {
   const ruleset = rules();
   if (state.view === 'table') {
-    ranked = renderTable(state, ruleset);
+    renderTable(state, ruleset);
   } else {
     updateProgress(state, ruleset);
     updateBody(ruleset);
@@ -238,8 +276,10 @@ function renderPrintHead(ruleset: Ruleset): void {
 let persisting = 0;
 async function persist(): Promise<void> {
   const ticket = ++persisting;
-  const query = await toQuery(state);
+  const written = await toQuery(state);
   if (ticket !== persisting) return;
+  const query = written.query;
+  leftOut = written.leftOut;
   history.replaceState(null, '', `${location.pathname}?${query}`);
   save(query);
 }
@@ -250,12 +290,14 @@ async function share(): Promise<void> {
   const link = location.href;
   const status = $('share-status');
   const field = $<HTMLInputElement>('share-link');
+  // What the link could not carry is said first: whoever opens it will not see that part.
+  const notes = leftOut.map((part) => (part === 'table' ? words.tableNotInLink : words.answersNotInLink));
   try {
     await navigator.clipboard.writeText(link);
-    status.textContent = words.copied;
+    status.textContent = [...notes, words.copied].join(' ');
     field.hidden = true;
   } catch {
-    status.textContent = words.copyFailed;
+    status.textContent = [...notes, words.copyFailed].join(' ');
     field.hidden = false;
     field.value = link;
     field.select();
@@ -267,7 +309,7 @@ function exportJson(): void {
   const ref = { id: ruleset.id, year: ruleset.year, revision: ruleset.revision };
   const data =
     state.view === 'table'
-      ? { ruleset: ref, ranking: ranked }
+      ? { ruleset: ref, ranking: currentRanking() }
       : {
           name: state.name,
           date: new Date().toISOString().slice(0, 10),
@@ -288,7 +330,7 @@ function exportCsv(): void {
   const rows: Cell[][] = [];
   if (state.view === 'table') {
     rows.push([words.rankCol, words.nameCol, words.total, words.grade, words.zone, words.label].map((text) => ({ text })));
-    for (const row of ranked) {
+    for (const row of currentRanking()) {
       rows.push([
         { number: String(row.rank) },
         { text: row.id },

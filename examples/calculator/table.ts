@@ -5,9 +5,20 @@
  * Lines with the same name and a unit column are the units of one body. The page reads only what it shows;
  * the scores themselves come from the library (engine.ts).
  */
-import { DIMENSION_IDS, type RowInput } from './engine.js';
+import { DIMENSION_IDS, type RowInput, type Text } from './engine.js';
 import { readNumber } from './format.js';
-import type { Words } from './i18n.js';
+import { WORDS, type Words } from './i18n.js';
+
+/** A problem of the table in both languages, with its 1-based line when it has one. */
+export interface TableProblem {
+  readonly line: number | null;
+  readonly text: Text;
+}
+
+const both = (line: number | null, say: (words: Words) => string): TableProblem => ({
+  line,
+  text: { id: say(WORDS.id), en: say(WORDS.en) },
+});
 
 /** One body of the table, ready to score. */
 export interface TableRow {
@@ -31,34 +42,34 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
 
 const normal = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
 
-/** Reads a table; problems are sentences in the page's language, each naming its line. */
-export function readTable(text: string, words: Words): { rows: TableRow[]; problems: string[] } {
+/** Reads a table; problems are sentences in both languages, each with its line. */
+export function readTable(text: string): { rows: TableRow[]; problems: TableProblem[] } {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') return { rows: [], problems: [] };
   const delimiter = detectDelimiter(clean);
-  if (delimiter === null) return { rows: [], problems: [words.csvAmbiguous] };
+  if (delimiter === null) return { rows: [], problems: [both(null, (w) => w.csvAmbiguous)] };
   const parsed = parseRecords(clean, delimiter);
-  if (parsed.error !== null) return { rows: [], problems: [words.rowError(parsed.error, words.csvQuote)] };
+  if (parsed.error !== null) return { rows: [], problems: [both(parsed.error, (w) => w.csvQuote)] };
   const [header, ...records] = parsed.records;
-  if (!header || header.fields.every((f) => f.trim() === '')) return { rows: [], problems: [words.csvNoHeader] };
+  if (!header || header.fields.every((f) => f.trim() === '')) return { rows: [], problems: [both(null, (w) => w.csvNoHeader)] };
   const names = header.fields.map(normal);
   const find = (key: string) => names.findIndex((name) => ALIASES[key]!.includes(name));
   const columns = header.fields.map((f) => f.trim()).join(', ');
   const id = find('id');
-  if (id < 0) return { rows: [], problems: [words.csvNoId(columns)] };
+  if (id < 0) return { rows: [], problems: [both(null, (w) => w.csvNoId(columns))] };
   const total = find('total');
   const dimensions = DIMENSION_IDS.map((d) => [d, find(d)] as const).filter(([, index]) => index >= 0);
-  if (total < 0 && dimensions.length === 0) return { rows: [], problems: [words.csvNoScore(columns)] };
+  if (total < 0 && dimensions.length === 0) return { rows: [], problems: [both(null, (w) => w.csvNoScore(columns))] };
   const unit = find('unit');
   const followed = find('followed');
 
-  const problems: string[] = [];
+  const problems: TableProblem[] = [];
   const bodies = new Map<string, { line: number; units: { id?: string; value: RowInput }[]; followed?: boolean }>();
   for (const record of records) {
     const fields = record.fields;
     if (fields.every((f) => f.trim() === '')) continue;
     if (fields.length !== header.fields.length) {
-      problems.push(words.rowError(record.line, words.csvFields(fields.length, header.fields.length)));
+      problems.push(both(record.line, (w) => w.csvFields(fields.length, header.fields.length)));
       continue;
     }
     const name = fields[id]!.trim().normalize('NFC');
@@ -68,12 +79,12 @@ export function readTable(text: string, words: Words): { rows: TableRow[]; probl
     const totalValue = total >= 0 ? readNumber(fields[total]!) : '';
     let value: RowInput;
     if (totalValue !== '' && Object.keys(given).length > 0) {
-      problems.push(words.rowError(record.line, words.csvBoth));
+      problems.push(both(record.line, (w) => w.csvBoth));
       continue;
     } else if (totalValue !== '') value = { total: totalValue };
     else if (Object.keys(given).length > 0) value = { dimensions: given };
     else {
-      problems.push(words.rowError(record.line, words.csvNoValue));
+      problems.push(both(record.line, (w) => w.csvNoValue));
       continue;
     }
     const flag = followed >= 0 ? fields[followed]!.trim().toLowerCase() : '';
@@ -81,7 +92,7 @@ export function readTable(text: string, words: Words): { rows: TableRow[]; probl
     const unitName = unit >= 0 ? fields[unit]!.trim() : '';
     const seen = bodies.get(name);
     if (seen && unit < 0) {
-      problems.push(words.rowError(record.line, words.csvDuplicate(name, seen.line)));
+      problems.push(both(record.line, (w) => w.csvDuplicate(name, seen.line)));
       continue;
     }
     const body = seen ?? { line: record.line, units: [] };
