@@ -63,6 +63,18 @@ export {
   type YearChange,
   type YearClass,
 } from './analysis/across-years.js';
+export {
+  audit,
+  auditRow,
+  safeAudit,
+  type AuditField,
+  type AuditFinding,
+  type AuditOptions,
+  type AuditReading,
+  type AuditReadingId,
+  type AuditRow,
+  type PrintedValues,
+} from './analysis/audit.js';
 export { summarize, safeSummarize, type Summary, type Summarizable } from './analysis/summarize.js';
 export { provenance, safeProvenance, type ParameterProvenance } from './provenance/provenance.js';
 export { assumptions, safeAssumptions, type Assumption } from './provenance/assumptions.js';

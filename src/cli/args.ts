@@ -5,10 +5,10 @@
  * @module
  */
 import { RANK_METHODS, safeGetRuleset, type RankMethod } from '../index.js';
-import type { CsvDelimiter } from './csv/parse.js';
+import type { CsvDelimiter } from '../table/csv.js';
 import { UsageError } from './errors.js';
-import { FIELDS, fieldOfHeader, headerKey, type Field } from './input/columns.js';
-import { ENCODINGS, type Encoding } from './input/decode.js';
+import { FIELDS, fieldOfHeader, headerKey, type Field } from '../table/header.js';
+import { ENCODINGS, type Encoding } from '../table/decode.js';
 import type { InputFormat } from './input/load.js';
 import { M, type Language } from './messages.js';
 

@@ -11,8 +11,9 @@ import { summaryOutput } from './commands/summary.js';
 import { DataError, EXIT, formatDataError, ProblemSink, UsageError, WriteError } from './errors.js';
 import { render, Writer, type CommandOutput } from './format/output.js';
 import { HELP } from './help.js';
-import type { ReadContext } from './input/body.js';
-import { IdRegistry } from './input/ids.js';
+import type { ReadContext } from '../table/body.js';
+import { IdRegistry } from '../table/ids.js';
+import { NoYearError } from '../table/problems.js';
 import { loadBodies, readSources, type Source } from './input/load.js';
 import type { CliIo } from './io.js';
 import { M } from './messages.js';
@@ -48,7 +49,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     await out.flush();
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof NoYearError) {
       io.stderr(`ombuds-score: ${error.text[lang]}\n${M.help[lang]}\n`);
       return EXIT.usage;
     }

@@ -6,7 +6,7 @@
  */
 import { classify, getRuleset, score, ScoringError, type Classification, type Ruleset } from '../../index.js';
 import { type DataProblem, type ProblemSink, type SourceLocation } from '../errors.js';
-import type { BodyRecord } from '../input/body.js';
+import type { BodyRecord } from '../../table/body.js';
 
 /** A body and what the library made of it. */
 export interface Evaluated {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { OutputFormat } from '../args.js';
-import { formatCsvLine, type CellKind } from '../csv/write.js';
+import { formatCsvLine, type CellKind } from '../../table/write.js';
 import type { CliIo } from '../io.js';
 import type { Language, Text } from '../messages.js';
 import { tableLine, tableRule, tableWidths, type TableColumn } from './table.js';

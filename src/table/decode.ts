@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { DataError } from '../errors.js';
-import { M } from '../messages.js';
+import { DataError } from './problems.js';
+import { T } from './texts.js';
 
 /**
  * The encodings `--encoding` accepts. `latin1` is read as Windows-1252, as browsers and Excel do.
@@ -53,13 +53,13 @@ export function decodeInput(bytes: Uint8Array, file: string, encoding: Encoding 
   if (chosen === 'utf-8') {
     if (start === 0) {
       const nul = body.indexOf(0);
-      if (nul >= 0) throw DataError.at({ file, ...positionOf(body, nul) }, M.looksUtf16);
+      if (nul >= 0) throw DataError.at({ file, ...positionOf(body, nul) }, T.looksUtf16);
     }
     try {
       return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
       const bad = firstInvalidUtf8(body);
-      throw DataError.at({ file, ...positionOf(body, bad) }, M.invalidUtf8(body[bad] ?? 0));
+      throw DataError.at({ file, ...positionOf(body, bad) }, T.invalidUtf8(body[bad] ?? 0));
     }
   }
   if (chosen === 'utf-16le' || chosen === 'utf-16be') {
@@ -68,11 +68,47 @@ export function decodeInput(bytes: Uint8Array, file: string, encoding: Encoding 
     } catch {
       const text = new TextDecoder(chosen, { ignoreBOM: true }).decode(body);
       const bad = firstUnpaired(text);
-      throw DataError.at({ file, ...positionInText(text, bad) }, M.invalidUtf16(chosen));
+      throw DataError.at({ file, ...positionInText(text, bad) }, T.invalidUtf16(chosen));
     }
   }
   // Windows-1252 maps every byte to a character: nothing to refuse.
-  return new TextDecoder(chosen).decode(body);
+  return decodeWindows1252(body);
+}
+
+/**
+ * Bytes 0x80–0x9F of Windows-1252, as the WHATWG Encoding Standard's index gives them (`index-windows-1252.txt`):
+ * € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ; the five bytes the code page leaves undefined (0x81, 0x8D,
+ * 0x8F, 0x90, 0x9D) map to the control characters of the same number, as the standard says. Every other byte is
+ * the code point of its own value. Node's TextDecoder cannot be used: on the Node versions this package supports
+ * it reads the label "windows-1252" as Latin-1 and turns an en dash (0x96) into U+0096.
+ */
+const HIGH = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d,
+  0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d,
+  0x017e, 0x0178,
+] as const;
+
+/**
+ * Decodes Windows-1252 by the WHATWG table, byte by byte (every byte is a character: nothing is refused).
+ *
+ * @example
+ * ```ts
+ * decodeWindows1252(new Uint8Array([0x52, 0x53, 0x55, 0x44, 0x20, 0x96, 0x20, 0x93, 0x41, 0x94])); // 'RSUD – “A”'
+ * ```
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const CHUNK = 1 << 14;
+  const units = new Uint16Array(Math.min(bytes.length, CHUNK));
+  let text = '';
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      units[i - start] = b >= 0x80 && b < 0xa0 ? HIGH[b - 0x80]! : b;
+    }
+    text += String.fromCharCode(...units.subarray(0, end - start));
+  }
+  return text;
 }
 
 /** Index of the first byte that starts no valid UTF-8 sequence (the bytes are known to hold one). */

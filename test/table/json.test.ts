@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JsonSyntaxError, parsePositionedJson } from '../../src/cli/input/json.js';
+import { JsonSyntaxError, parsePositionedJson } from '../../src/table/json.js';
 
 function syntaxError(text: string): JsonSyntaxError {
   try {

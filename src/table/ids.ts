@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { formatLocation, type DataProblem, type SourceLocation } from '../errors.js';
-import { M } from '../messages.js';
+import { formatLocation, type DataProblem, type SourceLocation } from './problems.js';
+import { T } from './texts.js';
 
 /**
  * An id or unit name as it is compared and shown: trimmed (spaces, tabs, no-break spaces) and NFC.
@@ -75,11 +75,11 @@ export class IdRegistry {
     for (let entry = this.#table[slot]!; entry !== 0; slot = (slot + 1) & mask, entry = this.#table[slot]!) {
       const e = entry - 1;
       if (this.#hashes[e] !== hash || this.#years[e] !== y || similarityKey(this.#ids[e]!) !== key) continue;
-      if (this.#ids[e] === id) return { at, text: M.duplicateId(id, formatLocation(this.#at(e)), units) };
+      if (this.#ids[e] === id) return { at, text: T.duplicateId(id, formatLocation(this.#at(e)), units) };
       if (similar < 0) similar = e;
     }
     if (similar >= 0 && !this.keepSimilar) {
-      return { at, text: M.similarId(id, this.#ids[similar]!, formatLocation(this.#at(similar))) };
+      return { at, text: T.similarId(id, this.#ids[similar]!, formatLocation(this.#at(similar))) };
     }
     let file = this.#fileNames.lastIndexOf(at.file);
     if (file < 0) file = this.#fileNames.push(at.file) - 1;

@@ -20,7 +20,7 @@ export interface CsvField {
 /** One record: its fields in order. */
 export type CsvRecord = readonly CsvField[];
 
-import { M, type Text } from '../messages.js';
+import { T, type Text } from './texts.js';
 
 /** A delimiter the reader accepts. */
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -106,7 +106,7 @@ export function* csvRecords(text: string, options: CsvOptions = {}): Generator<C
       let buffer = '';
       for (;;) {
         if (j >= end) {
-          throw new CsvSyntaxError(M.unclosedQuote, fieldLine, fieldColumn);
+          throw new CsvSyntaxError(T.unclosedQuote, fieldLine, fieldColumn);
         }
         const c = text[j]!;
         if (c === QUOTE) {
@@ -131,7 +131,7 @@ export function* csvRecords(text: string, options: CsvOptions = {}): Generator<C
       }
       if (j < end && text[j] !== delimiter && newline(j) < 0) {
         throw new CsvSyntaxError(
-          M.afterClosingQuote(text[j]!),
+          T.afterClosingQuote(text[j]!),
           line,
           j - lineStart + 1,
         );
@@ -143,7 +143,7 @@ export function* csvRecords(text: string, options: CsvOptions = {}): Generator<C
       while (j < end && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') {
         if (text[j] === QUOTE) {
           throw new CsvSyntaxError(
-            M.quoteInUnquoted,
+            T.quoteInUnquoted,
             line,
             j - lineStart + 1,
           );
@@ -168,4 +168,33 @@ export function* csvRecords(text: string, options: CsvOptions = {}): Generator<C
     i = after;
   }
   if (record.length > 0) yield record;
+}
+
+const CANDIDATES: readonly CsvDelimiter[] = [',', ';', '\t'];
+
+/**
+ * Reads the header line (outside quotes) of a CSV text: the one of `,` `;` and tab that it holds, `,` when it
+ * holds none (a one-column file), and `null` when it holds more than one, which is ambiguous: the caller must
+ * then ask for an explicit delimiter. Data lines are never looked at: "90,02" there is a decimal comma, not a
+ * delimiter.
+ *
+ * @example
+ * ```ts
+ * detectDelimiter('id;competency;standards\nx;90,02;80\n'); // ';'
+ * detectDelimiter('id,total\n'); // ','
+ * detectDelimiter('id\ttotal\n'); // '\t'
+ * detectDelimiter('"a,b";c\n'); // ';'
+ * detectDelimiter('a,b;c\n'); // null
+ * ```
+ */
+export function detectDelimiter(text: string): CsvDelimiter | null {
+  const seen = new Set<CsvDelimiter>();
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && (CANDIDATES as readonly string[]).includes(c)) seen.add(c as CsvDelimiter);
+  }
+  if (seen.size > 1) return null;
+  return seen.values().next().value ?? ',';
 }

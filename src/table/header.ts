@@ -1,11 +1,12 @@
 /**
- * Which CSV column holds what: header names matched case-insensitively, ignoring spaces and punctuation, with
- * the Indonesian names of the national spreadsheets as aliases, and `--column <field>=<header>` for any other
- * name.
+ * Which column of a table holds what: header names matched case-insensitively, ignoring spaces and punctuation,
+ * with the Indonesian and English names of the national spreadsheets and the library's own labels of every
+ * dimension (as the rulesets name them: "Dimensi Input", "Input dimension", …) as aliases, and
+ * `--column <field>=<header>` for any other name. The one alias list of the CLI and the page.
  *
  * @module
  */
-import type { CsvRecord } from '../csv/parse.js';
+import type { CsvRecord } from './csv.js';
 
 /**
  * The fields a column can hold.
@@ -26,23 +27,70 @@ export const FIELDS = [
   'trust',
   'year',
   'followedUpOmbudsman',
+  'exact',
+  'category',
+  'zone',
 ] as const;
 /** A field a column can hold. */
 export type Field = (typeof FIELDS)[number];
 
 /** The header names of each field, before {@link headerKey}: the field's own name first. */
 const ALIASES: Readonly<Record<Field, readonly string[]>> = {
-  id: ['id', 'nama', 'instansi', 'penyelenggara'],
-  unit: ['unit', 'unit layanan', 'opd'],
-  total: ['total', 'nilai', 'nilai akhir'],
-  competency: ['competency', 'input', 'dimensi input'],
-  standards: ['standards', 'proses', 'dimensi proses'],
-  opinion: ['opinion', 'output', 'dimensi output'],
-  complaints: ['complaints', 'pengaduan', 'dimensi pengaduan'],
-  trust: ['trust', 'kepercayaan', 'kepercayaan masyarakat'],
+  id: [
+    'id',
+    'nama',
+    'instansi',
+    'penyelenggara',
+    'nama instansi',
+    'nama penyelenggara',
+    'nama pemerintah daerah',
+    'pemerintah daerah',
+    'nama opd',
+    'name',
+    'body',
+  ],
+  unit: ['unit', 'unit layanan', 'nama unit layanan', 'opd', 'service unit'],
+  total: ['total', 'nilai', 'nilai akhir', 'nilai total', 'total nilai', 'nilai kepatuhan', 'final score'],
+  competency: ['competency', 'input', 'dimensi input', 'input dimension'],
+  standards: [
+    'standards',
+    'proses',
+    'dimensi proses',
+    'process dimension',
+    'kepatuhan standar pelayanan',
+    'service-standard compliance',
+  ],
+  opinion: ['opinion', 'output', 'dimensi output', 'output dimension'],
+  complaints: ['complaints', 'pengaduan', 'dimensi pengaduan', 'complaints dimension'],
+  trust: ['trust', 'kepercayaan', 'kepercayaan masyarakat', 'public trust'],
   year: ['year', 'tahun'],
   followedUpOmbudsman: ['followedUpOmbudsman', 'tindak lanjut'],
+  exact: ['exact', 'nilai eksak'],
+  category: ['category', 'kategori'],
+  zone: ['zone', 'zona'],
 };
+
+/**
+ * Columns the CLI itself writes beside its results and computes again on reading (rank, label, opinion): read
+ * back, they are neither data nor carried, so that a written file reads back to the same columns.
+ */
+const RESULT_COLUMNS: ReadonlySet<string> = new Set(
+  ['rank', 'peringkat', 'label', 'predikat', 'opinion', 'opini'].map((name) => headerKey(name)),
+);
+
+/**
+ * Whether `header` names a column the CLI writes beside its results (rank, label, opinion), which a reader
+ * neither reads nor carries.
+ *
+ * @example
+ * ```ts
+ * isResultColumn('Peringkat'); // true
+ * isResultColumn('Keterangan'); // false
+ * ```
+ */
+export function isResultColumn(header: string): boolean {
+  return RESULT_COLUMNS.has(headerKey(header));
+}
 
 /**
  * A header name as it is compared: NFC, lower case, letters and digits only.

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { M, type Text } from '../messages.js';
+import { T, type Text } from './texts.js';
 
 /** 1-based line and column. */
 export interface TextPosition {
@@ -98,22 +98,22 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
   const skipSpace = () => {
     while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
   };
-  const what = (lang: 'en' | 'id') => (i >= text.length ? M.jsonEnd[lang] : JSON.stringify(text[i]));
+  const what = (lang: 'en' | 'id') => (i >= text.length ? T.jsonEnd[lang] : JSON.stringify(text[i]));
   const expected = (en: string, id: string): Text => ({
-    en: M.jsonExpected(en, what('en')).en,
-    id: M.jsonExpected(id, what('id')).id,
+    en: T.jsonExpected(en, what('en')).en,
+    id: T.jsonExpected(id, what('id')).id,
   });
   const readString = (): string => {
     STRING.lastIndex = i;
     const match = STRING.exec(text);
-    if (!match) return fail(M.jsonMalformedString);
+    if (!match) return fail(T.jsonMalformedString);
     i += match[0].length;
     return JSON.parse(match[0]) as string;
   };
 
   const readValue = (path: JsonPath, depth: number): unknown => {
     skipSpace();
-    if (depth > MAX_DEPTH) fail(M.jsonTooDeep(MAX_DEPTH));
+    if (depth > MAX_DEPTH) fail(T.jsonTooDeep(MAX_DEPTH));
     positions.set(key(path), i);
     const c = text[i];
     if (c === '{') {
@@ -129,8 +129,8 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
         if (text[i] !== '"') fail(expected('a property name in double quotes', 'nama properti dalam tanda kutip ganda'));
         const keyStart = i;
         const name = readString();
-        if (name === '__proto__') fail(M.jsonProto, keyStart);
-        if (Object.hasOwn(object, name)) fail(M.jsonKeyTwice(name), keyStart);
+        if (name === '__proto__') fail(T.jsonProto, keyStart);
+        if (Object.hasOwn(object, name)) fail(T.jsonKeyTwice(name), keyStart);
         skipSpace();
         if (text[i] !== ':') fail(expected('":" after the property name', '":" setelah nama properti'));
         i++;
@@ -192,7 +192,7 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
 
   const value = readValue([], 0);
   skipSpace();
-  if (i < text.length) fail({ en: M.jsonAfterValue(what('en')).en, id: M.jsonAfterValue(what('id')).id });
+  if (i < text.length) fail({ en: T.jsonAfterValue(what('en')).en, id: T.jsonAfterValue(what('id')).id });
 
   return {
     value,

@@ -6,9 +6,9 @@
  *
  * @module
  */
-import type { ScoreInput } from '../../index.js';
-import { DataError, UsageError, type SourceLocation } from '../errors.js';
-import { M } from '../messages.js';
+import type { ScoreInput } from '../index.js';
+import { DataError, NoYearError, type SourceLocation } from './problems.js';
+import { T } from './texts.js';
 import { readYear, type BodyRecord, type ReadContext } from './body.js';
 import { normaliseId } from './ids.js';
 import type { JsonPath, PositionedJson } from './json.js';
@@ -17,7 +17,7 @@ import type { JsonPath, PositionedJson } from './json.js';
  * Reads the bodies of a parsed JSON document, one by one; a bad body goes to the run's problems. Ids (and the
  * ids of units) are trimmed and NFC-normalised, and checked against the ids seen so far.
  *
- * @throws {@link DataError} for a document that is not a list of bodies; {@link UsageError} for a body without
+ * @throws {@link DataError} for a document that is not a list of bodies; {@link NoYearError} for a body without
  *   a year when no year is given anywhere.
  *
  * @example
@@ -41,22 +41,22 @@ export function* readJsonBodies(json: PositionedJson, file: string, context: Rea
   } else if (isObject(root)) {
     for (const key of Object.keys(root)) {
       if (key !== 'bodies' && key !== 'year' && key !== 'title' && key !== 'sources') {
-        throw DataError.at(at([key]), M.jsonUnknownTopKey(key));
+        throw DataError.at(at([key]), T.jsonUnknownTopKey(key));
       }
     }
     list = root['bodies'];
     listPath = ['bodies'];
-    if (!Array.isArray(list)) throw DataError.at(at(['bodies']), M.jsonBodiesNotArray);
+    if (!Array.isArray(list)) throw DataError.at(at(['bodies']), T.jsonBodiesNotArray);
     if (year === null && root['year'] !== undefined) {
       year = readYearValue(root['year'], at(['year']));
       yearPath = ['year'];
     }
   } else {
-    throw DataError.at(at([]), M.jsonNotDocument);
+    throw DataError.at(at([]), T.jsonNotDocument);
   }
 
   const bodies = list as unknown[];
-  if (bodies.length === 0) throw DataError.at(at(listPath), M.jsonNoBodies);
+  if (bodies.length === 0) throw DataError.at(at(listPath), T.jsonNoBodies);
   for (let i = 0; i < bodies.length; i++) {
     let body: BodyRecord;
     try {
@@ -65,7 +65,7 @@ export function* readJsonBodies(json: PositionedJson, file: string, context: Rea
       sink.catch(error);
       continue;
     }
-    if (body.year === null) throw new UsageError(M.noYear);
+    if (body.year === null) throw new NoYearError(T.noYear);
     const problem = ids.add(body.id, body.year, body.at);
     if (problem) sink.add(problem);
     else yield body;
@@ -80,9 +80,9 @@ function readBody(
   at: (path: JsonPath) => SourceLocation,
   idKey: string,
 ): BodyRecord {
-  if (!isObject(raw)) throw DataError.at(at(path), M.jsonNotBody);
+  if (!isObject(raw)) throw DataError.at(at(path), T.jsonNotBody);
   const given = raw[idKey];
-  if (typeof given !== 'string' || given.trim() === '') throw DataError.at(at([...path, idKey]), M.jsonBadId(idKey));
+  if (typeof given !== 'string' || given.trim() === '') throw DataError.at(at([...path, idKey]), T.jsonBadId(idKey));
   const id = normaliseId(given);
   let year = fileYear;
   let yearAt = fileYearPath ? at(fileYearPath) : at([...path, idKey]);
@@ -101,11 +101,11 @@ function readBody(
     const { total, followedUpOmbudsman, ...others } = rest;
     const extra = Object.keys(others)[0];
     if (extra !== undefined) {
-      throw DataError.at(at([...path, extra]), M.jsonBesideTotal(extra));
+      throw DataError.at(at([...path, extra]), T.jsonBesideTotal(extra));
     }
-    if (typeof total !== 'string') throw DataError.at(at([...path, 'total']), M.jsonBadTotal);
+    if (typeof total !== 'string') throw DataError.at(at([...path, 'total']), T.jsonBadTotal);
     if (followedUpOmbudsman !== undefined && typeof followedUpOmbudsman !== 'boolean') {
-      throw DataError.at(at([...path, 'followedUpOmbudsman']), M.jsonBadFlag);
+      throw DataError.at(at([...path, 'followedUpOmbudsman']), T.jsonBadFlag);
     }
     request = { kind: 'classify', total, ...(followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman }) };
   } else {
@@ -117,7 +117,7 @@ function readBody(
 
 function readYearValue(value: unknown, where: SourceLocation): number {
   const year = typeof value === 'string' ? readYear(value) : null;
-  if (year === null) throw DataError.at(where, M.badYearCell(typeof value === 'string' ? value : JSON.stringify(value)));
+  if (year === null) throw DataError.at(where, T.badYearCell(typeof value === 'string' ? value : JSON.stringify(value)));
   return year;
 }
 

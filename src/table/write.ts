@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { CsvDelimiter } from './parse.js';
+import type { CsvDelimiter } from './csv.js';
 
 /** What a cell holds: text (neutralised against formulas) or a number (never altered). */
 export type CellKind = 'text' | 'number';

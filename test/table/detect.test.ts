@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter } from '../../src/cli/csv/detect.js';
+import { detectDelimiter } from '../../src/table/csv.js';
 
 describe('detectDelimiter', () => {
   it.each([

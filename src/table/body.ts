@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { Path, ScoreInput } from '../../index.js';
-import type { ProblemSink, SourceLocation } from '../errors.js';
-import type { Field } from './columns.js';
+import type { Path, ScoreInput } from '../index.js';
+import type { ProblemSink, SourceLocation } from './problems.js';
+import type { Field } from './header.js';
 import type { IdRegistry } from './ids.js';
 
 /** What the library is asked to do with a body: score its dimensions or units, or classify a given total. */

@@ -7,12 +7,12 @@
  *
  * @module
  */
-import { DIMENSION_IDS, type DimensionId, type Path, type UnitInput } from '../../index.js';
-import type { CsvField, CsvRecord } from '../csv/parse.js';
-import { DataError, formatLocation, UsageError, type DataProblem, type SourceLocation } from '../errors.js';
-import { M } from '../messages.js';
+import { DIMENSION_IDS, type DimensionId, type Path, type UnitInput } from '../index.js';
+import type { CsvField, CsvRecord } from './csv.js';
+import { DataError, formatLocation, NoYearError, type DataProblem, type SourceLocation } from './problems.js';
+import { T } from './texts.js';
 import { readYear, type BodyRecord, type ReadContext } from './body.js';
-import { matchColumns, type ColumnMap } from './columns.js';
+import { matchColumns, type ColumnMap } from './header.js';
 import { normaliseId } from './ids.js';
 
 interface Columns {
@@ -45,7 +45,7 @@ type At = (field: { line: number; column: number }) => SourceLocation;
  * Reads the bodies of a CSV file, one by one. Header problems end the reading (thrown); a bad line goes to
  * the run's problems and the reading goes on, so that one run reports every bad line.
  *
- * @throws {@link DataError} for an empty file or an unusable header; {@link UsageError} when neither the
+ * @throws {@link DataError} for an empty file or an unusable header; {@link NoYearError} when neither the
  *   command line nor the header gives a year.
  *
  * @example
@@ -60,10 +60,10 @@ export function* readCsvBodies(records: Iterable<CsvRecord>, file: string, conte
   const at: At = (field) => ({ file, line: field.line, column: field.column });
   const iterator = records[Symbol.iterator]();
   const first = iterator.next();
-  if (first.done) throw DataError.at({ file, line: 1, column: 1 }, M.emptyCsv);
+  if (first.done) throw DataError.at({ file, line: 1, column: 1 }, T.emptyCsv);
   const header = first.value;
   const columns = readHeader(header, at, options.columns);
-  if (options.year === null && columns.year === null) throw new UsageError(M.noYear);
+  if (options.year === null && columns.year === null) throw new NoYearError(T.noYear);
   const groups = columns.unit === null ? null : new Map<string, Row[]>();
   let lines = 0;
   for (let next = iterator.next(); !next.done; next = iterator.next()) {
@@ -87,7 +87,7 @@ export function* readCsvBodies(records: Iterable<CsvRecord>, file: string, conte
     if (problem) sink.add(problem);
     else yield single(row, columns, at);
   }
-  if (lines === 0) throw DataError.at(at(header[0]!), M.noDataLines);
+  if (lines === 0) throw DataError.at(at(header[0]!), T.noDataLines);
   if (groups) {
     for (const group of groups.values()) {
       const body = grouped(group, columns, at);
@@ -109,19 +109,19 @@ function readHeader(header: CsvRecord, at: At, mapping: ReadContext['options']['
         problem.kind === 'twice'
           ? {
               at: at(header[problem.second]!),
-              text: M.headerTwice(problem.field, names[problem.first]!, names[problem.second]!),
+              text: T.headerTwice(problem.field, names[problem.first]!, names[problem.second]!),
             }
-          : { at: at(header[0]!), text: M.mappedColumnMissing(problem.field, problem.header, names) },
+          : { at: at(header[0]!), text: T.mappedColumnMissing(problem.field, problem.header, names) },
       ),
     );
   }
-  if (columns.id === undefined) throw DataError.at(at(header[0]!), M.noIdColumn(names));
+  if (columns.id === undefined) throw DataError.at(at(header[0]!), T.noIdColumn(names));
   const dimensions = new Map<DimensionId, number>();
   for (const dimension of DIMENSION_IDS) {
     const index = (columns as ColumnMap)[dimension];
     if (index !== undefined) dimensions.set(dimension, index);
   }
-  if (dimensions.size === 0 && columns.total === undefined) throw DataError.at(at(header[0]!), M.noScoreColumn(names));
+  if (dimensions.size === 0 && columns.total === undefined) throw DataError.at(at(header[0]!), T.noScoreColumn(names));
   return {
     id: columns.id,
     dimensions,
@@ -137,13 +137,13 @@ function readRow(record: CsvRecord, columns: Columns, at: At, context: ReadConte
   const { options } = context;
   const first = record[0]!;
   if (record.length !== columns.names.length) {
-    throw DataError.at(at(first), M.fieldCount(record.length, columns.names.length, record.length === 1 && columns.names.length > 1));
+    throw DataError.at(at(first), T.fieldCount(record.length, columns.names.length, record.length === 1 && columns.names.length > 1));
   }
   const cell = (index: number | null): CsvField | undefined => (index === null ? undefined : record[index]);
   const idField = record[columns.id]!;
   const id = normaliseId(idField.value);
   const problems: DataProblem[] = [];
-  if (id === '') problems.push({ at: at(idField), text: M.emptyId(columns.names[columns.id]!) });
+  if (id === '') problems.push({ at: at(idField), text: T.emptyId(columns.names[columns.id]!) });
 
   let year = options.year;
   let yearAt = at(idField);
@@ -151,8 +151,8 @@ function readRow(record: CsvRecord, columns: Columns, at: At, context: ReadConte
   if (options.year === null && yearCell) {
     yearAt = at(yearCell);
     year = readYear(yearCell.value);
-    if (yearCell.value.trim() === '') problems.push({ at: yearAt, text: M.emptyYearCell(columns.names[columns.year!]!) });
-    else if (year === null) problems.push({ at: yearAt, text: M.badYearCell(yearCell.value) });
+    if (yearCell.value.trim() === '') problems.push({ at: yearAt, text: T.emptyYearCell(columns.names[columns.year!]!) });
+    else if (year === null) problems.push({ at: yearAt, text: T.badYearCell(yearCell.value) });
   }
 
   const dimensions: Record<string, string> = {};
@@ -164,14 +164,14 @@ function readRow(record: CsvRecord, columns: Columns, at: At, context: ReadConte
   const totalText = total?.value.trim() ?? '';
   let value: Row['value'] = { dimensions };
   if (total && totalText !== '') {
-    if (Object.keys(dimensions).length > 0) problems.push({ at: at(total), text: M.totalAndDimensions });
+    if (Object.keys(dimensions).length > 0) problems.push({ at: at(total), text: T.totalAndDimensions });
     value = { total: totalText };
   } else if (total && Object.keys(dimensions).length === 0) {
     // Without this, the library would report the first dimension as missing, in a file that has no such column.
     problems.push(
       columns.dimensions.size === 0
-        ? { at: at(total), text: M.emptyTotal(columns.names[columns.total!]!) }
-        : { at: at(idField), text: M.noScore([...columns.dimensions.keys()]) },
+        ? { at: at(total), text: T.emptyTotal(columns.names[columns.total!]!) }
+        : { at: at(idField), text: T.noScore([...columns.dimensions.keys()]) },
     );
   }
   let followedUp: boolean | undefined;
@@ -204,7 +204,7 @@ function readFlag(field: CsvField | undefined, at: At): boolean | undefined {
   if (field === undefined || text === '') return undefined;
   if (TRUE.has(text)) return true;
   if (FALSE.has(text)) return false;
-  throw DataError.at(at(field), M.badFlag(field.value));
+  throw DataError.at(at(field), T.badFlag(field.value));
 }
 
 /** A body on one line: dimensions are scored, a total is classified. */
@@ -233,17 +233,17 @@ function grouped(group: readonly Row[], columns: Columns, at: At): BodyRecord | 
   const given = new Map<string, Row>();
   for (const row of group) {
     if (row.year !== first.year) {
-      problems.push({ at: row.yearAt, text: M.unitYears(first.id, first.year, first.idField.line) });
+      problems.push({ at: row.yearAt, text: T.unitYears(first.id, first.year, first.idField.line) });
     }
     if (row.followedUp !== undefined && first.followedUp !== undefined && row.followedUp !== first.followedUp) {
-      problems.push({ at: at(row.idField), text: M.unitFlags(first.id) });
+      problems.push({ at: at(row.idField), text: T.unitFlags(first.id) });
     }
     if (row.unit === undefined) continue;
     const earlier = given.get(row.unit);
     const unitField = row.record[columns.unit!]!;
     if (earlier) {
       const earlierAt = at(earlier.record[columns.unit!]!);
-      problems.push({ at: at(unitField), text: M.unitTwice(row.unit, first.id, formatLocation(earlierAt)) });
+      problems.push({ at: at(unitField), text: T.unitTwice(row.unit, first.id, formatLocation(earlierAt)) });
     } else given.set(row.unit, row);
   }
   if (problems.length > 0) return problems;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, parseCsv } from '../../src/cli/csv/parse.js';
-import { formatCsv, formatCsvLine } from '../../src/cli/csv/write.js';
+import { CsvSyntaxError, parseCsv } from '../../src/table/csv.js';
+import { formatCsv, formatCsvLine } from '../../src/table/write.js';
 
 const values = (text: string, delimiter?: ',' | ';' | '\t') =>
   parseCsv(text, delimiter ? { delimiter } : {}).map((r) => r.map((f) => f.value));
