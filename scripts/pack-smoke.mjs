@@ -8,10 +8,26 @@
  * against the installed tarball and its stdout compared with that file. `examples/typescript` is also
  * type-checked under both resolutions.
  *
- * Run `npm run build` first. Usage: node scripts/pack-smoke.mjs [--keep]
+ * The package as a fresh clone makes it: HEAD is cloned into the temporary folder and packed there by plain
+ * `npm pack` (its `prepack` builds dist/), and that tarball, installed into a second scratch app, must import
+ * (ESM and CommonJS) and run `npx ombuds-score --version`. Uncommitted changes are not in that clone.
+ *
+ * Run `npm run build` first (the working tree's tarball is packed with --ignore-scripts, from that build).
+ * Usage: node scripts/pack-smoke.mjs [--keep]
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,10 +40,10 @@ const keep = process.argv.includes('--keep');
 let failures = 0;
 
 /** Runs a command, streaming nothing; returns stdout or throws with stdout and stderr attached. */
-function run(command, args, cwd, quiet = false) {
+function run(command, args, cwd, quiet = false, env = process.env) {
   if (!quiet) console.log(`$ ${[command, ...args].join(' ')}   (in ${cwd})`);
   try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const detail = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim();
     throw new Error(`${command} ${args.join(' ')} failed (exit ${error.status}):\n${detail}`);
@@ -61,18 +77,22 @@ check('every built year has a subpath in package.json exports', () => {
   if (built.length === 0) throw new Error('no dist/rulesets/<year>.js built');
 });
 check('publint --strict', () => console.log(run('npx', ['--no-install', 'publint', '--strict'], repo)));
+// attw packs the package itself: without scripts, so that `prepack` does not build dist/ a second time.
+const withoutScripts = { ...process.env, npm_config_ignore_scripts: 'true' };
 check(`attw --pack (., rulesets/${years.join(', ')}, package.json)`, () =>
-  console.log(run('npx', ['--no-install', 'attw', '--pack', '.', '--format', 'table-flipped', '--no-emoji', '--no-color'], repo)),
+  console.log(
+    run('npx', ['--no-install', 'attw', '--pack', '.', '--format', 'table-flipped', '--no-emoji', '--no-color'], repo, false, withoutScripts),
+  ),
 );
 
 // 2. Pack and install into a scratch app.
 const work = mkdtempSync(join(tmpdir(), 'ombuds-pack-smoke-'));
 const app = join(work, 'app');
-const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
+const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], repo));
 const tarball = join(work, packed.filename);
 console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} KiB`);
 const shipped = packed.files.map((f) => f.path);
-check('tarball ships dist, README and package.json only', () => {
+check('tarball ships dist, README, LICENSE and package.json only', () => {
   const stray = shipped.filter((p) => !/^(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(p));
   if (stray.length > 0) throw new Error(`unexpected files in the tarball: ${stray.join(', ')}`);
   for (const year of years) {
@@ -207,6 +227,51 @@ for (const [name, contents, budget] of budgetApps) {
     if (name.includes('2023') && (years.length !== 1 || !years[0].endsWith('2023.js'))) {
       throw new Error(`the 2023 subpath pulled in: ${years.join(', ')}`);
     }
+  });
+}
+
+// 6. A fresh clone: `npm pack` there builds dist/ by itself (prepack), and its tarball works once installed.
+const fresh = join(work, 'fresh');
+const freshApp = join(work, 'fresh-app');
+let freshTarball = null;
+check('a fresh clone of HEAD packs with dist/ built by prepack (npm pack, no build before it)', () => {
+  const head = run('git', ['rev-parse', 'HEAD'], repo, true).trim();
+  if (run('git', ['status', '--porcelain', '--untracked-files=no'], repo, true).trim() !== '') {
+    console.log(`     note: uncommitted changes are not in the clone; it tests HEAD ${head.slice(0, 12)}`);
+  }
+  run('git', ['clone', '--quiet', '--no-checkout', repo, fresh], work);
+  run('git', ['checkout', '--quiet', head], fresh, true);
+  // The clone has no node_modules; the build tools are this checkout's (as `npm ci` would install them).
+  symlinkSync(realpathSync(join(repo, 'node_modules')), join(fresh, 'node_modules'), 'dir');
+  const packs = join(work, 'fresh-pack');
+  mkdirSync(packs);
+  run('npm', ['pack', '--pack-destination', packs], fresh);
+  const made = readdirSync(packs).filter((f) => f.endsWith('.tgz'));
+  if (made.length !== 1) throw new Error(`expected one tarball, found: ${made.join(', ') || 'none'}`);
+  freshTarball = join(packs, made[0]);
+  const files = run('tar', ['-tzf', freshTarball], work, true).split('\n');
+  for (const needed of ['package/dist/index.js', 'package/dist/index.cjs', 'package/dist/cli.js', 'package/dist/rulesets/2023.js', 'package/LICENSE', 'package/README.md']) {
+    if (!files.includes(needed)) throw new Error(`the fresh clone's tarball lacks ${needed.slice('package/'.length)}`);
+  }
+});
+if (freshTarball !== null) {
+  mkdirSync(freshApp, { recursive: true });
+  writeFileSync(join(freshApp, 'package.json'), JSON.stringify({ name: 'ombuds-fresh-app', private: true, type: 'module' }, null, 2));
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', freshTarball], freshApp);
+  const dims = "{ dimensions: { competency: '90', standards: '85', opinion: '95', complaints: '80' } }";
+  check('fresh tarball: import (ESM) scores', () => {
+    const code = `import { score } from '@ombuds/scoring'; import { ruleset } from '@ombuds/scoring/rulesets/2023'; console.log(score(ruleset, ${dims}).total);`;
+    const out = run('node', ['--input-type=module', '-e', code], freshApp, true).trim();
+    if (out !== '87.44') throw new Error(`printed ${JSON.stringify(out)}, expected "87.44"`);
+  });
+  check('fresh tarball: require (CommonJS) scores', () => {
+    const code = `const { score, getRuleset } = require('@ombuds/scoring'); console.log(score(getRuleset(2023), ${dims}).total);`;
+    const out = run('node', ['--input-type=commonjs', '-e', code], freshApp, true).trim();
+    if (out !== '87.44') throw new Error(`printed ${JSON.stringify(out)}, expected "87.44"`);
+  });
+  check(`fresh tarball: npx ombuds-score --version prints ${manifest.version}`, () => {
+    const out = run('npx', ['--no-install', 'ombuds-score', '--version'], freshApp, true).trim();
+    if (!out.includes(manifest.version)) throw new Error(`printed ${JSON.stringify(out)}`);
   });
 }
 
