@@ -37,6 +37,7 @@ import {
   type Text,
   type Zone,
 } from '@ombuds/scoring';
+import type { BodyRecord } from '../../src/table/body.js';
 
 export type { AcrossYears, Category, Classification, Confidence, Dimension, DimensionId, ExplanationNode, Indicator };
 export type { PlanTarget, Ranked, Ruleset, ScoreInput, ScoreOptions, ScoreResult, Summary, Text, Zone };
@@ -287,10 +288,7 @@ export function acrossYears(
   return { across, estimates };
 }
 
-/** One row of a province table, scored: a classified total or a scored body. */
-export type RowInput = { readonly total: string } | ScoreInput;
-
-/** A scored row, or the error the library gave for it. */
+/** A scored body of a table, or the error the library gave for it with the line it points to. */
 export type RowOutcome =
   | {
       readonly ok: true;
@@ -300,23 +298,27 @@ export type RowOutcome =
     }
   | { readonly ok: false; readonly id: string; readonly line: number; readonly error: ScoringError };
 
-/** Scores each row of a table with the year's rules: totals are classified, dimensions and units scored. */
-export function scoreRows(
-  rules: Ruleset,
-  rows: readonly { id: string; line: number; input: RowInput }[],
-): RowOutcome[] {
-  return rows.map(({ id, line, input }) => {
+/**
+ * Scores each body the table module read with the year's rules: a given total is classified (its digits as given
+ * are its `exact`, which breaks ties), dimensions and units are scored. `decimalComma`: the table writes "90,02".
+ */
+export function scoreRecords(rules: Ruleset, bodies: readonly BodyRecord[], decimalComma: boolean): RowOutcome[] {
+  const read: ScoreOptions = decimalComma ? { decimalComma: true } : {};
+  return bodies.map((body) => {
+    const { id, request } = body;
     try {
-      if ('total' in input) {
-        // The class of the total as given (its exact digits break ties); what it rests on, from score.
-        const result = classify(rules, input.total);
-        const { assumptions } = score(rules, { units: [{ total: input.total }] });
-        return { ok: true, id, line, result: { ...result, exact: input.total, assumptions } };
+      if (request.kind === 'classify') {
+        const facts = request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
+        const result = classify(rules, request.total, { ...read, ...facts });
+        // What it rests on, from score.
+        const { assumptions } = score(rules, { units: [{ total: request.total }], ...facts }, read);
+        const exact = decimalComma ? request.total.replace(',', '.') : request.total;
+        return { ok: true, id, line: body.at.line, result: { ...result, exact, assumptions } };
       }
-      return { ok: true, id, line, result: score(rules, input) };
+      return { ok: true, id, line: body.at.line, result: score(rules, request.input, read) };
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
-      return { ok: false, id, line, error };
+      return { ok: false, id, line: body.locate(error.path).line, error };
     }
   });
 }

@@ -19,7 +19,7 @@ export function toCsv(rows: readonly (readonly Cell[])[], lang: Lang): string {
 }
 
 /** Offers a file for download (a Blob URL, no server). */
-export function download(name: string, type: string, content: string): void {
+export function download(name: string, type: string, content: string | Uint8Array<ArrayBuffer>): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

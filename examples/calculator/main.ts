@@ -6,6 +6,7 @@
 import { readForm, renderForm, updateProgress } from './body-form.js';
 import { renderAcross, renderPlan, renderPlanForm, renderScored, rulesetLine, type Shown } from './body-result.js';
 import { errorText, LIMITS, rulesetOf, scoreBody, ScoringError, years, type Ruleset } from './engine.js';
+import { writeXlsx } from '../../src/table/xlsx-write.js';
 import { download, fileName, toCsv, type Cell } from './export.js';
 import { formatCount, formatDate } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
@@ -13,7 +14,7 @@ import { fallbackMessage } from './messages.js';
 import { LINK_LIMITS, unpackedLimit, type LinkPart, type LinkProblem } from './share-link.js';
 import { fromQuery, load, save, toQuery, type Mode, type State } from './state.js';
 import { TABLE_MAX_CHARS } from './table-job.js';
-import { currentRanking, renderTable } from './table-view.js';
+import { closeFile, currentRanking, openFile, renderTable } from './table-view.js';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -109,25 +110,31 @@ function wire(): void {
   });
   $<HTMLTextAreaElement>('table-input').addEventListener('input', (event) => {
     state.table = (event.target as HTMLTextAreaElement).value;
+    closeFile();
+    $('file-name').textContent = '';
     update();
   });
   $<HTMLInputElement>('table-file').addEventListener('change', async (event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    if (file.size > TABLE_MAX_CHARS * 4) {
-      // Not read at all: even as UTF-8 of four bytes a character it holds more than a table may have.
+    if (file.size > TABLE_MAX_CHARS) {
+      // Not read at all: a table may not be that large.
       const words = WORDS[state.lang];
       $('file-name').textContent = `${file.name}: ${words.tableTooLarge(formatCount(file.size, state.lang), formatCount(TABLE_MAX_CHARS, state.lang))}`;
       return;
     }
-    state.table = await file.text();
+    // The bytes, not text: the table module decodes them (or reads the workbook) as the CLI does.
+    openFile(file.name, new Uint8Array(await file.arrayBuffer()));
     $('file-name').textContent = file.name;
-    $<HTMLTextAreaElement>('table-input').value = state.table;
+    state.table = '';
+    $<HTMLTextAreaElement>('table-input').value = '';
     update();
   });
+  $('table-encoding').addEventListener('change', () => update());
   $('share').addEventListener('click', share);
   $('export-json').addEventListener('click', exportJson);
   $('export-csv').addEventListener('click', exportCsv);
+  $('export-xlsx').addEventListener('click', () => void exportXlsx());
   $('print').addEventListener('click', () => window.print());
   // A printout shows every line of the explanation: folded indicator lists open while printing.
   let folded: HTMLDetailsElement[] = [];
@@ -156,6 +163,7 @@ function renderAll(): void {
   });
   $('view-body').hidden = state.view !== 'body';
   $('view-table').hidden = state.view !== 'table';
+  $('export-xlsx').hidden = state.view !== 'table';
   renderYears(ruleset);
   renderForm(state, ruleset, update, renderAll);
   renderPlanForm(state, ruleset, update);
@@ -323,23 +331,40 @@ function exportJson(): void {
   download(`${fileName(state.name, ruleset.year)}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
 }
 
+/** The ranked table as it is exported: a heading row, then rank, name, total, grade, zone and label of each body. */
+function rankingRows(): Cell[][] {
+  const words = WORDS[state.lang];
+  const rows: Cell[][] = [[words.rankCol, words.nameCol, words.total, words.grade, words.zone, words.label].map((text) => ({ text }))];
+  for (const row of currentRanking()) {
+    rows.push([
+      { number: String(row.rank) },
+      { text: row.id },
+      { number: row.result.total },
+      { text: row.result.category ?? '' },
+      { text: row.result.zone },
+      { text: row.result.label[state.lang] },
+    ]);
+  }
+  return rows;
+}
+
+/** The ranked table as an Excel workbook (numbers as numbers, written by the table module). */
+async function exportXlsx(): Promise<void> {
+  const ruleset = rules();
+  const words = WORDS[state.lang];
+  const cells = rankingRows().map((row) => row.map((cell) => ('number' in cell ? { number: cell.number } : cell.text)));
+  const bytes = await writeXlsx(words.sheetName, cells);
+  const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  download(`${fileName(state.name || words.sheetName, ruleset.year)}.xlsx`, type, new Uint8Array(bytes));
+}
+
 function exportCsv(): void {
   const ruleset = rules();
   const words = WORDS[state.lang];
   const lang = state.lang;
   const rows: Cell[][] = [];
   if (state.view === 'table') {
-    rows.push([words.rankCol, words.nameCol, words.total, words.grade, words.zone, words.label].map((text) => ({ text })));
-    for (const row of currentRanking()) {
-      rows.push([
-        { number: String(row.rank) },
-        { text: row.id },
-        { number: row.result.total },
-        { text: row.result.category ?? '' },
-        { text: row.result.zone },
-        { text: row.result.label[lang] },
-      ]);
-    }
+    rows.push(...rankingRows());
   } else if (shown) {
     const result = shown.scored.result;
     rows.push([{ text: words.bodyName }, { text: state.name }]);

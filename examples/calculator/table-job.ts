@@ -1,33 +1,67 @@
 /**
- * The work of the province table, from the pasted text to the ranking: read (table.ts), score every row and rank
- * (engine.ts). It is a generator that yields its progress between steps of a few hundred rows, so the same code
- * runs to the end at once (a small table), in a Web Worker (table-worker.ts) or in slices on the main thread
- * (table-runner.ts chooses). No DOM here: what it returns is plain data, in both languages, that a worker can post.
+ * The work of the province table, from a pasted text or an opened file to the ranking. Reading is the library's
+ * table module (src/table: decoding with the CLI's detection, .xlsx, CSV/TSV/JSON, header aliases, ids,
+ * duplicates), scoring and ranking the library's (engine.ts); the page keeps no reader of its own. The work is a
+ * generator that yields its progress between steps of a few hundred rows, so the same code runs to the end at
+ * once (a small table), in a Web Worker (table-worker.ts) or in slices on the main thread (table-runner.ts
+ * chooses); an opened file is first made ready (`prepare`: decoded, or its sheet read), which is asynchronous.
+ * No DOM here: what it returns is plain data, in both languages, that a worker can post.
  */
-import { errorText, rankRows, rulesetOf, scoreRows, ScoringError, type Classification, type Summary } from './engine.js';
+import { readCsvBodies } from '../../src/table/bodies.js';
+import type { BodyRecord, ReadContext } from '../../src/table/body.js';
+import type { CsvRecord } from '../../src/table/csv.js';
+import type { Encoding } from '../../src/table/decode.js';
+import { TableError } from '../../src/table/errors.js';
+import { IdRegistry } from '../../src/table/ids.js';
+import { DataError, ProblemSink, type DataProblem } from '../../src/table/problems.js';
+import { loadBodies, sourceOf } from '../../src/table/read.js';
+import { readXlsx, type XlsxRow } from '../../src/table/xlsx-read.js';
+import { errorText, rankRows, rulesetOf, scoreRecords, ScoringError, type Classification, type Summary, type Text } from './engine.js';
 import { formatCount } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
 import { fallbackMessage } from './messages.js';
-import { readTable, type TableProblem } from './table.js';
 
-/** The largest table read, in characters (about 400,000 rows): checked before reading. */
+/** The largest table read, in characters or bytes (about 400,000 rows): checked before reading. */
 export const TABLE_MAX_CHARS = 20_000_000;
 
-/** Rows scored between two reports of progress. */
+/** Rows read or scored between two reports of progress. */
 const STEP = 500;
 
-/** What to work on: the table's text and the rules, named by year and revision (a worker cannot receive a ruleset). */
+/** Problems listed one by one; the others are counted. */
+const SHOWN_PROBLEMS = 200;
+
+/** The name a pasted table goes by in messages. */
+const PASTED = 'tabel';
+
+/** What the table is: pasted text, or an opened file (CSV, TSV, JSON or .xlsx) with the encoding chosen for it. */
+export type TableSource =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'file'; readonly name: string; readonly bytes: Uint8Array; readonly encoding: Encoding | null };
+
+/** What to work on: the table and the rules, named by year and revision (a worker cannot receive a ruleset). */
 export interface TableRequest {
-  readonly table: string;
+  readonly source: TableSource;
   readonly year: number;
   readonly revision: number;
 }
 
-/** How far the work is: reading, scoring `done` of `total` rows, or ranking. */
+/** A table made ready to read: text, or the rows of a workbook's sheet; or why it cannot be. */
+export type Prepared =
+  | { readonly kind: 'text'; readonly name: string; readonly text: string }
+  | { readonly kind: 'sheet'; readonly name: string; readonly sheet: string; readonly rows: readonly XlsxRow[] }
+  | { readonly kind: 'refused'; readonly problem: TableProblem };
+
+/** How far the work is: reading (`done` rows so far), scoring `done` of `total` rows, or ranking. */
 export interface TableProgress {
   readonly phase: 'read' | 'score' | 'rank';
   readonly done: number;
   readonly total: number;
+}
+
+/** A problem of the table in both languages, with its 1-based line when it has one. */
+export interface TableProblem {
+  readonly line: number | null;
+  readonly text: Text;
 }
 
 /** One ranked row as shown (and exported). */
@@ -45,32 +79,84 @@ export interface TableOutcome {
 }
 
 const LANGS: readonly Lang[] = ['id', 'en'];
+const both = (say: (lang: Lang) => string): Text => ({ id: say('id'), en: say('en') });
+const tooLarge = (size: number): TableProblem => ({
+  line: null,
+  text: both((lang) => WORDS[lang].tableTooLarge(formatCount(size, lang), formatCount(TABLE_MAX_CHARS, lang))),
+});
 
-/** Reads, scores and ranks the table, yielding progress between steps. */
-export function* tableJob(request: TableRequest): Generator<TableProgress, TableOutcome, void> {
-  if (request.table.length > TABLE_MAX_CHARS) {
-    const [id, en] = LANGS.map((lang) =>
-      WORDS[lang].tableTooLarge(formatCount(request.table.length, lang), formatCount(TABLE_MAX_CHARS, lang)),
-    );
-    return { problems: [{ line: null, text: { id: id!, en: en! } }], ranked: [], summary: null };
+/** Whether an opened file is a workbook: by its name, or by the zip signature every .xlsx starts with. */
+const isWorkbook = (name: string, bytes: Uint8Array) =>
+  name.toLowerCase().endsWith('.xlsx') || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+
+/** Makes pasted text ready (at once: there is nothing to decode). */
+export function prepareText(text: string): Prepared {
+  return text.length > TABLE_MAX_CHARS ? { kind: 'refused', problem: tooLarge(text.length) } : { kind: 'text', name: PASTED, text };
+}
+
+/**
+ * Makes a table ready: pasted text as it is; a workbook's first sheet read; any other file decoded as the CLI
+ * decodes it (UTF-8 unless a byte-order mark or the chosen encoding says otherwise; bytes that are not UTF-8 are
+ * refused with a message that names the choice, never shown as `�`).
+ */
+export async function prepare(source: TableSource): Promise<Prepared> {
+  if (source.kind === 'text') return prepareText(source.text);
+  if (source.bytes.length > TABLE_MAX_CHARS) return { kind: 'refused', problem: tooLarge(source.bytes.length) };
+  try {
+    if (isWorkbook(source.name, source.bytes)) {
+      const sheet = await readXlsx(source.bytes);
+      return { kind: 'sheet', name: source.name, sheet: sheet.sheet, rows: sheet.rows };
+    }
+    const decoded = sourceOf(source.name, source.bytes, { input: null, delimiter: null, encoding: source.encoding });
+    return { kind: 'text', name: source.name, text: decoded.text };
+  } catch (error) {
+    if (error instanceof TableError) return { kind: 'refused', problem: { line: error.line ?? null, text: error.text } };
+    if (error instanceof DataError) return { kind: 'refused', problem: pageProblem(error.problems[0]!) };
+    throw error;
   }
-  const rules = rulesetOf(request.year, request.revision);
+}
+
+/** Reads, scores and ranks a prepared table under the rules, yielding progress between steps. */
+export function* tableJob(prepared: Prepared, year: number, revision: number): Generator<TableProgress, TableOutcome, void> {
+  if (prepared.kind === 'refused') return { problems: [prepared.problem], ranked: [], summary: null };
+  const rules = rulesetOf(year, revision);
+  const decimalComma = usesDecimalComma(prepared);
+  const context: ReadContext = {
+    options: { year: rules.year, columns: {}, decimalComma },
+    sink: new ProblemSink(SHOWN_PROBLEMS),
+    ids: new IdRegistry(false),
+  };
   yield { phase: 'read', done: 0, total: 0 };
-  const { rows, problems } = readTable(request.table);
-  const all = [...problems];
+  const bodies: BodyRecord[] = [];
+  try {
+    const read =
+      prepared.kind === 'sheet'
+        ? readCsvBodies(sheetRecords(prepared.rows), prepared.name, context)
+        : loadBodies([{ name: prepared.name, text: prepared.text }], { input: null, delimiter: null, encoding: null }, context);
+    for (const body of read) {
+      bodies.push(body);
+      if (bodies.length % STEP === 0) yield { phase: 'read', done: bodies.length, total: 0 };
+    }
+  } catch (error) {
+    context.sink.catch(error);
+  }
+  const problems: TableProblem[] = context.sink.kept.map(pageProblem);
   const scored: { id: string; result: RankedRow['result'] }[] = [];
-  for (let start = 0; start < rows.length; start += STEP) {
-    yield { phase: 'score', done: start, total: rows.length };
-    for (const outcome of scoreRows(rules, rows.slice(start, start + STEP))) {
+  for (let start = 0; start < bodies.length; start += STEP) {
+    yield { phase: 'score', done: start, total: bodies.length };
+    for (const outcome of scoreRecords(rules, bodies.slice(start, start + STEP), decimalComma)) {
       if (outcome.ok) scored.push({ id: outcome.id, result: outcome.result });
-      else {
-        const say = (lang: Lang) => `${outcome.id}: ${errorText(outcome.error, lang, fallbackMessage(outcome.error, rules, lang))}`;
-        all.push({ line: outcome.line, text: { id: say('id'), en: say('en') } });
+      else if (problems.length < SHOWN_PROBLEMS) {
+        const error = outcome.error;
+        const say = (lang: Lang) => `${outcome.id}: ${errorText(error, lang, fallbackMessage(error, rules, lang))}`;
+        problems.push({ line: outcome.line, text: both(say) });
       }
     }
   }
-  if (scored.length === 0) return { problems: all, ranked: [], summary: null };
-  yield { phase: 'rank', done: rows.length, total: rows.length };
+  const failed = context.sink.count + bodies.length - scored.length;
+  if (failed > problems.length) problems.push({ line: null, text: both((lang) => WORDS[lang].moreProblems(formatCount(failed - problems.length, lang))) });
+  if (scored.length === 0) return { problems, ranked: [], summary: null };
+  yield { phase: 'rank', done: bodies.length, total: bodies.length };
   try {
     const ranking = rankRows(
       scored.map((o) => ({ id: o.id, total: o.result.total, ...(o.result.exact === undefined ? {} : { exact: o.result.exact }) })),
@@ -78,10 +164,52 @@ export function* tableJob(request: TableRequest): Generator<TableProgress, Table
     );
     const byId = new Map(scored.map((o) => [o.id, o.result]));
     const ranked = ranking.ranked.map((r) => ({ rank: r.rank, id: r.id, result: byId.get(r.id)! }));
-    return { problems: all, ranked, summary: ranking.summary };
+    return { problems, ranked, summary: ranking.summary };
   } catch (error) {
     if (!(error instanceof ScoringError)) throw error;
-    const say = (lang: Lang) => errorText(error, lang, WORDS[lang].errorDuplicate);
-    return { problems: [...all, { line: null, text: { id: say('id'), en: say('en') } }], ranked: [], summary: null };
+    return { problems: [...problems, { line: null, text: both((lang) => errorText(error, lang, WORDS[lang].errorDuplicate)) }], ranked: [], summary: null };
   }
+}
+
+/** The rows of a sheet as the CSV reader takes them: each cell with its row number and column. */
+function* sheetRecords(rows: readonly XlsxRow[]): Generator<CsvRecord> {
+  for (const row of rows) yield row.cells.map((value, i) => ({ value, line: row.line, column: i + 1 }));
+}
+
+/**
+ * Whether the table writes decimals with a comma ("90,02", as Indonesian spreadsheets do): more numbers with a
+ * decimal comma than with a decimal point. The library then reads them with `decimalComma` (and refuses a point,
+ * which may be a thousands mark, in such a table).
+ */
+function usesDecimalComma(prepared: Prepared): boolean {
+  let commas = 0;
+  let points = 0;
+  const count = (text: string) => {
+    commas += text.match(/(?<![\d.,])-?\d+,\d+(?![\d.,])/g)?.length ?? 0;
+    points += text.match(/(?<![\d.,])-?\d+\.\d+(?![\d.,])/g)?.length ?? 0;
+  };
+  if (prepared.kind === 'text') count(prepared.text);
+  else if (prepared.kind === 'sheet') for (const row of prepared.rows) for (const cell of row.cells) count(cell);
+  return commas > points;
+}
+
+/**
+ * A problem of the table module as the page shows it: its line, and its text with the page's own control where the
+ * CLI's option is named (the encoding, the decimal comma).
+ */
+function pageProblem(problem: DataProblem): TableProblem {
+  const text = Object.fromEntries(
+    LANGS.map((lang) => {
+      const words = WORDS[lang];
+      // The CLI's options become the page's controls; a capital stays where a sentence starts.
+      const as = (replacement: string) => (found: string) =>
+        found[0] === found[0]!.toUpperCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+      const said = problem.text[lang]
+        .replace(/(pass|berikan|pakai) --encoding windows-1252/gi, as(words.chooseEncoding))
+        .replace(/(pass|berikan|pakai) --encoding utf-16le \((or|atau) utf-16be\)/gi, as(words.chooseUtf16))
+        .replace(/(pass|berikan|pakai) --decimal-comma/gi, as(words.decimalCommaNote));
+      return [lang, said];
+    }),
+  ) as unknown as Text;
+  return { line: problem.at?.line ?? null, text };
 }

@@ -4,7 +4,7 @@
  * may not start a worker from a file URL); where workers are unavailable or fail to start, in slices on the main
  * thread, yielding to the browser between them. Each run can be cancelled; a newer table cancels the older run.
  */
-import { tableJob, type TableOutcome, type TableProgress, type TableRequest } from './table-job.js';
+import { prepare, prepareText, tableJob, type TableOutcome, type TableProgress, type TableRequest } from './table-job.js';
 import type { WorkerMessage } from './table-worker.js';
 
 /** The worker's bundle, defined by build.mjs. */
@@ -13,7 +13,7 @@ declare const TABLE_WORKER_SOURCE: string;
 /** Where a table was worked: at once, in the worker, or in slices on the main thread. */
 export type Runner = 'at-once' | 'worker' | 'main';
 
-/** Tables up to this many characters (some 3,000 rows) are worked at once: too little work to be worth a worker. */
+/** Pasted tables up to this many characters (some 3,000 rows) are worked at once: too little work for a worker. */
 const AT_ONCE_CHARS = 100_000;
 
 /** How long a slice of work on the main thread may run before it yields to the browser, in milliseconds. */
@@ -40,8 +40,9 @@ function startWorker(): Worker | null {
 
 /** Starts the work; returns a function that cancels it (no handler is called after). */
 export function runTable(request: TableRequest, handlers: RunHandlers): () => void {
-  if (request.table.length <= AT_ONCE_CHARS) {
-    const job = tableJob(request);
+  const { source, year, revision } = request;
+  if (source.kind === 'text' && source.text.length <= AT_ONCE_CHARS) {
+    const job = tableJob(prepareText(source.text), year, revision);
     let step = job.next();
     while (!step.done) step = job.next();
     handlers.done(step.value, 'at-once');
@@ -72,9 +73,11 @@ export function runTable(request: TableRequest, handlers: RunHandlers): () => vo
 }
 
 function runInSlices(request: TableRequest, handlers: RunHandlers): () => void {
-  const job = tableJob(request);
+  let job: ReturnType<typeof tableJob> | null = null;
+  let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const slice = () => {
+    if (job === null || cancelled) return;
     const until = performance.now() + SLICE_MS;
     for (;;) {
       const step = job.next();
@@ -89,6 +92,12 @@ function runInSlices(request: TableRequest, handlers: RunHandlers): () => void {
       }
     }
   };
-  timer = setTimeout(slice, 0);
-  return () => clearTimeout(timer);
+  void prepare(request.source).then((prepared) => {
+    job = tableJob(prepared, request.year, request.revision);
+    timer = setTimeout(slice, 0);
+  });
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+  };
 }

@@ -9,7 +9,8 @@ import { bandEdges, CATEGORIES, type Ruleset, type Summary } from './engine.js';
 import { formatCount, formatNumber } from './format.js';
 import { WORDS, ZONE_NAMES, type Lang } from './i18n.js';
 import type { State } from './state.js';
-import type { RankedRow, TableOutcome, TableProgress } from './table-job.js';
+import type { Encoding } from '../../src/table/decode.js';
+import type { RankedRow, TableOutcome, TableProgress, TableSource } from './table-job.js';
 import { runTable, type Runner } from './table-runner.js';
 
 export type { RankedRow };
@@ -22,7 +23,7 @@ const PAGE_ROWS = 1000;
 const CHART_BARS = 100;
 
 interface Run {
-  readonly table: string;
+  readonly source: TableSource;
   readonly rules: Ruleset;
   readonly cancel: () => void;
   progress: TableProgress | null;
@@ -33,6 +34,29 @@ interface Run {
 
 let run: Run | null = null;
 
+/** The file opened in the table view, if any: it wins over the pasted text until the text is edited. */
+let opened: { readonly name: string; readonly bytes: Uint8Array } | null = null;
+
+/** Opens a file (CSV, TSV, JSON or .xlsx) in the table view. */
+export function openFile(name: string, bytes: Uint8Array): void {
+  opened = { name, bytes };
+}
+
+/** Forgets the opened file: the pasted text is the table again. */
+export function closeFile(): void {
+  opened = null;
+}
+
+/** The table to work on: the opened file with the chosen encoding, or the pasted text. */
+function sourceOf(state: State): TableSource {
+  if (opened === null) return { kind: 'text', text: state.table };
+  const encoding = $<HTMLSelectElement>('table-encoding').value;
+  return { kind: 'file', name: opened.name, bytes: opened.bytes, encoding: encoding === '' ? null : (encoding as Encoding) };
+}
+
+const sameSource = (a: TableSource, b: TableSource) =>
+  a.kind === 'text' ? b.kind === 'text' && a.text === b.text : b.kind === 'file' && a.bytes === b.bytes && a.encoding === b.encoding;
+
 /** The ranked rows of the table shown (empty while it is worked, or when nothing can be ranked). */
 export function currentRanking(): readonly RankedRow[] {
   return run?.outcome?.ranked ?? [];
@@ -41,15 +65,16 @@ export function currentRanking(): readonly RankedRow[] {
 /** Shows the table of the state under the rules: the outcome at hand, or starts the work and shows its progress. */
 export function renderTable(state: State, rules: Ruleset): void {
   $('table-year').textContent = WORDS[state.lang].tableYear(rules.year);
-  if (run === null || run.table !== state.table || run.rules !== rules) {
+  const source = sourceOf(state);
+  if (run === null || !sameSource(run.source, source) || run.rules !== rules) {
     run?.cancel();
     run = null;
-    if (state.table.trim() === '') {
+    if (source.kind === 'text' && source.text.trim() === '') {
       drawEmpty(state.lang);
       return;
     }
     const started: Run = {
-      table: state.table,
+      source,
       rules,
       cancel: () => {},
       progress: { phase: 'read', done: 0, total: 0 },
@@ -59,7 +84,7 @@ export function renderTable(state: State, rules: Ruleset): void {
     };
     run = started;
     const cancel = runTable(
-      { table: state.table, year: rules.year, revision: rules.revision },
+      { source, year: rules.year, revision: rules.revision },
       {
         progress: (progress) => {
           if (run !== started) return;
