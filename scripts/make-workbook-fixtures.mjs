@@ -7,7 +7,7 @@
  * a footer of AVERAGE formulas with their cached values, an empty row, docProps. Every printed value below is
  * a literal, computed by hand (test/fixtures/workbooks/README.md shows the arithmetic); nothing here scores.
  *
- * Usage: node scripts/make-workbook-fixtures.mjs   (rewrites the .xlsx files; the bytes are reproducible)
+ * Usage: npm run fixtures:workbooks, or node scripts/make-workbook-fixtures.mjs   (rewrites the .xlsx files; the bytes are reproducible)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

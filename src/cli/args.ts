@@ -22,7 +22,7 @@ export type { Language } from './messages.js';
  * COMMANDS.includes('rank'); // true
  * ```
  */
-export const COMMANDS = ['score', 'rank', 'summary'] as const;
+export const COMMANDS = ['score', 'rank', 'summary', 'audit'] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 /**

@@ -116,6 +116,34 @@ export const M = {
     )} tahun ${firstYear}.`,
   }),
 
+  // --- printed totals -----------------------------------------------------------------------------------
+  printedDiffers: (id: string, printed: string, computed: string, difference: string): Text => ({
+    en: `warning: ${q(id)} prints ${printed}, but its parts give ${computed} (difference ${difference}); ranked by ${computed}. See "ombuds-score audit".`,
+    id: `peringatan: ${q(id)} mencetak ${printed}, tetapi bagian-bagiannya menghasilkan ${computed} (selisih ${difference}); diperingkat dengan ${computed}. Lihat "ombuds-score audit".`,
+  }),
+  auditReading: (reading: string): Text =>
+    (
+      ({
+        'units-before-mean': { en: 'units rounded before the mean', id: 'unit dibulatkan sebelum dirata-rata' },
+        'units-after-mean': { en: 'units rounded after the mean', id: 'unit dibulatkan setelah dirata-rata' },
+        'half-even': { en: 'rounding half to even', id: 'pembulatan setengah ke genap' },
+        'half-up': { en: 'rounding half up', id: 'pembulatan setengah ke atas' },
+        down: { en: 'truncation (rounding down)', id: 'pemotongan (pembulatan ke bawah)' },
+      }) as Record<string, Text>
+    )[reading] ?? { en: reading, id: reading },
+  auditAgrees: (compared: number): Text => ({
+    en: `Every printed total, grade and zone follows from its parts (${compared} row${compared === 1 ? '' : 's'} compared).`,
+    id: `Setiap nilai, kategori dan zona tercetak sesuai dengan bagian-bagiannya (${compared} baris dibandingkan).`,
+  }),
+  auditNothing: {
+    en: 'Nothing to audit: no row prints a total, grade or zone beside its dimension scores or units.',
+    id: 'Tidak ada yang diaudit: tidak ada baris yang mencetak nilai, kategori atau zona di samping nilai dimensi atau unitnya.',
+  },
+  auditDisagree: (count: number, compared: number): Text => ({
+    en: `${count} of ${compared} rows print a total, grade or zone that does not follow from their parts.`,
+    id: `${count} dari ${compared} baris mencetak nilai, kategori atau zona yang tidak sesuai dengan bagian-bagiannya.`,
+  }),
+
   // --- the end of a run ---------------------------------------------------------------------------------
   moreProblems: (count: number): Text => ({
     en: `… and ${count} more problem${count === 1 ? '' : 's'} (see --max-errors).`,
@@ -143,7 +171,7 @@ export const HEADERS = {
   exact: { en: 'exact', id: 'nilai eksak' },
   category: { en: 'category', id: 'kategori' },
   zone: { en: 'zone', id: 'zona' },
-  label: { en: 'label', id: 'keterangan' },
+  label: { en: 'label', id: 'predikat' },
   opinion: { en: 'opinion', id: 'opini' },
   group: { en: 'group', id: 'kelompok' },
   key: { en: 'key', id: 'kunci' },
@@ -155,4 +183,13 @@ export const HEADERS = {
   highest: { en: 'highest', id: 'tertinggi' },
   lowest: { en: 'lowest', id: 'terendah' },
   ranking: { en: 'ranking', id: 'pemeringkatan' },
+  place: { en: 'place', id: 'letak' },
+  printedTotal: { en: 'printed total', id: 'nilai tercetak' },
+  computedTotal: { en: 'computed total', id: 'nilai terhitung' },
+  difference: { en: 'difference', id: 'selisih' },
+  printedCategory: { en: 'printed grade', id: 'kategori tercetak' },
+  computedCategory: { en: 'computed grade', id: 'kategori terhitung' },
+  printedZone: { en: 'printed zone', id: 'zona tercetak' },
+  computedZone: { en: 'computed zone', id: 'zona terhitung' },
+  explainedBy: { en: 'explained by', id: 'dijelaskan oleh' },
 } as const satisfies Record<string, Text>;

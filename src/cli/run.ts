@@ -8,7 +8,9 @@ import { evaluate, type Evaluated } from './commands/evaluate.js';
 import { rankOutput } from './commands/rank.js';
 import { scoreOutput } from './commands/score.js';
 import { summaryOutput } from './commands/summary.js';
-import { DataError, EXIT, formatDataError, ProblemSink, UsageError, WriteError } from './errors.js';
+import { DataError, EXIT, formatDataError, formatProblem, ProblemSink, UsageError, WriteError, type DataProblem } from './errors.js';
+import { auditOutput } from './commands/audit.js';
+import { ExtraHeaders } from './format/extra.js';
 import { render, Writer, type CommandOutput } from './format/output.js';
 import { HELP } from './help.js';
 import type { ReadContext } from '../table/body.js';
@@ -44,7 +46,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await out.write(`${VERSION}\n`);
     } else if ('options' in parsed) {
       lang = parsed.options.lang;
-      await execute(parsed.options, io, out);
+      const code = await execute(parsed.options, io, out);
+      await out.flush();
+      return code;
     }
     await out.flush();
     return EXIT.ok;
@@ -68,14 +72,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-async function execute(options: CliOptions, io: CliIo, out: Writer): Promise<void> {
+async function execute(options: CliOptions, io: CliIo, out: Writer): Promise<number> {
   const sources = await readSources(options.files, io, options);
   let last: ReadContext | null = null;
   const context = (): ReadContext =>
-    (last = { options, sink: new ProblemSink(options.maxErrors), ids: new IdRegistry(options.keepSimilarIds) });
+    (last = {
+      options,
+      sink: new ProblemSink(options.maxErrors),
+      ids: new IdRegistry(options.keepSimilarIds),
+      notices: [],
+    });
   try {
-    await output(options, sources, context, out, () => io.afterReading?.());
+    return await output(options, sources, context, out, io, () => io.afterReading?.());
   } catch (error) {
+    // The notices of the reading (rows left out) come first: they may explain the problems.
+    if (error instanceof DataError) {
+      for (const notice of (last as ReadContext | null)?.notices ?? []) io.stderr(`${formatProblem(notice, options.lang)}\n`);
+    }
     // A problem that ends the reading (a syntax error) comes after the bad lines found before it.
     const sink = (last as ReadContext | null)?.sink;
     if (sink) sink.fail(error);
@@ -88,24 +101,82 @@ async function output(
   sources: readonly Source[],
   context: () => ReadContext,
   out: Writer,
+  io: CliIo,
   afterReading: () => void,
-): Promise<void> {
-  const pass = (ctx: ReadContext): Iterable<Evaluated> =>
-    evaluate(loadBodies(sources, options, ctx), { decimalComma: options.decimalComma, revision: options.revision }, ctx.sink);
+): Promise<number> {
+  const { lang } = options;
+  const remarks: DataProblem[] = [];
+  const extra = new ExtraHeaders();
+  // Warnings of rows whose printed total differs from their parts, and the other columns, from one pass only.
+  const pass = (ctx: ReadContext, watch = false): Iterable<Evaluated> => {
+    const evaluated = evaluate(
+      loadBodies(sources, options, ctx),
+      { decimalComma: options.decimalComma, revision: options.revision },
+      ctx.sink,
+    );
+    return watch ? watched(evaluated, remarks, extra, options.decimalComma) : evaluated;
+  };
+  const say = (ctx: ReadContext) => {
+    for (const notice of ctx.notices) io.stderr(`${formatProblem(notice, lang)}\n`);
+    for (const remark of remarks) io.stderr(`${formatProblem(remark, lang)}\n`);
+  };
   let output: CommandOutput;
+  if (options.command === 'audit') {
+    const ctx = context();
+    const found = auditOutput(pass(ctx), lang);
+    ctx.sink.check();
+    for (const notice of ctx.notices) io.stderr(`${formatProblem(notice, lang)}\n`);
+    if (found.compared === 0) {
+      io.stderr(`${M.auditNothing[lang]}\n`);
+      return EXIT.ok;
+    }
+    if (found.disagreeing === 0) {
+      io.stderr(`${M.auditAgrees(found.compared)[lang]}\n`);
+      return EXIT.ok;
+    }
+    await render(found.output, options, out);
+    io.stderr(`${M.auditDisagree(found.disagreeing, found.compared)[lang]}\n`);
+    return EXIT.data;
+  }
   if (options.command === 'score') {
     // First pass: every problem, nothing kept. Then each pass over the rows reads the input again.
     const check = context();
-    for (const _ of pass(check)) void _;
+    for (const _ of pass(check, true)) void _;
     check.sink.check();
-    output = scoreOutput(() => pass(context()), options.lang);
+    say(check);
+    output = scoreOutput(() => pass(context()), lang, extra);
   } else {
     const ctx = context();
     output =
       options.command === 'rank'
-        ? rankOutput(pass(ctx), options.method, options.lang, ctx.sink, afterReading)
-        : summaryOutput(pass(ctx), options.lang, ctx.sink, afterReading);
+        ? rankOutput(pass(ctx, true), options.method, lang, ctx.sink, afterReading)
+        : summaryOutput(pass(ctx, true), lang, ctx.sink, afterReading);
     ctx.sink.check();
+    say(ctx);
   }
   await render(output, options, out);
+  return EXIT.ok;
+}
+
+/** Passes the bodies on, noting each row whose printed total differs from its parts, and the other columns. */
+function* watched(
+  evaluated: Iterable<Evaluated>,
+  remarks: DataProblem[],
+  extra: ExtraHeaders,
+  decimalComma: boolean,
+): Generator<Evaluated> {
+  const shown = (text: string) => (decimalComma ? text.replace('.', ',') : text);
+  for (const e of evaluated) {
+    extra.add(e.body.extra);
+    const f = e.finding;
+    if (f !== undefined) {
+      const printed = f.printed.total ?? f.printed.category ?? f.printed.zone ?? '';
+      const computed = f.fields.includes('total') ? f.computed.total : (f.computed.category ?? f.computed.zone);
+      remarks.push({
+        at: e.body.printed?.at ?? e.body.at,
+        text: M.printedDiffers(e.body.id, printed, shown(computed), shown(f.difference ?? '—')),
+      });
+    }
+    yield e;
+  }
 }

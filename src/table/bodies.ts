@@ -1,9 +1,13 @@
 /**
- * From CSV records to bodies, one at a time. Columns are found by name (see `columns.ts`: English field names
- * and Indonesian aliases, or `--column`): the id; dimension scores (`competency`… or `input`, `proses`…) or a
- * `total` (`nilai`); optionally `year` (`tahun`), `unit` (several lines of one id are then the units of that
- * body) and `followedUpOmbudsman` (2025; `true`/`false`, `ya`/`tidak`, `yes`/`no`, `1`/`0`). Other columns are
- * ignored. Cells are trimmed; ids and unit names are NFC-normalised too.
+ * From the rows of a sheet or CSV file to bodies, one at a time, as officers' sheets are laid out. The header is
+ * the first row that names an id column and a score column (see `header.ts`); title rows above it are skipped
+ * with one notice. Columns: the id; dimension scores (`competency`… or `input`, `Dimensi Proses`…) and/or a
+ * `total` (`nilai`); optionally `exact`, `category`, `zone` (printed beside the parts, compared), `year`
+ * (`tahun`), `unit` (several lines of one id are then the units of that body) and `followedUpOmbudsman` (2025;
+ * `true`/`false`, `ya`/`tidak`, `yes`/`no`, `1`/`0`). Other columns (No, Keterangan) are carried to the output.
+ * Footer rows ("Rata-rata", "Jumlah", "Total") and rows without an id are left out with one notice; a row that
+ * lacks its trailing empty cells is read; a file written with decimal commas, read without `--decimal-comma`,
+ * is one problem, not one per line. Cells are trimmed; ids and unit names are NFC-normalised too.
  *
  * @module
  */
@@ -11,14 +15,20 @@ import { DIMENSION_IDS, type DimensionId, type Path, type UnitInput } from '../i
 import type { CsvField, CsvRecord } from './csv.js';
 import { DataError, formatLocation, NoYearError, type DataProblem, type SourceLocation } from './problems.js';
 import { T } from './texts.js';
-import { readYear, type BodyRecord, type ReadContext } from './body.js';
-import { matchColumns, type ColumnMap } from './header.js';
+import { readYear, type BodyRecord, type Extra, type Printed, type ReadContext } from './body.js';
+import { isResultColumn, matchColumns, type ColumnMap } from './header.js';
 import { normaliseId } from './ids.js';
 
 interface Columns {
   readonly id: number;
   readonly dimensions: ReadonlyMap<DimensionId, number>;
   readonly total: number | null;
+  readonly exact: number | null;
+  readonly category: number | null;
+  readonly zone: number | null;
+  /** The columns carried to the output, and their header names. */
+  readonly extra: readonly number[];
+  readonly extraHeaders: readonly string[];
   readonly year: number | null;
   readonly unit: number | null;
   readonly followedUp: number | null;
@@ -37,6 +47,8 @@ interface Row {
   /** The unit as the library takes it (without id), or the given total. */
   readonly value: { readonly dimensions: Record<string, string> } | { readonly total: string };
   readonly unit: string | undefined;
+  readonly printed: Printed | undefined;
+  readonly extra: Extra | undefined;
 }
 
 type At = (field: { line: number; column: number }) => SourceLocation;
@@ -56,20 +68,36 @@ type At = (field: { line: number; column: number }) => SourceLocation;
  * ```
  */
 export function* readCsvBodies(records: Iterable<CsvRecord>, file: string, context: ReadContext): Generator<BodyRecord> {
-  const { options, sink, ids } = context;
+  const { options, sink, ids, notices } = context;
   const at: At = (field) => ({ file, line: field.line, column: field.column });
   const iterator = records[Symbol.iterator]();
-  const first = iterator.next();
-  if (first.done) throw DataError.at({ file, line: 1, column: 1 }, T.emptyCsv);
-  const header = first.value;
+  const { header, skipped } = findHeader(iterator, at, options.columns, file);
   const columns = readHeader(header, at, options.columns);
+  if (skipped.length > 0) {
+    notices.push({ at: at(header[0]!), text: T.titleRowsSkipped(skipped.length, skipped[0]!, skipped.at(-1)!) });
+  }
   if (options.year === null && columns.year === null) throw new NoYearError(T.noYear);
   const groups = columns.unit === null ? null : new Map<string, Row[]>();
+  const leftOut: { line: number; id: string }[] = [];
+  let commas: { at: SourceLocation; value: string; count: number } | null = null;
   let lines = 0;
   for (let next = iterator.next(); !next.done; next = iterator.next()) {
     const record = next.value;
     if (record.every((field) => field.value.trim() === '')) continue;
     lines++;
+    const idText = record[columns.id]?.value.trim() ?? '';
+    if (idText === '' || FOOTERS.has(footerKey(idText))) {
+      leftOut.push({ line: record[0]!.line, id: idText });
+      continue;
+    }
+    if (!options.decimalComma) {
+      const comma = decimalCommaCell(record, columns);
+      if (comma) {
+        if (commas === null) commas = { at: at(comma), value: comma.value.trim(), count: 0 };
+        commas.count++;
+        continue;
+      }
+    }
     let row: Row;
     try {
       row = readRow(record, columns, at, context);
@@ -87,6 +115,10 @@ export function* readCsvBodies(records: Iterable<CsvRecord>, file: string, conte
     if (problem) sink.add(problem);
     else yield single(row, columns, at);
   }
+  if (commas !== null) sink.add({ at: commas.at, text: T.decimalCommaFile(commas.value, commas.count) });
+  if (leftOut.length > 0) {
+    notices.push({ at: { file, line: leftOut[0]!.line, column: 1 }, text: T.rowsLeftOut(leftOut.map((row) => row.line), leftOut.map((row) => row.id)) });
+  }
   if (lines === 0) throw DataError.at(at(header[0]!), T.noDataLines);
   if (groups) {
     for (const group of groups.values()) {
@@ -98,6 +130,60 @@ export function* readCsvBodies(records: Iterable<CsvRecord>, file: string, conte
       } else for (const problem of body) sink.add(problem);
     }
   }
+}
+
+/** Rows read before giving up on finding a header below title rows. */
+const HEADER_SEARCH = 30;
+
+/** Ids of footer rows, after {@link footerKey}: totals and means printed under the bodies. */
+const FOOTERS: ReadonlySet<string> = new Set(
+  ['rata-rata', 'rata rata', 'rerata', 'nilai rata-rata', 'jumlah', 'total', 'average', 'mean', 'sum', 'median'].map(
+    (name) => footerKey(name),
+  ),
+);
+
+function footerKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The header: the first row that names an id column and a score column (or, with `--column`, every mapped
+ * column); the rows above it are title rows. When no row within the first rows qualifies, the first non-empty
+ * row is taken, and its problems are reported.
+ */
+function findHeader(
+  iterator: Iterator<CsvRecord>,
+  at: At,
+  mapping: ReadContext['options']['columns'],
+  file: string,
+): { header: CsvRecord; skipped: number[] } {
+  const seen: CsvRecord[] = [];
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    const record = next.value;
+    if (record.every((field) => field.value.trim() === '')) continue;
+    const { columns, problems } = matchColumns(record, mapping);
+    const scored = columns.total !== undefined || DIMENSION_IDS.some((d) => (columns as ColumnMap)[d] !== undefined);
+    if (columns.id !== undefined && scored && !problems.some((p) => p.kind === 'missing')) {
+      return { header: record, skipped: seen.map((row) => row[0]!.line) };
+    }
+    seen.push(record);
+    if (seen.length >= HEADER_SEARCH) break;
+  }
+  if (seen.length === 0) throw DataError.at({ file, line: 1, column: 1 }, T.emptyCsv);
+  // No row qualifies: the first is taken as the header, so that its problems are named.
+  void at;
+  return { header: seen[0]!, skipped: [] };
+}
+
+/** A score cell written with a decimal comma (`90,02`), read without `--decimal-comma`. */
+function decimalCommaCell(record: CsvRecord, columns: Columns): CsvField | undefined {
+  const indexes = [...columns.dimensions.values(), columns.total, columns.exact];
+  for (const index of indexes) {
+    if (index === null) continue;
+    const field = record[index];
+    if (field && /^[+-]?\d+,\d+$/.test(field.value.trim())) return field;
+  }
+  return undefined;
 }
 
 function readHeader(header: CsvRecord, at: At, mapping: ReadContext['options']['columns']): Columns {
@@ -122,10 +208,17 @@ function readHeader(header: CsvRecord, at: At, mapping: ReadContext['options']['
     if (index !== undefined) dimensions.set(dimension, index);
   }
   if (dimensions.size === 0 && columns.total === undefined) throw DataError.at(at(header[0]!), T.noScoreColumn(names));
+  const used = new Set(Object.values(columns));
+  const extra = names.flatMap((name, index) => (used.has(index) || name === '' || isResultColumn(name) ? [] : [index]));
   return {
     id: columns.id,
     dimensions,
     total: columns.total ?? null,
+    exact: columns.exact ?? null,
+    category: columns.category ?? null,
+    zone: columns.zone ?? null,
+    extra,
+    extraHeaders: extra.map((index) => names[index]!),
     year: columns.year ?? null,
     unit: columns.unit ?? null,
     followedUp: columns.followedUpOmbudsman ?? null,
@@ -133,12 +226,28 @@ function readHeader(header: CsvRecord, at: At, mapping: ReadContext['options']['
   };
 }
 
-function readRow(record: CsvRecord, columns: Columns, at: At, context: ReadContext): Row {
+function readRow(given: CsvRecord, columns: Columns, at: At, context: ReadContext): Row {
   const { options } = context;
-  const first = record[0]!;
-  if (record.length !== columns.names.length) {
-    throw DataError.at(at(first), T.fieldCount(record.length, columns.names.length, record.length === 1 && columns.names.length > 1));
+  const first = given[0]!;
+  const width = columns.names.length;
+  const tail = given.slice(width);
+  if (given.length > width && tail.some((field) => field.value.trim() !== '')) {
+    throw DataError.at(at(first), T.fieldCount(given.length, width, false));
   }
+  if (given.length === 1 && width > 1 && columns.id !== 0) {
+    throw DataError.at(at(first), T.fieldCount(given.length, width, true));
+  }
+  // A row that lacks its trailing empty cells (as spreadsheets write them) is read as if it had them.
+  const record: CsvRecord =
+    given.length === width
+      ? given
+      : [
+          ...given.slice(0, width),
+          ...Array.from({ length: Math.max(0, width - given.length) }, (_, k) => {
+            const last = given[given.length - 1]!;
+            return { value: '', line: last.line, column: last.column + 1 + k };
+          }),
+        ];
   const cell = (index: number | null): CsvField | undefined => (index === null ? undefined : record[index]);
   const idField = record[columns.id]!;
   const id = normaliseId(idField.value);
@@ -162,11 +271,37 @@ function readRow(record: CsvRecord, columns: Columns, at: At, context: ReadConte
   }
   const total = cell(columns.total);
   const totalText = total?.value.trim() ?? '';
+  const exactCell = cell(columns.exact);
+  const exactText = exactCell?.value.trim() ?? '';
+  const category = cell(columns.category)?.value.trim() ?? '';
+  const zone = cell(columns.zone)?.value.trim() ?? '';
+  const hasParts = Object.keys(dimensions).length > 0;
   let value: Row['value'] = { dimensions };
-  if (total && totalText !== '') {
-    if (Object.keys(dimensions).length > 0) problems.push({ at: at(total), text: T.totalAndDimensions });
-    value = { total: totalText };
-  } else if (total && Object.keys(dimensions).length === 0) {
+  let printed: Printed | undefined;
+  const printedValues = {
+    ...(category === '' ? {} : { category }),
+    ...(zone === '' ? {} : { zone }),
+  };
+  if (hasParts) {
+    // Parts beside a printed total, grade or zone: scored from the parts, compared with what is printed.
+    if (totalText !== '' || category !== '' || zone !== '') {
+      printed = {
+        kind: 'parts',
+        ...(totalText === '' ? {} : { total: totalText }),
+        ...printedValues,
+        at: at(total && totalText !== '' ? total : idField),
+      };
+    }
+  } else if (total && totalText !== '') {
+    if (exactText !== '') {
+      // A file the CLI wrote: its exact value is classified, and must round to its total.
+      value = { total: exactText };
+      printed = { kind: 'exact', total: totalText, ...printedValues, at: at(exactCell!) };
+    } else {
+      value = { total: totalText };
+      if (category !== '' || zone !== '') printed = { kind: 'exact', total: totalText, ...printedValues, at: at(total) };
+    }
+  } else if (total && !hasParts) {
     // Without this, the library would report the first dimension as missing, in a file that has no such column.
     problems.push(
       columns.dimensions.size === 0
@@ -193,6 +328,8 @@ function readRow(record: CsvRecord, columns: Columns, at: At, context: ReadConte
     followedUp,
     value,
     unit: unitName === '' ? undefined : unitName,
+    printed,
+    extra: columns.extra.length === 0 ? undefined : { headers: columns.extraHeaders, values: columns.extra.map((index) => record[index]!.value) },
   };
 }
 
@@ -220,6 +357,8 @@ function single(row: Row, columns: Columns, at: At): BodyRecord {
         ? { kind: 'classify', total: row.value.total, ...facts }
         : { kind: 'score', input: { dimensions: row.value.dimensions, ...facts } },
     locate: (path) => locateInRow(row, columns, path, at),
+    ...(row.printed ? { printed: row.printed } : {}),
+    ...(row.extra ? { extra: row.extra } : {}),
   };
 }
 
@@ -255,6 +394,7 @@ function grouped(group: readonly Row[], columns: Columns, at: At): BodyRecord | 
     yearAt: first.yearAt,
     at: at(first.idField),
     request: { kind: 'score', input: { units, ...(followedUp === undefined ? {} : { followedUpOmbudsman: followedUp }) } },
+    ...(first.extra ? { extra: first.extra } : {}),
     locate: (path: Path) => {
       const [head, index, ...rest] = path;
       const row = head === 'units' && typeof index === 'number' ? group[index] : undefined;

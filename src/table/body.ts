@@ -5,6 +5,7 @@
  */
 import type { Path, ScoreInput } from '../index.js';
 import type { ProblemSink, SourceLocation } from './problems.js';
+import type { Text } from './texts.js';
 import type { Field } from './header.js';
 import type { IdRegistry } from './ids.js';
 
@@ -26,6 +27,37 @@ export interface BodyRecord {
   readonly yearAt: SourceLocation;
   /** Maps the path of a `ScoringError` (relative to the request) to a place in the file. */
   locate(path: Path): SourceLocation;
+  /**
+   * What the row prints beside what is scored: `parts` when it gives dimensions (or units) and a total, grade or
+   * zone (the body is scored from its parts and compared with them); `exact` when it gives a total and its exact
+   * value (the exact value is classified, and must round to the total).
+   */
+  readonly printed?: Printed;
+  /** The cells of the row's other columns (No, Keterangan, …), carried to the output after the results. */
+  readonly extra?: Extra;
+}
+
+/** Values a row prints beside the ones scored, and where. */
+export interface Printed {
+  readonly kind: 'parts' | 'exact';
+  /** The printed total, as written (a decimal comma with `--decimal-comma`). */
+  readonly total?: string;
+  readonly category?: string;
+  readonly zone?: string;
+  /** The cell of the printed total (or the id's when none is printed). */
+  readonly at: SourceLocation;
+}
+
+/** The other columns of a row: the header names (one array shared by the rows of a file) and the cells. */
+export interface Extra {
+  readonly headers: readonly string[];
+  readonly values: readonly string[];
+}
+
+/** A remark about a whole file, shown once (title rows skipped, footer rows left out). Not an error. */
+export interface Notice {
+  readonly at: SourceLocation | null;
+  readonly text: Text;
 }
 
 /** How input files are read. */
@@ -43,6 +75,8 @@ export interface ReadContext {
   readonly options: ReadOptions;
   readonly sink: ProblemSink;
   readonly ids: IdRegistry;
+  /** Remarks about whole files, in order. */
+  readonly notices: Notice[];
 }
 
 /**

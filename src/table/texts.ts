@@ -127,10 +127,6 @@ export const T = {
     en: `The year (column ${q(column)}) is empty on this line; fill it in or pass --year.`,
     id: `Tahun (kolom ${q(column)}) kosong pada baris ini; isi atau berikan --year.`,
   }),
-  totalAndDimensions: {
-    en: 'This line gives both a total and dimension scores; give one or the other.',
-    id: 'Baris ini memberi nilai total sekaligus nilai dimensi; berikan salah satu saja.',
-  },
   emptyTotal: (column: string): Text => ({
     en: `The total (column ${q(column)}) is empty; give a total or drop the line.`,
     id: `Nilai total (kolom ${q(column)}) kosong; isi nilainya atau hapus barisnya.`,
@@ -241,7 +237,46 @@ export const T = {
     en: 'Expected "followedUpOmbudsman" to be true or false.',
     id: '"followedUpOmbudsman" harus true atau false.',
   },
+
+  // --- officers' sheets ---------------------------------------------------------------------------------
+  titleRowsSkipped: (count: number, first: number, last: number): Text => ({
+    en: `note: ${count} title row${count === 1 ? '' : 's'} above the header skipped (${lines(first, last, 'en')}).`,
+    id: `catatan: ${count} baris judul di atas baris kepala kolom dilewati (${lines(first, last, 'id')}).`,
+  }),
+  rowsLeftOut: (rows: readonly number[], ids: readonly string[]): Text => {
+    const named = [...new Set(ids.filter((id) => id !== ''))].slice(0, 3);
+    const shown = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ', …' : '');
+    return {
+      en: `note: ${rows.length} row${rows.length === 1 ? '' : 's'} without a body left out (footer rows${
+        named.length > 0 ? ` such as ${names(named)}` : ''
+      } or rows without an id; line${rows.length === 1 ? '' : 's'} ${shown}).`,
+      id: `catatan: ${rows.length} baris tanpa instansi tidak dihitung (baris penutup${
+        named.length > 0 ? ` seperti ${names(named)}` : ''
+      } atau baris tanpa ID; baris ${shown}).`,
+    };
+  },
+  decimalCommaFile: (value: string, count: number): Text =>
+    count === 1
+      ? {
+          en: `${q(value)} uses a decimal comma; write ${q(value.replace(',', '.'))} or pass --decimal-comma.`,
+          id: `${q(value)} memakai koma desimal; tulis ${q(value.replace(',', '.'))} atau pakai --decimal-comma.`,
+        }
+      : {
+          en: `This file writes decimals with a comma (${q(value)} here, and ${count - 1} more line${
+            count === 2 ? '' : 's'
+          } like it): pass --decimal-comma.`,
+          id: `Berkas ini menulis desimal dengan koma (${q(value)} di sini, dan ${count - 1} baris lain seperti itu): pakai --decimal-comma.`,
+        },
+  exactNotTotal: (exact: string, total: string, rounded: string): Text => ({
+    en: `The exact value ${q(exact)} rounds to ${rounded}, not to the total ${q(total)} beside it: the file was changed.`,
+    id: `Nilai eksak ${q(exact)} dibulatkan menjadi ${rounded}, bukan nilai ${q(total)} di sampingnya: berkas telah diubah.`,
+  }),
 } as const;
+
+function lines(first: number, last: number, lang: Language): string {
+  const word = lang === 'en' ? (first === last ? 'line' : 'lines') : 'baris';
+  return first === last ? `${word} ${first}` : `${word} ${first}–${last}`;
+}
 
 function hex(byte: number): string {
   return byte.toString(16).toUpperCase().padStart(2, '0');

@@ -36,7 +36,7 @@ describe('ombuds-score as a process', { timeout: 120_000 }, () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.split('\r\n');
-    expect(lines[0]).toBe('peringkat,id,nilai,nilai eksak,kategori,zona,keterangan');
+    expect(lines[0]).toBe('peringkat,id,nilai,nilai eksak,kategori,zona,predikat');
     expect(lines[1]).toBe('1,Deli Serdang,91.99,91.99,A,hijau,Kualitas Tertinggi');
     expect(lines[34]).toBe('34,Binjai,45.16,45.16,D,merah,Kualitas Rendah');
   });

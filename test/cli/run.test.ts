@@ -16,7 +16,7 @@ describe('ombuds-score score', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^id\s+tahun\s+nilai\s+nilai eksak\s+kategori\s+zona\s+keterangan\s+opini$/);
+    expect(lines[0]).toMatch(/^id\s+tahun\s+nilai\s+nilai eksak\s+kategori\s+zona\s+predikat\s+opini$/);
     expect(lines[2]).toMatch(
       /^Kota A\s+2023\s+76\.51\s+76\.505\s+C\s+kuning\s+Kualitas Sedang\s+Opini Kualitas Sedang$/,
     );
@@ -55,7 +55,7 @@ describe('ombuds-score score', () => {
     );
     expect(code).toBe(0);
     expect(stdout.split('\r\n').slice(0, 3)).toEqual([
-      '\uFEFFid;tahun;nilai;nilai eksak;kategori;zona;keterangan;opini',
+      '\uFEFFid;tahun;nilai;nilai eksak;kategori;zona;predikat;opini',
       'Kab. X;2022;90,02;90,02;A;hijau;Kualitas Tertinggi;Opini Kualitas Tertinggi',
       'Kab. Y;2022;77,99;77,99;C;kuning;Kualitas Sedang;Opini Kualitas Sedang',
     ]);
@@ -264,20 +264,26 @@ describe('errors', () => {
   });
 
   it('reports a missing id column, a missing score column and ragged lines', async () => {
-    const noId = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'name,total\nA,80\n' });
-    expect(noId.stderr).toMatch(/^a\.csv:1:1: No id column .*the columns are "name", "total".*--column id=<header>/);
+    const noId = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'kode,total\nA,80\n' });
+    expect(noId.stderr).toMatch(/^a\.csv:1:1: No id column .*the columns are "kode", "total".*--column id=<header>/);
     const noScore = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'id,skor\nA,80\n' });
     expect(noScore.stderr).toMatch(/^a\.csv:1:1: The header has no score column; the columns are "id", "skor"/);
     const ragged = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'id,total\nA,80,1\n' });
     expect(ragged.stderr).toMatch(/^a\.csv:2:1: This line has 3 fields but the header has 2/);
   });
 
-  it('refuses a line with both a total and dimension scores', async () => {
-    const { code, stderr } = await runCli(['score', 'a.csv', '-y', '2019'], {
-      'a.csv': 'id,standards,total\nA,80,80\n',
+  it('scores a line with dimension scores beside its printed total from its parts, and warns where they differ (issue 18, item 5)', async () => {
+    const { code, stdout, stderr } = await runCli(['score', 'a.csv', '-y', '2019', '-f', 'csv'], {
+      'a.csv': 'id,standards,total\nA,80,80\nB,70,71\n',
     });
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/^a\.csv:2:6: This line gives both a total and dimension scores/);
+    expect(code).toBe(0);
+    expect(stdout.split('\r\n').slice(1, 3)).toEqual([
+      'A,2019,80.00,80,,kuning,Medium compliance,',
+      'B,2019,70.00,70,,kuning,Medium compliance,',
+    ]);
+    expect(stderr).toBe(
+      'a.csv:3:6: warning: "B" prints 71, but its parts give 70.00 (difference 1); ranked by 70.00. See "ombuds-score audit".\n',
+    );
   });
 
   it('refuses an ambiguous delimiter instead of guessing', async () => {

@@ -247,7 +247,7 @@ describe('5. output Excel reads back', () => {
     );
     expect(code).toBe(0);
     expect(stdout).toBe(
-      '\uFEFFperingkat;id;nilai;nilai eksak;kategori;zona;keterangan\r\n' +
+      '\uFEFFperingkat;id;nilai;nilai eksak;kategori;zona;predikat\r\n' +
         '1;Kota A;90,02;90,02;A;hijau;Kualitas Tertinggi\r\n' +
         '2;Kota B;77,99;77,99;C;kuning;Kualitas Sedang\r\n',
     );
@@ -297,7 +297,8 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toEqual([
-      `${path}:3:1: The id (column "Nama") is empty.`,
+      // A row without an id is left out with a notice (issue 18, item 4), said before the problems.
+      `${path}:3:1: note: 1 row without a body left out (footer rows or rows without an id; line 3).`,
       `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or pass --year.`,
       expect.stringMatching(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:8: "abc" is not a plain decimal number`)),
       `${path}:6:8: "101" is outside 0–100; give a value in that range.`,
@@ -309,9 +310,10 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     const path = file('bad2.csv', bad);
     const { stderr } = await cli(['score', path, '--max-errors', '2']);
     expect(stderr.trimEnd().split('\n')).toEqual([
-      `${path}:3:1: The id (column "Nama") is empty.`,
+      `${path}:3:1: note: 1 row without a body left out (footer rows or rows without an id; line 3).`,
       `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or pass --year.`,
-      '… and 3 more problems (see --max-errors).',
+      expect.stringMatching(/:5:8: "abc" is not a plain decimal number/),
+      '… and 2 more problems (see --max-errors).',
     ]);
   });
 
@@ -319,9 +321,10 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     const path = file('bad3.csv', bad);
     const { stderr } = await cli(['score', path, '--lang', 'id', '--max-errors', '2']);
     expect(stderr.trimEnd().split('\n')).toEqual([
-      `${path}:3:1: ID (kolom "Nama") kosong.`,
+      `${path}:3:1: catatan: 1 baris tanpa instansi tidak dihitung (baris penutup atau baris tanpa ID; baris 3).`,
       `${path}:4:3: Tahun (kolom "Tahun") kosong pada baris ini; isi atau berikan --year.`,
-      '… dan 3 masalah lainnya (lihat --max-errors).',
+      expect.stringMatching(/:5:8: "abc" bukan/),
+      '… dan 2 masalah lainnya (lihat --max-errors).',
     ]);
     const usage = await cli(['score', '--lang', 'id', '--year', '2023', '--year', '2024']);
     expect(usage.stderr).toBe('ombuds-score: --year diberikan dua kali; berikan sekali saja.\nJalankan "ombuds-score --help" untuk petunjuk pemakaian.\n');

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { classify, getRuleset, score, ScoringError, type Classification, type Ruleset } from '../../index.js';
+import { auditRow, classify, getRuleset, score, ScoringError, type AuditFinding, type Classification, type Ruleset } from '../../index.js';
+import { M } from '../messages.js';
 import { type DataProblem, type ProblemSink, type SourceLocation } from '../errors.js';
 import type { BodyRecord } from '../../table/body.js';
 
@@ -18,6 +19,8 @@ export interface Evaluated {
    * point), so that `80.004` ranks above `80.001` although both show `80.00`.
    */
   readonly result: Classification & { readonly exact?: string };
+  /** The row prints a total, grade or zone beside its parts that does not follow from them. */
+  readonly finding?: AuditFinding;
 }
 
 /** Options of {@link evaluate}. */
@@ -55,14 +58,29 @@ export function* evaluate(
     try {
       const { request } = body;
       let result: Evaluated['result'];
-      if (request.kind === 'score') result = score(ruleset, request.input, read);
-      else {
+      const { printed } = body;
+      let finding: AuditFinding | null = null;
+      if (request.kind === 'score') {
+        result = score(ruleset, request.input, read);
+        if (printed?.kind === 'parts') {
+          const { total, category, zone } = printed;
+          const values = { ...(total === undefined ? {} : { total }), ...(category === undefined ? {} : { category }), ...(zone === undefined ? {} : { zone }) };
+          finding = auditRow(ruleset, { id: body.id, input: request.input, printed: values }, 0, read);
+        }
+      } else {
         const facts =
           request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
         const classified = classify(ruleset, request.total, { ...read, ...facts });
         result = { ...classified, exact: options.decimalComma ? request.total.replace(',', '.') : request.total };
+        if (printed?.kind === 'exact' && printed.total !== undefined && printed.total !== request.total) {
+          const rounded = classify(ruleset, printed.total, read).total;
+          if (rounded !== classified.total) {
+            sink.add({ at: printed.at, text: M.exactNotTotal(request.total, printed.total, classified.total) });
+            continue;
+          }
+        }
       }
-      yield { body, year, ruleset, result };
+      yield finding === null ? { body, year, ruleset, result } : { body, year, ruleset, result, finding };
     } catch (error) {
       sink.add(located(error, body.locate(error instanceof ScoringError ? error.path : [])));
     }

@@ -9,6 +9,8 @@ import type { CommandOutput } from '../format/output.js';
 import { HEADERS, type Language } from '../messages.js';
 import { located, type Evaluated } from './evaluate.js';
 import { OneYear } from './one-year.js';
+import type { Extra } from '../../table/body.js';
+import { ExtraHeaders, extraCells, extraJson } from '../format/extra.js';
 
 /** What `rank` keeps of a body's result: no more than its output needs, so that a million bodies fit. */
 type Kept = Pick<Classification, 'category' | 'zone' | 'label' | 'opinion'>;
@@ -37,6 +39,8 @@ export function rankOutput(
   const year = new OneYear('rank', sink);
   const items: RankItem[] = [];
   const entries = new Map<string, Kept>();
+  const extras = new Map<string, Extra>();
+  const extra = new ExtraHeaders();
   // One ruleset: bodies with the same total and opinion share one kept result.
   const shared = new Map<string, Kept>();
   for (const e of evaluated) {
@@ -47,6 +51,10 @@ export function rankOutput(
     let kept = shared.get(key);
     if (kept === undefined) shared.set(key, (kept = { category, zone, label, opinion }));
     entries.set(e.body.id, kept);
+    if (e.body.extra) {
+      extras.set(e.body.id, e.body.extra);
+      extra.add(e.body.extra);
+    }
   }
   const ruleset = year.ruleset;
   if (ruleset === null || sink.count > 0) return empty();
@@ -70,18 +78,28 @@ export function rankOutput(
       { title: HEADERS.category },
       { title: HEADERS.zone },
       { title: HEADERS.label },
+      ...extra.columns(),
     ],
     *rows() {
       for (const r of ranked) {
         const result = entries.get(r.id)!;
-        yield [String(r.rank), r.id, r.total, r.exact, result.category ?? '', result.zone, result.label[lang]];
+        yield [
+          String(r.rank),
+          r.id,
+          r.total,
+          r.exact,
+          result.category ?? '',
+          result.zone,
+          result.label[lang],
+          ...extraCells(extras.get(r.id), extra.list),
+        ];
       }
     },
     json: {
       *list() {
         for (const r of ranked) {
           const result = entries.get(r.id)!;
-          yield { rank: r.rank, id: r.id, total: r.total, exact: r.exact, ...result };
+          yield { rank: r.rank, id: r.id, total: r.total, exact: r.exact, ...result, ...extraJson(extras.get(r.id)) };
         }
       },
     },

@@ -6,6 +6,7 @@
 import type { CommandOutput } from '../format/output.js';
 import { HEADERS, type Language } from '../messages.js';
 import type { Evaluated } from './evaluate.js';
+import { ExtraHeaders, extraCells, extraJson } from '../format/extra.js';
 
 /**
  * One line per body, in input order; the JSON form carries the library's whole result. `evaluated` is called
@@ -17,7 +18,7 @@ import type { Evaluated } from './evaluate.js';
  * // ['Medan', '2022', '81.43', '81.43', 'B', 'hijau', 'High quality', 'High quality opinion']
  * ```
  */
-export function scoreOutput(evaluated: () => Iterable<Evaluated>, lang: Language): CommandOutput {
+export function scoreOutput(evaluated: () => Iterable<Evaluated>, lang: Language, extra: ExtraHeaders = new ExtraHeaders()): CommandOutput {
   return {
     columns: [
       { title: HEADERS.id },
@@ -28,6 +29,7 @@ export function scoreOutput(evaluated: () => Iterable<Evaluated>, lang: Language
       { title: HEADERS.zone },
       { title: HEADERS.label },
       { title: HEADERS.opinion },
+      ...extra.columns(),
     ],
     *rows() {
       for (const { body, year, result } of evaluated()) {
@@ -40,12 +42,13 @@ export function scoreOutput(evaluated: () => Iterable<Evaluated>, lang: Language
           result.zone,
           result.label[lang],
           result.opinion?.[lang] ?? '',
+          ...extraCells(body.extra, extra.list),
         ];
       }
     },
     json: {
       *list() {
-        for (const { body, year, result } of evaluated()) yield { id: body.id, year, ...result };
+        for (const { body, year, result } of evaluated()) yield { id: body.id, year, ...result, ...extraJson(body.extra) };
       },
     },
   };
