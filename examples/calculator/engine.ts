@@ -3,6 +3,7 @@
  * library's functions; they call these and read plain results.
  */
 import {
+  auditRow,
   classify,
   CATEGORIES,
   DEFAULT_SCALE,
@@ -18,6 +19,7 @@ import {
   ScoringError,
   summarize,
   type AcrossYears,
+  type AuditFinding,
   type Category,
   type Classification,
   type Confidence,
@@ -39,7 +41,7 @@ import {
 } from '@ombuds/scoring';
 import type { BodyRecord } from '../../src/table/body.js';
 
-export type { AcrossYears, Category, Classification, Confidence, Dimension, DimensionId, ExplanationNode, Indicator };
+export type { AcrossYears, AuditFinding, Category, Classification, Confidence, Dimension, DimensionId, ExplanationNode, Indicator };
 export type { PlanTarget, Ranked, Ruleset, ScoreInput, ScoreOptions, ScoreResult, Summary, Text, Zone };
 export { CATEGORIES, DIMENSION_IDS, LIMITS, ScoringError };
 
@@ -295,27 +297,46 @@ export type RowOutcome =
       readonly id: string;
       readonly line: number;
       readonly result: Classification & { exact?: string; assumptions?: readonly string[] };
+      /** Where the row prints a total, grade or zone beside its parts that does not follow from them. */
+      readonly finding: AuditFinding | null;
     }
-  | { readonly ok: false; readonly id: string; readonly line: number; readonly error: ScoringError };
+  | { readonly ok: false; readonly id: string; readonly line: number; readonly error: ScoringError }
+  /** A total printed beside its exact value, which does not round to it: the row is not ranked. */
+  | { readonly ok: false; readonly id: string; readonly line: number; readonly exactNotTotal: { total: string; exact: string; rounded: string } };
 
 /**
  * Scores each body the table module read with the year's rules: a given total is classified (its digits as given
- * are its `exact`, which breaks ties), dimensions and units are scored. `decimalComma`: the table writes "90,02".
+ * are its `exact`, which breaks ties; a printed exact value must round to it), dimensions and units are scored
+ * (and, where the row prints a total, grade or zone beside them, audited against it: `auditRow`).
+ * `decimalComma`: the table writes "90,02".
  */
 export function scoreRecords(rules: Ruleset, bodies: readonly BodyRecord[], decimalComma: boolean): RowOutcome[] {
   const read: ScoreOptions = decimalComma ? { decimalComma: true } : {};
-  return bodies.map((body) => {
-    const { id, request } = body;
+  return bodies.map((body): RowOutcome => {
+    const { id, request, printed } = body;
     try {
       if (request.kind === 'classify') {
         const facts = request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
         const result = classify(rules, request.total, { ...read, ...facts });
+        if (printed?.kind === 'exact' && printed.total !== undefined && printed.total !== request.total) {
+          const rounded = classify(rules, printed.total, read).total;
+          if (rounded !== result.total) {
+            return { ok: false, id, line: printed.at.line, exactNotTotal: { total: request.total, exact: printed.total, rounded } };
+          }
+        }
         // What it rests on, from score.
         const { assumptions } = score(rules, { units: [{ total: request.total }], ...facts }, read);
         const exact = decimalComma ? request.total.replace(',', '.') : request.total;
-        return { ok: true, id, line: body.at.line, result: { ...result, exact, assumptions } };
+        return { ok: true, id, line: body.at.line, result: { ...result, exact, assumptions }, finding: null };
       }
-      return { ok: true, id, line: body.at.line, result: score(rules, request.input, read) };
+      const result = score(rules, request.input, read);
+      let finding: AuditFinding | null = null;
+      if (printed?.kind === 'parts') {
+        const { total, category, zone } = printed;
+        const values = { ...(total === undefined ? {} : { total }), ...(category === undefined ? {} : { category }), ...(zone === undefined ? {} : { zone }) };
+        finding = auditRow(rules, { id, input: request.input, printed: values }, 0, read);
+      }
+      return { ok: true, id, line: body.at.line, result, finding };
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
       return { ok: false, id, line: body.locate(error.path).line, error };

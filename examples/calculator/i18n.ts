@@ -165,6 +165,20 @@ const id = {
   moreRows: (n: string) => `Tampilkan ${n} berikutnya`,
   chartTop: (shown: string, n: string) => `${shown} nilai teratas dari ${n} instansi, dengan batas kategori`,
   moreProblems: (n: string) => `… dan ${n} masalah lain.`,
+  exactNotTotal: (total: string, exact: string, rounded: string) =>
+    `nilai ${total} tidak sesuai dengan nilai eksaknya ${exact}, yang dibulatkan menjadi ${rounded}; baris ini tidak diperingkat.`,
+  auditTitle: 'Nilai tercetak yang tidak sesuai dengan bagiannya',
+  auditIntro: (n: number, all: number) => `${n} dari ${all} baris mencetak nilai, kategori atau zona yang tidak mengikuti nilai dimensinya menurut aturan. Peringkat di atas memakai nilai yang dihitung dari bagiannya.`,
+  auditAgrees: (all: number) => `Semua ${all} baris yang mencetak nilai di samping dimensinya sesuai dengan aturan.`,
+  auditCols: ['Baris', 'Instansi', 'Tercetak', 'Dihitung', 'Selisih', 'Penjelasan'],
+  auditReading: {
+    'units-before-mean': 'cocok bila nilai unit dibulatkan sebelum dirata-rata',
+    'units-after-mean': 'cocok bila nilai unit dibulatkan setelah dirata-rata',
+    'half-even': 'cocok dengan pembulatan setengah ke genap',
+    'half-up': 'cocok dengan pembulatan setengah ke atas',
+    down: 'cocok bila angka dipotong, bukan dibulatkan',
+  } as Record<string, string>,
+  auditNone: 'tidak ada cara baca lain yang cocok',
   chooseEncoding: 'pilih “Windows-1252” di kolom Pengodean berkas',
   chooseUtf16: 'pilih “UTF-16LE” (atau “UTF-16BE”) di kolom Pengodean berkas',
   decimalCommaNote: 'tulis semua angka dengan koma desimal (90,02) atau semuanya dengan titik (90.02)',
@@ -172,6 +186,7 @@ const id = {
   encodingAuto: 'UTF-8 (otomatis)',
   encodingHint: 'Berkas CSV dari Excel di Windows biasanya Windows-1252.',
   exportXlsx: 'Unduh Excel',
+  exactCol: 'Nilai eksak',
   sheetName: 'Peringkat',
 };
 
@@ -333,6 +348,20 @@ const en: Words = {
   moreRows: (n: string) => `Show the next ${n}`,
   chartTop: (shown: string, n: string) => `The top ${shown} scores of ${n} bodies, with the grade edges`,
   moreProblems: (n: string) => `… and ${n} more problems.`,
+  exactNotTotal: (total: string, exact: string, rounded: string) =>
+    `the total ${total} does not match its exact value ${exact}, which rounds to ${rounded}; the row is not ranked.`,
+  auditTitle: 'Printed values that do not follow from their parts',
+  auditIntro: (n: number, all: number) => `${n} of ${all} rows print a total, grade or zone that does not follow from their dimension scores under the rules. The ranking above uses the totals computed from the parts.`,
+  auditAgrees: (all: number) => `All ${all} rows that print a total beside their dimensions agree with the rules.`,
+  auditCols: ['Line', 'Body', 'Printed', 'Computed', 'Difference', 'Explanation'],
+  auditReading: {
+    'units-before-mean': 'matches when unit totals are rounded before the mean',
+    'units-after-mean': 'matches when unit totals are rounded after the mean',
+    'half-even': 'matches with rounding half to even',
+    'half-up': 'matches with rounding half up',
+    down: 'matches when digits are cut, not rounded',
+  } as Record<string, string>,
+  auditNone: 'no other reading matches',
   chooseEncoding: 'choose “Windows-1252” under File encoding',
   chooseUtf16: 'choose “UTF-16LE” (or “UTF-16BE”) under File encoding',
   decimalCommaNote: 'write every number with a decimal comma (90,02) or every one with a point (90.02)',
@@ -340,6 +369,7 @@ const en: Words = {
   encodingAuto: 'UTF-8 (automatic)',
   encodingHint: 'CSV files saved by Excel on Windows are usually Windows-1252.',
   exportXlsx: 'Download Excel',
+  exactCol: 'Exact',
   sheetName: 'Ranking',
 };
 

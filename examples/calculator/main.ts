@@ -331,15 +331,17 @@ function exportJson(): void {
   download(`${fileName(state.name, ruleset.year)}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
 }
 
-/** The ranked table as it is exported: a heading row, then rank, name, total, grade, zone and label of each body. */
+/** The ranked table as it is exported: a heading row, then rank, name, total, exact total, grade, zone and label. */
 function rankingRows(): Cell[][] {
   const words = WORDS[state.lang];
-  const rows: Cell[][] = [[words.rankCol, words.nameCol, words.total, words.grade, words.zone, words.label].map((text) => ({ text }))];
+  const rows: Cell[][] = [[words.rankCol, words.nameCol, words.total, words.exactCol, words.grade, words.zone, words.label].map((text) => ({ text }))];
   for (const row of currentRanking()) {
     rows.push([
       { number: String(row.rank) },
       { text: row.id },
       { number: row.result.total },
+      // The unrounded total: read back, it keeps the order of bodies tied on the rounded one.
+      { number: row.result.exact ?? row.result.total },
       { text: row.result.category ?? '' },
       { text: row.result.zone },
       { text: row.result.label[state.lang] },

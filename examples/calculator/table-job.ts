@@ -16,7 +16,7 @@ import { IdRegistry } from '../../src/table/ids.js';
 import { DataError, ProblemSink, type DataProblem } from '../../src/table/problems.js';
 import { loadBodies, sourceOf } from '../../src/table/read.js';
 import { readXlsx, type XlsxRow } from '../../src/table/xlsx-read.js';
-import { errorText, rankRows, rulesetOf, scoreRecords, ScoringError, type Classification, type Summary, type Text } from './engine.js';
+import { errorText, rankRows, rulesetOf, scoreRecords, ScoringError, type AuditFinding, type Classification, type Summary, type Text } from './engine.js';
 import { formatCount } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
 import { fallbackMessage } from './messages.js';
@@ -71,14 +71,27 @@ export interface RankedRow {
   readonly result: Classification & { exact?: string; assumptions?: readonly string[] };
 }
 
-/** The ranking, the tallies, and every problem in both languages. */
+/** A row whose printed total, grade or zone does not follow from its parts, with its line. */
+export interface AuditLine {
+  readonly line: number;
+  readonly finding: AuditFinding;
+}
+
+/** The ranking, the tallies, the audit of printed values, and every problem and notice in both languages. */
 export interface TableOutcome {
   readonly problems: readonly TableProblem[];
+  /** Remarks about the whole table, shown once (title rows skipped, footer rows left out). */
+  readonly notices: readonly TableProblem[];
+  /** Rows that print values beside their parts which do not follow from them (they are ranked by their parts). */
+  readonly audit: readonly AuditLine[];
+  /** How many rows print values beside their parts (0: there is nothing to audit). */
+  readonly audited: number;
   readonly ranked: readonly RankedRow[];
   readonly summary: Summary | null;
 }
 
 const LANGS: readonly Lang[] = ['id', 'en'];
+const EMPTY: TableOutcome = { problems: [], notices: [], audit: [], audited: 0, ranked: [], summary: null };
 const both = (say: (lang: Lang) => string): Text => ({ id: say('id'), en: say('en') });
 const tooLarge = (size: number): TableProblem => ({
   line: null,
@@ -118,13 +131,14 @@ export async function prepare(source: TableSource): Promise<Prepared> {
 
 /** Reads, scores and ranks a prepared table under the rules, yielding progress between steps. */
 export function* tableJob(prepared: Prepared, year: number, revision: number): Generator<TableProgress, TableOutcome, void> {
-  if (prepared.kind === 'refused') return { problems: [prepared.problem], ranked: [], summary: null };
+  if (prepared.kind === 'refused') return { ...EMPTY, problems: [prepared.problem] };
   const rules = rulesetOf(year, revision);
   const decimalComma = usesDecimalComma(prepared);
   const context: ReadContext = {
     options: { year: rules.year, columns: {}, decimalComma },
     sink: new ProblemSink(SHOWN_PROBLEMS),
     ids: new IdRegistry(false),
+    notices: [],
   };
   yield { phase: 'read', done: 0, total: 0 };
   const bodies: BodyRecord[] = [];
@@ -141,21 +155,33 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
     context.sink.catch(error);
   }
   const problems: TableProblem[] = context.sink.kept.map(pageProblem);
+  // A notice names its lines itself ("catatan: 3 baris judul … dilewati (baris 1–3)"): shown as a sentence.
+  const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  const notices: TableProblem[] = context.notices.map((notice) => ({
+    line: null,
+    text: { id: sentence(notice.text.id), en: sentence(notice.text.en) },
+  }));
   const scored: { id: string; result: RankedRow['result'] }[] = [];
+  const audit: AuditLine[] = [];
+  const audited = bodies.filter((body) => body.printed?.kind === 'parts').length;
   for (let start = 0; start < bodies.length; start += STEP) {
     yield { phase: 'score', done: start, total: bodies.length };
     for (const outcome of scoreRecords(rules, bodies.slice(start, start + STEP), decimalComma)) {
-      if (outcome.ok) scored.push({ id: outcome.id, result: outcome.result });
-      else if (problems.length < SHOWN_PROBLEMS) {
-        const error = outcome.error;
-        const say = (lang: Lang) => `${outcome.id}: ${errorText(error, lang, fallbackMessage(error, rules, lang))}`;
+      if (outcome.ok) {
+        scored.push({ id: outcome.id, result: outcome.result });
+        if (outcome.finding) audit.push({ line: outcome.line, finding: outcome.finding });
+      } else if (problems.length < SHOWN_PROBLEMS) {
+        const say =
+          'error' in outcome
+            ? (lang: Lang) => `${outcome.id}: ${errorText(outcome.error, lang, fallbackMessage(outcome.error, rules, lang))}`
+            : (lang: Lang) => `${outcome.id}: ${WORDS[lang].exactNotTotal(outcome.exactNotTotal.total, outcome.exactNotTotal.exact, outcome.exactNotTotal.rounded)}`;
         problems.push({ line: outcome.line, text: both(say) });
       }
     }
   }
   const failed = context.sink.count + bodies.length - scored.length;
   if (failed > problems.length) problems.push({ line: null, text: both((lang) => WORDS[lang].moreProblems(formatCount(failed - problems.length, lang))) });
-  if (scored.length === 0) return { problems, ranked: [], summary: null };
+  if (scored.length === 0) return { ...EMPTY, problems, notices, audit, audited };
   yield { phase: 'rank', done: bodies.length, total: bodies.length };
   try {
     const ranking = rankRows(
@@ -164,10 +190,11 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
     );
     const byId = new Map(scored.map((o) => [o.id, o.result]));
     const ranked = ranking.ranked.map((r) => ({ rank: r.rank, id: r.id, result: byId.get(r.id)! }));
-    return { problems, ranked, summary: ranking.summary };
+    return { problems, notices, audit, audited, ranked, summary: ranking.summary };
   } catch (error) {
     if (!(error instanceof ScoringError)) throw error;
-    return { problems: [...problems, { line: null, text: both((lang) => errorText(error, lang, WORDS[lang].errorDuplicate)) }], ranked: [], summary: null };
+    const duplicate = { line: null, text: both((lang) => errorText(error, lang, WORDS[lang].errorDuplicate)) };
+    return { ...EMPTY, problems: [...problems, duplicate], notices, audit, audited };
   }
 }
 

@@ -5,7 +5,7 @@
  * from, so switching the language redraws it without working it again.
  */
 import { barChart } from './chart.js';
-import { bandEdges, CATEGORIES, type Ruleset, type Summary } from './engine.js';
+import { bandEdges, CATEGORIES, type Ruleset, type Summary, type Zone } from './engine.js';
 import { formatCount, formatNumber } from './format.js';
 import { WORDS, ZONE_NAMES, type Lang } from './i18n.js';
 import type { State } from './state.js';
@@ -112,6 +112,7 @@ export function renderTable(state: State, rules: Ruleset): void {
 
 function drawEmpty(lang: Lang): void {
   $('table-progress').hidden = true;
+  $('table-notices').hidden = true;
   $('table-problems').hidden = true;
   $('table-outcome').hidden = true;
   $('table-message').hidden = false;
@@ -144,6 +145,15 @@ function draw(state: State, rules: Ruleset, current: Run): void {
   }
   $('table-progress').hidden = true;
   const { problems, ranked, summary } = current.outcome;
+  const notices = $('table-notices');
+  notices.hidden = current.outcome.notices.length === 0;
+  notices.replaceChildren(
+    ...current.outcome.notices.map((notice) => {
+      const p = document.createElement('p');
+      p.textContent = notice.line === null ? notice.text[lang] : words.rowError(notice.line, notice.text[lang]);
+      return p;
+    }),
+  );
   const box = $('table-problems');
   box.hidden = problems.length === 0;
   box.replaceChildren(
@@ -159,6 +169,7 @@ function draw(state: State, rules: Ruleset, current: Run): void {
   $('table-message').hidden = ranked.length > 0;
   $('table-message').textContent = words.tableEmpty;
   if (ranked.length === 0 || summary === null) return;
+  renderAudit(current.outcome, lang);
   renderCounts(summary, lang);
   const edges = bandEdges(rules).map((e) => ({ min: e.min, label: e.category ?? ZONE_NAMES[lang][e.zone] }));
   const bars = ranked.slice(0, CHART_BARS);
@@ -173,6 +184,44 @@ function draw(state: State, rules: Ruleset, current: Run): void {
   );
   renderRanked(ranked.slice(0, current.shown), lang, graded(current.outcome));
   drawCount(lang, current);
+}
+
+/** The rows whose printed values do not follow from their parts: the same findings as `ombuds-score audit`. */
+function renderAudit(outcome: TableOutcome, lang: Lang): void {
+  const words = WORDS[lang];
+  const section = $('table-audit');
+  section.hidden = outcome.audited === 0;
+  if (outcome.audited === 0) return;
+  $('audit-intro').textContent =
+    outcome.audit.length === 0 ? words.auditAgrees(outcome.audited) : words.auditIntro(outcome.audit.length, outcome.audited);
+  const table = $<HTMLTableElement>('audit-table');
+  table.replaceChildren();
+  table.hidden = outcome.audit.length === 0;
+  const head = table.createTHead().insertRow();
+  for (const title of words.auditCols) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = title;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  const value = (total: string | null, category: string | null, zone: string | null) =>
+    [total === null ? null : formatNumber(total, lang), category, zone === null ? null : (ZONE_NAMES[lang][zone as Zone] ?? zone)]
+      .filter((part) => part !== null && part !== '')
+      .join(' · ');
+  for (const { line, finding } of outcome.audit) {
+    const tr = body.insertRow();
+    tr.insertCell().textContent = formatNumber(String(line), lang);
+    const name = document.createElement('th');
+    name.scope = 'row';
+    name.textContent = finding.id;
+    tr.append(name);
+    tr.insertCell().textContent = value(finding.printed.total, finding.printed.category, finding.printed.zone);
+    tr.insertCell().textContent = value(finding.computed.total, finding.computed.category, finding.computed.zone);
+    tr.insertCell().textContent = finding.difference === null ? '' : formatNumber(finding.difference, lang);
+    tr.insertCell().textContent =
+      finding.explainedBy.length === 0 ? words.auditNone : finding.explainedBy.map((r) => words.auditReading[r.reading] ?? r.reading).join('; ');
+  }
 }
 
 const graded = (outcome: TableOutcome) => outcome.ranked.some((r) => r.result.category !== null);
