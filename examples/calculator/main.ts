@@ -14,7 +14,7 @@ import { fallbackMessage } from './messages.js';
 import { LINK_LIMITS, unpackedLimit, type LinkPart, type LinkProblem } from './share-link.js';
 import { fromQuery, load, save, toQuery, type Mode, type State } from './state.js';
 import { TABLE_MAX_CHARS } from './table-job.js';
-import { closeFile, currentRanking, openFile, renderTable } from './table-view.js';
+import { closeFile, currentExtraHeaders, currentRanking, openFile, renderTable } from './table-view.js';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -331,10 +331,15 @@ function exportJson(): void {
   download(`${fileName(state.name, ruleset.year)}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
 }
 
-/** The ranked table as it is exported: a heading row, then rank, name, total, exact total, grade, zone and label. */
+/**
+ * The ranked table as it is exported: a heading row, then rank, name, total, exact total, grade, zone and label,
+ * then the table's other columns as they were.
+ */
 function rankingRows(): Cell[][] {
   const words = WORDS[state.lang];
-  const rows: Cell[][] = [[words.rankCol, words.nameCol, words.total, words.exactCol, words.grade, words.zone, words.label].map((text) => ({ text }))];
+  const extra = currentExtraHeaders();
+  const titles = [words.rankCol, words.nameCol, words.total, words.exactCol, words.grade, words.zone, words.label, ...extra];
+  const rows: Cell[][] = [titles.map((text) => ({ text }))];
   for (const row of currentRanking()) {
     rows.push([
       { number: String(row.rank) },
@@ -345,6 +350,8 @@ function rankingRows(): Cell[][] {
       { text: row.result.category ?? '' },
       { text: row.result.zone },
       { text: row.result.label[state.lang] },
+      // The table's other columns, unchanged, after the results.
+      ...extra.map((_, i) => ({ text: row.extra?.[i] ?? '' })),
     ]);
   }
   return rows;

@@ -69,6 +69,8 @@ export interface RankedRow {
   readonly rank: number;
   readonly id: string;
   readonly result: Classification & { exact?: string; assumptions?: readonly string[] };
+  /** The cells of the row's other columns (No, Keterangan, …), carried to the exports unchanged. */
+  readonly extra?: readonly string[];
 }
 
 /** A row whose printed total, grade or zone does not follow from its parts, with its line. */
@@ -86,12 +88,14 @@ export interface TableOutcome {
   readonly audit: readonly AuditLine[];
   /** How many rows print values beside their parts (0: there is nothing to audit). */
   readonly audited: number;
+  /** The names of the other columns, whose cells each row carries in `extra`. */
+  readonly extraHeaders: readonly string[];
   readonly ranked: readonly RankedRow[];
   readonly summary: Summary | null;
 }
 
 const LANGS: readonly Lang[] = ['id', 'en'];
-const EMPTY: TableOutcome = { problems: [], notices: [], audit: [], audited: 0, ranked: [], summary: null };
+const EMPTY: TableOutcome = { problems: [], notices: [], audit: [], audited: 0, extraHeaders: [], ranked: [], summary: null };
 const both = (say: (lang: Lang) => string): Text => ({ id: say('id'), en: say('en') });
 const tooLarge = (size: number): TableProblem => ({
   line: null,
@@ -162,6 +166,9 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
     text: { id: sentence(notice.text.id), en: sentence(notice.text.en) },
   }));
   const scored: { id: string; result: RankedRow['result'] }[] = [];
+  const extras = new Map<string, readonly string[]>();
+  const extraHeaders = bodies.find((body) => body.extra !== undefined)?.extra?.headers ?? [];
+  for (const body of bodies) if (body.extra) extras.set(body.id, body.extra.values);
   const audit: AuditLine[] = [];
   const audited = bodies.filter((body) => body.printed?.kind === 'parts').length;
   for (let start = 0; start < bodies.length; start += STEP) {
@@ -181,7 +188,7 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
   }
   const failed = context.sink.count + bodies.length - scored.length;
   if (failed > problems.length) problems.push({ line: null, text: both((lang) => WORDS[lang].moreProblems(formatCount(failed - problems.length, lang))) });
-  if (scored.length === 0) return { ...EMPTY, problems, notices, audit, audited };
+  if (scored.length === 0) return { ...EMPTY, problems, notices, audit, audited, extraHeaders };
   yield { phase: 'rank', done: bodies.length, total: bodies.length };
   try {
     const ranking = rankRows(
@@ -189,12 +196,15 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
       scored.map((o) => o.result),
     );
     const byId = new Map(scored.map((o) => [o.id, o.result]));
-    const ranked = ranking.ranked.map((r) => ({ rank: r.rank, id: r.id, result: byId.get(r.id)! }));
-    return { problems, notices, audit, audited, ranked, summary: ranking.summary };
+    const ranked = ranking.ranked.map((r) => {
+      const extra = extras.get(r.id);
+      return { rank: r.rank, id: r.id, result: byId.get(r.id)!, ...(extra === undefined ? {} : { extra }) };
+    });
+    return { problems, notices, audit, audited, extraHeaders, ranked, summary: ranking.summary };
   } catch (error) {
     if (!(error instanceof ScoringError)) throw error;
     const duplicate = { line: null, text: both((lang) => errorText(error, lang, WORDS[lang].errorDuplicate)) };
-    return { ...EMPTY, problems: [...problems, duplicate], notices, audit, audited };
+    return { ...EMPTY, problems: [...problems, duplicate], notices, audit, audited, extraHeaders };
   }
 }
 

@@ -62,6 +62,11 @@ export function currentRanking(): readonly RankedRow[] {
   return run?.outcome?.ranked ?? [];
 }
 
+/** The names of the table's other columns (No, Keterangan, …), whose cells the ranked rows carry. */
+export function currentExtraHeaders(): readonly string[] {
+  return run?.outcome?.extraHeaders ?? [];
+}
+
 /** Shows the table of the state under the rules: the outcome at hand, or starts the work and shows its progress. */
 export function renderTable(state: State, rules: Ruleset): void {
   $('table-year').textContent = WORDS[state.lang].tableYear(rules.year);

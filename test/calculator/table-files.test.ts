@@ -102,8 +102,10 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     await download.saveAs(path);
     const sheet = await readXlsx(new Uint8Array(await readFile(path)));
     expect(sheet.sheet).toBe('Peringkat');
-    expect(sheet.rows[0]!.cells).toEqual(['Peringkat', 'Instansi', 'Nilai', 'Nilai eksak', 'Kategori', 'Zona', 'Predikat']);
+    // The results, then the workbook's other columns (No, Keterangan) as they were.
+    expect(sheet.rows[0]!.cells).toEqual(['Peringkat', 'Instansi', 'Nilai', 'Nilai eksak', 'Kategori', 'Zona', 'Predikat', 'No', 'Keterangan']);
     expect(sheet.rows[4]!.cells.slice(0, 5)).toEqual(['4', 'Kota Prabumulih', '80.47', '80.465', 'B']);
+    expect(sheet.rows[4]!.cells[7]).toBe('4');
     expect(sheet.rows[5]!.cells.slice(0, 4)).toEqual(['5', 'Kabupaten Ogan Komering Ulu Selatan', '76.51', '76.513616']);
     // Opened again in a fresh page: the same ranking, the tie at 76,51 kept by the exact column.
     const again = await bench.newPage();
