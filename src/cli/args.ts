@@ -60,6 +60,10 @@ export interface CliOptions {
   readonly maxErrors: number;
   /** `--keep-similar-ids`: ids that differ only in case or spacing are different bodies. */
   readonly keepSimilarIds: boolean;
+  /** `--sheet`: the sheet of a workbook to read; `null` reads the first. */
+  readonly sheet: string | null;
+  /** `--output`: the file to write (its format from its extension: .xlsx, .csv, .json); `null` is stdout. */
+  readonly output: string | null;
 }
 
 /** The command line read: a request for help or the version, or the options of a run. */
@@ -89,6 +93,8 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'max-errors' },
   { name: 'revision' },
   { name: 'keep-similar-ids', flag: true },
+  { name: 'sheet' },
+  { name: 'output', short: 'o' },
   { name: 'help', short: 'h', flag: true },
   { name: 'version', flag: true },
 ];
@@ -196,7 +202,7 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
   const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError(M.nameCommand(COMMANDS));
   if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(M.unknownCommand(command, COMMANDS));
-  const input = oneOf(one('input'), ['csv', 'json'] as const, 'input');
+  const input = oneOf(one('input'), ['csv', 'json', 'xlsx'] as const, 'input');
   const delimiter = readDelimiter(one('delimiter'));
   if (delimiter !== null && input === 'json') throw new UsageError(M.delimiterWithJson);
   const method = oneOf(one('method'), RANK_METHODS, 'method');
@@ -218,6 +224,8 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
       lang: oneOf(one('lang'), ['en', 'id'] as const, 'lang') ?? 'en',
       maxErrors: readMaxErrors(one('max-errors')),
       keepSimilarIds: one('keep-similar-ids') !== undefined,
+      sheet: one('sheet') ?? null,
+      output: one('output') ?? null,
     },
   };
 }

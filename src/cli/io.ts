@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { WriteError } from './errors.js';
@@ -12,6 +12,8 @@ import { WriteError } from './errors.js';
 export interface CliIo {
   /** Reads a whole file as bytes. */
   readFile(path: string): Promise<Uint8Array>;
+  /** Writes a whole file (`--output`). */
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
   /** Reads all of standard input as bytes. */
   readStdin(): Promise<Uint8Array>;
   /**
@@ -43,6 +45,7 @@ export function processIo(): CliIo {
   process.stderr.on('error', () => {});
   return {
     readFile: (path) => readFile(path),
+    writeFile: (path, bytes) => writeFile(path, bytes),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -11,6 +11,8 @@ import { summaryOutput } from './commands/summary.js';
 import { DataError, EXIT, formatDataError, formatProblem, ProblemSink, UsageError, WriteError, type DataProblem } from './errors.js';
 import { auditOutput } from './commands/audit.js';
 import { ExtraHeaders } from './format/extra.js';
+import { writeOutputFile } from './format/file.js';
+import { TableError } from '../table/errors.js';
 import { render, Writer, type CommandOutput } from './format/output.js';
 import { HELP } from './help.js';
 import type { ReadContext } from '../table/body.js';
@@ -134,7 +136,7 @@ async function output(
       io.stderr(`${M.auditAgrees(found.compared)[lang]}\n`);
       return EXIT.ok;
     }
-    await render(found.output, options, out);
+    await emit(found.output, options, out, io);
     io.stderr(`${M.auditDisagree(found.disagreeing, found.compared)[lang]}\n`);
     return EXIT.data;
   }
@@ -154,8 +156,23 @@ async function output(
     ctx.sink.check();
     say(ctx);
   }
-  await render(output, options, out);
+  await emit(output, options, out, io);
   return EXIT.ok;
+}
+
+/** Writes the output to `--output` (format from its extension), else to standard output. */
+async function emit(output: CommandOutput, options: CliOptions, out: Writer, io: CliIo): Promise<void> {
+  if (options.output === null) {
+    await render(output, options, out);
+    return;
+  }
+  try {
+    await writeOutputFile(output, options.output, options, io);
+  } catch (error) {
+    if (error instanceof TableError) throw DataError.at(null, error.text);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new WriteError('EIO', `${options.output}: ${reason}`);
+  }
 }
 
 /** Passes the bodies on, noting each row whose printed total differs from its parts, and the other columns. */

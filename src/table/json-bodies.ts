@@ -9,7 +9,7 @@
 import type { ScoreInput } from '../index.js';
 import { DataError, NoYearError, type SourceLocation } from './problems.js';
 import { T } from './texts.js';
-import { readYear, type BodyRecord, type ReadContext } from './body.js';
+import { readYear, type BodyRecord, type Extra, type Printed, type ReadContext } from './body.js';
 import { normaliseId } from './ids.js';
 import type { JsonPath, PositionedJson } from './json.js';
 
@@ -97,22 +97,62 @@ function readBody(
   }
   const locate = (inner: readonly (string | number)[]) => at([...path, ...inner]);
   let request: BodyRecord['request'];
+  let printed: Printed | undefined;
   if ('total' in rest) {
-    const { total, followedUpOmbudsman, ...others } = rest;
-    const extra = Object.keys(others)[0];
+    const { total, followedUpOmbudsman, exact, dimensions, ...others } = rest;
+    // What the CLI writes beside a total (rank, grade, zone, label, the breakdown) is computed again: ignored.
+    const extra = Object.keys(others).find((key) => !RESULT_KEYS.has(key) || (key === 'units' && others[key] !== null));
     if (extra !== undefined) {
       throw DataError.at(at([...path, extra]), T.jsonBesideTotal(extra));
     }
     if (typeof total !== 'string') throw DataError.at(at([...path, 'total']), T.jsonBadTotal);
-    if (followedUpOmbudsman !== undefined && typeof followedUpOmbudsman !== 'boolean') {
+    if (followedUpOmbudsman !== undefined && followedUpOmbudsman !== null && typeof followedUpOmbudsman !== 'boolean') {
       throw DataError.at(at([...path, 'followedUpOmbudsman']), T.jsonBadFlag);
     }
-    request = { kind: 'classify', total, ...(followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman }) };
+    const facts = typeof followedUpOmbudsman === 'boolean' ? { followedUpOmbudsman } : {};
+    if (isObject(dimensions)) {
+      // Dimension scores beside a printed total: scored from the parts, compared with the total.
+      request = { kind: 'score', input: { dimensions, ...facts } as unknown as ScoreInput };
+      printed = { kind: 'parts', total, at: at([...path, 'total']) };
+    } else if (dimensions !== undefined && !Array.isArray(dimensions)) {
+      throw DataError.at(at([...path, 'dimensions']), T.jsonBesideTotal('dimensions'));
+    } else if (typeof exact === 'string') {
+      request = { kind: 'classify', total: exact, ...facts };
+      printed = { kind: 'exact', total, at: at([...path, 'exact']) };
+    } else {
+      if (exact !== undefined) throw DataError.at(at([...path, 'exact']), T.jsonBadTotal);
+      request = { kind: 'classify', total, ...facts };
+    }
   } else {
     if (Array.isArray(rest['units'])) rest['units'] = rest['units'].map(normaliseUnitId);
     request = { kind: 'score', input: rest as unknown as ScoreInput };
   }
+  const carried = isObject(rest['extra']) ? extraOf(rest['extra']) : undefined;
+  if (printed || carried) {
+    return { id, year, yearAt, at: at([...path, idKey]), request, locate, ...(printed ? { printed } : {}), ...(carried ? { extra: carried } : {}) };
+  }
   return { id, year, yearAt, at: at([...path, idKey]), request, locate };
+}
+
+/** Keys the CLI writes beside a total, read back and computed again. */
+const RESULT_KEYS: ReadonlySet<string> = new Set([
+  'rank',
+  'category',
+  'zone',
+  'label',
+  'opinion',
+  'quality',
+  'ruleset',
+  'units',
+  'deductions',
+  'assumptions',
+  'extra',
+]);
+
+/** The other columns a written file carries (`"extra": { "No": "1", … }`), carried again. */
+function extraOf(object: Record<string, unknown>): Extra | undefined {
+  const headers = Object.keys(object).filter((key) => typeof object[key] === 'string');
+  return headers.length === 0 ? undefined : { headers, values: headers.map((key) => object[key] as string) };
 }
 
 function readYearValue(value: unknown, where: SourceLocation): number {

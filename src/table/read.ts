@@ -1,21 +1,23 @@
 /**
- * From the bytes of one input to its bodies, one at a time: decoded (see `decode.ts`), then read as CSV or JSON
- * (the format from `format`, else the name's extension, else the first character); syntax errors become located
- * data errors. No I/O: the caller hands the bytes in.
+ * From the bytes of one input to its bodies, one at a time: a workbook's sheet read as rows (`xlsx-read.ts`), a
+ * text decoded (`decode.ts`) and read as CSV or JSON (the format from `--input`, else the name's extension, else
+ * the first character); syntax errors become located data errors. No I/O: the caller hands the bytes in.
  *
  * @module
  */
 import type { BodyRecord, ReadContext } from './body.js';
 import { readCsvBodies } from './bodies.js';
-import { csvRecords, CsvSyntaxError, detectDelimiter, type CsvDelimiter } from './csv.js';
+import { csvRecords, CsvSyntaxError, detectDelimiter, type CsvDelimiter, type CsvRecord } from './csv.js';
+import { TableError } from './errors.js';
+import { readXlsx } from './xlsx-read.js';
 import { decodeInput, type Encoding } from './decode.js';
 import { readJsonBodies } from './json-bodies.js';
 import { JsonSyntaxError, parsePositionedJson } from './json.js';
 import { DataError } from './problems.js';
 import { T } from './texts.js';
 
-/** A text input format. */
-export type InputFormat = 'csv' | 'json';
+/** An input format. */
+export type InputFormat = 'csv' | 'json' | 'xlsx';
 
 /** How an input is read. */
 export interface LoadOptions {
@@ -25,27 +27,41 @@ export interface LoadOptions {
   readonly delimiter: CsvDelimiter | null;
   /** `--encoding`; `null` is UTF-8 unless a byte-order mark says otherwise. */
   readonly encoding: Encoding | null;
+  /** `--sheet`: the sheet of a workbook; `null` reads the first. */
+  readonly sheet?: string | null;
 }
 
-/** One input, decoded. */
-export interface Source {
-  /** The file name, or `<stdin>`. */
-  readonly name: string;
-  readonly text: string;
-}
+/** One input: a text, decoded, or the rows of a workbook's sheet. */
+export type Source =
+  | { readonly name: string; readonly text: string }
+  | { readonly name: string; readonly rows: readonly CsvRecord[] };
 
 /**
- * Decodes the bytes of an input named `name`.
+ * Reads the bytes of an input named `name`: a workbook (`.xlsx`, or bytes that open as a zip) into the rows of
+ * its sheet, anything else decoded into text.
  *
- * @throws {@link DataError} for bytes that do not decode.
+ * @throws {@link DataError} for bytes that do not decode, or a workbook that cannot be read (with its place).
  *
  * @example
  * ```ts
- * sourceOf('kota.csv', new TextEncoder().encode('Nama,Nilai\n'), { input: null, delimiter: null, encoding: null }).text;
- * // 'Nama,Nilai\n'
+ * (await sourceOf('kota.csv', new TextEncoder().encode('Nama,Nilai\n'), { input: null, delimiter: null, encoding: null })).name;
+ * // 'kota.csv'
  * ```
  */
-export function sourceOf(name: string, bytes: Uint8Array, options: LoadOptions): Source {
+export async function sourceOf(name: string, bytes: Uint8Array, options: LoadOptions): Promise<Source> {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (options.input === 'xlsx' || (options.input === null && (name.toLowerCase().endsWith('.xlsx') || zip))) {
+    try {
+      const sheet = await readXlsx(bytes, options.sheet ? { sheet: options.sheet } : {});
+      const rows = sheet.rows.map((row) => row.cells.map((value, i) => ({ value, line: row.line, column: i + 1 })));
+      return { name, rows };
+    } catch (error) {
+      if (error instanceof TableError) {
+        throw DataError.at({ file: name, line: error.line ?? 1, column: error.column ?? 1 }, error.text);
+      }
+      throw error;
+    }
+  }
   return { name, text: decodeInput(bytes, name, options.encoding) };
 }
 
@@ -61,9 +77,11 @@ export function sourceOf(name: string, bytes: Uint8Array, options: LoadOptions):
  * ```
  */
 export function* loadBodies(sources: readonly Source[], options: LoadOptions, context: ReadContext): Generator<BodyRecord> {
-  for (const { name, text } of sources) {
+  for (const source of sources) {
+    const { name } = source;
     try {
-      yield* readText(text, name, options, context);
+      if ('rows' in source) yield* readCsvBodies(withDecimalMark(source.rows, context.options.decimalComma), name, context);
+      else yield* readText(source.text, name, options, context);
     } catch (error) {
       if (error instanceof CsvSyntaxError || error instanceof JsonSyntaxError) {
         throw DataError.at({ file: name, line: error.line, column: error.column }, error.text);
@@ -72,6 +90,16 @@ export function* loadBodies(sources: readonly Source[], options: LoadOptions, co
     }
   }
   context.ids.clear();
+}
+
+/**
+ * A workbook's numbers come as text with a point (`"90.02"`); with `--decimal-comma` every number of the run is
+ * read with a comma, so they are handed on with one.
+ */
+function withDecimalMark(rows: readonly CsvRecord[], decimalComma: boolean): readonly CsvRecord[] {
+  if (!decimalComma) return rows;
+  const NUMBER = /^-?\d+\.\d+$/;
+  return rows.map((row) => row.map((cell) => (NUMBER.test(cell.value) ? { ...cell, value: cell.value.replace('.', ',') } : cell)));
 }
 
 function readText(text: string, name: string, options: LoadOptions, context: ReadContext): Iterable<BodyRecord> {

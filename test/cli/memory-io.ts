@@ -11,7 +11,8 @@ export async function runCli(
   argv: readonly string[],
   files: Readonly<Record<string, FileContent>> = {},
   stdin: FileContent = '',
-): Promise<{ code: number; stdout: string; stderr: string }> {
+): Promise<{ code: number; stdout: string; stderr: string; written: Record<string, Uint8Array> }> {
+  const written: Record<string, Uint8Array> = {};
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -19,6 +20,9 @@ export async function runCli(
       const content = files[path];
       if (content === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
       return bytes(content);
+    },
+    writeFile: async (path, content) => {
+      written[path] = content;
     },
     readStdin: async () => bytes(stdin),
     stdout: (text) => {
@@ -29,5 +33,5 @@ export async function runCli(
     },
   };
   const code = await run(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, written };
 }

@@ -5,7 +5,7 @@
  * 76.505 → 76.51 C kuning).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,7 @@ async function cli(argv: readonly string[], stdin: string | Uint8Array = '') {
   let stderr = '';
   const io: CliIo = {
     readFile: (path) => readFile(path),
+    writeFile: (path, bytes) => writeFile(path, bytes),
     readStdin: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin),
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),

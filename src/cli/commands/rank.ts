@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { rank, type Classification, type RankItem, type RankMethod, type Ruleset } from '../../index.js';
-import { DataError, type ProblemSink } from '../errors.js';
+import { LIMITS, rank, type Classification, type RankItem, type RankMethod, type Ruleset } from '../../index.js';
+import { DataError, type ProblemSink, type SourceLocation } from '../errors.js';
 import type { CommandOutput } from '../format/output.js';
 import { HEADERS, type Language } from '../messages.js';
 import { located, type Evaluated } from './evaluate.js';
@@ -43,8 +43,10 @@ export function rankOutput(
   const extra = new ExtraHeaders();
   // One ruleset: bodies with the same total and opinion share one kept result.
   const shared = new Map<string, Kept>();
+  let beyond: SourceLocation | null = null;
   for (const e of evaluated) {
     if (!year.accepts(e)) continue;
+    if (items.length === LIMITS.rankItems) beyond = e.body.at;
     const { category, zone, label, opinion, total, exact } = e.result;
     items.push(exact === undefined ? { id: e.body.id, total } : { id: e.body.id, total, exact });
     const key = `${total}\u0000${opinion?.en ?? ''}`;
@@ -65,7 +67,7 @@ export function rankOutput(
   try {
     ranked = rank(items, { method: chosen, tieBreak: ruleset.ranking.value.tieBreak });
   } catch (error) {
-    throw new DataError([located(error, null)]);
+    throw new DataError([located(error, beyond)]);
   }
   items.length = 0;
   return {

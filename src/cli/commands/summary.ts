@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { CATEGORIES, rank, summarize, ZONES, type Classification, type RankItem, type Ranked, type TieBreak } from '../../index.js';
-import type { ProblemSink } from '../errors.js';
+import { CATEGORIES, LIMITS, rank, summarize, ZONES, type Classification, type RankItem, type Ranked, type TieBreak } from '../../index.js';
+import { DataError, type ProblemSink, type SourceLocation } from '../errors.js';
 import type { CommandOutput } from '../format/output.js';
 import { HEADERS, type Language } from '../messages.js';
-import type { Evaluated } from './evaluate.js';
+import { located, type Evaluated } from './evaluate.js';
 import { OneYear } from './one-year.js';
 
 /** Bodies ranked at once to find the highest and lowest: small enough to stay cheap, large enough to be fast. */
@@ -38,8 +38,10 @@ export function summaryOutput(
   // 10,001 objects).
   const shared = new Map<string, Tallied>();
   const extremes = new Extremes();
+  let beyond: SourceLocation | null = null;
   for (const e of evaluated) {
     if (!year.accepts(e)) continue;
+    if (tally.length === LIMITS.rankItems) beyond = e.body.at;
     const { total, zone, category, exact } = e.result;
     let tallied = shared.get(total);
     if (tallied === undefined) shared.set(total, (tallied = { total, zone, category }));
@@ -50,7 +52,13 @@ export function summaryOutput(
   if (ruleset === null || sink.count > 0) return { columns: [], rows: () => [], json: { value: null } };
   shared.clear();
   afterReading();
-  const summary = summarize(tally as Classification[]);
+  let summary;
+  try {
+    summary = summarize(tally as Classification[]);
+  } catch (error) {
+    // Over the library's limit: bad data (exit 1), said at the first body beyond it, never an internal error.
+    throw new DataError([located(error, beyond)]);
+  }
   const { highest, lowest } = extremes.result();
   const zones = ZONES.filter((zone) => ruleset.bands.some((band) => band.zone.value === zone));
   const H = HEADERS;

@@ -41,7 +41,7 @@ export async function readSources(files: readonly string[], io: CliIo, options: 
     } catch (error) {
       throw DataError.at(null, M.cannotRead(name, error instanceof Error ? error.message : String(error)));
     }
-    sources.push(sourceOf(name, bytes, options));
+    sources.push(await sourceOf(name, bytes, options));
   }
   return sources;
 }
