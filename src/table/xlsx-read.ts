@@ -36,6 +36,12 @@ interface StoredNumber {
 
 type StoredCell = string | boolean | Date | StoredNumber | null;
 
+/**
+ * The most a workbook may unpack to: 256 MiB of XML, far above an officer's recapitulation (a sheet of 10,000
+ * bodies is a few MiB), far below what would exhaust a browser tab's memory (a zip bomb).
+ */
+const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
+
 /** A decimal number as the `<v>` of a numeric cell may hold it (xsd:double without INF and NaN). */
 const STORED_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -52,8 +58,9 @@ const STORED_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  *
  * A formula cell gives the value Excel saved with it (a formula never computed, or an error such as `#DIV/0!`,
  * gives `""`). Bad input throws a `TableError` with both texts: `not-xlsx` (not a workbook), `xls` (the old
- * binary `.xls`), `xlsx-corrupt` (a damaged file), `unknown-sheet` (listing the sheets), `xlsx-number` (a
- * numeric cell that holds no number, with its line and column).
+ * binary `.xls`), `xlsx-corrupt` (a damaged file), `xlsx-too-large` (unpacking to more than 256 MiB: a zip
+ * bomb is refused before anything is unpacked), `unknown-sheet` (listing the sheets), `xlsx-number` (a numeric
+ * cell that holds no number, with its line and column).
  *
  * In the CLI: `readXlsx(new Uint8Array(await readFile('rekap.xlsx')), { sheet: 'Rekap 2023' })`; in the page:
  * `readXlsx(new Uint8Array(await file.arrayBuffer()))`. Read back what `writeXlsx` wrote, every cell is the
@@ -69,7 +76,10 @@ const STORED_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  */
 export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<XlsxSheet> {
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw notXlsx();
-  const wanted = options.sheet;
+  if (unzippedSize(bytes) > MAX_UNZIPPED_BYTES) throw tooLarge();
+  // Own properties only: an `Object.prototype.sheet` set by another script chooses nothing.
+  const given: unknown = typeof options === 'object' && options !== null && Object.hasOwn(options, 'sheet') ? options.sheet : undefined;
+  const wanted = given === undefined ? undefined : String(given);
   let sheets: { sheet: string; data: StoredCell[][] }[];
   try {
     // A copy: the library may keep or detach the buffer; the caller's bytes stay theirs.
@@ -136,7 +146,46 @@ function dateText(date: Date, line: number, column: number): string {
   return iso.endsWith('.000Z') ? iso.slice(0, 19) : iso.slice(0, 23);
 }
 
+/**
+ * What the zip's central directory says its files unpack to, read without unpacking anything: `Infinity` for
+ * Zip64 (an `.xlsx` past 4 GiB), `0` when there is no central directory to read (the library then says what is
+ * wrong with the file).
+ */
+function unzippedSize(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number): number => view.getUint16(at, true);
+  const u32 = (at: number): number => view.getUint32(at, true);
+  // The end-of-central-directory record: 22 bytes and a comment of at most 65,535, at the end of the file.
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (u32(at) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return 0;
+  const count = u16(end + 10);
+  let at = u32(end + 16);
+  if (count === 0xffff || at === 0xffffffff) return Infinity;
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || u32(at) !== 0x02014b50) return 0;
+    const size = u32(at + 24);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
+  }
+  return total;
+}
+
 const quote = (value: string): string => JSON.stringify(value);
+
+function tooLarge(): TableError {
+  return new TableError('xlsx-too-large', {
+    id: 'Buku kerja ini terurai menjadi lebih dari 256 MiB dan tidak dibaca. Simpan hanya lembar tabelnya dalam buku kerja baru, atau sebagai CSV.',
+    en: 'This workbook unpacks to more than 256 MiB and is not read. Save only the sheet with the table in a new workbook, or as CSV.',
+  });
+}
 
 function notXlsx(): TableError {
   return new TableError('not-xlsx', {

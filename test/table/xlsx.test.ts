@@ -156,6 +156,19 @@ describe('readXlsx: sheets', () => {
     expect(first.rows).toEqual([{ line: 2, cells: ['', 'lihat lembar berikut'] }]);
   });
 
+  it('reads options as own properties only: Object.prototype.sheet chooses nothing', async () => {
+    const bytes = twoSheets();
+    const proto = Object.prototype as { sheet?: string };
+    proto.sheet = 'Rekap 2023';
+    try {
+      const [byDefault, withEmptyOptions] = [await readXlsx(bytes), await readXlsx(bytes, {})];
+      expect(byDefault.sheet).toBe('Catatan');
+      expect(withEmptyOptions.sheet).toBe('Catatan');
+    } finally {
+      delete proto.sheet;
+    }
+  });
+
   it('an unknown sheet name is a TableError that lists the sheets', async () => {
     const error = await tableError(readXlsx(twoSheets(), { sheet: 'Rekap' }));
     expect(error.code).toBe('unknown-sheet');
@@ -210,6 +223,27 @@ describe('readXlsx: files that are not a readable workbook', () => {
     for (const bytes of [good.slice(0, 100), good.slice(0, good.length - 40), noWorkbook, brokenXml]) {
       expect((await tableError(readXlsx(bytes))).code).toBe('xlsx-corrupt');
     }
+  });
+
+  it('a workbook whose files unpack to more than 256 MiB (a zip bomb) is refused before anything is unpacked', async () => {
+    // A real bomb of 300 KiB unpacks to 300 MiB of XML and kept the reader busy for minutes; the guard reads
+    // what the central directory declares. Here the sheet's entry declares 300 MiB.
+    const bytes = await writeXlsx('S', [['a', { number: '1' }]]);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let patched = 0;
+    for (let at = 0; at + 46 <= bytes.length; at++) {
+      if (view.getUint32(at, true) !== 0x02014b50) continue;
+      const nameLength = view.getUint16(at + 28, true);
+      const name = strFromU8(bytes.subarray(at + 46, at + 46 + nameLength));
+      if (name === 'xl/worksheets/sheet1.xml') {
+        view.setUint32(at + 24, 300 * 1024 * 1024, true);
+        patched++;
+      }
+    }
+    expect(patched).toBe(1);
+    const error = await tableError(readXlsx(bytes));
+    expect(error.code).toBe('xlsx-too-large');
+    expect(error.text.en).toContain('256 MiB');
   });
 
   it('does not change the bytes it is given', async () => {
