@@ -7,15 +7,11 @@
  * chooses); an opened file is first made ready (`prepare`: decoded, or its sheet read), which is asynchronous.
  * No DOM here: what it returns is plain data, in both languages, that a worker can post.
  */
-import { readCsvBodies } from '../../src/table/bodies.js';
 import type { BodyRecord, ReadContext } from '../../src/table/body.js';
-import type { CsvRecord } from '../../src/table/csv.js';
 import type { Encoding } from '../../src/table/decode.js';
-import { TableError } from '../../src/table/errors.js';
 import { IdRegistry } from '../../src/table/ids.js';
 import { DataError, ProblemSink, type DataProblem } from '../../src/table/problems.js';
-import { loadBodies, sourceOf } from '../../src/table/read.js';
-import { readXlsx, type XlsxRow } from '../../src/table/xlsx-read.js';
+import { loadBodies, sourceOf, type Source } from '../../src/table/read.js';
 import { errorText, rankRows, rulesetOf, scoreRecords, ScoringError, type AuditFinding, type Classification, type Summary, type Text } from './engine.js';
 import { formatCount } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
@@ -45,11 +41,8 @@ export interface TableRequest {
   readonly revision: number;
 }
 
-/** A table made ready to read: text, or the rows of a workbook's sheet; or why it cannot be. */
-export type Prepared =
-  | { readonly kind: 'text'; readonly name: string; readonly text: string }
-  | { readonly kind: 'sheet'; readonly name: string; readonly sheet: string; readonly rows: readonly XlsxRow[] }
-  | { readonly kind: 'refused'; readonly problem: TableProblem };
+/** A table made ready to read: the table module's source (text, or the rows of a workbook's sheet); or why not. */
+export type Prepared = { readonly kind: 'source'; readonly source: Source } | { readonly kind: 'refused'; readonly problem: TableProblem };
 
 /** How far the work is: reading (`done` rows so far), scoring `done` of `total` rows, or ranking. */
 export interface TableProgress {
@@ -102,32 +95,23 @@ const tooLarge = (size: number): TableProblem => ({
   text: both((lang) => WORDS[lang].tableTooLarge(formatCount(size, lang), formatCount(TABLE_MAX_CHARS, lang))),
 });
 
-/** Whether an opened file is a workbook: by its name, or by the zip signature every .xlsx starts with. */
-const isWorkbook = (name: string, bytes: Uint8Array) =>
-  name.toLowerCase().endsWith('.xlsx') || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
-
 /** Makes pasted text ready (at once: there is nothing to decode). */
 export function prepareText(text: string): Prepared {
-  return text.length > TABLE_MAX_CHARS ? { kind: 'refused', problem: tooLarge(text.length) } : { kind: 'text', name: PASTED, text };
+  return text.length > TABLE_MAX_CHARS ? { kind: 'refused', problem: tooLarge(text.length) } : { kind: 'source', source: { name: PASTED, text } };
 }
 
 /**
- * Makes a table ready: pasted text as it is; a workbook's first sheet read; any other file decoded as the CLI
- * decodes it (UTF-8 unless a byte-order mark or the chosen encoding says otherwise; bytes that are not UTF-8 are
- * refused with a message that names the choice, never shown as `�`).
+ * Makes a table ready: pasted text as it is; a file as the CLI reads it (`sourceOf`): a workbook's first sheet,
+ * anything else decoded (UTF-8 unless a byte-order mark or the chosen encoding says otherwise; bytes that are not
+ * UTF-8 are refused with a message that names the choice, never shown as `�`).
  */
 export async function prepare(source: TableSource): Promise<Prepared> {
   if (source.kind === 'text') return prepareText(source.text);
   if (source.bytes.length > TABLE_MAX_CHARS) return { kind: 'refused', problem: tooLarge(source.bytes.length) };
   try {
-    if (isWorkbook(source.name, source.bytes)) {
-      const sheet = await readXlsx(source.bytes);
-      return { kind: 'sheet', name: source.name, sheet: sheet.sheet, rows: sheet.rows };
-    }
-    const decoded = sourceOf(source.name, source.bytes, { input: null, delimiter: null, encoding: source.encoding });
-    return { kind: 'text', name: source.name, text: decoded.text };
+    const options = { input: null, delimiter: null, encoding: source.encoding };
+    return { kind: 'source', source: await sourceOf(source.name, source.bytes, options) };
   } catch (error) {
-    if (error instanceof TableError) return { kind: 'refused', problem: { line: error.line ?? null, text: error.text } };
     if (error instanceof DataError) return { kind: 'refused', problem: pageProblem(error.problems[0]!) };
     throw error;
   }
@@ -147,11 +131,7 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
   yield { phase: 'read', done: 0, total: 0 };
   const bodies: BodyRecord[] = [];
   try {
-    const read =
-      prepared.kind === 'sheet'
-        ? readCsvBodies(sheetRecords(prepared.rows), prepared.name, context)
-        : loadBodies([{ name: prepared.name, text: prepared.text }], { input: null, delimiter: null, encoding: null }, context);
-    for (const body of read) {
+    for (const body of loadBodies([prepared.source], { input: null, delimiter: null, encoding: null }, context)) {
       bodies.push(body);
       if (bodies.length % STEP === 0) yield { phase: 'read', done: bodies.length, total: 0 };
     }
@@ -208,11 +188,6 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
   }
 }
 
-/** The rows of a sheet as the CSV reader takes them: each cell with its row number and column. */
-function* sheetRecords(rows: readonly XlsxRow[]): Generator<CsvRecord> {
-  for (const row of rows) yield row.cells.map((value, i) => ({ value, line: row.line, column: i + 1 }));
-}
-
 /**
  * Whether the table writes decimals with a comma ("90,02", as Indonesian spreadsheets do): more numbers with a
  * decimal comma than with a decimal point. The library then reads them with `decimalComma` (and refuses a point,
@@ -225,8 +200,10 @@ function usesDecimalComma(prepared: Prepared): boolean {
     commas += text.match(/(?<![\d.,])-?\d+,\d+(?![\d.,])/g)?.length ?? 0;
     points += text.match(/(?<![\d.,])-?\d+\.\d+(?![\d.,])/g)?.length ?? 0;
   };
-  if (prepared.kind === 'text') count(prepared.text);
-  else if (prepared.kind === 'sheet') for (const row of prepared.rows) for (const cell of row.cells) count(cell);
+  if (prepared.kind === 'refused') return false;
+  const { source } = prepared;
+  if ('text' in source) count(source.text);
+  else for (const row of source.rows) for (const cell of row) count(cell.value);
   return commas > points;
 }
 
