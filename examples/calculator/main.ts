@@ -131,6 +131,7 @@ function wire(): void {
     update();
   });
   $('table-encoding').addEventListener('change', () => update());
+  $('table-sheet').addEventListener('change', () => update());
   $('share').addEventListener('click', share);
   $('export-json').addEventListener('click', exportJson);
   $('export-csv').addEventListener('click', exportCsv);

@@ -12,6 +12,7 @@ import type { Encoding } from '../../src/table/decode.js';
 import { IdRegistry } from '../../src/table/ids.js';
 import { DataError, ProblemSink, type DataProblem } from '../../src/table/problems.js';
 import { loadBodies, sourceOf, type Source } from '../../src/table/read.js';
+import { readXlsx } from '../../src/table/xlsx-read.js';
 import { errorText, rankRows, rulesetOf, scoreRecords, ScoringError, type AuditFinding, type Classification, type Summary, type Text } from './engine.js';
 import { formatCount } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
@@ -32,7 +33,14 @@ const PASTED = 'tabel';
 /** What the table is: pasted text, or an opened file (CSV, TSV, JSON or .xlsx) with the encoding chosen for it. */
 export type TableSource =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'file'; readonly name: string; readonly bytes: Uint8Array; readonly encoding: Encoding | null };
+  | {
+      readonly kind: 'file';
+      readonly name: string;
+      readonly bytes: Uint8Array;
+      readonly encoding: Encoding | null;
+      /** The sheet of a workbook; `null` reads the first. */
+      readonly sheet: string | null;
+    };
 
 /** What to work on: the table and the rules, named by year and revision (a worker cannot receive a ruleset). */
 export interface TableRequest {
@@ -42,7 +50,9 @@ export interface TableRequest {
 }
 
 /** A table made ready to read: the table module's source (text, or the rows of a workbook's sheet); or why not. */
-export type Prepared = { readonly kind: 'source'; readonly source: Source } | { readonly kind: 'refused'; readonly problem: TableProblem };
+export type Prepared =
+  | { readonly kind: 'source'; readonly source: Source; readonly sheets: readonly string[] }
+  | { readonly kind: 'refused'; readonly problem: TableProblem; readonly sheets: readonly string[] };
 
 /** How far the work is: reading (`done` rows so far), scoring `done` of `total` rows, or ranking. */
 export interface TableProgress {
@@ -83,12 +93,14 @@ export interface TableOutcome {
   readonly audited: number;
   /** The names of the other columns, whose cells each row carries in `extra`. */
   readonly extraHeaders: readonly string[];
+  /** The sheets of an opened workbook (empty for any other table). */
+  readonly sheets: readonly string[];
   readonly ranked: readonly RankedRow[];
   readonly summary: Summary | null;
 }
 
 const LANGS: readonly Lang[] = ['id', 'en'];
-const EMPTY: TableOutcome = { problems: [], notices: [], audit: [], audited: 0, extraHeaders: [], ranked: [], summary: null };
+const EMPTY: TableOutcome = { problems: [], notices: [], audit: [], audited: 0, extraHeaders: [], sheets: [], ranked: [], summary: null };
 const both = (say: (lang: Lang) => string): Text => ({ id: say('id'), en: say('en') });
 const tooLarge = (size: number): TableProblem => ({
   line: null,
@@ -97,7 +109,9 @@ const tooLarge = (size: number): TableProblem => ({
 
 /** Makes pasted text ready (at once: there is nothing to decode). */
 export function prepareText(text: string): Prepared {
-  return text.length > TABLE_MAX_CHARS ? { kind: 'refused', problem: tooLarge(text.length) } : { kind: 'source', source: { name: PASTED, text } };
+  return text.length > TABLE_MAX_CHARS
+    ? { kind: 'refused', problem: tooLarge(text.length), sheets: [] }
+    : { kind: 'source', source: { name: PASTED, text }, sheets: [] };
 }
 
 /**
@@ -107,19 +121,30 @@ export function prepareText(text: string): Prepared {
  */
 export async function prepare(source: TableSource): Promise<Prepared> {
   if (source.kind === 'text') return prepareText(source.text);
-  if (source.bytes.length > TABLE_MAX_CHARS) return { kind: 'refused', problem: tooLarge(source.bytes.length) };
+  if (source.bytes.length > TABLE_MAX_CHARS) return { kind: 'refused', problem: tooLarge(source.bytes.length), sheets: [] };
+  const sheets = await sheetsOf(source.bytes);
   try {
-    const options = { input: null, delimiter: null, encoding: source.encoding };
-    return { kind: 'source', source: await sourceOf(source.name, source.bytes, options) };
+    const options = { input: null, delimiter: null, encoding: source.encoding, sheet: source.sheet };
+    return { kind: 'source', source: await sourceOf(source.name, source.bytes, options), sheets };
   } catch (error) {
-    if (error instanceof DataError) return { kind: 'refused', problem: pageProblem(error.problems[0]!) };
+    if (error instanceof DataError) return { kind: 'refused', problem: pageProblem(error.problems[0]!), sheets };
     throw error;
+  }
+}
+
+/** The sheets of a workbook, for the page to offer (a file that is not a workbook has none). */
+async function sheetsOf(bytes: Uint8Array): Promise<readonly string[]> {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return [];
+  try {
+    return (await readXlsx(bytes)).sheets;
+  } catch {
+    return []; // sourceOf says what is wrong with it
   }
 }
 
 /** Reads, scores and ranks a prepared table under the rules, yielding progress between steps. */
 export function* tableJob(prepared: Prepared, year: number, revision: number): Generator<TableProgress, TableOutcome, void> {
-  if (prepared.kind === 'refused') return { ...EMPTY, problems: [prepared.problem] };
+  if (prepared.kind === 'refused') return { ...EMPTY, problems: [prepared.problem], sheets: prepared.sheets };
   const rules = rulesetOf(year, revision);
   const decimalComma = usesDecimalComma(prepared);
   const context: ReadContext = {
@@ -168,7 +193,7 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
   }
   const failed = context.sink.count + bodies.length - scored.length;
   if (failed > problems.length) problems.push({ line: null, text: both((lang) => WORDS[lang].moreProblems(formatCount(failed - problems.length, lang))) });
-  if (scored.length === 0) return { ...EMPTY, problems, notices, audit, audited, extraHeaders };
+  if (scored.length === 0) return { ...EMPTY, problems, notices, audit, audited, extraHeaders, sheets: prepared.sheets };
   yield { phase: 'rank', done: bodies.length, total: bodies.length };
   try {
     const ranking = rankRows(
@@ -180,11 +205,11 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
       const extra = extras.get(r.id);
       return { rank: r.rank, id: r.id, result: byId.get(r.id)!, ...(extra === undefined ? {} : { extra }) };
     });
-    return { problems, notices, audit, audited, extraHeaders, ranked, summary: ranking.summary };
+    return { problems, notices, audit, audited, extraHeaders, sheets: prepared.sheets, ranked, summary: ranking.summary };
   } catch (error) {
     if (!(error instanceof ScoringError)) throw error;
     const duplicate = { line: null, text: both((lang) => errorText(error, lang, WORDS[lang].errorDuplicate)) };
-    return { ...EMPTY, problems: [...problems, duplicate], notices, audit, audited, extraHeaders };
+    return { ...EMPTY, problems: [...problems, duplicate], notices, audit, audited, extraHeaders, sheets: prepared.sheets };
   }
 }
 
@@ -221,7 +246,11 @@ function pageProblem(problem: DataProblem): TableProblem {
       const said = problem.text[lang]
         .replace(/(pass|berikan|pakai) --encoding windows-1252/gi, as(words.chooseEncoding))
         .replace(/(pass|berikan|pakai) --encoding utf-16le \((or|atau) utf-16be\)/gi, as(words.chooseUtf16))
-        .replace(/(pass|berikan|pakai) --decimal-comma/gi, as(words.decimalCommaNote));
+        .replace(/(pass|berikan|pakai) --decimal-comma/gi, as(words.decimalCommaNote))
+        // The page has no --column: the column is renamed in the table itself.
+        .replace(/ (Name it with|Sebutkan dengan) --column id=<(header|judul)>\./, ` ${words.renameIdColumn}`)
+        .replace(/, (or map one with|atau petakan dengan) --column total=<(header|judul)>/, '')
+        .replace(/; (name the one to use with|sebutkan yang dipakai dengan) --column \w+=<(header|judul)>/, `; ${words.keepOneColumn}`);
       return [lang, said];
     }),
   ) as unknown as Text;

@@ -40,6 +40,9 @@ let opened: { readonly name: string; readonly bytes: Uint8Array } | null = null;
 /** Opens a file (CSV, TSV, JSON or .xlsx) in the table view. */
 export function openFile(name: string, bytes: Uint8Array): void {
   opened = { name, bytes };
+  const sheet = $<HTMLSelectElement>('table-sheet');
+  sheet.replaceChildren();
+  $('sheet-field').hidden = true;
 }
 
 /** Forgets the opened file: the pasted text is the table again. */
@@ -51,11 +54,22 @@ export function closeFile(): void {
 function sourceOf(state: State): TableSource {
   if (opened === null) return { kind: 'text', text: state.table };
   const encoding = $<HTMLSelectElement>('table-encoding').value;
-  return { kind: 'file', name: opened.name, bytes: opened.bytes, encoding: encoding === '' ? null : (encoding as Encoding) };
+  // The first sheet is the one read when none is named.
+  const select = $<HTMLSelectElement>('table-sheet');
+  const sheet = select.selectedIndex > 0 ? select.value : '';
+  return {
+    kind: 'file',
+    name: opened.name,
+    bytes: opened.bytes,
+    encoding: encoding === '' ? null : (encoding as Encoding),
+    sheet: sheet === '' ? null : sheet,
+  };
 }
 
 const sameSource = (a: TableSource, b: TableSource) =>
-  a.kind === 'text' ? b.kind === 'text' && a.text === b.text : b.kind === 'file' && a.bytes === b.bytes && a.encoding === b.encoding;
+  a.kind === 'text'
+    ? b.kind === 'text' && a.text === b.text
+    : b.kind === 'file' && a.bytes === b.bytes && a.encoding === b.encoding && a.sheet === b.sheet;
 
 /** The ranked rows of the table shown (empty while it is worked, or when nothing can be ranked). */
 export function currentRanking(): readonly RankedRow[] {
@@ -150,6 +164,7 @@ function draw(state: State, rules: Ruleset, current: Run): void {
   }
   $('table-progress').hidden = true;
   const { problems, ranked, summary } = current.outcome;
+  drawSheets(current.outcome.sheets);
   const notices = $('table-notices');
   notices.hidden = current.outcome.notices.length === 0;
   notices.replaceChildren(
@@ -189,6 +204,16 @@ function draw(state: State, rules: Ruleset, current: Run): void {
   );
   renderRanked(ranked.slice(0, current.shown), lang, graded(current.outcome));
   drawCount(lang, current);
+}
+
+/** The sheet choice of a workbook of several sheets (the first is read until another is chosen). */
+function drawSheets(sheets: readonly string[]): void {
+  const select = $<HTMLSelectElement>('table-sheet');
+  $('sheet-field').hidden = sheets.length < 2;
+  if (select.options.length === sheets.length && sheets.every((name, i) => select.options[i]!.value === name)) return;
+  const chosen = select.value;
+  select.replaceChildren(...sheets.map((name) => new Option(name, name)));
+  select.value = sheets.includes(chosen) ? chosen : (sheets[0] ?? '');
 }
 
 /** The rows whose printed values do not follow from their parts: the same findings as `ombuds-score audit`. */

@@ -117,6 +117,24 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('reads the first sheet of a workbook, and the sheet chosen among its sheets', async () => {
+    const page = await bench.newPage();
+    await openPage(page, `${bench.base}?year=2023&lang=id&view=table`);
+    await openFile(page, fixture('workbooks/two-sheets-2023.xlsx'));
+    // The first sheet holds instructions, no table: said, and the sheets offered.
+    expect(await page.locator('#table-problems').isVisible()).toBe(true);
+    const problem = await text(page, '#table-problems');
+    expect(problem).toMatch(/^Baris 1: Tidak ada kolom ID .* Beri kolom nama instansi judul “Nama Instansi”, atau pilih lembar lain\.$/);
+    expect(problem).not.toContain('--');
+    expect(await page.locator('#sheet-field').isVisible()).toBe(true);
+    expect(await page.locator('#table-sheet option').allTextContents()).toEqual(['Petunjuk', 'Rekap 2023']);
+    await page.selectOption('#table-sheet', 'Rekap 2023');
+    await page.waitForSelector('#table-outcome:not([hidden])', { timeout: 60_000 });
+    expect(await ranking(page)).toEqual(WORKBOOK_RANKING);
+    expect(await page.locator('#table-problems').isHidden()).toBe(true);
+    await page.close();
+  });
+
   it('refuses a Windows-1252 Excel CSV naming the encoding choice, never showing �; chosen, reads it right', async () => {
     const page = await bench.newPage();
     await openPage(page, `${bench.base}?year=2023&lang=id&view=table`);
