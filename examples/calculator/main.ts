@@ -131,6 +131,10 @@ function wire(): void {
     update();
   });
   $('table-encoding').addEventListener('change', () => update());
+  $<HTMLSelectElement>('table-decimal').addEventListener('change', (event) => {
+    state.decimal = (event.target as HTMLSelectElement).value === 'comma' ? 'comma' : 'point';
+    update();
+  });
   $('table-sheet').addEventListener('change', () => update());
   $('share').addEventListener('click', share);
   $('export-json').addEventListener('click', exportJson);
@@ -170,6 +174,7 @@ function renderAll(): void {
   renderPlanForm(state, ruleset, update);
   const tableInput = $<HTMLTextAreaElement>('table-input');
   if (tableInput.value !== state.table) tableInput.value = state.table;
+  $<HTMLSelectElement>('table-decimal').value = state.decimal;
   renderLinkProblems();
   update();
 }

@@ -14,6 +14,8 @@ import { LINK_LIMITS, pack, unpack, type LinkPart, type LinkProblem } from './sh
 export type View = 'body' | 'table';
 export type Mode = 'answers' | 'dimensions' | 'units' | 'points';
 export type Missing = 'refuse' | 'exclude' | 'zero';
+/** How the province table writes decimals: chosen, never guessed (RULEBOOK §6); a point unless told otherwise. */
+export type DecimalSeparator = 'point' | 'comma';
 
 /** Respondents per answer level, per dimension and indicator: `counts.competency['pengetahuan-tugas'] = [0, 1, 3, 0]`. */
 export type Counts = Record<string, Record<string, number[]>>;
@@ -50,6 +52,8 @@ export interface State {
   fixed: string[];
   /** The pasted table, as text. */
   table: string;
+  /** The decimal separator of the table's numbers (`comma`: "90,02", read with the library's `decimalComma`). */
+  decimal: DecimalSeparator;
   /** Parts of the link that opened this state and were refused (never written back to a link). */
   linkProblems: LinkProblem[];
 }
@@ -72,6 +76,7 @@ export function initialState(): State {
     target: null,
     fixed: [],
     table: '',
+    decimal: 'point',
     linkProblems: [],
   };
 }
@@ -113,6 +118,7 @@ export async function toQuery(state: State): Promise<{ query: string; leftOut: L
   }
   if (state.target !== null) q.set('target', state.target);
   if (state.fixed.length > 0) q.set('fixed', state.fixed.join(','));
+  if (state.decimal === 'comma') q.set('dec', 'comma');
   if (state.table.trim() !== '') {
     const packed = await pack(state.table, 'table');
     if (packed === null) leftOut.push('table');
@@ -158,6 +164,7 @@ export async function fromQuery(search: string): Promise<State> {
   state.deduction = { points: q.get('ded') ?? '', reason: q.get('dedr') ?? '' };
   state.target = q.get('target');
   state.fixed = (q.get('fixed') ?? '').split(',').filter((id) => id !== '');
+  if (q.get('dec') === 'comma') state.decimal = 'comma';
   const table = q.get('t');
   if (table) {
     const unpacked = await unpack(table, 'table');

@@ -42,11 +42,16 @@ export type TableSource =
       readonly sheet: string | null;
     };
 
-/** What to work on: the table and the rules, named by year and revision (a worker cannot receive a ruleset). */
+/**
+ * What to work on: the table, the rules, named by year and revision (a worker cannot receive a ruleset), and the
+ * decimal separator chosen for the table's numbers (never guessed: RULEBOOK §6).
+ */
 export interface TableRequest {
   readonly source: TableSource;
   readonly year: number;
   readonly revision: number;
+  /** The table writes "90,02": read with the library's `decimalComma`. */
+  readonly decimalComma: boolean;
 }
 
 /** A table made ready to read: the table module's source (text, or the rows of a workbook's sheet); or why not. */
@@ -142,11 +147,20 @@ async function sheetsOf(bytes: Uint8Array): Promise<readonly string[]> {
   }
 }
 
-/** Reads, scores and ranks a prepared table under the rules, yielding progress between steps. */
-export function* tableJob(prepared: Prepared, year: number, revision: number): Generator<TableProgress, TableOutcome, void> {
+/**
+ * Reads, scores and ranks a prepared table under the rules, yielding progress between steps. `decimalComma` is the
+ * separator chosen on the page: a table written with the other one is said once for the whole table (the table
+ * module's notice for decimal commas read without the option; the page's own for points read with it), and its
+ * rows are not scored.
+ */
+export function* tableJob(
+  prepared: Prepared,
+  year: number,
+  revision: number,
+  decimalComma: boolean,
+): Generator<TableProgress, TableOutcome, void> {
   if (prepared.kind === 'refused') return { ...EMPTY, problems: [prepared.problem], sheets: prepared.sheets };
   const rules = rulesetOf(year, revision);
-  const decimalComma = usesDecimalComma(prepared);
   const context: ReadContext = {
     options: { year: rules.year, columns: {}, decimalComma },
     sink: new ProblemSink(SHOWN_PROBLEMS),
@@ -176,12 +190,17 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
   for (const body of bodies) if (body.extra) extras.set(body.id, body.extra.values);
   const audit: AuditLine[] = [];
   const audited = bodies.filter((body) => body.printed?.kind === 'parts').length;
+  // Rows that write a point while decimal commas are chosen: counted, and said once after the rows.
+  let points: { line: number; value: string; count: number } | null = null;
   for (let start = 0; start < bodies.length; start += STEP) {
     yield { phase: 'score', done: start, total: bodies.length };
     for (const outcome of scoreRecords(rules, bodies.slice(start, start + STEP), decimalComma)) {
       if (outcome.ok) {
         scored.push({ id: outcome.id, result: outcome.result });
         if (outcome.finding) audit.push({ line: outcome.line, finding: outcome.finding });
+      } else if ('error' in outcome && outcome.error.reason === 'decimal-point') {
+        points ??= { line: outcome.line, value: pointValue(outcome.error), count: 0 };
+        points.count++;
       } else if (problems.length < SHOWN_PROBLEMS) {
         const say =
           'error' in outcome
@@ -191,7 +210,11 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
       }
     }
   }
-  const failed = context.sink.count + bodies.length - scored.length;
+  if (points !== null) {
+    const { line, value, count } = points;
+    problems.unshift({ line, text: both((lang) => WORDS[lang].decimalPointTable(value, count - 1)) });
+  }
+  const failed = context.sink.count + bodies.length - scored.length - (points === null ? 0 : points.count - 1);
   if (failed > problems.length) problems.push({ line: null, text: both((lang) => WORDS[lang].moreProblems(formatCount(failed - problems.length, lang))) });
   if (scored.length === 0) return { ...EMPTY, problems, notices, audit, audited, extraHeaders, sheets: prepared.sheets };
   yield { phase: 'rank', done: bodies.length, total: bodies.length };
@@ -213,23 +236,9 @@ export function* tableJob(prepared: Prepared, year: number, revision: number): G
   }
 }
 
-/**
- * Whether the table writes decimals with a comma ("90,02", as Indonesian spreadsheets do): more numbers with a
- * decimal comma than with a decimal point. The library then reads them with `decimalComma` (and refuses a point,
- * which may be a thousands mark, in such a table).
- */
-function usesDecimalComma(prepared: Prepared): boolean {
-  let commas = 0;
-  let points = 0;
-  const count = (text: string) => {
-    commas += text.match(/(?<![\d.,])-?\d+,\d+(?![\d.,])/g)?.length ?? 0;
-    points += text.match(/(?<![\d.,])-?\d+\.\d+(?![\d.,])/g)?.length ?? 0;
-  };
-  if (prepared.kind === 'refused') return false;
-  const { source } = prepared;
-  if ('text' in source) count(source.text);
-  else for (const row of source.rows) for (const cell of row) count(cell.value);
-  return commas > points;
+/** The value written with a point that the library refused under `decimalComma` (`"90.02"`), from its message. */
+function pointValue(error: ScoringError): string {
+  return /^"([^"]*)"/.exec(error.text.en)?.[1] ?? '';
 }
 
 /**
@@ -246,7 +255,7 @@ function pageProblem(problem: DataProblem): TableProblem {
       const said = problem.text[lang]
         .replace(/(pass|berikan|pakai) --encoding windows-1252/gi, as(words.chooseEncoding))
         .replace(/(pass|berikan|pakai) --encoding utf-16le \((or|atau) utf-16be\)/gi, as(words.chooseUtf16))
-        .replace(/(pass|berikan|pakai) --decimal-comma/gi, as(words.decimalCommaNote))
+        .replace(/(pass|berikan|pakai) --decimal-comma/gi, as(words.chooseDecimalComma))
         // The page has no --column: the column is renamed in the table itself.
         .replace(/ (Name it with|Sebutkan dengan) --column id=<(header|judul)>\./, ` ${words.renameIdColumn}`)
         .replace(/, (or map one with|atau petakan dengan) --column total=<(header|judul)>/, '')

@@ -40,9 +40,9 @@ function startWorker(): Worker | null {
 
 /** Starts the work; returns a function that cancels it (no handler is called after). */
 export function runTable(request: TableRequest, handlers: RunHandlers): () => void {
-  const { source, year, revision } = request;
+  const { source, year, revision, decimalComma } = request;
   if (source.kind === 'text' && source.text.length <= AT_ONCE_CHARS) {
-    const job = tableJob(prepareText(source.text), year, revision);
+    const job = tableJob(prepareText(source.text), year, revision, decimalComma);
     let step = job.next();
     while (!step.done) step = job.next();
     handlers.done(step.value, 'at-once');
@@ -93,7 +93,7 @@ function runInSlices(request: TableRequest, handlers: RunHandlers): () => void {
     }
   };
   void prepare(request.source).then((prepared) => {
-    job = tableJob(prepared, request.year, request.revision);
+    job = tableJob(prepared, request.year, request.revision, request.decimalComma);
     timer = setTimeout(slice, 0);
   });
   return () => {

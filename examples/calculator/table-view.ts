@@ -25,6 +25,7 @@ const CHART_BARS = 100;
 interface Run {
   readonly source: TableSource;
   readonly rules: Ruleset;
+  readonly decimalComma: boolean;
   readonly cancel: () => void;
   progress: TableProgress | null;
   outcome: TableOutcome | null;
@@ -85,7 +86,8 @@ export function currentExtraHeaders(): readonly string[] {
 export function renderTable(state: State, rules: Ruleset): void {
   $('table-year').textContent = WORDS[state.lang].tableYear(rules.year);
   const source = sourceOf(state);
-  if (run === null || !sameSource(run.source, source) || run.rules !== rules) {
+  const decimalComma = state.decimal === 'comma';
+  if (run === null || !sameSource(run.source, source) || run.rules !== rules || run.decimalComma !== decimalComma) {
     run?.cancel();
     run = null;
     if (source.kind === 'text' && source.text.trim() === '') {
@@ -95,6 +97,7 @@ export function renderTable(state: State, rules: Ruleset): void {
     const started: Run = {
       source,
       rules,
+      decimalComma,
       cancel: () => {},
       progress: { phase: 'read', done: 0, total: 0 },
       outcome: null,
@@ -103,7 +106,7 @@ export function renderTable(state: State, rules: Ruleset): void {
     };
     run = started;
     const cancel = runTable(
-      { source, year: rules.year, revision: rules.revision },
+      { source, year: rules.year, revision: rules.revision, decimalComma },
       {
         progress: (progress) => {
           if (run !== started) return;

@@ -12,8 +12,8 @@ export type WorkerMessage = { readonly progress: TableProgress } | { readonly ou
 const post = (message: WorkerMessage) => (self as unknown as { postMessage(message: WorkerMessage): void }).postMessage(message);
 
 self.addEventListener('message', async (event: MessageEvent<TableRequest>) => {
-  const { source, year, revision } = event.data;
-  const job = tableJob(await prepare(source), year, revision);
+  const { source, year, revision, decimalComma } = event.data;
+  const job = tableJob(await prepare(source), year, revision, decimalComma);
   for (;;) {
     const step = job.next();
     if (step.done) {

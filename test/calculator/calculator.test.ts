@@ -298,7 +298,7 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
   });
 
   it('ranks a pasted 17-row Indonesian table, counts zones and grades, and draws one bar per row', async () => {
-    await open('?year=2023&lang=id&view=table');
+    await open('?year=2023&lang=id&view=table&dec=comma');
     await page.fill('[data-testid="table-input"]', PROVINCE);
     const rows = page.locator('[data-testid="ranked-table"] tbody tr');
     expect(await rows.count()).toBe(17);
@@ -324,7 +324,7 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
   });
 
   it('reads a TSV with dimension columns and names a bad line in Indonesian', async () => {
-    await open('?year=2023&lang=id&view=table');
+    await open('?year=2023&lang=id&view=table&dec=comma');
     await page.fill('[data-testid="table-input"]', 'Instansi\tInput\tProses\tOutput\tPengaduan\nKota A\t72\t70\t81,5\t64\nKota B\t90\tabc\t80\t70\n');
     expect(await text('[data-testid="ranked-table"] tbody tr td:nth-child(3)')).toBe('71,93');
     expect(await page.locator('#table-problems').isVisible()).toBe(true);
@@ -417,7 +417,7 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
     const views: [string, string][] = [
       ['?year=2023&lang=id&competency=72&standards=70&opinion=81.5&complaints=64', 'phone-body-id.png'],
       ['?year=2023&rev=1&lang=id&mode=answers', 'phone-answers-id.png'],
-      [`?year=2023&lang=id&view=table`, 'phone-table-id.png'],
+      [`?year=2023&lang=id&view=table&dec=comma`, 'phone-table-id.png'],
     ];
     for (const [query, file] of views) {
       await open(query, phone);

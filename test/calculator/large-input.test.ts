@@ -59,7 +59,7 @@ async function paste(page: Page, table: string): Promise<void> {
 
 /** Pastes the 50,000-row table and checks that the page answered while the work ran, then the ranking. */
 async function pasteLargeTable(page: Page, runner: 'worker' | 'main'): Promise<void> {
-  await openPage(page, `${bench.base}?year=2023&lang=id&view=table`);
+  await openPage(page, `${bench.base}?year=2023&lang=id&view=table&dec=comma`);
   await paste(page, bigTable(50_000));
   // The page's own script runs part-way through the work: progress is shown with a count between 0 and the end.
   await page.waitForFunction(() => {
@@ -188,7 +188,7 @@ describe('workbench page: hostile links and large tables', { timeout: 300_000 },
 
   it('opened as a file, starts its worker from a Blob URL', async () => {
     const page = await bench.newPage();
-    await openPage(page, `${bench.file}?year=2023&lang=id&view=table`);
+    await openPage(page, `${bench.file}?year=2023&lang=id&view=table&dec=comma`);
     await paste(page, bigTable(5_000));
     await page.waitForSelector('#table-outcome:not([hidden])', { timeout: 120_000 });
     expect(await page.getAttribute('#table-outcome', 'data-runner')).toBe('worker');

@@ -135,9 +135,9 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('refuses a Windows-1252 Excel CSV naming the encoding choice, never showing �; chosen, reads it right', async () => {
+  it('refuses a Windows-1252 Excel CSV naming the encoding choice, never showing �; chosen, reads it right (its decimal commas chosen too)', async () => {
     const page = await bench.newPage();
-    await openPage(page, `${bench.base}?year=2023&lang=id&view=table`);
+    await openPage(page, `${bench.base}?year=2023&lang=id&view=table&dec=comma`);
     await openFile(page, fixture('sheets/excel-windows-1252.csv'));
     const refusal = await text(page, '#table-problems');
     expect(refusal).toContain('bukan UTF-8');
