@@ -182,6 +182,9 @@ const id = {
   chooseEncoding: 'pilih “Windows-1252” di kolom Pengodean berkas',
   chooseUtf16: 'pilih “UTF-16LE” (atau “UTF-16BE”) di kolom Pengodean berkas',
   chooseDecimalComma: 'pilih koma (90,02) di Pemisah desimal',
+  workbookNeedsWorker: (name: string) =>
+    `${name} adalah buku kerja Excel, dan peramban ini tidak dapat membukanya di halaman ini. Di Excel, simpan sebagai CSV (File › Save As › CSV), lalu buka berkas CSV itu di sini.`,
+  xlsxNeedsWorker: 'Peramban ini tidak dapat membuat berkas Excel di halaman ini. Pakai Unduh CSV: Excel membukanya juga.',
   decimalPointTable: (value: string, more: number) =>
     `Tabel ini menulis desimal dengan titik ("${value}" di sini${more > 0 ? `, dan ${more} baris lain seperti itu` : ''}), padahal Pemisah desimal diatur ke koma: pilih titik (90.02) di Pemisah desimal.`,
   decimalSeparator: 'Pemisah desimal',
@@ -374,6 +377,9 @@ const en: Words = {
   chooseEncoding: 'choose “Windows-1252” under File encoding',
   chooseUtf16: 'choose “UTF-16LE” (or “UTF-16BE”) under File encoding',
   chooseDecimalComma: 'choose comma (90,02) under Decimal separator',
+  workbookNeedsWorker: (name: string) =>
+    `${name} is an Excel workbook, and this browser cannot open it on this page. In Excel, save it as CSV (File › Save As › CSV), then open that CSV file here.`,
+  xlsxNeedsWorker: 'This browser cannot make an Excel file on this page. Use Download CSV: Excel opens it too.',
   decimalPointTable: (value: string, more: number) =>
     `This table writes decimals with a point ("${value}" here${more > 0 ? `, and ${more} more line${more === 1 ? '' : 's'} like it`: ''}) while Decimal separator is set to comma: choose point (90.02) under Decimal separator.`,
   decimalSeparator: 'Decimal separator',

@@ -6,7 +6,6 @@
 import { readForm, renderForm, updateProgress } from './body-form.js';
 import { renderAcross, renderPlan, renderPlanForm, renderScored, rulesetLine, type Shown } from './body-result.js';
 import { errorText, LIMITS, rulesetOf, scoreBody, ScoringError, years, type Ruleset } from './engine.js';
-import { writeXlsx } from '../../src/table/xlsx-write.js';
 import { download, fileName, toCsv, type Cell } from './export.js';
 import { formatCount, formatDate } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
@@ -15,6 +14,7 @@ import { LINK_LIMITS, unpackedLimit, type LinkPart, type LinkProblem } from './s
 import { fromQuery, load, save, toQuery, type Mode, type State } from './state.js';
 import { TABLE_MAX_CHARS } from './table-job.js';
 import { closeFile, currentExtraHeaders, currentRanking, openFile, renderTable } from './table-view.js';
+import { writeWorkbook } from './xlsx-export.js';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -363,14 +363,23 @@ function rankingRows(): Cell[][] {
   return rows;
 }
 
-/** The ranked table as an Excel workbook (numbers as numbers, written by the table module). */
+/**
+ * The ranked table as an Excel workbook (numbers as numbers, written by the table module in the worker); where
+ * there is no worker, the page says so beside the buttons and points to the CSV.
+ */
 async function exportXlsx(): Promise<void> {
   const ruleset = rules();
   const words = WORDS[state.lang];
   const cells = rankingRows().map((row) => row.map((cell) => ('number' in cell ? { number: cell.number } : cell.text)));
-  const bytes = await writeXlsx(words.sheetName, cells);
+  const status = $('share-status');
+  status.textContent = '';
+  const workbook = await writeWorkbook(words.sheetName, cells);
+  if ('refused' in workbook) {
+    status.textContent = workbook.refused[state.lang];
+    return;
+  }
   const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  download(`${fileName(state.name || words.sheetName, ruleset.year)}.xlsx`, type, new Uint8Array(bytes));
+  download(`${fileName(state.name || words.sheetName, ruleset.year)}.xlsx`, type, new Uint8Array(workbook.bytes));
 }
 
 function exportCsv(): void {

@@ -4,15 +4,17 @@
  * duplicates), scoring and ranking the library's (engine.ts); the page keeps no reader of its own. The work is a
  * generator that yields its progress between steps of a few hundred rows, so the same code runs to the end at
  * once (a small table), in a Web Worker (table-worker.ts) or in slices on the main thread (table-runner.ts
- * chooses); an opened file is first made ready (`prepare`: decoded, or its sheet read), which is asynchronous.
- * No DOM here: what it returns is plain data, in both languages, that a worker can post.
+ * chooses). An opened file is first made ready: in the worker by table-prepare.ts (decoded, or a workbook's
+ * sheet read: the workbook library lives only in the worker's bundle), on the main thread by `prepareOnPage`
+ * (decoded; a workbook refused, asking for CSV). No DOM here: what it returns is plain data, in both languages,
+ * that a worker can post.
  */
 import type { BodyRecord, ReadContext } from '../../src/table/body.js';
 import type { Encoding } from '../../src/table/decode.js';
 import { IdRegistry } from '../../src/table/ids.js';
 import { DataError, ProblemSink, type DataProblem } from '../../src/table/problems.js';
-import { loadBodies, sourceOf, type Source } from '../../src/table/read.js';
-import { readXlsx } from '../../src/table/xlsx-read.js';
+import { decodeInput } from '../../src/table/decode.js';
+import { loadBodies, type Source } from '../../src/table/read.js';
 import { errorText, rankRows, rulesetOf, scoreRecords, ScoringError, type AuditFinding, type Classification, type Summary, type Text } from './engine.js';
 import { formatCount } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
@@ -119,31 +121,39 @@ export function prepareText(text: string): Prepared {
     : { kind: 'source', source: { name: PASTED, text }, sheets: [] };
 }
 
-/**
- * Makes a table ready: pasted text as it is; a file as the CLI reads it (`sourceOf`): a workbook's first sheet,
- * anything else decoded (UTF-8 unless a byte-order mark or the chosen encoding says otherwise; bytes that are not
- * UTF-8 are refused with a message that names the choice, never shown as `�`).
- */
-export async function prepare(source: TableSource): Promise<Prepared> {
-  if (source.kind === 'text') return prepareText(source.text);
-  if (source.bytes.length > TABLE_MAX_CHARS) return { kind: 'refused', problem: tooLarge(source.bytes.length), sheets: [] };
-  const sheets = await sheetsOf(source.bytes);
-  try {
-    const options = { input: null, delimiter: null, encoding: source.encoding, sheet: source.sheet };
-    return { kind: 'source', source: await sourceOf(source.name, source.bytes, options), sheets };
-  } catch (error) {
-    if (error instanceof DataError) return { kind: 'refused', problem: pageProblem(error.problems[0]!), sheets };
-    throw error;
-  }
+/** Whether an opened file is a workbook, as the table module decides it (`sourceOf`): its name, or a zip's bytes. */
+export function isWorkbook(name: string, bytes: Uint8Array): boolean {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return zip || name.toLowerCase().endsWith('.xlsx');
 }
 
-/** The sheets of a workbook, for the page to offer (a file that is not a workbook has none). */
-async function sheetsOf(bytes: Uint8Array): Promise<readonly string[]> {
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return [];
+/** A file too large to read: refused before any work. */
+export function refusedAsTooLarge(size: number): Prepared {
+  return { kind: 'refused', problem: tooLarge(size), sheets: [] };
+}
+
+/** A problem of the table module (a `DataError`) as the page shows it, or the error again when it is another. */
+export function refusedBy(error: unknown, sheets: readonly string[]): Prepared {
+  if (error instanceof DataError) return { kind: 'refused', problem: pageProblem(error.problems[0]!), sheets };
+  throw error;
+}
+
+/**
+ * Makes a table ready on the main thread, where there is no worker: pasted text as it is; a file decoded as the
+ * CLI decodes it (UTF-8 unless a byte-order mark or the chosen encoding says otherwise; bytes that are not UTF-8
+ * are refused naming the choice, never shown as `�`). A workbook is refused, asking for it saved as CSV: the
+ * workbook library is only in the worker's bundle.
+ */
+export function prepareOnPage(source: TableSource): Prepared {
+  if (source.kind === 'text') return prepareText(source.text);
+  if (source.bytes.length > TABLE_MAX_CHARS) return refusedAsTooLarge(source.bytes.length);
+  if (isWorkbook(source.name, source.bytes)) {
+    return { kind: 'refused', problem: { line: null, text: both((lang) => WORDS[lang].workbookNeedsWorker(source.name)) }, sheets: [] };
+  }
   try {
-    return (await readXlsx(bytes)).sheets;
-  } catch {
-    return []; // sourceOf says what is wrong with it
+    return { kind: 'source', source: { name: source.name, text: decodeInput(source.bytes, source.name, source.encoding) }, sheets: [] };
+  } catch (error) {
+    return refusedBy(error, []);
   }
 }
 

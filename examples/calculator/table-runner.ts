@@ -1,14 +1,12 @@
 /**
- * Runs the table's work (table-job.ts) where it keeps the page answering: a small table at once; a large one in a
- * Web Worker, started from a Blob URL of the worker's bundle that build.mjs embeds (a page opened from file://
- * may not start a worker from a file URL); where workers are unavailable or fail to start, in slices on the main
- * thread, yielding to the browser between them. Each run can be cancelled; a newer table cancels the older run.
+ * Runs the table's work (table-job.ts) where it keeps the page answering: a small pasted table at once; a large
+ * one, and every opened file, in the Web Worker (worker-start.ts), which alone reads workbooks; where workers are
+ * unavailable or fail to start, in slices on the main thread, yielding to the browser between them (a text file
+ * decoded there; a workbook refused, asking for CSV). Each run can be cancelled; a newer table cancels the older.
  */
-import { prepare, prepareText, tableJob, type TableOutcome, type TableProgress, type TableRequest } from './table-job.js';
+import { prepareOnPage, prepareText, tableJob, type TableOutcome, type TableProgress, type TableRequest } from './table-job.js';
 import type { WorkerMessage } from './table-worker.js';
-
-/** The worker's bundle, defined by build.mjs. */
-declare const TABLE_WORKER_SOURCE: string;
+import { forgetWorker, startWorker } from './worker-start.js';
 
 /** Where a table was worked: at once, in the worker, or in slices on the main thread. */
 export type Runner = 'at-once' | 'worker' | 'main';
@@ -24,20 +22,6 @@ export interface RunHandlers {
   done(outcome: TableOutcome, runner: Runner): void;
 }
 
-/** The Blob URL of the worker's script; `null` once workers proved unavailable. */
-let workerUrl: string | null | undefined;
-
-function startWorker(): Worker | null {
-  if (workerUrl === null || typeof Worker === 'undefined' || typeof TABLE_WORKER_SOURCE !== 'string') return null;
-  try {
-    workerUrl ??= URL.createObjectURL(new Blob([TABLE_WORKER_SOURCE], { type: 'text/javascript' }));
-    return new Worker(workerUrl);
-  } catch {
-    workerUrl = null;
-    return null;
-  }
-}
-
 /** Starts the work; returns a function that cancels it (no handler is called after). */
 export function runTable(request: TableRequest, handlers: RunHandlers): () => void {
   const { source, year, revision, decimalComma } = request;
@@ -48,27 +32,41 @@ export function runTable(request: TableRequest, handlers: RunHandlers): () => vo
     handlers.done(step.value, 'at-once');
     return () => {};
   }
-  const worker = startWorker();
-  if (worker === null) return runInSlices(request, handlers);
-  let cancelInSlices: (() => void) | null = null;
-  worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
-    if ('progress' in event.data) handlers.progress(event.data.progress);
-    else {
-      worker.terminate();
-      handlers.done(event.data.outcome, 'worker');
+  let cancelled = false;
+  let cancelRun: () => void = () => {};
+  void startWorker().then((worker) => {
+    if (cancelled) {
+      worker?.terminate();
+      return;
     }
+    if (worker === null) {
+      cancelRun = runInSlices(request, handlers);
+      return;
+    }
+    let inSlices: (() => void) | null = null;
+    worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+      if ('progress' in event.data) handlers.progress(event.data.progress);
+      else if ('outcome' in event.data) {
+        worker.terminate();
+        handlers.done(event.data.outcome, 'worker');
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      // A worker that cannot run (a policy forbids Blob workers, say): this table and the next go to the main thread.
+      event.preventDefault();
+      worker.terminate();
+      forgetWorker();
+      if (!cancelled) inSlices = runInSlices(request, handlers);
+    });
+    worker.postMessage(request);
+    cancelRun = () => {
+      worker.terminate();
+      inSlices?.();
+    };
   });
-  worker.addEventListener('error', (event) => {
-    // A worker that cannot run (a policy forbids Blob workers, say): this table and the next go to the main thread.
-    event.preventDefault();
-    worker.terminate();
-    workerUrl = null;
-    cancelInSlices = runInSlices(request, handlers);
-  });
-  worker.postMessage(request);
   return () => {
-    worker.terminate();
-    cancelInSlices?.();
+    cancelled = true;
+    cancelRun();
   };
 }
 
@@ -92,10 +90,8 @@ function runInSlices(request: TableRequest, handlers: RunHandlers): () => void {
       }
     }
   };
-  void prepare(request.source).then((prepared) => {
-    job = tableJob(prepared, request.year, request.revision, request.decimalComma);
-    timer = setTimeout(slice, 0);
-  });
+  job = tableJob(prepareOnPage(request.source), request.year, request.revision, request.decimalComma);
+  timer = setTimeout(slice, 0);
   return () => {
     cancelled = true;
     clearTimeout(timer);

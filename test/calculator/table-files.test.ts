@@ -11,8 +11,9 @@
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx } from '../../src/table/xlsx-read.js';
@@ -114,6 +115,42 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     expect(await ranking(again)).toEqual(WORKBOOK_RANKING);
     expect(await again.locator('#table-problems').isHidden()).toBe(true);
     await again.close();
+    await page.close();
+  });
+
+  it('carries no workbook library in main.js: the worker bundle, loaded when a table needs it, holds the one copy', async () => {
+    const dist = dirname(fileURLToPath(bench.file));
+    const main = await readFile(join(dist, 'main.js'), 'utf8');
+    const worker = await readFile(join(dist, 'table-worker.js'), 'utf8');
+    // What read-excel-file and write-excel-file look for and write inside the zip; fflate's inflate table.
+    for (const mark of ['xl/workbook.xml', 'sharedStrings', 'xl/worksheets/']) {
+      expect(main).not.toContain(mark);
+      expect(worker).toContain(mark);
+    }
+    // Far below the 366 KB (gzip) of the main.js that held both libraries and the worker (measured before the split).
+    expect(gzipSync(main).length).toBeLessThan(200_000);
+  });
+
+  it('without Web Workers, refuses a workbook in the page\'s language asking for CSV, and still reads a CSV', async () => {
+    const page = await bench.newPage({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      delete (window as { Worker?: unknown }).Worker;
+    });
+    await openPage(page, `${bench.base}?year=2023&lang=id&view=table`);
+    await openFile(page, fixture('workbooks/rekap-2023-sumsel.xlsx'));
+    const refusal = await text(page, '#table-problems');
+    expect(refusal).toContain('simpan sebagai CSV');
+    expect(await page.locator('#table-outcome').isHidden()).toBe(true);
+    await page.screenshot({ path: `${shots}phone-table-workbook-no-worker-id.png`, fullPage: true });
+    // Export as Excel needs the worker too: said where the buttons are, no download.
+    await page.click('#lang-en');
+    await openFile(page, fixture('sheets/excel-windows-1252.csv'));
+    await page.selectOption('#table-encoding', 'windows-1252');
+    await page.selectOption('#table-decimal', 'comma');
+    await page.waitForSelector('#table-outcome:not([hidden])', { timeout: 60_000 });
+    expect(await page.getAttribute('#table-outcome', 'data-runner')).toBe('main');
+    await page.click('#export-xlsx');
+    expect(await text(page, '#share-status')).toContain('Download CSV');
     await page.close();
   });
 
