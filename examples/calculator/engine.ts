@@ -3,12 +3,14 @@
  * library's functions; they call these and read plain results.
  */
 import {
+  auditRow,
   classify,
   CATEGORIES,
   DEFAULT_SCALE,
   DIMENSION_IDS,
   explain,
   getRuleset,
+  LIMITS,
   listRulesets,
   planToReach,
   rank,
@@ -17,6 +19,7 @@ import {
   ScoringError,
   summarize,
   type AcrossYears,
+  type AuditFinding,
   type Category,
   type Classification,
   type Confidence,
@@ -36,10 +39,11 @@ import {
   type Text,
   type Zone,
 } from '@ombuds/scoring';
+import type { BodyRecord } from '../../src/table/body.js';
 
-export type { AcrossYears, Category, Classification, Confidence, Dimension, DimensionId, ExplanationNode, Indicator };
+export type { AcrossYears, AuditFinding, Category, Classification, Confidence, Dimension, DimensionId, ExplanationNode, Indicator };
 export type { PlanTarget, Ranked, Ruleset, ScoreInput, ScoreOptions, ScoreResult, Summary, Text, Zone };
-export { CATEGORIES, DIMENSION_IDS, ScoringError };
+export { CATEGORIES, DIMENSION_IDS, LIMITS, ScoringError };
 
 /** A year and the revisions of its rules, latest first. */
 export interface YearRules {
@@ -286,36 +290,56 @@ export function acrossYears(
   return { across, estimates };
 }
 
-/** One row of a province table, scored: a classified total or a scored body. */
-export type RowInput = { readonly total: string } | ScoreInput;
-
-/** A scored row, or the error the library gave for it. */
+/** A scored body of a table, or the error the library gave for it with the line it points to. */
 export type RowOutcome =
   | {
       readonly ok: true;
       readonly id: string;
       readonly line: number;
       readonly result: Classification & { exact?: string; assumptions?: readonly string[] };
+      /** Where the row prints a total, grade or zone beside its parts that does not follow from them. */
+      readonly finding: AuditFinding | null;
     }
-  | { readonly ok: false; readonly id: string; readonly line: number; readonly error: ScoringError };
+  | { readonly ok: false; readonly id: string; readonly line: number; readonly error: ScoringError }
+  /** A total printed beside its exact value, which does not round to it: the row is not ranked. */
+  | { readonly ok: false; readonly id: string; readonly line: number; readonly exactNotTotal: { total: string; exact: string; rounded: string } };
 
-/** Scores each row of a table with the year's rules: totals are classified, dimensions and units scored. */
-export function scoreRows(
-  rules: Ruleset,
-  rows: readonly { id: string; line: number; input: RowInput }[],
-): RowOutcome[] {
-  return rows.map(({ id, line, input }) => {
+/**
+ * Scores each body the table module read with the year's rules: a given total is classified (its digits as given
+ * are its `exact`, which breaks ties; a printed exact value must round to it), dimensions and units are scored
+ * (and, where the row prints a total, grade or zone beside them, audited against it: `auditRow`).
+ * `decimalComma`: the table writes "90,02".
+ */
+export function scoreRecords(rules: Ruleset, bodies: readonly BodyRecord[], decimalComma: boolean): RowOutcome[] {
+  const read: ScoreOptions = decimalComma ? { decimalComma: true } : {};
+  return bodies.map((body): RowOutcome => {
+    const { id, request, printed } = body;
     try {
-      if ('total' in input) {
-        // The class of the total as given (its exact digits break ties); what it rests on, from score.
-        const result = classify(rules, input.total);
-        const { assumptions } = score(rules, { units: [{ total: input.total }] });
-        return { ok: true, id, line, result: { ...result, exact: input.total, assumptions } };
+      if (request.kind === 'classify') {
+        const facts = request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
+        const result = classify(rules, request.total, { ...read, ...facts });
+        if (printed?.kind === 'exact' && printed.total !== undefined && printed.total !== request.total) {
+          const rounded = classify(rules, printed.total, read).total;
+          if (rounded !== result.total) {
+            return { ok: false, id, line: printed.at.line, exactNotTotal: { total: request.total, exact: printed.total, rounded } };
+          }
+        }
+        // What it rests on, from score.
+        const { assumptions } = score(rules, { units: [{ total: request.total }], ...facts }, read);
+        const exact = decimalComma ? request.total.replace(',', '.') : request.total;
+        return { ok: true, id, line: body.at.line, result: { ...result, exact, assumptions }, finding: null };
       }
-      return { ok: true, id, line, result: score(rules, input) };
+      const result = score(rules, request.input, read);
+      let finding: AuditFinding | null = null;
+      if (printed?.kind === 'parts') {
+        const { total, category, zone } = printed;
+        const values = { ...(total === undefined ? {} : { total }), ...(category === undefined ? {} : { category }), ...(zone === undefined ? {} : { zone }) };
+        finding = auditRow(rules, { id, input: request.input, printed: values }, 0, read);
+      }
+      return { ok: true, id, line: body.at.line, result, finding };
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
-      return { ok: false, id, line, error };
+      return { ok: false, id, line: body.locate(error.path).line, error };
     }
   });
 }

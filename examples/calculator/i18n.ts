@@ -112,8 +112,8 @@ const id = {
   // Province table
   tableTitle: 'Peringkat instansi satu provinsi',
   tableInput: 'Tempel tabel (CSV atau TSV)',
-  tableHint: 'Baris pertama berisi judul kolom: nama/instansi, lalu nilai (atau dimensi: input, proses, output, pengaduan, kepercayaan). Koma desimal boleh: 90,02.',
-  tableFile: 'Atau buka berkas CSV/TSV',
+  tableHint: 'Baris pertama berisi judul kolom: nama/instansi, lalu nilai (atau dimensi: input, proses, output, pengaduan, kepercayaan). Angka dengan koma desimal (90,02): pilih koma di Pemisah desimal.',
+  tableFile: 'Atau buka berkas CSV, TSV, JSON atau Excel (.xlsx)',
   chooseFile: 'Pilih berkas',
   tableYear: (y: number) => `Dinilai dengan aturan tahun ${y} (ubah di atas).`,
   tableEmpty: 'Tempel atau buka tabel untuk melihat peringkat.',
@@ -144,6 +144,62 @@ const id = {
   errorDuplicate: 'Ada nama instansi atau unit yang sama lebih dari sekali.',
   errorGeneric: 'Masukan tidak dapat dihitung; periksa isian yang ditandai.',
   errorNoYear: 'Tidak ada aturan untuk tahun ini.',
+  // Share links and large tables
+  linkTooLong: (part: 'table' | 'answers', chars: string, max: string) =>
+    `Tautan ini terlalu panjang: bagian ${part === 'table' ? 'tabelnya' : 'jawabannya'} ${chars} karakter; yang dibuka paling banyak ${max}. ${part === 'table' ? 'Tabel dalam tautan tidak dibuka: buka tabelnya sebagai berkas.' : 'Jawaban dalam tautan tidak dibuka.'}`,
+  linkTooBig: (part: 'table' | 'answers', max: string) =>
+    part === 'table'
+      ? `Tabel dalam tautan ini lebih besar dari ${max} byte setelah dibuka. Tabel dalam tautan tidak dibuka: buka tabelnya sebagai berkas.`
+      : `Jawaban dalam tautan ini lebih besar dari ${max} byte setelah dibuka. Jawaban dalam tautan tidak dibuka.`,
+  linkUnits: (units: string, max: string) =>
+    `Tautan ini memuat jawaban ${units} unit; halaman membuka paling banyak ${max} unit dari tautan. Jawaban dalam tautan tidak dibuka.`,
+  linkCount: (max: string) => `Tautan ini memuat lebih dari ${max} jawaban untuk satu indikator; batasnya ${max}. Jawaban dalam tautan tidak dibuka.`,
+  answerCountLimit: (max: string, unit: number) => `Jumlah jawaban untuk satu indikator paling banyak ${max}; periksa isian unit ${unit}.`,
+  tableNotInLink: 'Tabel terlalu besar untuk tautan: tautan ini tidak memuat tabelnya. Bagikan berkas tabelnya.',
+  answersNotInLink: 'Jawaban terlalu banyak untuk tautan: tautan ini tidak memuat jawabannya. Unduh JSON untuk menyimpannya.',
+  tableTooLarge: (size: string, max: string) => `Tabel ini terlalu besar: ${size} karakter (atau bita); yang dapat dibaca paling banyak ${max}.`,
+  progressRead: 'Membaca tabel…',
+  progressScore: (done: string, total: string) => `Menilai ${done} dari ${total} instansi…`,
+  progressRank: 'Menyusun peringkat…',
+  tableCount: (n: string, shown: string | null) => (shown === null ? `${n} instansi diperingkat.` : `${n} instansi diperingkat; ${shown} pertama ditampilkan.`),
+  moreRows: (n: string) => `Tampilkan ${n} berikutnya`,
+  chartTop: (shown: string, n: string) => `${shown} nilai teratas dari ${n} instansi, dengan batas kategori`,
+  moreProblems: (n: string) => `… dan ${n} masalah lain.`,
+  exactNotTotal: (total: string, exact: string, rounded: string) =>
+    `nilai ${total} tidak sesuai dengan nilai eksaknya ${exact}, yang dibulatkan menjadi ${rounded}; baris ini tidak diperingkat.`,
+  auditTitle: 'Nilai tercetak yang tidak sesuai dengan bagiannya',
+  auditIntro: (n: number, all: number) => `${n} dari ${all} baris mencetak nilai, kategori atau zona yang tidak mengikuti nilai dimensinya menurut aturan. Peringkat di atas memakai nilai yang dihitung dari bagiannya.`,
+  auditAgrees: (all: number) => `Semua ${all} baris yang mencetak nilai di samping dimensinya sesuai dengan aturan.`,
+  auditCols: ['Baris', 'Instansi', 'Tercetak', 'Dihitung', 'Selisih', 'Penjelasan'],
+  auditReading: {
+    'units-before-mean': 'cocok bila nilai unit dibulatkan sebelum dirata-rata',
+    'units-after-mean': 'cocok bila nilai unit dibulatkan setelah dirata-rata',
+    'half-even': 'cocok dengan pembulatan setengah ke genap',
+    'half-up': 'cocok dengan pembulatan setengah ke atas',
+    down: 'cocok bila angka dipotong, bukan dibulatkan',
+  } as Record<string, string>,
+  auditNone: 'tidak ada cara baca lain yang cocok',
+  chooseEncoding: 'pilih “Windows-1252” di kolom Pengodean berkas',
+  chooseUtf16: 'pilih “UTF-16LE” (atau “UTF-16BE”) di kolom Pengodean berkas',
+  chooseDecimalComma: 'pilih koma (90,02) di Pemisah desimal',
+  workbookNeedsWorker: (name: string) =>
+    `${name} adalah buku kerja Excel, dan peramban ini tidak dapat membukanya di halaman ini. Di Excel, simpan sebagai CSV (File › Save As › CSV), lalu buka berkas CSV itu di sini.`,
+  xlsxNeedsWorker: 'Peramban ini tidak dapat membuat berkas Excel di halaman ini. Pakai Unduh CSV: Excel membukanya juga.',
+  decimalPointTable: (value: string, more: number) =>
+    `Tabel ini menulis desimal dengan titik ("${value}" di sini${more > 0 ? `, dan ${more} baris lain seperti itu` : ''}), padahal Pemisah desimal diatur ke koma: pilih titik (90.02) di Pemisah desimal.`,
+  decimalSeparator: 'Pemisah desimal',
+  decimalPoint: 'titik (90.02)',
+  decimalComma: 'koma (90,02)',
+  decimalHint: 'Cara angka tabel ditulis; halaman tidak menebaknya. Excel berbahasa Indonesia menulis koma.',
+  encoding: 'Pengodean berkas',
+  sheet: 'Lembar kerja',
+  renameIdColumn: 'Beri kolom nama instansi judul “Nama Instansi”, atau pilih lembar lain.',
+  keepOneColumn: 'hapus atau ganti judul salah satunya',
+  encodingAuto: 'UTF-8 (otomatis)',
+  encodingHint: 'Berkas CSV dari Excel di Windows biasanya Windows-1252.',
+  exportXlsx: 'Unduh Excel',
+  exactCol: 'Nilai eksak',
+  sheetName: 'Peringkat',
 };
 
 export type Words = typeof id;
@@ -253,8 +309,8 @@ const en: Words = {
   unit: 'Unit',
   tableTitle: 'Ranking the bodies of a province',
   tableInput: 'Paste a table (CSV or TSV)',
-  tableHint: 'The first line holds the column names: name/id, then the score (or dimensions: input, proses, output, pengaduan, kepercayaan). Decimal commas are fine: 90,02.',
-  tableFile: 'Or open a CSV/TSV file',
+  tableHint: 'The first line holds the column names: name/id, then the score (or dimensions: input, proses, output, pengaduan, kepercayaan). Numbers with a decimal comma (90,02): choose comma under Decimal separator.',
+  tableFile: 'Or open a CSV, TSV, JSON or Excel (.xlsx) file',
   chooseFile: 'Choose a file',
   tableYear: (y: number) => `Scored with the ${y} rules (change above).`,
   tableEmpty: 'Paste or open a table to see the ranking.',
@@ -284,6 +340,61 @@ const en: Words = {
   errorDuplicate: 'A name of a body or unit appears more than once.',
   errorGeneric: 'The input cannot be scored; check the marked fields.',
   errorNoYear: 'There are no rules for this year.',
+  linkTooLong: (part: 'table' | 'answers', chars: string, max: string) =>
+    `This link is too long: its ${part} part has ${chars} characters; at most ${max} are opened. ${part === 'table' ? 'The table in the link was not opened: open the table as a file.' : 'The answers in the link were not opened.'}`,
+  linkTooBig: (part: 'table' | 'answers', max: string) =>
+    part === 'table'
+      ? `The table in this link is larger than ${max} bytes once unpacked. The table in the link was not opened: open the table as a file.`
+      : `The answers in this link are larger than ${max} bytes once unpacked. The answers in the link were not opened.`,
+  linkUnits: (units: string, max: string) =>
+    `This link holds answers of ${units} units; the page opens at most ${max} units from a link. The answers in the link were not opened.`,
+  linkCount: (max: string) => `This link holds more than ${max} answers to one indicator; the limit is ${max}. The answers in the link were not opened.`,
+  answerCountLimit: (max: string, unit: number) => `One indicator takes at most ${max} answers; check unit ${unit}.`,
+  tableNotInLink: 'The table is too large for a link: this link does not carry it. Share the table’s file instead.',
+  answersNotInLink: 'The answers are too many for a link: this link does not carry them. Download the JSON to keep them.',
+  tableTooLarge: (size: string, max: string) => `This table is too large: ${size} characters (or bytes); at most ${max} can be read.`,
+  progressRead: 'Reading the table…',
+  progressScore: (done: string, total: string) => `Scoring ${done} of ${total} bodies…`,
+  progressRank: 'Ranking…',
+  tableCount: (n: string, shown: string | null) => (shown === null ? `${n} bodies ranked.` : `${n} bodies ranked; the first ${shown} are shown.`),
+  moreRows: (n: string) => `Show the next ${n}`,
+  chartTop: (shown: string, n: string) => `The top ${shown} scores of ${n} bodies, with the grade edges`,
+  moreProblems: (n: string) => `… and ${n} more problems.`,
+  exactNotTotal: (total: string, exact: string, rounded: string) =>
+    `the total ${total} does not match its exact value ${exact}, which rounds to ${rounded}; the row is not ranked.`,
+  auditTitle: 'Printed values that do not follow from their parts',
+  auditIntro: (n: number, all: number) => `${n} of ${all} rows print a total, grade or zone that does not follow from their dimension scores under the rules. The ranking above uses the totals computed from the parts.`,
+  auditAgrees: (all: number) => `All ${all} rows that print a total beside their dimensions agree with the rules.`,
+  auditCols: ['Line', 'Body', 'Printed', 'Computed', 'Difference', 'Explanation'],
+  auditReading: {
+    'units-before-mean': 'matches when unit totals are rounded before the mean',
+    'units-after-mean': 'matches when unit totals are rounded after the mean',
+    'half-even': 'matches with rounding half to even',
+    'half-up': 'matches with rounding half up',
+    down: 'matches when digits are cut, not rounded',
+  } as Record<string, string>,
+  auditNone: 'no other reading matches',
+  chooseEncoding: 'choose “Windows-1252” under File encoding',
+  chooseUtf16: 'choose “UTF-16LE” (or “UTF-16BE”) under File encoding',
+  chooseDecimalComma: 'choose comma (90,02) under Decimal separator',
+  workbookNeedsWorker: (name: string) =>
+    `${name} is an Excel workbook, and this browser cannot open it on this page. In Excel, save it as CSV (File › Save As › CSV), then open that CSV file here.`,
+  xlsxNeedsWorker: 'This browser cannot make an Excel file on this page. Use Download CSV: Excel opens it too.',
+  decimalPointTable: (value: string, more: number) =>
+    `This table writes decimals with a point ("${value}" here${more > 0 ? `, and ${more} more line${more === 1 ? '' : 's'} like it`: ''}) while Decimal separator is set to comma: choose point (90.02) under Decimal separator.`,
+  decimalSeparator: 'Decimal separator',
+  decimalPoint: 'point (90.02)',
+  decimalComma: 'comma (90,02)',
+  decimalHint: 'How the table writes its numbers; the page does not guess it. Excel in Indonesian writes a comma.',
+  encoding: 'File encoding',
+  sheet: 'Sheet',
+  renameIdColumn: 'Head the column of the bodies’ names “Nama Instansi”, or choose another sheet.',
+  keepOneColumn: 'remove one of them or rename its heading',
+  encodingAuto: 'UTF-8 (automatic)',
+  encodingHint: 'CSV files saved by Excel on Windows are usually Windows-1252.',
+  exportXlsx: 'Download Excel',
+  exactCol: 'Exact',
+  sheetName: 'Ranking',
 };
 
 export const WORDS: Readonly<Record<Lang, Words>> = { id, en };
