@@ -3,8 +3,6 @@
  * library's functions; they call these and read plain results.
  */
 import {
-  auditRow,
-  classify,
   CATEGORIES,
   DEFAULT_SCALE,
   DIMENSION_IDS,
@@ -40,6 +38,7 @@ import {
   type Zone,
 } from '@ombuds/scoring';
 import type { BodyRecord } from '../../src/table/body.js';
+import { evaluateRecord } from '../../src/table/evaluate.js';
 
 export type { AcrossYears, AuditFinding, Category, Classification, Confidence, Dimension, DimensionId, ExplanationNode, Indicator };
 export type { PlanTarget, Ranked, Ruleset, ScoreInput, ScoreOptions, ScoreResult, Summary, Text, Zone };
@@ -302,7 +301,7 @@ export type RowOutcome =
     }
   | { readonly ok: false; readonly id: string; readonly line: number; readonly error: ScoringError }
   /** A total printed beside its exact value, which does not round to it: the row is not ranked. */
-  | { readonly ok: false; readonly id: string; readonly line: number; readonly exactNotTotal: { total: string; exact: string; rounded: string } };
+  | { readonly ok: false; readonly id: string; readonly line: number; readonly exactNotTotal: Text };
 
 /**
  * Scores each body the table module read with the year's rules: a given total is classified (its digits as given
@@ -313,30 +312,17 @@ export type RowOutcome =
 export function scoreRecords(rules: Ruleset, bodies: readonly BodyRecord[], decimalComma: boolean): RowOutcome[] {
   const read: ScoreOptions = decimalComma ? { decimalComma: true } : {};
   return bodies.map((body): RowOutcome => {
-    const { id, request, printed } = body;
+    const { id, request } = body;
     try {
-      if (request.kind === 'classify') {
-        const facts = request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
-        const result = classify(rules, request.total, { ...read, ...facts });
-        if (printed?.kind === 'exact' && printed.total !== undefined && printed.total !== request.total) {
-          const rounded = classify(rules, printed.total, read).total;
-          if (rounded !== result.total) {
-            return { ok: false, id, line: printed.at.line, exactNotTotal: { total: request.total, exact: printed.total, rounded } };
-          }
-        }
-        // What it rests on, from score.
-        const { assumptions } = score(rules, { units: [{ total: request.total }], ...facts }, read);
-        const exact = decimalComma ? request.total.replace(',', '.') : request.total;
-        return { ok: true, id, line: body.at.line, result: { ...result, exact, assumptions }, finding: null };
-      }
-      const result = score(rules, request.input, read);
-      let finding: AuditFinding | null = null;
-      if (printed?.kind === 'parts') {
-        const { total, category, zone } = printed;
-        const values = { ...(total === undefined ? {} : { total }), ...(category === undefined ? {} : { category }), ...(zone === undefined ? {} : { zone }) };
-        finding = auditRow(rules, { id, input: request.input, printed: values }, 0, read);
-      }
-      return { ok: true, id, line: body.at.line, result, finding };
+      // The same reading as the CLI's (src/table/evaluate.ts).
+      const outcome = evaluateRecord(rules, body, read);
+      if (outcome.kind === 'exact-not-total') return { ok: false, id, line: outcome.at.line, exactNotTotal: outcome.text };
+      const { result, finding } = outcome;
+      if (request.kind === 'score') return { ok: true, id, line: body.at.line, result, finding };
+      // A given total: what it rests on, from score.
+      const facts = request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
+      const { assumptions } = score(rules, { units: [{ total: request.total }], ...facts }, read);
+      return { ok: true, id, line: body.at.line, result: { ...result, assumptions }, finding };
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
       return { ok: false, id, line: body.locate(error.path).line, error };

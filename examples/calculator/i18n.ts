@@ -165,8 +165,7 @@ const id = {
   moreRows: (n: string) => `Tampilkan ${n} berikutnya`,
   chartTop: (shown: string, n: string) => `${shown} nilai teratas dari ${n} instansi, dengan batas kategori`,
   moreProblems: (n: string) => `… dan ${n} masalah lain.`,
-  exactNotTotal: (total: string, exact: string, rounded: string) =>
-    `nilai ${total} tidak sesuai dengan nilai eksaknya ${exact}, yang dibulatkan menjadi ${rounded}; baris ini tidak diperingkat.`,
+  notRanked: 'Baris ini tidak diperingkat.',
   auditTitle: 'Nilai tercetak yang tidak sesuai dengan bagiannya',
   auditIntro: (n: number, all: number) => `${n} dari ${all} baris mencetak nilai, kategori atau zona yang tidak mengikuti nilai dimensinya menurut aturan. Peringkat di atas memakai nilai yang dihitung dari bagiannya.`,
   auditAgrees: (all: number) => `Semua ${all} baris yang mencetak nilai di samping dimensinya sesuai dengan aturan.`,
@@ -360,8 +359,7 @@ const en: Words = {
   moreRows: (n: string) => `Show the next ${n}`,
   chartTop: (shown: string, n: string) => `The top ${shown} scores of ${n} bodies, with the grade edges`,
   moreProblems: (n: string) => `… and ${n} more problems.`,
-  exactNotTotal: (total: string, exact: string, rounded: string) =>
-    `the total ${total} does not match its exact value ${exact}, which rounds to ${rounded}; the row is not ranked.`,
+  notRanked: 'The row is not ranked.',
   auditTitle: 'Printed values that do not follow from their parts',
   auditIntro: (n: number, all: number) => `${n} of ${all} rows print a total, grade or zone that does not follow from their dimension scores under the rules. The ranking above uses the totals computed from the parts.`,
   auditAgrees: (all: number) => `All ${all} rows that print a total beside their dimensions agree with the rules.`,

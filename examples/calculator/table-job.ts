@@ -215,7 +215,7 @@ export function* tableJob(
         const say =
           'error' in outcome
             ? (lang: Lang) => `${outcome.id}: ${errorText(outcome.error, lang, fallbackMessage(outcome.error, rules, lang))}`
-            : (lang: Lang) => `${outcome.id}: ${WORDS[lang].exactNotTotal(outcome.exactNotTotal.total, outcome.exactNotTotal.exact, outcome.exactNotTotal.rounded)}`;
+            : (lang: Lang) => `${outcome.id}: ${outcome.exactNotTotal[lang]} ${WORDS[lang].notRanked}`;
         problems.push({ line: outcome.line, text: both(say) });
       }
     }
