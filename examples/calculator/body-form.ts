@@ -3,8 +3,8 @@
  * answered unit by unit), and the score input they make. Fields are rebuilt only when the year, mode, language
  * or the list of units changes, so typing never loses focus.
  */
-import { hasInstrument, isAssumed, levelsOf, supportsPoints, type Dimension, type Ruleset, type ScoreInput } from './engine.js';
-import { formatNumber, readNumber } from './format.js';
+import { hasInstrument, isAssumed, levelsOf, LIMITS, supportsPoints, type Dimension, type Ruleset, type ScoreInput } from './engine.js';
+import { formatCount, formatNumber, readNumber } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
 import type { Counts, Mode, State, UnitAnswers } from './state.js';
 
@@ -298,6 +298,13 @@ export function readForm(state: State, rules: Ruleset): { input: ScoreInput; mes
     return { input: { units, ...facts }, message: null };
   }
   if (state.mode === 'answers') {
+    // Each respondent becomes one answer: counts beyond the library's limit are refused before any is built.
+    const crowded = state.answers.findIndex((unit) =>
+      Object.values(unit.counts).some((indicators) =>
+        Object.values(indicators).some((levels) => levels.reduce((sum, n) => sum + n, 0) > LIMITS.answersPerIndicator),
+      ),
+    );
+    if (crowded >= 0) return { input: null, message: words.answerCountLimit(formatCount(LIMITS.answersPerIndicator, state.lang), crowded + 1) };
     let missing = 0;
     let answered = 0;
     const units = state.answers.map((unit, i) => {

@@ -3,12 +3,12 @@
  * library's functions; they call these and read plain results.
  */
 import {
-  classify,
   CATEGORIES,
   DEFAULT_SCALE,
   DIMENSION_IDS,
   explain,
   getRuleset,
+  LIMITS,
   listRulesets,
   planToReach,
   rank,
@@ -17,6 +17,7 @@ import {
   ScoringError,
   summarize,
   type AcrossYears,
+  type AuditFinding,
   type Category,
   type Classification,
   type Confidence,
@@ -36,10 +37,12 @@ import {
   type Text,
   type Zone,
 } from '@ombuds/scoring';
+import type { BodyRecord } from '../../src/table/body.js';
+import { evaluateRecord } from '../../src/table/evaluate.js';
 
-export type { AcrossYears, Category, Classification, Confidence, Dimension, DimensionId, ExplanationNode, Indicator };
+export type { AcrossYears, AuditFinding, Category, Classification, Confidence, Dimension, DimensionId, ExplanationNode, Indicator };
 export type { PlanTarget, Ranked, Ruleset, ScoreInput, ScoreOptions, ScoreResult, Summary, Text, Zone };
-export { CATEGORIES, DIMENSION_IDS, ScoringError };
+export { CATEGORIES, DIMENSION_IDS, LIMITS, ScoringError };
 
 /** A year and the revisions of its rules, latest first. */
 export interface YearRules {
@@ -286,36 +289,43 @@ export function acrossYears(
   return { across, estimates };
 }
 
-/** One row of a province table, scored: a classified total or a scored body. */
-export type RowInput = { readonly total: string } | ScoreInput;
-
-/** A scored row, or the error the library gave for it. */
+/** A scored body of a table, or the error the library gave for it with the line it points to. */
 export type RowOutcome =
   | {
       readonly ok: true;
       readonly id: string;
       readonly line: number;
       readonly result: Classification & { exact?: string; assumptions?: readonly string[] };
+      /** Where the row prints a total, grade or zone beside its parts that does not follow from them. */
+      readonly finding: AuditFinding | null;
     }
-  | { readonly ok: false; readonly id: string; readonly line: number; readonly error: ScoringError };
+  | { readonly ok: false; readonly id: string; readonly line: number; readonly error: ScoringError }
+  /** A total printed beside its exact value, which does not round to it: the row is not ranked. */
+  | { readonly ok: false; readonly id: string; readonly line: number; readonly exactNotTotal: Text };
 
-/** Scores each row of a table with the year's rules: totals are classified, dimensions and units scored. */
-export function scoreRows(
-  rules: Ruleset,
-  rows: readonly { id: string; line: number; input: RowInput }[],
-): RowOutcome[] {
-  return rows.map(({ id, line, input }) => {
+/**
+ * Scores each body the table module read with the year's rules: a given total is classified (its digits as given
+ * are its `exact`, which breaks ties; a printed exact value must round to it), dimensions and units are scored
+ * (and, where the row prints a total, grade or zone beside them, audited against it: `auditRow`).
+ * `decimalComma`: the table writes "90,02".
+ */
+export function scoreRecords(rules: Ruleset, bodies: readonly BodyRecord[], decimalComma: boolean): RowOutcome[] {
+  const read: ScoreOptions = decimalComma ? { decimalComma: true } : {};
+  return bodies.map((body): RowOutcome => {
+    const { id, request } = body;
     try {
-      if ('total' in input) {
-        // The class of the total as given (its exact digits break ties); what it rests on, from score.
-        const result = classify(rules, input.total);
-        const { assumptions } = score(rules, { units: [{ total: input.total }] });
-        return { ok: true, id, line, result: { ...result, exact: input.total, assumptions } };
-      }
-      return { ok: true, id, line, result: score(rules, input) };
+      // The same reading as the CLI's (src/table/evaluate.ts).
+      const outcome = evaluateRecord(rules, body, read);
+      if (outcome.kind === 'exact-not-total') return { ok: false, id, line: outcome.at.line, exactNotTotal: outcome.text };
+      const { result, finding } = outcome;
+      if (request.kind === 'score') return { ok: true, id, line: body.at.line, result, finding };
+      // A given total: what it rests on, from score.
+      const facts = request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
+      const { assumptions } = score(rules, { units: [{ total: request.total }], ...facts }, read);
+      return { ok: true, id, line: body.at.line, result: { ...result, assumptions }, finding };
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
-      return { ok: false, id, line, error };
+      return { ok: false, id, line: body.locate(error.path).line, error };
     }
   });
 }

@@ -1,9 +1,11 @@
 /**
  * What leaves the page: JSON and CSV downloads of the current result or ranking, and the share link. CSV is
  * written as the page's language reads it: in Indonesian `;`-separated with decimal commas (as Indonesian
- * Excel opens it), in English `,` with points; a UTF-8 byte-order mark; text cells that a spreadsheet would run
- * as a formula (starting with = + - @) are prefixed with `'`. Numbers are never altered.
+ * Excel opens it), in English `,` with points; a UTF-8 byte-order mark. The lines are the table module's CSV
+ * writer (`formatCsvLine`, the CLI's): text cells that a spreadsheet would run as a formula are prefixed with `'`,
+ * numbers are never altered.
  */
+import { formatCsvLine } from '../../src/table/write.js';
 import { formatNumber } from './format.js';
 import type { Lang } from './i18n.js';
 
@@ -12,14 +14,17 @@ export type Cell = { readonly text: string } | { readonly number: string };
 
 export function toCsv(rows: readonly (readonly Cell[])[], lang: Lang): string {
   const delimiter = lang === 'id' ? ';' : ',';
-  const quote = (value: string) => (value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const cell = (c: Cell) =>
-    'number' in c ? quote(formatNumber(c.number, lang)) : quote(/^[=+\-@\t\r]/.test(c.text) ? `'${c.text}` : c.text);
-  return `\uFEFF${rows.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
+  const line = (row: readonly Cell[]) =>
+    formatCsvLine(
+      row.map((c) => ('number' in c ? formatNumber(c.number, lang) : c.text)),
+      row.map((c) => ('number' in c ? 'number' : 'text')),
+      delimiter,
+    );
+  return `\uFEFF${rows.map(line).join('')}`;
 }
 
 /** Offers a file for download (a Blob URL, no server). */
-export function download(name: string, type: string, content: string): void {
+export function download(name: string, type: string, content: string | Uint8Array<ArrayBuffer>): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -24,3 +24,8 @@ export function readNumber(typed: string): string {
 export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long' }).format(date);
 }
+
+/** A count in the page's language, grouped as people read it: 50000 → "50.000" (id) or "50,000" (en). */
+export function formatCount(count: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 0 }).format(count);
+}

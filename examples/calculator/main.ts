@@ -5,13 +5,16 @@
  */
 import { readForm, renderForm, updateProgress } from './body-form.js';
 import { renderAcross, renderPlan, renderPlanForm, renderScored, rulesetLine, type Shown } from './body-result.js';
-import { errorText, rulesetOf, scoreBody, ScoringError, years, type Ruleset } from './engine.js';
+import { errorText, LIMITS, rulesetOf, scoreBody, ScoringError, years, type Ruleset } from './engine.js';
 import { download, fileName, toCsv, type Cell } from './export.js';
-import { formatDate } from './format.js';
+import { formatCount, formatDate } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
 import { fallbackMessage } from './messages.js';
+import { LINK_LIMITS, unpackedLimit, type LinkPart, type LinkProblem } from './share-link.js';
 import { fromQuery, load, save, toQuery, type Mode, type State } from './state.js';
-import { renderTable, type RankedRow } from './table-view.js';
+import { TABLE_MAX_CHARS } from './table-job.js';
+import { closeFile, currentExtraHeaders, currentRanking, openFile, renderTable } from './table-view.js';
+import { writeWorkbook } from './xlsx-export.js';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -22,7 +25,8 @@ const $ = <T extends HTMLElement>(id: string): T => {
 const YEARS = years();
 let state: State;
 let shown: Shown | null = null;
-let ranked: RankedRow[] = [];
+/** The long parts the last written link had to leave out. */
+let leftOut: LinkPart[] = [];
 
 /** The rules of the chosen year and revision; an unknown year or revision falls back to the latest. */
 function rules(): Ruleset {
@@ -106,19 +110,36 @@ function wire(): void {
   });
   $<HTMLTextAreaElement>('table-input').addEventListener('input', (event) => {
     state.table = (event.target as HTMLTextAreaElement).value;
+    closeFile();
+    $('file-name').textContent = '';
     update();
   });
   $<HTMLInputElement>('table-file').addEventListener('change', async (event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    state.table = await file.text();
+    if (file.size > TABLE_MAX_CHARS) {
+      // Not read at all: a table may not be that large.
+      const words = WORDS[state.lang];
+      $('file-name').textContent = `${file.name}: ${words.tableTooLarge(formatCount(file.size, state.lang), formatCount(TABLE_MAX_CHARS, state.lang))}`;
+      return;
+    }
+    // The bytes, not text: the table module decodes them (or reads the workbook) as the CLI does.
+    openFile(file.name, new Uint8Array(await file.arrayBuffer()));
     $('file-name').textContent = file.name;
-    $<HTMLTextAreaElement>('table-input').value = state.table;
+    state.table = '';
+    $<HTMLTextAreaElement>('table-input').value = '';
     update();
   });
+  $('table-encoding').addEventListener('change', () => update());
+  $<HTMLSelectElement>('table-decimal').addEventListener('change', (event) => {
+    state.decimal = (event.target as HTMLSelectElement).value === 'comma' ? 'comma' : 'point';
+    update();
+  });
+  $('table-sheet').addEventListener('change', () => update());
   $('share').addEventListener('click', share);
   $('export-json').addEventListener('click', exportJson);
   $('export-csv').addEventListener('click', exportCsv);
+  $('export-xlsx').addEventListener('click', () => void exportXlsx());
   $('print').addEventListener('click', () => window.print());
   // A printout shows every line of the explanation: folded indicator lists open while printing.
   let folded: HTMLDetailsElement[] = [];
@@ -147,11 +168,42 @@ function renderAll(): void {
   });
   $('view-body').hidden = state.view !== 'body';
   $('view-table').hidden = state.view !== 'table';
+  $('export-xlsx').hidden = state.view !== 'table';
   renderYears(ruleset);
   renderForm(state, ruleset, update, renderAll);
   renderPlanForm(state, ruleset, update);
-  $<HTMLTextAreaElement>('table-input').value = state.table;
+  const tableInput = $<HTMLTextAreaElement>('table-input');
+  if (tableInput.value !== state.table) tableInput.value = state.table;
+  $<HTMLSelectElement>('table-decimal').value = state.decimal;
+  renderLinkProblems();
   update();
+}
+
+/** The parts of the opening link that were refused, in the page's language. */
+function renderLinkProblems(): void {
+  const words = WORDS[state.lang];
+  const count = (n: number) => formatCount(n, state.lang);
+  const say = (problem: LinkProblem): string => {
+    switch (problem.kind) {
+      case 'long':
+        return words.linkTooLong(problem.part, count(problem.chars), count(LINK_LIMITS.packedChars));
+      case 'big':
+        return words.linkTooBig(problem.part, count(unpackedLimit(problem.part)));
+      case 'units':
+        return words.linkUnits(count(problem.units), count(LINK_LIMITS.units));
+      case 'count':
+        return words.linkCount(count(LIMITS.answersPerIndicator));
+    }
+  };
+  const box = $('link-problem');
+  box.hidden = state.linkProblems.length === 0;
+  box.replaceChildren(
+    ...state.linkProblems.map((problem) => {
+      const p = document.createElement('p');
+      p.textContent = say(problem);
+      return p;
+    }),
+  );
 }
 
 function renderYears(ruleset: Ruleset): void {
@@ -176,7 +228,7 @@ function renderYears(ruleset: Ruleset): void {
 function update(): void {
   const ruleset = rules();
   if (state.view === 'table') {
-    ranked = renderTable(state, ruleset);
+    renderTable(state, ruleset);
   } else {
     updateProgress(state, ruleset);
     updateBody(ruleset);
@@ -238,8 +290,10 @@ function renderPrintHead(ruleset: Ruleset): void {
 let persisting = 0;
 async function persist(): Promise<void> {
   const ticket = ++persisting;
-  const query = await toQuery(state);
+  const written = await toQuery(state);
   if (ticket !== persisting) return;
+  const query = written.query;
+  leftOut = written.leftOut;
   history.replaceState(null, '', `${location.pathname}?${query}`);
   save(query);
 }
@@ -250,12 +304,14 @@ async function share(): Promise<void> {
   const link = location.href;
   const status = $('share-status');
   const field = $<HTMLInputElement>('share-link');
+  // What the link could not carry is said first: whoever opens it will not see that part.
+  const notes = leftOut.map((part) => (part === 'table' ? words.tableNotInLink : words.answersNotInLink));
   try {
     await navigator.clipboard.writeText(link);
-    status.textContent = words.copied;
+    status.textContent = [...notes, words.copied].join(' ');
     field.hidden = true;
   } catch {
-    status.textContent = words.copyFailed;
+    status.textContent = [...notes, words.copyFailed].join(' ');
     field.hidden = false;
     field.value = link;
     field.select();
@@ -267,7 +323,7 @@ function exportJson(): void {
   const ref = { id: ruleset.id, year: ruleset.year, revision: ruleset.revision };
   const data =
     state.view === 'table'
-      ? { ruleset: ref, ranking: ranked }
+      ? { ruleset: ref, ranking: currentRanking() }
       : {
           name: state.name,
           date: new Date().toISOString().slice(0, 10),
@@ -281,23 +337,58 @@ function exportJson(): void {
   download(`${fileName(state.name, ruleset.year)}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
 }
 
+/**
+ * The ranked table as it is exported: a heading row, then rank, name, total, exact total, grade, zone and label,
+ * then the table's other columns as they were.
+ */
+function rankingRows(): Cell[][] {
+  const words = WORDS[state.lang];
+  const extra = currentExtraHeaders();
+  const titles = [words.rankCol, words.nameCol, words.total, words.exactCol, words.grade, words.zone, words.label, ...extra];
+  const rows: Cell[][] = [titles.map((text) => ({ text }))];
+  for (const row of currentRanking()) {
+    rows.push([
+      { number: String(row.rank) },
+      { text: row.id },
+      { number: row.result.total },
+      // The unrounded total: read back, it keeps the order of bodies tied on the rounded one.
+      { number: row.result.exact ?? row.result.total },
+      { text: row.result.category ?? '' },
+      { text: row.result.zone },
+      { text: row.result.label[state.lang] },
+      // The table's other columns, unchanged, after the results.
+      ...extra.map((_, i) => ({ text: row.extra?.[i] ?? '' })),
+    ]);
+  }
+  return rows;
+}
+
+/**
+ * The ranked table as an Excel workbook (numbers as numbers, written by the table module in the worker); where
+ * there is no worker, the page says so beside the buttons and points to the CSV.
+ */
+async function exportXlsx(): Promise<void> {
+  const ruleset = rules();
+  const words = WORDS[state.lang];
+  const cells = rankingRows().map((row) => row.map((cell) => ('number' in cell ? { number: cell.number } : cell.text)));
+  const status = $('share-status');
+  status.textContent = '';
+  const workbook = await writeWorkbook(words.sheetName, cells);
+  if ('refused' in workbook) {
+    status.textContent = workbook.refused[state.lang];
+    return;
+  }
+  const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  download(`${fileName(state.name || words.sheetName, ruleset.year)}.xlsx`, type, new Uint8Array(workbook.bytes));
+}
+
 function exportCsv(): void {
   const ruleset = rules();
   const words = WORDS[state.lang];
   const lang = state.lang;
   const rows: Cell[][] = [];
   if (state.view === 'table') {
-    rows.push([words.rankCol, words.nameCol, words.total, words.grade, words.zone, words.label].map((text) => ({ text })));
-    for (const row of ranked) {
-      rows.push([
-        { number: String(row.rank) },
-        { text: row.id },
-        { number: row.result.total },
-        { text: row.result.category ?? '' },
-        { text: row.result.zone },
-        { text: row.result.label[lang] },
-      ]);
-    }
+    rows.push(...rankingRows());
   } else if (shown) {
     const result = shown.scored.result;
     rows.push([{ text: words.bodyName }, { text: state.name }]);

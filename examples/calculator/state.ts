@@ -2,16 +2,20 @@
  * The page's whole state, and how it travels: into the URL (so that a link restores it) and into
  * localStorage (so that a reload keeps it). Plain values are plain query parameters
  * (`?year=2023&lang=id&competency=72&standards=70&opinion=81.5&complaints=64`); answers and pasted tables,
- * which can be long, go in one compressed parameter each (`a=`, `t=`: deflate-raw through CompressionStream,
- * then base64url; a leading `z`, or `j` for uncompressed JSON where CompressionStream is missing).
+ * which can be long, go in one compressed parameter each (`a=`, `t=`, packed and bounded by share-link.ts). A link
+ * comes from anyone: what it may unpack is bounded before the work, and a part beyond a bound is refused with a
+ * problem the page shows (`linkProblems`), never half-read.
  */
-import { DIMENSION_IDS } from './engine.js';
+import { DIMENSION_IDS, LIMITS } from './engine.js';
 import { readNumber } from './format.js';
 import type { Lang } from './i18n.js';
+import { LINK_LIMITS, pack, unpack, type LinkPart, type LinkProblem } from './share-link.js';
 
 export type View = 'body' | 'table';
 export type Mode = 'answers' | 'dimensions' | 'units' | 'points';
 export type Missing = 'refuse' | 'exclude' | 'zero';
+/** How the province table writes decimals: chosen, never guessed (RULEBOOK §6); a point unless told otherwise. */
+export type DecimalSeparator = 'point' | 'comma';
 
 /** Respondents per answer level, per dimension and indicator: `counts.competency['pengetahuan-tugas'] = [0, 1, 3, 0]`. */
 export type Counts = Record<string, Record<string, number[]>>;
@@ -48,6 +52,10 @@ export interface State {
   fixed: string[];
   /** The pasted table, as text. */
   table: string;
+  /** The decimal separator of the table's numbers (`comma`: "90,02", read with the library's `decimalComma`). */
+  decimal: DecimalSeparator;
+  /** Parts of the link that opened this state and were refused (never written back to a link). */
+  linkProblems: LinkProblem[];
 }
 
 export function initialState(): State {
@@ -68,14 +76,20 @@ export function initialState(): State {
     target: null,
     fixed: [],
     table: '',
+    decimal: 'point',
+    linkProblems: [],
   };
 }
 
 const MODES: readonly Mode[] = ['answers', 'dimensions', 'units', 'points'];
 const MISSING: readonly Missing[] = ['refuse', 'exclude', 'zero'];
 
-/** The state as a query string (without `?`), defaults left out. */
-export async function toQuery(state: State): Promise<string> {
+/**
+ * The state as a query string (without `?`), defaults left out; `leftOut` names the long parts too large for a
+ * link (the link carries the rest, and the page says so when it is shared).
+ */
+export async function toQuery(state: State): Promise<{ query: string; leftOut: LinkPart[] }> {
+  const leftOut: LinkPart[] = [];
   const q = new URLSearchParams();
   if (state.view !== 'body') q.set('view', state.view);
   if (state.year !== null) q.set('year', String(state.year));
@@ -91,7 +105,11 @@ export async function toQuery(state: State): Promise<string> {
   if (state.mode === 'units') {
     for (const line of state.units.split(/\r?\n/)) if (line.trim() !== '') q.append('unit', line.trim());
   }
-  if (state.mode === 'answers' && state.answers.length > 0) q.set('a', await pack(JSON.stringify(encodeAnswers(state.answers))));
+  if (state.mode === 'answers' && state.answers.length > 0) {
+    const packed = state.answers.length > LINK_LIMITS.units ? null : await pack(JSON.stringify(encodeAnswers(state.answers)), 'answers');
+    if (packed === null) leftOut.push('answers');
+    else q.set('a', packed);
+  }
   if (state.missing !== 'refuse') q.set('missing', state.missing);
   if (state.followedUp) q.set('followed', '1');
   if (state.deduction.points.trim() !== '') {
@@ -100,8 +118,13 @@ export async function toQuery(state: State): Promise<string> {
   }
   if (state.target !== null) q.set('target', state.target);
   if (state.fixed.length > 0) q.set('fixed', state.fixed.join(','));
-  if (state.table.trim() !== '') q.set('t', await pack(state.table));
-  return q.toString();
+  if (state.decimal === 'comma') q.set('dec', 'comma');
+  if (state.table.trim() !== '') {
+    const packed = await pack(state.table, 'table');
+    if (packed === null) leftOut.push('table');
+    else q.set('t', packed);
+  }
+  return { query: q.toString(), leftOut };
 }
 
 /** A state from a query string; anything unreadable is left at its default. */
@@ -127,8 +150,13 @@ export async function fromQuery(search: string): Promise<State> {
   state.units = q.getAll('unit').join('\n');
   const answers = q.get('a');
   if (answers) {
-    const text = await unpack(answers);
-    if (text !== null) state.answers = decodeAnswers(text);
+    const unpacked = await unpack(answers, 'answers');
+    if (unpacked !== null && 'problem' in unpacked) state.linkProblems.push(unpacked.problem);
+    else if (unpacked !== null) {
+      const decoded = decodeAnswers(unpacked.text);
+      if ('problem' in decoded) state.linkProblems.push(decoded.problem);
+      else state.answers = decoded.units;
+    }
   }
   const missing = q.get('missing');
   if (MISSING.includes(missing as Missing)) state.missing = missing as Missing;
@@ -136,8 +164,13 @@ export async function fromQuery(search: string): Promise<State> {
   state.deduction = { points: q.get('ded') ?? '', reason: q.get('dedr') ?? '' };
   state.target = q.get('target');
   state.fixed = (q.get('fixed') ?? '').split(',').filter((id) => id !== '');
+  if (q.get('dec') === 'comma') state.decimal = 'comma';
   const table = q.get('t');
-  if (table) state.table = (await unpack(table)) ?? '';
+  if (table) {
+    const unpacked = await unpack(table, 'table');
+    if (unpacked !== null && 'problem' in unpacked) state.linkProblems.push(unpacked.problem);
+    else if (unpacked !== null) state.table = unpacked.text;
+  }
   return state;
 }
 
@@ -161,55 +194,36 @@ function trimZeros(levels: readonly number[]): number[] {
   return out;
 }
 
-function decodeAnswers(text: string): UnitAnswers[] {
+/**
+ * Answers from a link: at most `LINK_LIMITS.units` units (each is drawn as a form of every indicator) and at most
+ * the library's `answersPerIndicator` respondents per indicator (each is one answer when scored), both checked
+ * before anything is drawn or expanded; entries of the wrong shape are dropped.
+ */
+function decodeAnswers(text: string): { units: UnitAnswers[] } | { problem: LinkProblem } {
+  let data: unknown;
   try {
-    const data: unknown = JSON.parse(text);
-    if (!Array.isArray(data)) return [];
-    return data.flatMap((entry) => {
-      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'object' || entry[1] === null) return [];
-      const counts: Counts = {};
-      for (const [dimension, indicators] of Object.entries(entry[1] as Record<string, unknown>)) {
-        if (typeof indicators !== 'object' || indicators === null) continue;
-        for (const [indicator, levels] of Object.entries(indicators as Record<string, unknown>)) {
-          if (!Array.isArray(levels)) continue;
-          (counts[dimension] ??= {})[indicator] = levels.map((n) => (Number.isInteger(n) && n >= 0 ? Number(n) : 0));
-        }
+    data = JSON.parse(text);
+  } catch {
+    return { units: [] };
+  }
+  if (!Array.isArray(data)) return { units: [] };
+  if (data.length > LINK_LIMITS.units) return { problem: { kind: 'units', units: data.length } };
+  const units: UnitAnswers[] = [];
+  for (const entry of data as unknown[]) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'object' || entry[1] === null) continue;
+    const counts: Counts = {};
+    for (const [dimension, indicators] of Object.entries(entry[1] as Record<string, unknown>)) {
+      if (typeof indicators !== 'object' || indicators === null) continue;
+      for (const [indicator, levels] of Object.entries(indicators as Record<string, unknown>)) {
+        if (!Array.isArray(levels)) continue;
+        const read = levels.map((n) => (Number.isSafeInteger(n) && n >= 0 ? Number(n) : 0));
+        if (read.reduce((sum, n) => sum + n, 0) > LIMITS.answersPerIndicator) return { problem: { kind: 'count' } };
+        (counts[dimension] ??= {})[indicator] = read;
       }
-      return [{ name: entry[0], counts }];
-    });
-  } catch {
-    return [];
+    }
+    units.push({ name: entry[0], counts });
   }
-}
-
-async function pack(text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
-  if (typeof CompressionStream === 'undefined') return `j${toBase64Url(bytes)}`;
-  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  return `z${toBase64Url(new Uint8Array(await new Response(stream).arrayBuffer()))}`;
-}
-
-async function unpack(packed: string): Promise<string | null> {
-  try {
-    const bytes = fromBase64Url(packed.slice(1)) as Uint8Array<ArrayBuffer>;
-    if (packed.startsWith('j')) return new TextDecoder().decode(bytes);
-    if (!packed.startsWith('z') || typeof DecompressionStream === 'undefined') return null;
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    return new TextDecoder().decode(await new Response(stream).arrayBuffer());
-  } catch {
-    return null;
-  }
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return { units };
 }
 
 const STORAGE_KEY = 'ombuds-workbench';

@@ -117,10 +117,15 @@ export const M = {
   }),
 
   // --- printed totals -----------------------------------------------------------------------------------
-  printedDiffers: (id: string, printed: string, computed: string, difference: string): Text => ({
-    en: `warning: ${q(id)} prints ${printed}, but its parts give ${computed} (difference ${difference}); ranked by ${computed}. See "ombuds-score audit".`,
-    id: `peringatan: ${q(id)} mencetak ${printed}, tetapi bagian-bagiannya menghasilkan ${computed} (selisih ${difference}); diperingkat dengan ${computed}. Lihat "ombuds-score audit".`,
-  }),
+  /** Numbers with a point (`80.47`): in English with a comma under `--decimal-comma`, in Indonesian always with one. */
+  printedDiffers: (id: string, printed: string, computed: string, difference: string, decimalComma: boolean): Text => {
+    const comma = (text: string) => text.replace('.', ',');
+    const en = decimalComma ? comma : (text: string) => text;
+    return {
+      en: `warning: ${q(id)} prints ${en(printed)}, but its parts give ${en(computed)} (difference ${en(difference)}); ranked by ${en(computed)}. See "ombuds-score audit".`,
+      id: `peringatan: ${q(id)} mencetak ${comma(printed)}, tetapi bagian-bagiannya menghasilkan ${comma(computed)} (selisih ${comma(difference)}); diperingkat dengan ${comma(computed)}. Lihat "ombuds-score audit".`,
+    };
+  },
   auditReading: (reading: string): Text =>
     (
       ({

@@ -182,7 +182,6 @@ function* watched(
   extra: ExtraHeaders,
   decimalComma: boolean,
 ): Generator<Evaluated> {
-  const shown = (text: string) => (decimalComma ? text.replace('.', ',') : text);
   for (const e of evaluated) {
     extra.add(e.body.extra);
     const f = e.finding;
@@ -191,7 +190,7 @@ function* watched(
       const computed = f.fields.includes('total') ? f.computed.total : (f.computed.category ?? f.computed.zone);
       remarks.push({
         at: e.body.printed?.at ?? e.body.at,
-        text: M.printedDiffers(e.body.id, printed, shown(computed), shown(f.difference ?? '—')),
+        text: M.printedDiffers(e.body.id, printed, computed, f.difference ?? '—', decimalComma),
       });
     }
     yield e;

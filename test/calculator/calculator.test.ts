@@ -13,72 +13,32 @@
  *
  * Screenshots of each view go to test/__screenshots__/workbench/ (gitignored: regenerated on every run).
  */
-import { createReadStream } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_LAUNCH } from '../support/chromium.js';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, startWorkbench, type Workbench } from './harness.js';
 
 const shots = fileURLToPath(new URL('../__screenshots__/workbench/', import.meta.url));
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-};
 
-let server: Server;
-let browser: Browser;
+let bench: Workbench;
 let page: Page;
 let base: string;
-const pageErrors: string[] = [];
-
-async function serve(root: string): Promise<Server> {
-  const http = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
-    const file = join(root, path === '' ? 'index.html' : path);
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    stat(file).then(
-      (info) => {
-        if (!info.isFile()) throw new Error('not a file');
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        createReadStream(file).pipe(response);
-      },
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return http;
-}
 
 beforeAll(async () => {
-  // @ts-expect-error: a plain ES module without type declarations.
-  const { build } = (await import('../../examples/calculator/build.mjs')) as { build: () => Promise<string> };
-  const root = await build();
+  bench = await startWorkbench();
+  base = bench.base;
   await mkdir(shots, { recursive: true });
-  server = await serve(root);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
-  browser = await chromium.launch(CHROMIUM_LAUNCH);
-  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page = await bench.newPage();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await bench?.close();
 });
 
 /** Opens the page with a query string and waits until it has drawn itself. */
 async function open(query: string, target: Page = page): Promise<void> {
-  await target.goto(`${base}${query}`);
-  await target.waitForSelector('body[data-ready="true"]');
+  await openPage(target, `${base}${query}`);
 }
 
 async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
@@ -178,9 +138,8 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
   });
 
   it('works opened as a file, with no server at all', async () => {
-    const file = new URL('../../examples/calculator/dist/index.html', import.meta.url).href;
-    const local = await browser.newPage();
-    local.on('pageerror', (error) => pageErrors.push(error.message));
+    const file = bench.file;
+    const local = await bench.newPage();
     await local.goto(`${file}?year=2023&lang=id&competency=72&standards=70&opinion=81.5&complaints=64`);
     await local.waitForSelector('body[data-ready="true"]');
     expect(await text('[data-testid="total"]', local)).toBe('71,93');
@@ -311,7 +270,7 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
     // The answers travel in the URL: a fresh tab restores them.
     const link = page.url();
     expect(link).toMatch(/[?&]a=z/);
-    const second = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const second = await bench.newPage();
     await second.goto(link);
     await second.waitForSelector('body[data-ready="true"]');
     expect(await text('[data-testid="total"]', second)).toBe('66,67');
@@ -339,7 +298,7 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
   });
 
   it('ranks a pasted 17-row Indonesian table, counts zones and grades, and draws one bar per row', async () => {
-    await open('?year=2023&lang=id&view=table');
+    await open('?year=2023&lang=id&view=table&dec=comma');
     await page.fill('[data-testid="table-input"]', PROVINCE);
     const rows = page.locator('[data-testid="ranked-table"] tbody tr');
     expect(await rows.count()).toBe(17);
@@ -365,7 +324,7 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
   });
 
   it('reads a TSV with dimension columns and names a bad line in Indonesian', async () => {
-    await open('?year=2023&lang=id&view=table');
+    await open('?year=2023&lang=id&view=table&dec=comma');
     await page.fill('[data-testid="table-input"]', 'Instansi\tInput\tProses\tOutput\tPengaduan\nKota A\t72\t70\t81,5\t64\nKota B\t90\tabc\t80\t70\n');
     expect(await text('[data-testid="ranked-table"] tbody tr td:nth-child(3)')).toBe('71,93');
     expect(await page.locator('#table-problems').isVisible()).toBe(true);
@@ -454,12 +413,11 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
   });
 
   it('fits a 375 px phone: nothing wider than the screen', async () => {
-    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    phone.on('pageerror', (error) => pageErrors.push(error.message));
+    const phone = await bench.newPage({ width: 375, height: 800 });
     const views: [string, string][] = [
       ['?year=2023&lang=id&competency=72&standards=70&opinion=81.5&complaints=64', 'phone-body-id.png'],
       ['?year=2023&rev=1&lang=id&mode=answers', 'phone-answers-id.png'],
-      [`?year=2023&lang=id&view=table`, 'phone-table-id.png'],
+      [`?year=2023&lang=id&view=table&dec=comma`, 'phone-table-id.png'],
     ];
     for (const [query, file] of views) {
       await open(query, phone);
@@ -473,6 +431,6 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
       await phone.screenshot({ path: `${shots}${file}`, fullPage: true });
     }
     await phone.close();
-    expect(pageErrors).toEqual([]);
+    expect(bench.pageErrors).toEqual([]);
   });
 });

@@ -112,6 +112,13 @@ describe("the officer's workbook", () => {
     ]);
   });
 
+  it('says the warning in Indonesian with Indonesian numbers, whatever the file wrote', async () => {
+    const { stderr } = await runCli(['rank', 'rekap.xlsx', '-y', '2023', '--lang', 'id'], files);
+    expect(stderr.split('\n').filter((line) => line.includes('peringatan'))).toEqual([
+      'rekap.xlsx:8:7: peringatan: "Kota Prabumulih" mencetak 80,46, tetapi bagian-bagiannya menghasilkan 80,47 (selisih -0,01); diperingkat dengan 80,47. Lihat "ombuds-score audit".',
+    ]);
+  });
+
   it('names the sheets when --sheet names none of them', async () => {
     const { code, stderr } = await runCli(['rank', 'rekap.xlsx', '-y', '2023', '--sheet', 'Rekap 2024'], files);
     expect(code).toBe(1);

@@ -78,7 +78,10 @@ const cases: Case[] = [
   ...[join(root, 'README.md'), ...filesUnder('docs/guides', '.md')].flatMap(guideCases),
 ];
 
-/** What an example sees: the package's entry points, and for an example without imports its own module. */
+/** Every name an entry point of the package exports. */
+const PACKAGE_NAMES: ReadonlySet<string> = new Set(Object.values(PACKAGE).flatMap((entry) => Object.keys(entry)));
+
+/** What an example sees: the package's entry points, and its own module. */
 async function modulesFor(file: string | null): Promise<Record<string, object>> {
   if (file === null) return PACKAGE;
   return { ...PACKAGE, self: (await import(pathToFileURL(file).href)) as object };
@@ -87,11 +90,11 @@ async function modulesFor(file: string | null): Promise<Record<string, object>> 
 async function run({ chain, file }: Case): Promise<void> {
   const runnable = toRunnable(chain.map((block) => block.source));
   const modules = await modulesFor(file);
-  // An example without imports documents its own module: its exports are in scope.
-  const self =
-    runnable.imports.length === 0 && file !== null
-      ? `const { ${Object.keys(modules['self']!).join(', ')} } = __modules.self;\n`
-      : '';
+  // An example documents its own module: its exports are in scope; beside imports of the package, those the
+  // package does not export (a module of the CLI and the page, such as src/table) so that no name is bound twice.
+  const own = file === null ? [] : Object.keys(modules['self']!);
+  const inScope = runnable.imports.length === 0 ? own : own.filter((name) => !PACKAGE_NAMES.has(name));
+  const self = inScope.length > 0 ? `const { ${inScope.join(', ')} } = __modules.self;\n` : '';
   const results: { value?: unknown; error?: unknown }[] = [];
   const claim = (index: number, thunk: () => unknown): void => {
     try {

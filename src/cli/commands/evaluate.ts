@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { auditRow, classify, getRuleset, score, ScoringError, type AuditFinding, type Classification, type Ruleset } from '../../index.js';
-import { M } from '../messages.js';
+import { getRuleset, ScoringError, type AuditFinding, type Classification, type Ruleset } from '../../index.js';
+import { evaluateRecord } from '../../table/evaluate.js';
 import { type DataProblem, type ProblemSink, type SourceLocation } from '../errors.js';
 import type { BodyRecord } from '../../table/body.js';
 
@@ -56,30 +56,12 @@ export function* evaluate(
       continue;
     }
     try {
-      const { request } = body;
-      let result: Evaluated['result'];
-      const { printed } = body;
-      let finding: AuditFinding | null = null;
-      if (request.kind === 'score') {
-        result = score(ruleset, request.input, read);
-        if (printed?.kind === 'parts') {
-          const { total, category, zone } = printed;
-          const values = { ...(total === undefined ? {} : { total }), ...(category === undefined ? {} : { category }), ...(zone === undefined ? {} : { zone }) };
-          finding = auditRow(ruleset, { id: body.id, input: request.input, printed: values }, 0, read);
-        }
-      } else {
-        const facts =
-          request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
-        const classified = classify(ruleset, request.total, { ...read, ...facts });
-        result = { ...classified, exact: options.decimalComma ? request.total.replace(',', '.') : request.total };
-        if (printed?.kind === 'exact' && printed.total !== undefined && printed.total !== request.total) {
-          const rounded = classify(ruleset, printed.total, read).total;
-          if (rounded !== classified.total) {
-            sink.add({ at: printed.at, text: M.exactNotTotal(request.total, printed.total, classified.total) });
-            continue;
-          }
-        }
+      const outcome = evaluateRecord(ruleset, body, read);
+      if (outcome.kind === 'exact-not-total') {
+        sink.add({ at: outcome.at, text: outcome.text });
+        continue;
       }
+      const { result, finding } = outcome;
       yield finding === null ? { body, year, ruleset, result } : { body, year, ruleset, result, finding };
     } catch (error) {
       sink.add(located(error, body.locate(error instanceof ScoringError ? error.path : [])));
