@@ -12,7 +12,12 @@ import type { ErrorText, Template } from '../texts/errors.js';
  *
  * @example
  * ```ts
- * throw fail('INVALID_INPUT', ['dimensions', 'opinion'], OUT_OF_RANGE, { value: '101', min: '0', max: '100' });
+ * // A template of src/texts/errors.ts: a reason and its two texts (here fixed, most take named parameters).
+ * const EMPTY = { reason: 'missing', en: 'The list of units is empty.', id: 'Daftar unit masih kosong.' } as const;
+ * const error = fail('INVALID_INPUT', ['units'], EMPTY);
+ * error.reason; // 'missing'
+ * error.text.id; // 'Daftar unit masih kosong.'
+ * error.message; // 'The list of units is empty. (at units)'
  * ```
  * @internal
  */
