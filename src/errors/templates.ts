@@ -43,6 +43,12 @@ export const NOT_A_NUMBER: Template = {
   id: '{0} bukan angka; tulis angkanya saja, misalnya {1}.',
 };
 /** @internal */
+export const CUT_VALUE: Template = {
+  reason: 'not-a-number',
+  en: '{0} ends in …, the mark of a value that does not terminate: only an exact total as score prints it (20 decimals, then …) is read so, and only where a total is classified or ranked; write a decimal, e.g. {1}.',
+  id: '{0} diakhiri …, tanda nilai yang desimalnya tidak berakhir: hanya nilai tepat seperti yang dicetak score (20 desimal, lalu …) yang dibaca demikian, dan hanya saat total diklasifikasi atau diperingkat; tulis angka desimal, misalnya {1}.',
+};
+/** @internal */
 export const TOO_MANY_DECIMALS: Template = {
   reason: 'too-many-decimals',
   en: '{0} has more than %1 decimals; round it.',
