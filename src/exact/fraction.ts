@@ -182,8 +182,8 @@ export function scaledText(q: Int, k: number, short = false): string {
 }
 
 /**
- * Decimals shown of a fraction that does not terminate: the most a numeric input may carry, so that every
- * number this library prints can be passed back to it (a unit total, an `exact` given to `rank`).
+ * Decimals shown of a fraction that does not terminate: the most a numeric input may carry, so that a value cut
+ * there can be passed back (a unit total to `score`; an `exact`, cut and marked, to `classify` and `rank`).
  */
 const SHOWN_DECIMALS = 20;
 
