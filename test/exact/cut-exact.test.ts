@@ -14,6 +14,7 @@ import {
   safeRank,
   safeScore,
   score,
+  summarize,
   type RoundingMode,
 } from '@ombuds/scoring';
 
@@ -45,6 +46,9 @@ describe('the findings: score prints 78.00 (B), and its exact reads back as 78.0
     expect([again.total, again.category, again.zone]).toEqual([total, category, result.zone]);
     const [ranked] = rank([{ ...result, id: 'body' }]);
     expect(ranked).toEqual({ id: 'body', rank: 1, total, exact });
+    // summarize takes the results as they are, and counts them by their own class.
+    const summary = summarize([result, result]);
+    expect([summary.count, summary.mean, summary.categories![category as 'B' | 'C']]).toEqual([2, total, 2]);
   });
 
   it('a unit exact that does not terminate is marked as well; a unit total that is not rounded is not', () => {
