@@ -222,7 +222,9 @@ export function cutText(a: Rational): string {
  * truncated and `…`), so that no cut value passes for an exact one. @internal
  */
 export function shownExact(a: Rational): string {
-  return terminates(a) ? display(a) : cutText(a);
+  if (tenLog(a.d) >= 0) return display(a);
+  const r = reduce(a);
+  return terminatingDecimals(r.d) >= 0 ? display(r) : cutText(r);
 }
 
 /**
