@@ -45,8 +45,8 @@ export const NOT_A_NUMBER: Template = {
 /** @internal */
 export const CUT_VALUE: Template = {
   reason: 'not-a-number',
-  en: '{0} ends in …, the mark of a value that does not terminate: only an exact total as score prints it (20 decimals, then …) is read so, and only where a total is classified or ranked; write a decimal, e.g. {1}.',
-  id: '{0} diakhiri …, tanda nilai yang desimalnya tidak berakhir: hanya nilai tepat seperti yang dicetak score (20 desimal, lalu …) yang dibaca demikian, dan hanya saat total diklasifikasi atau diperingkat; tulis angka desimal, misalnya {1}.',
+  en: '{0} ends in …, which only an exact total cut at 20 decimals may, to be classified or ranked; write e.g. {1}.',
+  id: '{0} diakhiri …, yang hanya boleh pada nilai tepat terpotong di 20 desimal untuk diklasifikasi atau diperingkat; tulis misalnya {1}.',
 };
 /** @internal */
 export const TOO_MANY_DECIMALS: Template = {
