@@ -39,8 +39,8 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   numberLength: 64,
   /**
    * Decimals of a value (a string, or a number read through its shortest round-trip text) given to `score`,
-   * `classify`, `explain` or `planToReach`. `rank` reads as many as `numberLength` allows, so that every total
-   * and exact total `score` prints can be passed back to it.
+   * `explain` or `planToReach`. `classify` and `rank` read as many as `numberLength` allows, so that every total
+   * and exact total `score` prints can be passed back to them.
    */
   decimals: 20,
 });

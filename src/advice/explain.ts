@@ -57,7 +57,9 @@ export type ExplanationKind = 'total' | 'unit' | 'dimension' | 'variable' | 'ind
  * unrounded total (`exact` of `score`). Inside a unit, points are of the unit's total: its children add up to
  * the unit's `value`, and the unit contributes `value / number of units` to the body. Fractions that do not
  * terminate are shown to 20 decimals (`LIMITS.decimals`), balanced in the last digit so that these sums stay
- * exact.
+ * exact: unlike `score`'s `exact`, which marks such a value with `…` (`'66.66666666666666666666…'`), the values
+ * here carry no mark (the root's `value` is then `exact` without its `…` and trailing zeros), since they are
+ * terms of sums.
  */
 export interface ExplanationNode {
   /** `total`, a unit id, a dimension id, a variable or indicator id, `deduction-1`, `rounding`. */

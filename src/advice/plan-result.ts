@@ -10,7 +10,7 @@ import type { CompiledRuleset } from '../scoring/compile.js';
 import type { BodyEvaluation } from '../scoring/aggregate.js';
 import { classifyRounded } from '../scoring/classify.js';
 import type { ReadBody } from '../scoring/read-input.js';
-import { cmp, display, fixedText, R0, sub, total as totalOf } from '../exact/fraction.js';
+import { cmp, display, fixedText, R0, shownExact, sub, total as totalOf } from '../exact/fraction.js';
 import { deepFreeze } from '../util/freeze.js';
 import * as EN from '../texts/en.js';
 import * as ID from '../texts/id.js';
@@ -51,7 +51,7 @@ export function finish(
     points: display(points),
     raises: frame.minimize === 'answers' ? (reason === null ? raises ?? 0 : null) : null,
     total: reached.total,
-    exact: display(after.exact),
+    exact: shownExact(after.exact),
     category: reached.category,
     zone: reached.zone,
     confidence: weakest([goal.confidence, ...steps.map((s) => s.confidence)]),

@@ -11,7 +11,8 @@
  *
  * Values leave in three ways: {@link roundTo} rounds exactly (the rule of `rounding.ts` decides on the integer
  * quotient and remainder, never on a truncated quotient); {@link display} prints the exact digits when the
- * fraction terminates, else 20 decimals truncated; {@link balance} and {@link largestRemainder} print parts
+ * fraction terminates, else 20 decimals truncated, and {@link shownExact} (a result's `exact`) marks such a cut
+ * with `…`, which {@link uncut} reads back; {@link balance} and {@link largestRemainder} print parts
  * that add up to their shown whole.
  *
  * @module
@@ -181,8 +182,8 @@ export function scaledText(q: Int, k: number, short = false): string {
 }
 
 /**
- * Decimals shown of a fraction that does not terminate: the most a numeric input may carry, so that every
- * number this library prints can be passed back to it (a unit total, an `exact` given to `rank`).
+ * Decimals shown of a fraction that does not terminate: the most a numeric input may carry, so that a value cut
+ * there can be passed back (a unit total to `score`; an `exact`, cut and marked, to `classify` and `rank`).
  */
 const SHOWN_DECIMALS = 20;
 
@@ -199,6 +200,44 @@ export function display(a: Rational): string {
   const [q, rest] = divide(times(r.n, tenTo(SHOWN_DECIMALS)), r.d);
   // Toward zero: a negative quotient floored one below is taken back up.
   return scaledText(q < 0 && rest !== 0 ? plus(q, 1) : q, SHOWN_DECIMALS, true);
+}
+
+/** The mark after the 20 decimals of a value that does not terminate (U+2026, "…"). @internal */
+export const CUT_MARK = '\u2026';
+
+/** `5 / 10^21`: where a value cut at 20 decimals and marked is read, in the middle of the gap it stands for. */
+const HALF_LAST: Rational = /* @__PURE__ */ ratio(5, tenTo(SHOWN_DECIMALS + 1));
+
+/**
+ * A value `a ≥ 0` that does not terminate, as `score` prints an `exact` total: its first 20 decimals truncated
+ * (all 20, trailing zeros kept) and {@link CUT_MARK}, `"66.66666666666666666666…"`. It says that the value lies
+ * strictly between the digits shown and the digits shown + 10^-20. @internal
+ */
+export function cutText(a: Rational): string {
+  return scaledText(divide(times(a.n, tenTo(SHOWN_DECIMALS)), a.d)[0], SHOWN_DECIMALS) + CUT_MARK;
+}
+
+/**
+ * The `exact` string of a result: the exact digits when `a ≥ 0` terminates, else {@link cutText} (20 decimals
+ * truncated and `…`), so that no cut value passes for an exact one. @internal
+ */
+export function shownExact(a: Rational): string {
+  if (tenLog(a.d) >= 0) return display(a);
+  const r = reduce(a);
+  return terminatingDecimals(r.d) >= 0 ? display(r) : cutText(r);
+}
+
+/**
+ * The value a cut text stands for, from its 20 decimals `t` (a fraction over 10^20): `t + 5 · 10^-21`, the middle
+ * of the open interval (t, t + 10^-20). Every value of that interval rounds the same at any precision of up to 19
+ * decimals (a ruleset rounds to at most 6), in every rounding mode, and so does this one: the cut points and the
+ * half-way points of such a precision are multiples of 10^-20, none inside the interval. (At 20 decimals the
+ * half-way point t + 5 · 10^-21 is inside it: there the cut value cannot be rounded half-way, by anyone.) It
+ * orders above `t` and below `t + 10^-20`.
+ * @internal
+ */
+export function uncut(t: Rational): Rational {
+  return add(t, HALF_LAST);
 }
 
 /**

@@ -6,9 +6,19 @@
  */
 import { ScoringError, type Path } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { DECIMAL_COMMA, DECIMAL_POINT, EMPTY_VALUE, NOT_A_NUMBER, NOT_NUMBER, OUT_OF_RANGE, TOO_LONG, TOO_MANY_DECIMALS } from '../texts/errors.js';
+import {
+  CUT_VALUE,
+  DECIMAL_COMMA,
+  DECIMAL_POINT,
+  EMPTY_VALUE,
+  NOT_A_NUMBER,
+  NOT_NUMBER,
+  OUT_OF_RANGE,
+  TOO_LONG,
+  TOO_MANY_DECIMALS,
+} from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
-import { cmp, fromText, R100, type Rational } from './fraction.js';
+import { cmp, CUT_MARK, fromText, R100, uncut, type Rational } from './fraction.js';
 
 /** Most decimals accepted in a value (`LIMITS.decimals`). @internal */
 export const MAX_FRACTION_DIGITS = LIMITS.decimals;
@@ -28,10 +38,15 @@ function commaOf(options: ParseOptions): boolean {
 
 const PLAIN = /^-?\d+(\.\d+)?$/;
 const COMMA = /^-?\d+(,\d+)?$/;
+/** A value cut at 20 decimals and marked, as `score` prints an `exact` that does not terminate. */
+const CUT_PLAIN = /^\d+\.\d{20}\u2026$/;
+const CUT_COMMA = /^\d+,\d{20}\u2026$/;
 
 /**
  * Reads a decimal string or a finite number into an exact fraction over a power of ten, refusing everything else with a
- * `ScoringError('INVALID_INPUT')` at `path`. No range check here; see {@link parseScore}.
+ * `ScoringError('INVALID_INPUT')` at `path`. No range check here; see {@link parseScore}. With `cut`, a string as
+ * `score` prints an `exact` total that does not terminate (exactly 20 decimals, then `…`) is read too, as the middle
+ * of the gap it stands for (`uncut` in `fraction.ts`); without it, or in any other form, the mark is refused.
  *
  * @internal
  */
@@ -40,8 +55,10 @@ export function parseDecimal(
   path: Path,
   options: ParseOptions = {},
   maxDecimals: number = MAX_FRACTION_DIGITS,
+  cut = false,
 ): Rational {
   let text: string;
+  let marked = false;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw fail('INVALID_INPUT', path, NOT_A_NUMBER, { value, example: '87.44' });
     // A JS number reads as its shortest round-trip string, so 0.1 is exactly 0.1; the exponent forms (1e-7,
@@ -53,14 +70,25 @@ export function parseDecimal(
       throw fail('INVALID_INPUT', path, TOO_LONG, { value, count: value.length, max: MAX_NUMBER_LENGTH });
     }
     const comma = commaOf(options);
-    if (!(comma ? COMMA : PLAIN).test(value)) throw badNumber(value, comma, path);
-    text = comma ? value.replace(',', '.') : value;
+    let plain = value;
+    if (value.endsWith(CUT_MARK)) {
+      // The mark of a value that does not terminate: read (as the middle of the gap it stands for) only where the
+      // caller reads `exact` totals, and only in the one form `score` prints; anywhere else it is refused.
+      plain = value.slice(0, -1);
+      if (!cut || !(comma ? CUT_COMMA : CUT_PLAIN).test(value)) {
+        const example = (comma ? COMMA : PLAIN).test(plain) ? plain : comma ? '87,44' : '87.44';
+        throw fail('INVALID_INPUT', path, CUT_VALUE, { value, example });
+      }
+      marked = true;
+    }
+    if (!(comma ? COMMA : PLAIN).test(plain)) throw badNumber(plain, comma, path);
+    text = comma ? plain.replace(',', '.') : plain;
   }
   const point = text.indexOf('.');
   if (point >= 0 && text.length - point - 1 > maxDecimals) {
     throw fail('INVALID_INPUT', path, TOO_MANY_DECIMALS, { value, max: maxDecimals });
   }
-  return fromText(text);
+  return marked ? uncut(fromText(text)) : fromText(text);
 }
 
 /**
@@ -90,7 +118,8 @@ export function plainNumber(value: number): string {
 }
 
 /**
- * Reads a score on the 0–100 scale (a dimension score, a unit total, a deduction).
+ * Reads a score on the 0–100 scale (a dimension score, a unit total, a deduction; with `cut`, an `exact` total as
+ * `score` prints it, see {@link parseDecimal}).
  *
  * @internal
  */
@@ -99,8 +128,9 @@ export function parseScore(
   path: Path,
   options: ParseOptions = {},
   maxDecimals: number = MAX_FRACTION_DIGITS,
+  cut = false,
 ): Rational {
-  const parsed = parseDecimal(value, path, options, maxDecimals);
+  const parsed = parseDecimal(value, path, options, maxDecimals, cut);
   if (parsed.n < 0 || cmp(parsed, R100) > 0) throw fail('INVALID_INPUT', path, OUT_OF_RANGE, { value, min: '0', max: '100' });
   return parsed;
 }

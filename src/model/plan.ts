@@ -85,7 +85,7 @@ export interface Plan {
   readonly raises: number | null;
   /** The rounded total after the steps (the current total when no step is needed or possible). */
   readonly total: string;
-  /** The unrounded total after the steps. */
+  /** The unrounded total after the steps, as `score` prints its `exact` (20 decimals and `…` when it does not terminate). */
   readonly exact: string;
   readonly category: Category | null;
   readonly zone: Zone;

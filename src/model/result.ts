@@ -54,8 +54,13 @@ export interface AnswersSummary {
 /** One unit's total inside a body. */
 export interface UnitScore {
   readonly id: string;
-  /** Rounded as the ruleset says (when it rounds units before the mean) or exact. */
+  /**
+   * Rounded as the ruleset says (when it rounds units before the mean), or else the unit's exact total as a plain
+   * decimal (cut at 20 decimals, without a mark, when it does not terminate), so that it can be given to `score`
+   * as a unit total.
+   */
   readonly total: string;
+  /** The unit's unrounded total, printed as {@link ScoreResult.exact} is (20 decimals and `…` when it does not terminate). */
   readonly exact: string;
   /** Dimension contributions when the unit was given by dimensions, else `null`. */
   readonly dimensions: readonly DimensionScore[] | null;
@@ -79,8 +84,12 @@ export interface RulesetRef {
 /** The result of `score`. */
 export interface ScoreResult extends Classification {
   /**
-   * The unrounded total. Exact when it terminates (every weighted sum does); a mean of units that does not
-   * terminate (264.7 / 3) is shown truncated to 20 decimals (so it can be passed back, e.g. to `rank`), while `total` is always rounded exactly.
+   * The unrounded total. Exact when it terminates (every weighted sum of decimals does), with all its decimals
+   * (more than 20 when the inputs have 20). A value that does not terminate (a mean of units, 264.7 / 3; a score
+   * from answers) is printed as its first 20 decimals, truncated, followed by `…` (U+2026):
+   * `'88.23333333333333333333…'`, "strictly between 88.23333333333333333333 and 88.23333333333333333334". `total` is
+   * always rounded from the exact fraction. `classify` and `rank` take this string back as it is (the mark too),
+   * and round and order it as the value it stands for; `score` refuses the mark in its input.
    */
   readonly exact: string;
   readonly ruleset: RulesetRef;

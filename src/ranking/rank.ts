@@ -5,7 +5,7 @@
  */
 import { centsText } from '../exact/cent-texts.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
-import { cmp, display, max, ratio, sub } from '../exact/fraction.js';
+import { cmp, CUT_MARK, cutText, display, max, ratio, sub } from '../exact/fraction.js';
 import { tenTo } from '../exact/integer.js';
 import { toSafe, type Path } from '../errors.js';
 import { fail } from '../errors/fail.js';
@@ -39,7 +39,9 @@ export interface RankItem extends Partial<Omit<ScoreResult, 'total' | 'exact'>> 
   readonly total: string | number;
   /**
    * The unrounded total; rounding it must give `total` at the total's decimals, at least two (it differs from it by
-   * less than one last digit: `{ total: '80.1', exact: '80.14' }` is refused).
+   * less than one last digit: `{ total: '80.1', exact: '80.14' }` is refused). An `exact` as `score` prints one
+   * that does not terminate (`'66.66666666666666666666…'`) is read as lying strictly between its 20 decimals and
+   * the next 20th decimal: it ranks above `'66.66666666666666666666'` and below `'66.66666666666666666667'`.
    */
   readonly exact?: string | number | undefined;
 }
@@ -82,7 +84,7 @@ export interface Ranked {
   readonly rank: number;
   /** The two-decimal total the rank was decided on. */
   readonly total: string;
-  /** The unrounded total used to break ties (the total when none was given). */
+  /** The unrounded total used to break ties (the total when none was given), as given: cut ones keep their `…`. */
   readonly exact: string;
 }
 
@@ -229,22 +231,26 @@ function readItem(raw: unknown, keys: RankKeys, i: number, seen: Seen, options: 
   const exactRaw = field(item, 'exact', path);
   let exact = given;
   if (exactRaw !== undefined) {
-    const exactValue = parseScore(exactRaw, [...path, 'exact'], options, MAX_PRINTED_DECIMALS);
+    // A cut exact total (20 decimals, then `…`, as `score` prints one that does not terminate) is read as the
+    // middle of its gap: its key is its 20 decimals and a rest of 5, and it is shown as it was printed.
+    const exactValue = parseScore(exactRaw, [...path, 'exact'], options, MAX_PRINTED_DECIMALS, true);
+    const marked = typeof exactRaw === 'string' && exactRaw.endsWith(CUT_MARK);
+    exact = marked ? cutText(exactValue) : display(exactValue);
     const apart = max(sub(exactValue, totalValue), sub(totalValue, exactValue));
     // Rounding exact to the decimals of total (at least cents, on which ties are decided), in some mode, gives
     // total: they differ by less than one last digit.
     if (cmp(apart, ratio(1, tenTo(Math.max(2, writtenDecimals(totalRaw, given))))) >= 0) {
-      throw fail('INVALID_INPUT', [...path, 'exact'], EXACT_NOT_TOTAL, { exact: display(exactValue), total: totalRaw });
+      throw fail('INVALID_INPUT', [...path, 'exact'], EXACT_NOT_TOTAL, { exact, total: totalRaw });
     }
-    exact = display(exactValue);
   }
   // A read score is a plain decimal on 0–100 in its shortest form, so both keys always exist; decimals past the
-  // 20th of the exact total are kept as its rest.
+  // 20th of the exact total are kept as its rest (a cut one's is 5, the middle of its gap).
   keys.cents[i] = centsOfText(given, MAX_PRINTED_DECIMALS);
   const point = exact.indexOf('.');
   const cut = point < 0 ? exact.length : point + 1 + KEY_DECIMALS;
   writeExactKey(keys, i, exact.slice(0, cut), KEY_DECIMALS);
-  keys.rests[i] = exact.slice(cut);
+  const rest = exact.slice(cut);
+  keys.rests[i] = rest === CUT_MARK ? '5' : rest;
   keys.exactTexts[i] = exact;
 }
 

@@ -19,6 +19,7 @@ import {
   R0,
   R100,
   roundTo,
+  shownExact,
   sub,
   total as totalOf,
   type Rational,
@@ -29,7 +30,7 @@ import type { ReadBody, ReadDeduction, ReadValue } from './read-input.js';
 export interface BodyTotal {
   /** The total rounded, with exactly the ruleset's digits. */
   readonly total: string;
-  /** Unrounded total as shown in results. */
+  /** Unrounded total as shown in results: exact, or 20 decimals and `…` when it does not terminate. */
   readonly exact: string;
   readonly dimensions: readonly DimensionScore[] | null;
   readonly units: readonly UnitScore[] | null;
@@ -145,14 +146,14 @@ export function shownTotal(compiled: CompiledRuleset, evaluation: BodyEvaluation
   const { digits, unitsBeforeMean } = compiled.rounding;
   return {
     total: fixedText(evaluation.rounded, digits),
-    exact: display(evaluation.exact),
+    exact: shownExact(evaluation.exact),
     dimensions: evaluation.dimensions && dimensionScores(evaluation.dimensions, evaluation.before),
     units:
       evaluation.units &&
       mapFrozen(evaluation.units, (u) => ({
         id: u.id,
         total: unitsBeforeMean ? fixedText(u.value, digits) : display(u.value),
-        exact: display(u.exact),
+        exact: shownExact(u.exact),
         dimensions: u.dimensions && dimensionScores(u.dimensions, u.exact),
       })),
   };

@@ -8,6 +8,7 @@ import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { toSafe } from '../errors.js';
 import { fail } from '../errors/fail.js';
 import { NOT_APPLICABLE } from '../texts/errors.js';
+import { LIMITS } from '../limits.js';
 import type { Ruleset } from '../model/index.js';
 import type { Classification } from '../model/result.js';
 import { compile, type CompiledBand, type CompiledRuleset } from './compile.js';
@@ -25,7 +26,9 @@ export interface ClassifyOptions extends ParseOptions {
  *
  * @param ruleset - The year's rules: from `getRuleset(year)`, a `rulesets/<year>` module, `parseRuleset` or
  *   `deriveRuleset` (anything else is `INVALID_RULESET`).
- * @param total - A total on 0–100, as a decimal string or a finite number.
+ * @param total - A total on 0–100, as a decimal string (of as many decimals as a numeric string of 64 characters
+ *   holds) or a finite number; or the `exact` of a result as `score` prints it, also when it does not terminate (20 decimals, then `…`: read as a value strictly between those
+ *   digits and the next 20th decimal, which rounds as every such value does).
  * @throws {@link ScoringError} `INVALID_INPUT` when `total` is not a decimal from 0 to 100.
  *
  * @example
@@ -34,12 +37,15 @@ export interface ClassifyOptions extends ParseOptions {
  * classify(getRuleset(2023), '87.995'); // { total: '88.00', category: 'A', zone: 'hijau', … }
  * classify(getRuleset(2023), '77.99').zone; // 'kuning'
  * classify(getRuleset(2019), '80.03').label.id; // 'Kepatuhan Sedang'
+ * classify(getRuleset(2023), '77.99999999999999999999…').total; // '78.00'
  * ```
  */
 export function classify(ruleset: Ruleset, total: string | number, options: ClassifyOptions = {}): Classification {
   const compiled = compile(ruleset);
   const read = readOptions(options, ['decimalComma', 'followedUpOmbudsman']);
-  const value = parseScore(total, ['total'], read);
+  // Every `exact` a result prints is read back: up to `numberLength` decimals (a weighted sum or a mean of values
+  // of 20 decimals has more than 20), and one that does not terminate, cut and marked (`true`).
+  const value = parseScore(total, ['total'], read, LIMITS.numberLength, true);
   const followed = read.followedUpOmbudsman;
   if (followed !== undefined && compiled.ruleset.opinion?.value.qualifier == null) {
     throw fail('INVALID_OPTIONS', ['followedUpOmbudsman'], NOT_APPLICABLE, {

@@ -270,6 +270,10 @@ export const decimalPoint = (p: { readonly value: unknown; readonly fixed: strin
 export const notANumber = (p: { readonly value: unknown; readonly example: string }): string =>
   `${describe(p.value)} is not a plain decimal number; write e.g. ${describe(p.example)}.`;
 
+/** A value that ends in `…` where only an exact total as `score` prints it (20 decimals, cut) may. */
+export const cutValue = (p: { readonly value: unknown; readonly example: string }): string =>
+  `${describe(p.value)} ends in …, which only an exact total cut at 20 decimals may (classify, rank); write e.g. ${describe(p.example)}.`;
+
 /** An empty text, or one of spaces only, where a number belongs. */
 export const emptyValue: string = 'The value is empty; write a number.';
 

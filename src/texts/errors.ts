@@ -31,6 +31,8 @@ export const DECIMAL_POINT: Template<Of<typeof en.decimalPoint>> = { reason: 'de
 /** @internal */
 export const NOT_A_NUMBER: Template<Of<typeof en.notANumber>> = { reason: 'not-a-number', en: en.notANumber, id: id.notANumber };
 /** @internal */
+export const CUT_VALUE: Template<Of<typeof en.cutValue>> = { reason: 'not-a-number', en: en.cutValue, id: id.cutValue };
+/** @internal */
 export const EMPTY_VALUE: Template<Of<typeof en.emptyValue>> = { reason: 'missing', en: en.emptyValue, id: id.emptyValue };
 /** @internal */
 export const TOO_MANY_DECIMALS: Template<Of<typeof en.tooManyDecimals>> = { reason: 'too-many-decimals', en: en.tooManyDecimals, id: id.tooManyDecimals };

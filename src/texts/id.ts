@@ -159,6 +159,9 @@ export const decimalPoint: typeof En.decimalPoint = (p) =>
 export const notANumber: typeof En.notANumber = (p) =>
   `${shown(p.value)} bukan angka; tulis angkanya saja, misalnya ${shown(p.example)}.`;
 
+export const cutValue: typeof En.cutValue = (p) =>
+  `${shown(p.value)} diakhiri …, yang hanya boleh pada nilai eksak terpotong di 20 desimal (klasifikasi, peringkat); tulis misalnya ${shown(p.example)}.`;
+
 export const emptyValue: typeof En.emptyValue = 'Isian ini masih kosong; tulis angkanya.';
 
 export const tooManyDecimals: typeof En.tooManyDecimals = (p) =>

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  classify,
   getRuleset,
   parseRuleset,
   rank,
@@ -273,12 +274,15 @@ describe('results', () => {
     expect(result.exact.startsWith('88.2333333333')).toBe(true);
   });
 
-  it('print every number so that it can be passed back: a non-terminating mean is cut at 20 decimals', () => {
+  it('print every number so that it can be passed back: a non-terminating mean is cut at 20 decimals and marked', () => {
     const ruleset = getRuleset(2025);
     const a = score(ruleset, { units: [{ total: '91.99' }, { total: '86.77' }, { total: '85.94' }] });
     const b = score(ruleset, { units: [{ total: '91.99' }, { total: '86.77' }, { total: '85.95' }] });
-    expect(a.exact).toBe('88.23333333333333333333');
-    expect(b.exact).toBe('88.23666666666666666666');
+    // 264.70 / 3 and 264.71 / 3: 20 decimals truncated, then "…" (issue 21, item 1).
+    expect(a.exact).toBe('88.23333333333333333333…');
+    expect(b.exact).toBe('88.23666666666666666666…');
+    expect(classify(ruleset, a.exact).total).toBe('88.23');
+    expect(classify(ruleset, b.exact).total).toBe('88.24');
     const ranked = rank([
       { id: 'a', total: a.total, exact: a.exact },
       { id: 'b', total: b.total, exact: b.exact },
@@ -287,7 +291,12 @@ describe('results', () => {
       ['b', 1],
       ['a', 2],
     ]);
-    expect(score(ruleset, { units: [{ total: a.exact }] }).total).toBe('88.23');
+    // A cut value is no unit total: score says so (and what to write); its 20 decimals are one.
+    expect(safeScore(ruleset, { units: [{ total: a.exact }] })).toMatchObject({
+      success: false,
+      error: { code: 'INVALID_INPUT', reason: 'not-a-number', path: ['units', 0, 'total'] },
+    });
+    expect(score(ruleset, { units: [{ total: a.exact.slice(0, -1) }] }).total).toBe('88.23');
   });
 
   it('round a mean that ends exactly on a half up: (80.00 + 80.01) / 2 = 80.005 → 80.01', () => {

@@ -88,7 +88,7 @@ describe('errors carry their reason and both texts', () => {
     ],
     ['not-a-number', () => classify(r2023, 'abc'), '"abc" bukan angka; tulis angkanya saja, misalnya "87.44".'],
     ['not-a-number', () => classify(r2023, Number.NaN), null],
-    ['too-many-decimals', () => classify(r2023, `1.${'1'.repeat(21)}`), null],
+    ['too-many-decimals', () => score(r2023, { dimensions: { ...dims, competency: `1.${'1'.repeat(21)}` } }), null],
     [
       'out-of-range',
       () =>

@@ -130,15 +130,27 @@ describe('limits', () => {
   });
 
   it(`decimals: ${LIMITS.decimals} decimals are read exactly, one more is refused (strings and numbers)`, () => {
+    const r = getRuleset(2023);
+    const at = (competency: string | number) => ({ dimensions: { competency, standards: '0', opinion: '0', complaints: '0' } });
     const atLimit = `50.${'0'.repeat(LIMITS.decimals - 1)}1`;
-    expect(classify(getRuleset(2023), atLimit).total).toBe('50.00');
-    expect(refusal(safeClassify(getRuleset(2023), `50.${'0'.repeat(LIMITS.decimals)}1`))).toEqual({
+    expect(score(r, at(atLimit)).total).toBe('10.93');
+    expect(refusal(safeScore(r, at(`50.${'0'.repeat(LIMITS.decimals)}1`)))).toEqual({
+      code: 'INVALID_INPUT',
+      path: ['dimensions', 'competency'],
+    });
+    // 1e-21 has 21 decimals; 1e-20 has 20.
+    expect(score(r, at(1e-20)).total).toBe('0.00');
+    expect(refusal(safeScore(r, at(1e-21)))).toEqual({ code: 'INVALID_INPUT', path: ['dimensions', 'competency'] });
+  });
+
+  it(`classify, like rank, reads every decimal a total of ${LIMITS.numberLength} characters may carry (issue 21, item 1)`, () => {
+    // An exact total score prints may have more than 20 decimals (a mean of values of 20); classify reads it back.
+    expect(classify(getRuleset(2023), `50.${'0'.repeat(LIMITS.decimals)}1`).total).toBe('50.00');
+    expect(classify(getRuleset(2023), 1e-21).total).toBe('0.00');
+    expect(refusal(safeClassify(getRuleset(2023), `50.${'0'.repeat(LIMITS.numberLength - 3)}1`))).toEqual({
       code: 'INVALID_INPUT',
       path: ['total'],
     });
-    // 1e-21 has 21 decimals; 1e-20 has 20.
-    expect(classify(getRuleset(2023), 1e-20).total).toBe('0.00');
-    expect(refusal(safeClassify(getRuleset(2023), 1e-21))).toEqual({ code: 'INVALID_INPUT', path: ['total'] });
   });
 
   it(`rank reads every decimal a total of ${LIMITS.numberLength} characters may carry (what score prints comes back)`, () => {

@@ -48,7 +48,7 @@ describe('score from answers', () => {
   it('rounds a non-terminating total exactly: all answers 2 give 200/3 → "66.67"', () => {
     const result = score(r2023, { answers: fill(r2023, () => [2]) });
     expect(result.total).toBe('66.67');
-    expect(result.exact).toBe('66.66666666666666666666');
+    expect(result.exact).toBe('66.66666666666666666666…');
   });
 
   it('scores the realistic sheet of examples/interview-sheet: 440787227 / 6600000 → "66.79", C', () => {
@@ -57,7 +57,7 @@ describe('score from answers', () => {
     ) as { answers: InstrumentAnswers };
     const result = score(r2023, { answers: sheet.answers });
     expect(result.total).toBe('66.79');
-    expect(result.exact).toBe('66.78594348484848484848');
+    expect(result.exact).toBe('66.78594348484848484848…');
     expect(result.category).toBe('C');
     expect(result.dimensions!.map((d) => d.score.slice(0, 8))).toEqual(['71.94407', '60.60606', '74.19753', '62.5']);
   });

@@ -2,7 +2,20 @@
  * Shared fast-check arbitraries and the seeded configuration of every property and fuzz test.
  */
 import fc from 'fast-check';
+import { Decimal } from 'decimal.js';
 import { getRuleset, listRulesets, type Ruleset } from '@ombuds/scoring';
+
+const Wide = Decimal.clone({ precision: 100 });
+
+/**
+ * What a printed `exact` says of the value (issue 21, item 1): `[x, x]` for a decimal `x`, and for one cut at 20
+ * decimals and marked `…` the bounds of the open interval `(t, t + 10^-20)` it stands for.
+ */
+export function printedBounds(text: string): readonly [Decimal, Decimal] {
+  if (!text.endsWith('\u2026')) return [new Wide(text), new Wide(text)];
+  const t = new Wide(text.slice(0, -1));
+  return [t, t.plus('1e-20')];
+}
 
 /** Every assessment year with a ruleset. */
 export const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025] as const;

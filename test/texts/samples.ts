@@ -134,6 +134,7 @@ export const SAMPLES: Samples = {
   // errors
   decimalComma: [{ value: '81,5', fixed: '81.5' }],
   decimalPoint: [{ value: '81.5', fixed: '81,5' }],
+  cutValue: [{ value: '76.5…', example: '76.5' }],
   notANumber: [
     { value: 'abc', example: '87.44' },
     { value: Number.NaN, example: '87,44' },
