@@ -1,5 +1,5 @@
 /**
- * Issue 21, items 7, 11 and 13: any value gives a result or a ScoringError; sizes are bounded before the work;
+ * Any value gives a result or a ScoringError; sizes are bounded before the work;
  * parseRuleset says what was expected and what was given. Expected texts written by hand.
  */
 import { afterEach, describe, expect, it } from 'vitest';
