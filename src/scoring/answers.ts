@@ -20,6 +20,8 @@ import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Ra
 import { minus, times } from '../exact/integer.js';
 import { own } from '../util/own.js';
 import { append } from '../read/fields.js';
+import * as EN from '../texts/en.js';
+import * as ID from '../texts/id.js';
 
 /** One answer an indicator accepts and what it is worth on 0–100. @internal */
 export interface AnswerLevel {
@@ -260,20 +262,10 @@ export function evaluateAnswers(read: ReadAnswers): AnswersResult {
 
 /** The words of a missing rule, for results and explanations. @internal */
 export function missingRuleText(result: AnswersResult): Text {
-  const n = result.variables.reduce((a, v) => a + v.indicators.length, 0);
-  const left = n - result.answered;
-  const head = {
-    id: `${result.answered} dari ${n} indikator dijawab`,
-    en: `${result.answered} of ${n} indicators answered`,
+  const params = {
+    answered: result.answered,
+    count: result.variables.reduce((a, v) => a + v.indicators.length, 0),
+    rule: result.missing,
   };
-  if (left === 0) return head;
-  return result.missing === 'zero'
-    ? {
-        id: `${head.id}; ${left} yang tidak dijawab dihitung 0 (missingIndicators: "zero")`,
-        en: `${head.en}; the ${left} unanswered count as 0 (missingIndicators: "zero")`,
-      }
-    : {
-        id: `${head.id}; ${left} yang tidak dijawab dikeluarkan, bobotnya dibagi ke indikator lain variabelnya (missingIndicators: "exclude")`,
-        en: `${head.en}; the ${left} unanswered are left out, their weight shared by their variable's other indicators (missingIndicators: "exclude")`,
-      };
+  return { id: ID.answeredIndicators(params), en: EN.answeredIndicators(params) };
 }

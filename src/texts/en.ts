@@ -154,6 +154,20 @@ export const indicatorScaleLine = (p: {
 // planToReach: steps and why a target cannot be reached
 // ---------------------------------------------------------------------------------------------------------
 
+/** How many indicators of a dimension were answered, and what the rule did with the others. */
+export const answeredIndicators = (p: {
+  readonly answered: number;
+  readonly count: number;
+  readonly rule: 'refuse' | 'exclude' | 'zero';
+}): string => {
+  const left = p.count - p.answered;
+  const head = `${p.answered} of ${p.count} indicators answered`;
+  if (left === 0) return head;
+  return p.rule === 'zero'
+    ? `${head}; the ${left} unanswered count as 0 (missingIndicators: "zero")`
+    : `${head}; the ${left} unanswered are left out, their weight shared by their variable's other indicators (missingIndicators: "exclude")`;
+};
+
 /** A points plan's step: raise a dimension's score. */
 export const raiseDimension = (p: { readonly dimension: Text; readonly from: string; readonly to: string }): string =>
   `Raise the ${p.dimension.en} from ${n(p.from)} to ${n(p.to)}`;

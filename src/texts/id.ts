@@ -74,6 +74,15 @@ export const indicatorScaleLine: typeof En.indicatorScaleLine = (p) =>
 
 // planToReach --------------------------------------------------------------------------------------------
 
+export const answeredIndicators: typeof En.answeredIndicators = (p) => {
+  const left = p.count - p.answered;
+  const head = `${p.answered} dari ${p.count} indikator dijawab`;
+  if (left === 0) return head;
+  return p.rule === 'zero'
+    ? `${head}; ${left} yang tidak dijawab dihitung 0`
+    : `${head}; ${left} yang tidak dijawab dikeluarkan, bobotnya dibagi ke indikator lain dalam variabelnya`;
+};
+
 export const raiseDimension: typeof En.raiseDimension = (p) =>
   `Naikkan nilai ${p.dimension.id} dari ${n(p.from)} ke ${n(p.to)}`;
 

@@ -85,6 +85,11 @@ export const SAMPLES: Samples = {
       totalPoints: '0.91',
     },
   ],
+  answeredIndicators: [
+    { answered: 15, count: 15, rule: 'refuse' },
+    { answered: 12, count: 15, rule: 'zero' },
+    { answered: 12, count: 15, rule: 'exclude' },
+  ],
   raiseDimension: [{ dimension: proses, from: '66.67', to: '80.25' }],
   raiseIndicatorMean: [
     { indicator, from: '2.50', to: '3.25', raises: 3 },
