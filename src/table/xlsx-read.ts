@@ -82,8 +82,11 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
   const wanted = given === undefined ? undefined : String(given);
   let sheets: { sheet: string; data: StoredCell[][] }[];
   try {
-    // A copy: the library may keep or detach the buffer; the caller's bytes stay theirs.
-    const buffer = bytes.slice().buffer;
+    // A copy of exactly these bytes: the library may keep or detach the buffer, and a Node Buffer's slice() is a
+    // view into a shared pool (a small file read from disk sits at an offset in 8 KiB of other bytes).
+    const copy = new Uint8Array(bytes.byteLength);
+    copy.set(bytes);
+    const buffer = copy.buffer;
     sheets = (await readXlsxFile(buffer, {
       trim: false,
       parseNumber: (stored: string): StoredNumber => ({ stored }),

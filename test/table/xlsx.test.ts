@@ -47,6 +47,16 @@ describe('writeXlsx then readXlsx', () => {
     ]);
   });
 
+  it('reads a small workbook from a Node Buffer that sits at an offset in the shared pool (as read from disk)', async () => {
+    const bytes = await writeXlsx('Peringkat', [['Nama', 'Nilai'], ['Kota A', { number: '81.43' }]]);
+    expect(bytes.byteLength).toBeLessThan(4096);
+    // Buffer.concat of a small total takes its memory from the pool: byteOffset is then not 0.
+    const pooled = Buffer.concat([Buffer.from('x'), Buffer.from(bytes)]).subarray(1);
+    expect(pooled.byteOffset).toBeGreaterThan(0);
+    const sheet = await readXlsx(pooled);
+    expect(sheet.rows.map((row) => row.cells)).toEqual([['Nama', 'Nilai'], ['Kota A', '81.43']]);
+  });
+
   it('writes { number } as a number cell only when the double holds exactly that text', async () => {
     const cells: XlsxCell[] = [
       { number: '76.51' },
