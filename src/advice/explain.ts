@@ -32,12 +32,12 @@ import {
   sub,
   terminates,
   type Rational,
+  twoDecimals as two,
 } from '../exact/fraction.js';
 import { readInput } from '../scoring/read-input.js';
 import * as EN from '../texts/en.js';
 import * as ID from '../texts/id.js';
 import { say } from '../texts/say.js';
-import { twoDecimals as two } from '../texts/two-decimals.js';
 
 /** Where the number of a node comes from: RULEBOOK and source ids, and how sure. */
 export interface ExplanationSource {

@@ -16,25 +16,32 @@
 import { fail } from '../errors/fail.js';
 import { TOO_COMPLEX } from '../texts/errors.js';
 import type { Confidence, Text } from '../model/index.js';
-import type {
-  AnswerLevel,
-  IndicatorAnswers,
-  IndicatorResult,
-  ReadAnswers,
-} from '../scoring/answers.js';
+import type { AnswerLevel, IndicatorAnswers, IndicatorResult, ReadAnswers } from '../scoring/answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from '../scoring/aggregate.js';
 import type { CompiledRuleset } from '../scoring/compile.js';
 import { indicatorConfidence, levelsConfidence, weakest } from './confidence.js';
 import { fewestRaises, RaiseWorkExceeded, type RaiseDimension, type RaiseSolution } from './fewest-raises.js';
 import type { PlanGoal } from './plan-goal.js';
 import type { PlanAnswerMove, PlanIndicatorStep, PlanStep } from '../model/plan.js';
-import { add, cmp, display, div, int, mul, R0, R100, sub, total, type Rational } from '../exact/fraction.js';
+import {
+  add,
+  cmp,
+  display,
+  div,
+  int,
+  mul,
+  R0,
+  R100,
+  sub,
+  total,
+  type Rational,
+  twoDecimals as two,
+} from '../exact/fraction.js';
 import type { ReadBody, ReadValue } from '../scoring/read-input.js';
 import { big, divide, gcd, times, type Int } from '../exact/integer.js';
 import * as EN from '../texts/en.js';
 import * as ID from '../texts/id.js';
 import { say } from '../texts/say.js';
-import { twoDecimals as two } from '../texts/two-decimals.js';
 
 /** Which answers of one indicator move, as `count` answers going from `from` to `to` (answer values). */
 type AnswerMove = PlanAnswerMove;

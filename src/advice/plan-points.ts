@@ -30,11 +30,11 @@ import {
   sub,
   total as totalOf,
   type Rational,
+  twoDecimals as two,
 } from '../exact/fraction.js';
 import * as EN from '../texts/en.js';
 import * as ID from '../texts/id.js';
 import { say } from '../texts/say.js';
-import { twoDecimals as two } from '../texts/two-decimals.js';
 import { indicatorConfidence, levelsConfidence, weakest } from './confidence.js';
 import { finish, unreachable, type Frame } from './plan-result.js';
 

@@ -135,6 +135,16 @@ export function roundedText(a: Rational, digits: number, mode: RoundingMode): st
   return scaledText(roundTo(a, digits, mode).n, digits);
 }
 
+/**
+ * An exact value at two decimals, half-up, the sign kept, for a sentence only (never for computing, never in place
+ * of a result's own strings): `2/3` → `'0.67'`, `-3/2` → `'-1.50'`. @internal
+ */
+export function twoDecimals(value: Rational): string {
+  const negative = value.n < R0.n;
+  const shown = roundedText(negative ? sub(R0, value) : value, 2, 'half-up');
+  return negative && shown !== '0.00' ? `-${shown}` : shown;
+}
+
 /** A value with at most `digits` decimals (a rounded total) printed with exactly `digits`: `88` → `"88.00"`. @internal */
 export function fixedText(a: Rational, digits: number): string {
   return roundedText(a, digits, 'down');
