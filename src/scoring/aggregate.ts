@@ -4,8 +4,9 @@
  *
  * @module
  */
-import type { AnswersSummary, DimensionScore, UnitScore } from '../model/result.js';
-import { evaluateAnswers, missingRuleText, type AnswersResult } from './answers.js';
+import type { DimensionScore, UnitScore } from '../model/result.js';
+import type { AnswersResult } from './answers.js';
+import { evaluateAnswers } from './share-plan.js';
 import type { CompiledRuleset } from './compile.js';
 import {
   balance,
@@ -166,23 +167,19 @@ function dimensionScores(dimensions: readonly DimensionEvaluation[], whole: Rati
     whole,
     display(whole),
   );
-  return mapFrozen(dimensions, (d, i) => {
-    const row: DimensionScore = {
-      id: d.id,
-      score: display(d.score),
-      weight: d.weightText,
-      contribution: contributions[i]!,
-    };
-    return d.answers ? { ...row, answers: answersSummary(d.answers) } : row;
-  });
-}
-function answersSummary(result: AnswersResult): AnswersSummary {
-  return Object.freeze({
-    indicators: result.variables.reduce((n, v) => n + v.indicators.length, 0),
-    answered: result.answered,
-    missingIndicators: result.missing,
-    rule: Object.freeze(missingRuleText(result)),
-  });
+  return mapFrozen(
+    dimensions,
+    (d, i): DimensionScore =>
+      d.answers
+        ? {
+            id: d.id,
+            score: display(d.score),
+            weight: d.weightText,
+            contribution: contributions[i]!,
+            answers: d.answers.plan.summary,
+          }
+        : { id: d.id, score: display(d.score), weight: d.weightText, contribution: contributions[i]! },
+  );
 }
 
 /** A frozen array of frozen items. */

@@ -16,12 +16,11 @@ import { DEFAULT_SCALE, type AnswerScale, type MissingIndicators } from '../mode
 import type { Indicator, Variable } from '../model/instrument.js';
 import type { Confidence, Text } from '../model/provenance.js';
 import type { Dimension } from '../model/ruleset.js';
-import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
-import { minus, times } from '../exact/integer.js';
+import { div, fromText, int, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
+import { plus, tenLog, tenTo, times, type Int } from '../exact/integer.js';
+import type { SharePlan } from './share-plan.js';
 import { own } from '../util/own.js';
 import { append } from '../read/fields.js';
-import * as EN from '../texts/en.js';
-import * as ID from '../texts/id.js';
 
 /** One answer an indicator accepts and what it is worth on 0–100. @internal */
 export interface AnswerLevel {
@@ -49,6 +48,12 @@ export interface CompiledIndicator {
   readonly options: boolean;
   /** Share of the dimension in percent, as the ruleset defines it. */
   readonly share: Rational;
+  /**
+   * Each level as a whole number of steps (`value − min` on a scale, points × 10^k with answer options), and what
+   * one step is worth on 0–100 (`100 / (max − min)`, or `10^-k`): a level's points are `steps × factor`.
+   */
+  readonly steps: readonly number[];
+  readonly factor: Rational;
   /** The indicator in the ruleset: its provenance and its weight's, if it has one (else its share is equal). */
   readonly model: Indicator;
 }
@@ -66,6 +71,8 @@ export interface CompiledVariable {
 
 /** @internal */
 export interface CompiledInstrument {
+  /** The dimension it belongs to. */
+  readonly dimension: Dimension;
   readonly variables: readonly CompiledVariable[];
   /** Every indicator of the dimension, variable by variable. */
   readonly indicators: readonly CompiledIndicator[];
@@ -140,15 +147,23 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
       const levels = options
         ? options.value.map((o) => ({ value: o.value, points: fromText(o.points), label: o.label }))
         : scaleLevels(own(i, 'scale') ?? own(dimension, 'scale')?.value ?? DEFAULT_SCALE);
+      const min = levels[0]!.value;
+      const max = levels.at(-1)!.value;
+      // Points over one common power of ten (options), or steps of the scale.
+      const scale = options ? levels.reduce((k, l) => Math.max(k, tenLog(l.points.d)), 0) : -1;
       append(indicators, {
         id: i.id,
         label: i.label,
         variable: vi,
-        min: levels[0]!.value,
-        max: levels.at(-1)!.value,
+        min,
+        max,
         levels,
         options: i.options !== undefined,
         share: indicatorShares[ii]!,
+        steps: levels.map(
+          (l) => (options ? times(l.points.n, tenTo(scale - tenLog(l.points.d))) : l.value - min) as number,
+        ),
+        factor: options ? ratio(1, tenTo(scale)) : ratio(100, max - min),
         model: i,
       });
     });
@@ -161,18 +176,34 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
     };
   });
   const ids = indicators.map((i) => i.id);
-  return { variables: compiledVariables, indicators, ids, idSet: new Set(ids) };
+  return { dimension, variables: compiledVariables, indicators, ids, idSet: new Set(ids) };
 }
 
 /**
- * The answers to one indicator: how many sit at each of its levels, and their sum (the answers themselves on a
- * scale, their points where the indicator has answer options). @internal
+ * The answers to one indicator, counted per level: `steps` is `Σ count × CompiledIndicator.steps`, the integer
+ * that the share plan weighs (their sum on a scale is `min × count + steps`). @internal
  */
 export interface IndicatorAnswers {
   readonly count: number;
   /** Answers per level, in the order of `CompiledIndicator.levels`. */
   readonly counts: readonly number[];
-  readonly sum: Rational;
+  readonly steps: Int;
+}
+
+/** The answers of one indicator from its counts per level (`count` > 0). @internal */
+export function tally(indicator: CompiledIndicator, counts: readonly number[]): IndicatorAnswers {
+  let count = 0;
+  let steps: Int = 0;
+  counts.forEach((c, k) => ((count += c), (steps = plus(steps, times(c, indicator.steps[k]!)))));
+  return { count, counts, steps };
+}
+
+/** The mean answer of an indicator: on a scale the answers' own mean, with answer options their mean points. @internal */
+export function meanAnswer(indicator: CompiledIndicator, given: IndicatorAnswers): Rational {
+  const { n, d } = indicator.factor;
+  return indicator.options
+    ? ratio(times(given.steps, n), times(d, given.count))
+    : ratio(plus(given.steps, indicator.min * given.count), given.count);
 }
 
 /** The answers of one dimension, in instrument order; `null` where an indicator has none. @internal */
@@ -203,69 +234,16 @@ export interface VariableResult {
   readonly indicators: readonly IndicatorResult[];
 }
 
-/** A dimension scored from its answers. @internal */
+/**
+ * A dimension scored from its answers by its share plan (`share-plan.ts`); its variables and indicators, which
+ * `score` does not show, are built only for `explain` and `planToReach` (`variablesOf`, `answer-detail.ts`). @internal
+ */
 export interface AnswersResult {
   /** 0–100, exact. */
   readonly score: Rational;
-  readonly variables: readonly VariableResult[];
+  readonly plan: SharePlan;
+  /** The answers as read, in instrument order. */
+  readonly answers: readonly (IndicatorAnswers | null)[];
   readonly answered: number;
   readonly missing: MissingIndicators;
-}
-
-/** Scores one dimension from its read answers, exactly. @internal */
-export function evaluateAnswers(read: ReadAnswers): AnswersResult {
-  const { instrument, answers, missing } = read;
-  const means = answers.map((given) => (given ? div(given.sum, int(given.count)) : null));
-  const scores = instrument.indicators.map((indicator, i) => {
-    const given = answers[i];
-    if (!given) return missing === 'zero' ? R0 : null;
-    if (indicator.options) return means[i]!;
-    // (mean − min) / (max − min) × 100 = (sum − min × count) × 100 / (count × (max − min)), in one reduction.
-    const { n, d } = given.sum;
-    return ratio(
-      times(minus(n, times(indicator.min * given.count, d)), 100),
-      times(d, given.count * (indicator.max - indicator.min)),
-    );
-  });
-  // Shares after the missing rule: a variable keeps the weight of its counted indicators, re-spread over them.
-  const counted = instrument.variables.map((v) =>
-    total(v.indicators.filter((i) => scores[i] !== null).map((i) => instrument.indicators[i]!.share)),
-  );
-  const complete = scores.every((score) => score !== null);
-  const included = complete
-    ? R100
-    : total(instrument.variables.filter((_, vi) => cmp(counted[vi]!, R0) > 0).map((v) => v.share));
-  let dimension = R0;
-  const variables = instrument.variables.map((variable, vi) => {
-    const present = cmp(counted[vi]!, R0) > 0;
-    const share = complete ? variable.share : present ? div(mul(variable.share, R100), included) : R0;
-    let points = R0;
-    const indicators = variable.indicators.map((i) => {
-      const indicator = instrument.indicators[i]!;
-      const score = scores[i]!;
-      // With every indicator answered the shares are the instrument's own; else re-spread within the variable.
-      const effective =
-        score === null ? R0 : complete ? indicator.share : div(mul(share, indicator.share), counted[vi]!);
-      if (score !== null) points = add(points, mul(effective, score));
-      return { indicator, answers: answers[i] ?? null, mean: means[i] ?? null, score, share: effective };
-    });
-    dimension = add(dimension, points);
-    return { variable, score: present ? div(points, share) : null, share, indicators };
-  });
-  return {
-    score: div(dimension, R100),
-    variables,
-    answered: answers.filter((a) => a !== null).length,
-    missing,
-  };
-}
-
-/** The words of a missing rule, for results and explanations. @internal */
-export function missingRuleText(result: AnswersResult): Text {
-  const params = {
-    answered: result.answered,
-    count: result.variables.reduce((a, v) => a + v.indicators.length, 0),
-    rule: result.missing,
-  };
-  return { id: ID.answeredIndicators(params), en: EN.answeredIndicators(params) };
 }

@@ -14,10 +14,9 @@
  */
 import type { Provenance } from '../model/index.js';
 import type { BodyEvaluation } from './aggregate.js';
-import { levelsParameter } from './answers.js';
+import type { SharePlan } from './share-plan.js';
 import type { CompiledBand, CompiledRuleset } from './compile.js';
 import { cmp, div, int, isHalfway, max, R0, roundTo, sub, total, type Rational } from '../exact/fraction.js';
-import { own } from '../util/own.js';
 
 /**
  * The assumptions of a result, frozen, in the order of the computation: weights and instruments (dimension by
@@ -41,30 +40,18 @@ export function resultAssumptions(
   const dimensionSets = evaluation.units
     ? evaluation.units.map((u) => u.dimensions).filter((d) => d !== null)
     : [evaluation.dimensions!];
+  // The paths of a share plan once, however many units it scored.
+  const plans = new Set<SharePlan>();
   for (const dimensions of dimensionSets) {
     dimensions.forEach((d, i) => {
       if (d.points) return;
       const dimension = ruleset.dimensions[i]!;
-      const at = `dimensions.${dimension.id}`;
-      note(dimension.weight, `${at}.weight`);
-      d.answers?.variables.forEach((v, vi) => {
-        if (v.indicators.every((x) => x.score === null)) return;
-        const variable = dimension.variables![vi]!;
-        const variableAt = `${at}.variables.${variable.id}`;
-        note(variable, variableAt);
-        note(own(variable, 'weight'), `${variableAt}.weight`);
-        v.indicators.forEach((x, k) => {
-          if (x.score === null) return;
-          const indicator = variable.indicators[k]!;
-          const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
-          note(indicator, indicatorAt);
-          note(own(indicator, 'weight'), `${indicatorAt}.weight`);
-          note(
-            levelsParameter(dimension, indicator),
-            own(indicator, 'options') ? `${indicatorAt}.options` : `${at}.scale`,
-          );
-        });
-      });
+      if (dimension.weight.confidence === 'assumed') found.add(`dimensions.${dimension.id}.weight`);
+      const plan = d.answers?.plan;
+      if (plan && !plans.has(plan)) {
+        plans.add(plan);
+        for (const path of plan.assumptions) found.add(path);
+      }
     });
   }
   for (const path of band.assumptions) found.add(path);

@@ -21,7 +21,8 @@ import {
 import type { CompiledDimension, CompiledRuleset } from './compile.js';
 import { readChoice } from '../read/options.js';
 import { own } from '../util/own.js';
-import { add, cmp, int, mul, R0, type Rational } from '../exact/fraction.js';
+import { cmp, int, type Rational } from '../exact/fraction.js';
+import { plus, type Int } from '../exact/integer.js';
 
 /** Most answers accepted for one indicator (respondents or observed products). @internal */
 export const MAX_ANSWERS_PER_INDICATOR = LIMITS.answersPerIndicator;
@@ -298,12 +299,15 @@ export function readAnswers(
 ): ReadAnswers {
   const object = readObject(value, path);
   rejectUnknownKeys(object, instrument.ids, path, instrument.idSet);
+  // One path for every indicator of this call, its last entry set per indicator: errors copy the path they get.
+  const at: (string | number)[] = [...path, ''];
+  let answered = false;
   const answers = instrument.indicators.map((indicator): IndicatorAnswers | null => {
-    const at = [...path, indicator.id];
+    at[path.length] = indicator.id;
     const raw = field(object, indicator.id, path);
-    // A list met before in this input (units sharing one answers object) was read once: its sum is reused.
+    // A list met before in this input (units sharing one answers object) was read once: its counts are reused.
     const met = seen.get(raw);
-    if (met !== undefined && met.indicator === indicator) return met.answers;
+    if (met !== undefined && met.indicator === indicator) return (answered = true), met.answers;
     // Read in place, never copied: its length once, within the limit, then each answer once (a hole reads as
     // undefined and is refused below, a throwing getter is an INVALID_INPUT).
     const length = raw === undefined ? 0 : readLength(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
@@ -315,17 +319,17 @@ export function readAnswers(
     }
     const read = readIndicatorAnswers(indicator, raw as readonly unknown[], length, at, options);
     seen.set(raw, { indicator, answers: read });
+    answered = true;
     return read;
   });
-  if (answers.every((a) => a === null)) throw fail('INVALID_INPUT', path, MISSING_ANSWERS);
+  if (!answered) throw fail('INVALID_INPUT', path, MISSING_ANSWERS);
   return { instrument, answers, missing };
 }
 
 /**
  * The answers to one indicator, counted per level (a whole number is found without being parsed): an answer is
  * a level of the indicator's scale or one of its answer options (RULEBOOK §7a). A fraction (2.5, a mean of
- * several respondents) is refused, never rounded. The sum is of the answers on a scale and of their points with
- * options.
+ * several respondents) is refused, never rounded.
  */
 function readIndicatorAnswers(
   indicator: CompiledIndicator,
@@ -334,12 +338,14 @@ function readIndicatorAnswers(
   at: Path,
   options: ParseOptions,
 ): IndicatorAnswers {
-  const { levels } = indicator;
+  const { levels, steps } = indicator;
+  const first = indicator.levels[0]!.value;
   const counts = levels.map(() => 0);
+  let sum: Int = 0;
   for (let i = 0; i < length; i++) {
     const answer = readAt(list, i, at);
     // Levels are whole numbers, lowest first, nearly always consecutive: try the answer's own place first.
-    let level = typeof answer === 'number' ? answer - levels[0]!.value : -1;
+    let level = typeof answer === 'number' ? answer - first : -1;
     if (levels[level]?.value !== answer)
       level = typeof answer === 'number' ? levels.findIndex((l) => l.value === answer) : -1;
     if (level < 0) {
@@ -348,12 +354,9 @@ function readIndicatorAnswers(
       if (level < 0) throw refusedAnswer(indicator, answer, parsed, [...at, i]);
     }
     counts[level]!++;
+    sum = plus(sum, steps[level]!);
   }
-  const sum = levels.reduce(
-    (total, l, k) => add(total, mul(indicator.options ? l.points : int(l.value), int(counts[k]!))),
-    R0,
-  );
-  return { count: length, counts, sum };
+  return { count: length, counts, steps: sum };
 }
 
 /** Why an answer that is not one of the indicator's levels is refused: not an option, off the scale, or a fraction. */
