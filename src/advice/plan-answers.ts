@@ -13,11 +13,11 @@
  *
  * @module
  */
-import { variablesOf } from '../scoring/answer-detail.js';
+import { meanAnswer, variablesOf } from '../scoring/answer-detail.js';
 import { fail } from '../errors/fail.js';
 import { TOO_COMPLEX } from '../texts/errors.js';
 import type { Confidence, Text } from '../model/index.js';
-import { meanAnswer, tally, type AnswerLevel, type IndicatorAnswers, type IndicatorResult, type ReadAnswers } from '../scoring/answers.js';
+import type { AnswerLevel, IndicatorAnswers, IndicatorResult, ReadAnswers } from '../scoring/answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from '../scoring/aggregate.js';
 import type { CompiledRuleset } from '../scoring/compile.js';
 import { indicatorConfidence, levelsConfidence, weakest } from './confidence.js';
@@ -144,7 +144,7 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
       const moves = movesOf(e.levels, e.counts, after);
       if (moves.length === 0) return;
       const given = answers[e.k]!;
-      answers[e.k] = tally(e.result.indicator, after);
+      answers[e.k] = { count: given.count, counts: after } satisfies IndicatorAnswers;
       raises.push(indicatorRaise(compiled, dimensions[d]!, d, e.result, moves, given, answers[e.k]!));
     });
     return { kind: 'answers', answers: { ...value.answers, answers } satisfies ReadAnswers };

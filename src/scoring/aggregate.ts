@@ -125,7 +125,7 @@ export function evaluateDimensions(compiled: CompiledRuleset, values: readonly R
       return { id: d.id, weight, weightText: d.weightText, score, contribution: points, answers: null, points: true };
     }
     const answers = value.kind === 'answers' ? evaluateAnswers(value.answers) : null;
-    const score = answers ? answers.score : value.kind === 'score' ? value.score : R0;
+    const score = value.kind === 'score' ? value.score : answers!.score;
     const contribution = div(mul(weight, score), R100);
     return { id: d.id, weight, weightText: d.weightText, score, contribution, answers, points: false };
   });
@@ -167,19 +167,16 @@ function dimensionScores(dimensions: readonly DimensionEvaluation[], whole: Rati
     whole,
     display(whole),
   );
-  return mapFrozen(
-    dimensions,
-    (d, i): DimensionScore =>
-      d.answers
-        ? {
-            id: d.id,
-            score: display(d.score),
-            weight: d.weightText,
-            contribution: contributions[i]!,
-            answers: d.answers.plan.summary,
-          }
-        : { id: d.id, score: display(d.score), weight: d.weightText, contribution: contributions[i]! },
-  );
+  return mapFrozen(dimensions, (d, i) => {
+    const row: DimensionScore = {
+      id: d.id,
+      score: display(d.score),
+      weight: d.weightText,
+      contribution: contributions[i]!,
+    };
+    // The summary of the dimension's share plan, made once for every result it scores.
+    return d.answers ? { ...row, answers: d.answers.plan.summary } : row;
+  });
 }
 
 /** A frozen array of frozen items. */

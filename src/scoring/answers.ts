@@ -17,7 +17,6 @@ import type { Indicator, Variable } from '../model/instrument.js';
 import type { Confidence, Text } from '../model/provenance.js';
 import type { Dimension } from '../model/ruleset.js';
 import { div, fromText, int, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
-import { plus, tenLog, tenTo, times, type Int } from '../exact/integer.js';
 import type { SharePlan } from './share-plan.js';
 import { own } from '../util/own.js';
 import { append } from '../read/fields.js';
@@ -48,12 +47,6 @@ export interface CompiledIndicator {
   readonly options: boolean;
   /** Share of the dimension in percent, as the ruleset defines it. */
   readonly share: Rational;
-  /**
-   * Each level as a whole number of steps (`value − min` on a scale, points × 10^k with answer options), and what
-   * one step is worth on 0–100 (`100 / (max − min)`, or `10^-k`): a level's points are `steps × factor`.
-   */
-  readonly steps: readonly number[];
-  readonly factor: Rational;
   /** The indicator in the ruleset: its provenance and its weight's, if it has one (else its share is equal). */
   readonly model: Indicator;
 }
@@ -147,23 +140,15 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
       const levels = options
         ? options.value.map((o) => ({ value: o.value, points: fromText(o.points), label: o.label }))
         : scaleLevels(own(i, 'scale') ?? own(dimension, 'scale')?.value ?? DEFAULT_SCALE);
-      const min = levels[0]!.value;
-      const max = levels.at(-1)!.value;
-      // Points over one common power of ten (options), or steps of the scale.
-      const scale = options ? levels.reduce((k, l) => Math.max(k, tenLog(l.points.d)), 0) : -1;
       append(indicators, {
         id: i.id,
         label: i.label,
         variable: vi,
-        min,
-        max,
+        min: levels[0]!.value,
+        max: levels.at(-1)!.value,
         levels,
         options: i.options !== undefined,
         share: indicatorShares[ii]!,
-        steps: levels.map(
-          (l) => (options ? times(l.points.n, tenTo(scale - tenLog(l.points.d))) : l.value - min) as number,
-        ),
-        factor: options ? ratio(1, tenTo(scale)) : ratio(100, max - min),
         model: i,
       });
     });
@@ -179,31 +164,11 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
   return { dimension, variables: compiledVariables, indicators, ids, idSet: new Set(ids) };
 }
 
-/**
- * The answers to one indicator, counted per level: `steps` is `Σ count × CompiledIndicator.steps`, the integer
- * that the share plan weighs (their sum on a scale is `min × count + steps`). @internal
- */
+/** The answers to one indicator: how many sit at each of its levels. @internal */
 export interface IndicatorAnswers {
   readonly count: number;
   /** Answers per level, in the order of `CompiledIndicator.levels`. */
   readonly counts: readonly number[];
-  readonly steps: Int;
-}
-
-/** The answers of one indicator from its counts per level (`count` > 0). @internal */
-export function tally(indicator: CompiledIndicator, counts: readonly number[]): IndicatorAnswers {
-  let count = 0;
-  let steps: Int = 0;
-  counts.forEach((c, k) => ((count += c), (steps = plus(steps, times(c, indicator.steps[k]!)))));
-  return { count, counts, steps };
-}
-
-/** The mean answer of an indicator: on a scale the answers' own mean, with answer options their mean points. @internal */
-export function meanAnswer(indicator: CompiledIndicator, given: IndicatorAnswers): Rational {
-  const { n, d } = indicator.factor;
-  return indicator.options
-    ? ratio(times(given.steps, n), times(d, given.count))
-    : ratio(plus(given.steps, indicator.min * given.count), given.count);
 }
 
 /** The answers of one dimension, in instrument order; `null` where an indicator has none. @internal */
@@ -244,6 +209,4 @@ export interface AnswersResult {
   readonly plan: SharePlan;
   /** The answers as read, in instrument order. */
   readonly answers: readonly (IndicatorAnswers | null)[];
-  readonly answered: number;
-  readonly missing: MissingIndicators;
 }

@@ -14,7 +14,6 @@
  */
 import type { Provenance } from '../model/index.js';
 import type { BodyEvaluation } from './aggregate.js';
-import type { SharePlan } from './share-plan.js';
 import type { CompiledBand, CompiledRuleset } from './compile.js';
 import { cmp, div, int, isHalfway, max, R0, roundTo, sub, total, type Rational } from '../exact/fraction.js';
 
@@ -37,42 +36,28 @@ export function resultAssumptions(
   const note = (parameter: Pick<Provenance, 'confidence'> | null | undefined, path: string) => {
     if (parameter?.confidence === 'assumed') found.add(path);
   };
-  const dimensionSets = evaluation.units
-    ? evaluation.units.map((u) => u.dimensions).filter((d) => d !== null)
-    : [evaluation.dimensions!];
-  // The paths of a share plan once, however many units it scored.
-  const plans = new Set<SharePlan>();
-  for (const dimensions of dimensionSets) {
-    dimensions.forEach((d, i) => {
+  for (const { dimensions } of evaluation.units ?? [evaluation]) {
+    dimensions?.forEach((d, i) => {
       if (d.points) return;
-      const dimension = ruleset.dimensions[i]!;
-      if (dimension.weight.confidence === 'assumed') found.add(`dimensions.${dimension.id}.weight`);
-      const plan = d.answers?.plan;
-      if (plan && !plans.has(plan)) {
-        plans.add(plan);
-        for (const path of plan.assumptions) found.add(path);
-      }
+      note(ruleset.dimensions[i]!.weight, `dimensions.${d.id}.weight`);
+      // The paths of the dimension's share plan, made once per plan.
+      for (const path of d.answers?.plan.assumptions ?? []) found.add(path);
     });
   }
   for (const path of band.assumptions) found.add(path);
   if (deducted) note(ruleset.deductions, 'deductions');
   if (withOpinion) note(ruleset.opinion, 'opinion');
-  if (roundingDecided(compiled, evaluation) || unitRoundingDecided(compiled, evaluation)) {
+  // The rounding rule decided a digit where the exact total, or (units rounded before their mean) a unit's, lies
+  // exactly half-way between two hundredths, where the modes part; or where the place of rounding decided it.
+  const { digits, unitsBeforeMean } = compiled.rounding;
+  if (
+    isHalfway(evaluation.exact, digits) ||
+    (unitsBeforeMean && evaluation.units?.some((u) => isHalfway(u.exact, digits))) ||
+    unitRoundingDecided(compiled, evaluation)
+  ) {
     note(ruleset.rounding, 'rounding');
   }
   return Object.freeze([...found]);
-}
-
-/**
- * Whether the rounding rule decided a digit of this result: its exact total, or (where units are rounded before
- * their mean) a unit's exact total, lies exactly half-way between two hundredths, where the modes part.
- */
-function roundingDecided(compiled: CompiledRuleset, evaluation: BodyEvaluation): boolean {
-  const { digits, unitsBeforeMean } = compiled.rounding;
-  return (
-    isHalfway(evaluation.exact, digits) ||
-    (unitsBeforeMean && (evaluation.units ?? []).some((u) => isHalfway(u.exact, digits)))
-  );
 }
 
 /**

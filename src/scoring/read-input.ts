@@ -22,7 +22,6 @@ import type { CompiledDimension, CompiledRuleset } from './compile.js';
 import { readChoice } from '../read/options.js';
 import { own } from '../util/own.js';
 import { cmp, int, type Rational } from '../exact/fraction.js';
-import { plus, type Int } from '../exact/integer.js';
 
 /** Most answers accepted for one indicator (respondents or observed products). @internal */
 export const MAX_ANSWERS_PER_INDICATOR = LIMITS.answersPerIndicator;
@@ -301,13 +300,12 @@ export function readAnswers(
   rejectUnknownKeys(object, instrument.ids, path, instrument.idSet);
   // One path for every indicator of this call, its last entry set per indicator: errors copy the path they get.
   const at: (string | number)[] = [...path, ''];
-  let answered = false;
   const answers = instrument.indicators.map((indicator): IndicatorAnswers | null => {
     at[path.length] = indicator.id;
     const raw = field(object, indicator.id, path);
     // A list met before in this input (units sharing one answers object) was read once: its counts are reused.
     const met = seen.get(raw);
-    if (met !== undefined && met.indicator === indicator) return (answered = true), met.answers;
+    if (met !== undefined && met.indicator === indicator) return met.answers;
     // Read in place, never copied: its length once, within the limit, then each answer once (a hole reads as
     // undefined and is refused below, a throwing getter is an INVALID_INPUT).
     const length = raw === undefined ? 0 : readLength(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
@@ -319,10 +317,9 @@ export function readAnswers(
     }
     const read = readIndicatorAnswers(indicator, raw as readonly unknown[], length, at, options);
     seen.set(raw, { indicator, answers: read });
-    answered = true;
     return read;
   });
-  if (!answered) throw fail('INVALID_INPUT', path, MISSING_ANSWERS);
+  if (answers.every((a) => a === null)) throw fail('INVALID_INPUT', path, MISSING_ANSWERS);
   return { instrument, answers, missing };
 }
 
@@ -338,14 +335,12 @@ function readIndicatorAnswers(
   at: Path,
   options: ParseOptions,
 ): IndicatorAnswers {
-  const { levels, steps } = indicator;
-  const first = indicator.levels[0]!.value;
+  const { levels, min } = indicator;
   const counts = levels.map(() => 0);
-  let sum: Int = 0;
   for (let i = 0; i < length; i++) {
     const answer = readAt(list, i, at);
     // Levels are whole numbers, lowest first, nearly always consecutive: try the answer's own place first.
-    let level = typeof answer === 'number' ? answer - first : -1;
+    let level = typeof answer === 'number' ? answer - min : -1;
     if (levels[level]?.value !== answer)
       level = typeof answer === 'number' ? levels.findIndex((l) => l.value === answer) : -1;
     if (level < 0) {
@@ -354,9 +349,8 @@ function readIndicatorAnswers(
       if (level < 0) throw refusedAnswer(indicator, answer, parsed, [...at, i]);
     }
     counts[level]!++;
-    sum = plus(sum, steps[level]!);
   }
-  return { count: length, counts, steps: sum };
+  return { count: length, counts };
 }
 
 /** Why an answer that is not one of the indicator's levels is refused: not an option, off the scale, or a fraction. */

@@ -15,7 +15,7 @@
  */
 import type { MissingIndicators } from '../model/instrument.js';
 import type { AnswersSummary } from '../model/result.js';
-import { cmp, div, mul, R0, R100, ratio, reduce, total, type Rational } from '../exact/fraction.js';
+import { cmp, div, int, mul, R0, R100, ratio, reduce, total, type Rational } from '../exact/fraction.js';
 import { divide, gcd, plus, times, type Int } from '../exact/integer.js';
 import { own } from '../util/own.js';
 import { levelsParameter, type AnswersResult, type CompiledInstrument, type ReadAnswers } from './answers.js';
@@ -28,16 +28,14 @@ export interface SharePlan {
   readonly missing: MissingIndicators;
   /** Answers per indicator (0: none): what the plan was made for. */
   readonly counts: readonly number[];
-  /** Per indicator, the integer weight of its steps (0 when it does not count). */
-  readonly weights: readonly Int[];
+  /** Per indicator and level, the integer weight of one answer at that level (none where it has no answers). */
+  readonly weights: readonly (readonly Int[])[];
   readonly denominator: Int;
   /** Each indicator's and each variable's share of the dimension in percent after the missing rule. */
   readonly shares: readonly Rational[];
   readonly variableShares: readonly Rational[];
   /** Whether a variable has a counted indicator of positive share. */
   readonly present: readonly boolean[];
-  /** Indicators with answers. */
-  readonly answered: number;
   /** The dimension's summary in a result, frozen. */
   readonly summary: AnswersSummary;
   /** Paths of the assumed parameters of its counted variables, indicators and answer levels, in order. */
@@ -47,31 +45,19 @@ export interface SharePlan {
 /** The last plan made per instrument: real data meets the same answer counts unit after unit. */
 const last = new WeakMap<CompiledInstrument, SharePlan>();
 
-/** Scores one dimension from its read answers, exactly: `Σ weight × steps / denominator` of its share plan. @internal */
-export function evaluateAnswers(read: ReadAnswers): AnswersResult {
-  const plan = sharePlan(read);
-  const { answers } = read;
-  let n: Int = 0;
-  plan.weights.forEach((w, i) => w !== 0 && (n = plus(n, times(w, answers[i]!.steps))));
-  return { score: ratio(n, plan.denominator), plan, answers, answered: plan.answered, missing: plan.missing };
-}
-
-/** The share plan of a dimension's read answers: the last one made for its instrument when it fits. @internal */
-export function sharePlan({ instrument, answers, missing }: ReadAnswers): SharePlan {
+/**
+ * Scores one dimension from its read answers, exactly: `Σ weight × count / denominator` over the levels of its
+ * share plan, the last one made for its instrument when it fits these answer counts. @internal
+ */
+export function evaluateAnswers({ instrument, answers, missing }: ReadAnswers): AnswersResult {
   let plan = last.get(instrument);
-  let i = plan?.missing === missing ? 0 : -1;
-  while (i >= 0 && i < answers.length && plan!.counts[i] === (answers[i]?.count ?? 0)) i++;
-  if (i !== answers.length) {
-    last.set(
-      instrument,
-      (plan = makePlan(
-        instrument,
-        answers.map((a) => a?.count ?? 0),
-        missing,
-      )),
-    );
+  const counts = answers.map((a) => a?.count ?? 0);
+  if (plan?.missing !== missing || counts.some((c, i) => c !== plan!.counts[i])) {
+    last.set(instrument, (plan = makePlan(instrument, counts, missing)));
   }
-  return plan!;
+  let n: Int = 0;
+  plan.weights.forEach((weights, i) => weights.forEach((w, k) => (n = plus(n, times(w, answers[i]!.counts[k]!)))));
+  return { score: ratio(n, plan.denominator), plan, answers };
 }
 
 function makePlan(instrument: CompiledInstrument, counts: readonly number[], missing: MissingIndicators): SharePlan {
@@ -92,12 +78,13 @@ function makePlan(instrument: CompiledInstrument, counts: readonly number[], mis
       ? indicator.share
       : div(mul(variableShares[indicator.variable]!, indicator.share), counted[indicator.variable]!),
   );
-  // share × factor / (100 × count), in lowest terms, over the least common multiple of their denominators.
+  // points × share / (100 × count) per answer at a level, in lowest terms, over the least common multiple of their
+  // denominators.
   const parts = indicators.map((indicator, i) =>
-    counts[i] === 0 ? R0 : reduce(div(mul(shares[i]!, indicator.factor), ratio(100 * counts[i]!, 1))),
+    counts[i] === 0 ? [] : indicator.levels.map((l) => reduce(div(mul(l.points, shares[i]!), int(100 * counts[i]!)))),
   );
-  const denominator = parts.reduce<Int>((acc, p) => times(divide(acc, gcd(acc, p.d))[0], p.d), 1);
-  const weights = parts.map((p) => times(p.n, divide(denominator, p.d)[0]));
+  const denominator = parts.flat().reduce<Int>((acc, p) => times(divide(acc, gcd(acc, p.d))[0], p.d), 1);
+  const weights = parts.map((list) => list.map((p) => times(p.n, divide(denominator, p.d)[0])));
   const answered = counts.filter((c) => c > 0).length;
   const words = { answered, count: indicators.length, rule: missing };
   return {
@@ -109,7 +96,6 @@ function makePlan(instrument: CompiledInstrument, counts: readonly number[], mis
     shares,
     variableShares,
     present,
-    answered,
     summary: Object.freeze({
       indicators: indicators.length,
       answered,
