@@ -1,12 +1,13 @@
 /**
  * The share plan of a dimension scored from answers (RULEBOOK §4.3): for one instrument, one missing rule and one
  * number of answers per indicator, the score as one integer sum over one common denominator,
- * `score = Σ weights[i] × steps[i] / denominator`, where `steps[i]` is the integer the reader counts for indicator
- * `i` (`IndicatorAnswers.steps`). It is the general formula with its rationals multiplied out once:
- * `weights[i] / denominator = share[i] × factor[i] / (100 × count[i])`, each indicator's share after the missing
- * rule (a variable keeps the weight of its counted indicators, re-spread over them). What the result shows of
- * the dimension besides its score (its summary, the assumed parameters it rests on) depends on the plan alone and
- * is made once here, frozen.
+ * `score = Σ weights[i][k] × counts[i][k] / denominator`, where `counts[i][k]` is how many answers the reader counted
+ * at level `k` of indicator `i`. It is the general formula with its rationals multiplied out once:
+ * `weights[i][k] / denominator = points[k] × share[i] / (100 × count[i])`, each indicator's share after the missing
+ * rule (a variable keeps the weight of its counted indicators, re-spread over them; a variable without one leaves
+ * its weight to the others). What the result shows of the dimension besides its score (its summary, the assumed
+ * parameters it rests on) depends on the plan alone and is made once here, frozen. The indicators' and variables'
+ * own scores and means, which only `explain` and `planToReach` show, are built from the plan in `answer-detail.ts`.
  *
  * Plans are immutable; the last one made is kept per instrument (a re-entrant call may replace it, never change
  * it), and one for other answer counts is made as the general evaluation was: once per dimension scored.
