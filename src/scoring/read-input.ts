@@ -319,7 +319,7 @@ export function readAnswers(
     seen.set(raw, { indicator, answers: read });
     return read;
   });
-  if (answers.every((a) => a === null)) throw fail('INVALID_INPUT', path, MISSING_ANSWERS);
+  if (!answers.some(Boolean)) throw fail('INVALID_INPUT', path, MISSING_ANSWERS);
   return { instrument, answers, missing };
 }
 

@@ -57,7 +57,9 @@ export function evaluateAnswers({ instrument, answers, missing }: ReadAnswers): 
     last.set(instrument, (plan = makePlan(instrument, counts, missing)));
   }
   let n: Int = 0;
-  plan.weights.forEach((weights, i) => weights.forEach((w, k) => (n = plus(n, times(w, answers[i]!.counts[k]!)))));
+  for (const [i, weights] of plan.weights.entries()) {
+    for (let k = 0; k < weights.length; k++) n = plus(n, times(weights[k]!, answers[i]!.counts[k]!));
+  }
   return { score: ratio(n, plan.denominator), plan, answers };
 }
 
@@ -82,11 +84,11 @@ function makePlan(instrument: CompiledInstrument, counts: readonly number[], mis
   // points × share / (100 × count) per answer at a level, in lowest terms, over the least common multiple of their
   // denominators.
   const parts = indicators.map((indicator, i) =>
-    counts[i] === 0 ? [] : indicator.levels.map((l) => reduce(div(mul(l.points, shares[i]!), int(100 * counts[i]!)))),
+    counts[i] ? indicator.levels.map((l) => reduce(div(mul(l.points, shares[i]!), int(100 * counts[i]!)))) : [],
   );
   const denominator = parts.flat().reduce<Int>((acc, p) => times(divide(acc, gcd(acc, p.d))[0], p.d), 1);
   const weights = parts.map((list) => list.map((p) => times(p.n, divide(denominator, p.d)[0])));
-  const answered = counts.filter((c) => c > 0).length;
+  const answered = counts.filter(Boolean).length;
   const words = { answered, count: indicators.length, rule: missing };
   return {
     instrument,
