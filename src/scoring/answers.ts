@@ -1,6 +1,7 @@
 /**
- * Scoring a dimension from raw answers (RULEBOOK §4.3): the instrument of a dimension compiled to exact
- * shares, the answers read and checked against it, and the dimension score computed from them.
+ * Scoring a dimension from raw answers (RULEBOOK §4.3): the instrument of a dimension compiled to exact shares and
+ * answer levels, and the shapes of the answers as read (counted per level, `read-input.ts`) and as scored (by the
+ * share plan, `share-plan.ts`; the indicators' own scores for `explain` and plans, `answer-detail.ts`).
  *
  * - An indicator's score is the mean of its answers mapped to 0–100: `(mean − min) / (max − min) × 100` on a
  *   scale (`mean / max × 100` on the usual 0-based scales: on 0..5 each step is worth 20), or the mean of the
@@ -8,7 +9,7 @@
  * - Every indicator has a share of its dimension in percent (published, or an equal share of what is left,
  *   see `model/instrument.ts`); the dimension score is `Σ share × indicator score / 100`, and a variable's score
  *   is the same sum over its indicators divided by its share.
- * - Everything is an exact fraction (`rational.ts`): `2 / 3 × 100` is carried as 200/3, never as 66.67.
+ * - Everything is an exact fraction (`exact/fraction.ts`): `2 / 3 × 100` is carried as 200/3, never as 66.67.
  *
  * @module
  */
