@@ -13,6 +13,7 @@ import type { BodyRecord, ReadContext } from '../../src/table/body.js';
 import type { Encoding } from '../../src/table/decode.js';
 import { IdRegistry } from '../../src/table/ids.js';
 import { DataError, ProblemSink, type DataProblem } from '../../src/table/problems.js';
+import type { Choices } from '../../src/table/texts.js';
 import { decodeInput } from '../../src/table/decode.js';
 import { loadBodies, type Source } from '../../src/table/read.js';
 import { errorText, rankRows, rulesetOf, scoreRecords, ScoringError, type AuditFinding, type Classification, type Summary, type Text } from './engine.js';
@@ -106,9 +107,23 @@ export interface TableOutcome {
   readonly summary: Summary | null;
 }
 
-const LANGS: readonly Lang[] = ['id', 'en'];
 const EMPTY: TableOutcome = { problems: [], notices: [], audit: [], audited: 0, extraHeaders: [], sheets: [], ranked: [], summary: null };
 const both = (say: (lang: Lang) => string): Text => ({ id: say('id'), en: say('en') });
+
+/**
+ * The page's controls as the table module names them in its problems ("use “Windows-1252” in File encoding"). The
+ * page has no control for the delimiter, the year of a row, similar ids or a column's name: for those the problems
+ * say what to change in the table.
+ */
+export const PAGE_CHOICES: Choices = {
+  windows1252: both((lang) => WORDS[lang].choiceWindows1252),
+  utf16: both((lang) => WORDS[lang].choiceUtf16),
+  decimalComma: both((lang) => WORDS[lang].choiceDecimalComma),
+  delimiter: null,
+  year: null,
+  keepSimilarIds: null,
+  column: null,
+};
 const tooLarge = (size: number): TableProblem => ({
   line: null,
   text: both((lang) => WORDS[lang].tableTooLarge(formatCount(size, lang), formatCount(TABLE_MAX_CHARS, lang))),
@@ -118,7 +133,7 @@ const tooLarge = (size: number): TableProblem => ({
 export function prepareText(text: string): Prepared {
   return text.length > TABLE_MAX_CHARS
     ? { kind: 'refused', problem: tooLarge(text.length), sheets: [] }
-    : { kind: 'source', source: { name: PASTED, text }, sheets: [] };
+    : { kind: 'source', source: { name: PASTED, text, pasted: true }, sheets: [] };
 }
 
 /** Whether an opened file is a workbook, as the table module decides it (`sourceOf`): its name, or a zip's bytes. */
@@ -151,7 +166,7 @@ export function prepareOnPage(source: TableSource): Prepared {
     return { kind: 'refused', problem: { line: null, text: both((lang) => WORDS[lang].workbookNeedsWorker(source.name)) }, sheets: [] };
   }
   try {
-    return { kind: 'source', source: { name: source.name, text: decodeInput(source.bytes, source.name, source.encoding) }, sheets: [] };
+    return { kind: 'source', source: { name: source.name, text: decodeInput(source.bytes, source.name, source.encoding, PAGE_CHOICES) }, sheets: [] };
   } catch (error) {
     return refusedBy(error, []);
   }
@@ -176,6 +191,7 @@ export function* tableJob(
     sink: new ProblemSink(SHOWN_PROBLEMS),
     ids: new IdRegistry(false),
     notices: [],
+    choices: PAGE_CHOICES,
   };
   yield { phase: 'read', done: 0, total: 0 };
   const bodies: BodyRecord[] = [];
@@ -251,27 +267,7 @@ function pointValue(error: ScoringError): string {
   return /^"([^"]*)"/.exec(error.text.en)?.[1] ?? '';
 }
 
-/**
- * A problem of the table module as the page shows it: its line, and its text with the page's own control where the
- * CLI's option is named (the encoding, the decimal comma).
- */
+/** A problem of the table module as the page shows it: its line and its text (in the page's words for its controls). */
 function pageProblem(problem: DataProblem): TableProblem {
-  const text = Object.fromEntries(
-    LANGS.map((lang) => {
-      const words = WORDS[lang];
-      // The CLI's options become the page's controls; a capital stays where a sentence starts.
-      const as = (replacement: string) => (found: string) =>
-        found[0] === found[0]!.toUpperCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
-      const said = problem.text[lang]
-        .replace(/(pass|berikan|pakai) --encoding windows-1252/gi, as(words.chooseEncoding))
-        .replace(/(pass|berikan|pakai) --encoding utf-16le \((or|atau) utf-16be\)/gi, as(words.chooseUtf16))
-        .replace(/(pass|berikan|pakai) --decimal-comma/gi, as(words.chooseDecimalComma))
-        // The page has no --column: the column is renamed in the table itself.
-        .replace(/ (Name it with|Sebutkan dengan) --column id=<(header|judul)>\./, ` ${words.renameIdColumn}`)
-        .replace(/, (or map one with|atau petakan dengan) --column total=<(header|judul)>/, '')
-        .replace(/; (name the one to use with|sebutkan yang dipakai dengan) --column \w+=<(header|judul)>/, `; ${words.keepOneColumn}`);
-      return [lang, said];
-    }),
-  ) as unknown as Text;
-  return { line: problem.at?.line ?? null, text };
+  return { line: problem.at?.line ?? null, text: problem.text };
 }

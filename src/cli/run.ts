@@ -20,7 +20,7 @@ import { IdRegistry } from '../table/ids.js';
 import { NoYearError } from '../table/problems.js';
 import { loadBodies, readSources, type Source } from './input/load.js';
 import type { CliIo } from './io.js';
-import { M } from './messages.js';
+import { CHOICES, M } from './messages.js';
 import { VERSION } from './version.js';
 
 export type { CliIo } from './io.js';
@@ -67,7 +67,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // The reader went away (`| head -1`): what it wanted it has; nothing to say.
       if (error.code === 'EPIPE') return EXIT.ok;
       const reason = error.message.startsWith(error.code) ? error.message : `${error.code}: ${error.message}`;
-      io.stderr(`ombuds-score: ${M.writeFailed(reason)[lang]}\n`);
+      io.stderr(`ombuds-score: ${M.writeFailed({ reason })[lang]}\n`);
       return EXIT.write;
     }
     throw error;
@@ -81,8 +81,9 @@ async function execute(options: CliOptions, io: CliIo, out: Writer): Promise<num
     (last = {
       options,
       sink: new ProblemSink(options.maxErrors),
-      ids: new IdRegistry(options.keepSimilarIds),
+      ids: new IdRegistry(options.keepSimilarIds, CHOICES.keepSimilarIds),
       notices: [],
+      choices: CHOICES,
     });
   try {
     return await output(options, sources, context, out, io, () => io.afterReading?.());
@@ -133,11 +134,11 @@ async function output(
       return EXIT.ok;
     }
     if (found.disagreeing === 0) {
-      io.stderr(`${M.auditAgrees(found.compared)[lang]}\n`);
+      io.stderr(`${M.auditAgrees({ compared: found.compared })[lang]}\n`);
       return EXIT.ok;
     }
     await emit(found.output, options, out, io);
-    io.stderr(`${M.auditDisagree(found.disagreeing, found.compared)[lang]}\n`);
+    io.stderr(`${M.auditDisagree({ count: found.disagreeing, compared: found.compared })[lang]}\n`);
     return EXIT.data;
   }
   if (options.command === 'score') {
@@ -190,7 +191,7 @@ function* watched(
       const computed = f.fields.includes('total') ? f.computed.total : (f.computed.category ?? f.computed.zone);
       remarks.push({
         at: e.body.printed?.at ?? e.body.at,
-        text: M.printedDiffers(e.body.id, printed, computed, f.difference ?? '—', decimalComma),
+        text: M.printedDiffers({ id: e.body.id, printed, computed, difference: f.difference ?? '—', decimalComma }),
       });
     }
     yield e;

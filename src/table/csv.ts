@@ -127,7 +127,7 @@ export function* csvRecords(text: string, options: CsvOptions = {}): Generator<C
       }
       if (j < end && text[j] !== delimiter && newline(j) < 0) {
         throw new CsvSyntaxError(
-          T.afterClosingQuote(text[j]!),
+          T.afterClosingQuote({ found: text[j]! }),
           line,
           j - lineStart + 1,
         );

@@ -88,7 +88,7 @@ describe('1. ids are trimmed and NFC-normalised; probable duplicates are refused
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
       `${path}:3:1: The id "kota medan" differs from "Kota  Medan" at ${path}:2:1 only in case, spacing, invisible characters or the width of its letters: probably the same body. ` +
-        'Correct one, or pass --keep-similar-ids to keep them apart.\n',
+        'Correct one, or use --keep-similar-ids to keep them apart.\n',
     );
     const kept = await cli(['rank', path, '-y', '2023', '--keep-similar-ids', '-f', 'csv']);
     expect(kept.code).toBe(0);
@@ -168,7 +168,7 @@ describe('3. encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM; bad by
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toBe(
-      `${path}:2:4: Byte 0xE9 is not valid UTF-8. If the file was saved by Excel as "CSV" (Windows-1252), pass --encoding windows-1252.\n`,
+      `${path}:2:4: Byte 0xE9 is not valid UTF-8. If the file was saved by Excel as "CSV" (Windows-1252), use --encoding windows-1252.\n`,
     );
     const read = await cli(['score', path, '-y', '2023', '--decimal-comma', '--encoding', 'windows-1252', '-f', 'csv']);
     expect(read.code).toBe(0);
@@ -186,7 +186,7 @@ describe('3. encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM; bad by
     const path = file('no-bom-16.txt', utf16('Nama\tNilai\r\nA\t80\r\n', 'le').slice(2));
     const { code, stderr } = await cli(['score', path, '-y', '2023']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/:1:2: The file holds NUL bytes: it looks like UTF-16 without a byte-order mark\. Pass --encoding utf-16le/);
+    expect(stderr).toMatch(/:1:2: The file holds NUL bytes: it looks like UTF-16 without a byte-order mark; use --encoding utf-16le/);
   });
 });
 
@@ -216,7 +216,7 @@ describe('4. headers: Indonesian aliases, any case, spacing and punctuation; --c
     const path = file('missing.csv', 'Nama,Nilai Total\nA,80\n');
     const { code, stderr } = await cli(['score', path, '-y', '2023', '--column', 'total=Skor']);
     expect(code).toBe(1);
-    expect(stderr).toBe(`${path}:1:1: --column total=Skor: no column "Skor" in the header; the columns are "Nama", "Nilai Total".\n`);
+    expect(stderr).toBe(`${path}:1:1: The total is to be read from the column "Skor", but the header has no such column; its columns are "Nama", "Nilai Total".\n`);
   });
 
   it('refuses two columns that both hold the ids', async () => {
@@ -300,7 +300,7 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     expect(stderr.trimEnd().split('\n')).toEqual([
       // A row without an id is left out with a notice (issue 18, item 4), said before the problems.
       `${path}:3:1: note: 1 row without a body left out (footer rows or rows without an id; line 3).`,
-      `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or pass --year.`,
+      `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or use --year.`,
       expect.stringMatching(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:8: "abc" is not a plain decimal number`)),
       `${path}:6:8: "101" is outside 0–100; give a value in that range.`,
       `${path}:7:3: Expected a year such as 2023, got "23".`,
@@ -312,7 +312,7 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     const { stderr } = await cli(['score', path, '--max-errors', '2']);
     expect(stderr.trimEnd().split('\n')).toEqual([
       `${path}:3:1: note: 1 row without a body left out (footer rows or rows without an id; line 3).`,
-      `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or pass --year.`,
+      `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or use --year.`,
       expect.stringMatching(/:5:8: "abc" is not a plain decimal number/),
       '… and 2 more problems (see --max-errors).',
     ]);
@@ -322,8 +322,8 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     const path = file('bad3.csv', bad);
     const { stderr } = await cli(['score', path, '--lang', 'id', '--max-errors', '2']);
     expect(stderr.trimEnd().split('\n')).toEqual([
-      `${path}:3:1: catatan: 1 baris tanpa instansi tidak dihitung (baris penutup atau baris tanpa ID; baris 3).`,
-      `${path}:4:3: Tahun (kolom "Tahun") kosong pada baris ini; isi atau berikan --year.`,
+      `${path}:3:1: catatan: 1 baris tanpa instansi tidak dihitung (baris penutup atau baris tanpa nama instansi; baris 3).`,
+      `${path}:4:3: Tahun (kolom "Tahun") kosong pada baris ini; isi tahunnya atau pakai --year.`,
       expect.stringMatching(/:5:8: "abc" bukan/),
       '… dan 2 masalah lainnya (lihat --max-errors).',
     ]);
@@ -374,7 +374,7 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     expect(code).toBe(1);
     expect(stderr).toBe(
       `${path}:2:10: The id "KOTA B" differs from "Kota B" at ${path}:1:10 only in case, spacing, invisible characters or the width of its letters: probably the same body. ` +
-        'Correct one, or pass --keep-similar-ids to keep them apart.\n',
+        'Correct one, or use --keep-similar-ids to keep them apart.\n',
     );
   });
 

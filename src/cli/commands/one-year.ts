@@ -40,7 +40,7 @@ export class OneYear {
       return true;
     }
     if (e.ruleset === first.ruleset) return true;
-    this.sink.add({ at: e.body.yearAt, text: M.oneYear(this.command, e.body.id, e.year, first.body.id, first.year) });
+    this.sink.add({ at: e.body.yearAt, text: M.oneYear({ command: this.command, id: e.body.id, year: e.year, firstId: first.body.id, firstYear: first.year }) });
     return false;
   }
 }
