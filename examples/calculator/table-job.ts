@@ -126,7 +126,7 @@ export const PAGE_CHOICES: Choices = {
 };
 const tooLarge = (size: number): TableProblem => ({
   line: null,
-  text: both((lang) => WORDS[lang].tableTooLarge(formatCount(size, lang), formatCount(TABLE_MAX_CHARS, lang))),
+  text: both((lang) => WORDS[lang].tableTooLarge({ size: formatCount(size, lang), max: formatCount(TABLE_MAX_CHARS, lang) })),
 });
 
 /** Makes pasted text ready (at once: there is nothing to decode). */
@@ -163,7 +163,7 @@ export function prepareOnPage(source: TableSource): Prepared {
   if (source.kind === 'text') return prepareText(source.text);
   if (source.bytes.length > TABLE_MAX_CHARS) return refusedAsTooLarge(source.bytes.length);
   if (isWorkbook(source.name, source.bytes)) {
-    return { kind: 'refused', problem: { line: null, text: both((lang) => WORDS[lang].workbookNeedsWorker(source.name)) }, sheets: [] };
+    return { kind: 'refused', problem: { line: null, text: both((lang) => WORDS[lang].workbookNeedsWorker({ name: source.name })) }, sheets: [] };
   }
   try {
     return { kind: 'source', source: { name: source.name, text: decodeInput(source.bytes, source.name, source.encoding, PAGE_CHOICES) }, sheets: [] };
@@ -238,10 +238,10 @@ export function* tableJob(
   }
   if (points !== null) {
     const { line, value, count } = points;
-    problems.unshift({ line, text: both((lang) => WORDS[lang].decimalPointTable(value, count - 1)) });
+    problems.unshift({ line, text: both((lang) => WORDS[lang].decimalPointTable({ value, more: count - 1 })) });
   }
   const failed = context.sink.count + bodies.length - scored.length - (points === null ? 0 : points.count - 1);
-  if (failed > problems.length) problems.push({ line: null, text: both((lang) => WORDS[lang].moreProblems(formatCount(failed - problems.length, lang))) });
+  if (failed > problems.length) problems.push({ line: null, text: both((lang) => WORDS[lang].moreProblems({ count: formatCount(failed - problems.length, lang) })) });
   if (scored.length === 0) return { ...EMPTY, problems, notices, audit, audited, extraHeaders, sheets: prepared.sheets };
   yield { phase: 'rank', done: bodies.length, total: bodies.length };
   try {

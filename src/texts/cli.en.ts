@@ -64,7 +64,7 @@ export const badMaxErrors = (p: { readonly got: string }): string =>
 
 /** A bad `--column`. */
 export const badColumnOption = (p: { readonly got: string; readonly fields: readonly string[] }): string =>
-  `--column expects <field>=<header>, such as total=Skor (fields: ${p.fields.join(', ')}), got ${q(p.got)}.`;
+  `--column expects <field>=<header>, such as total=Skor (fields: ${p.fields.map(q).join(', ')}), got ${q(p.got)}.`;
 
 /** One field mapped twice. */
 export const columnTwice = (p: { readonly field: string }): string =>

@@ -40,7 +40,7 @@ export const badMaxErrors: typeof En.badMaxErrors = (p) =>
   `--max-errors harus bilangan bulat mulai 1, bukan ${q(p.got)}.`;
 
 export const badColumnOption: typeof En.badColumnOption = (p) =>
-  `--column harus berbentuk <bidang>=<judul kolom>, misalnya total=Skor (bidang: ${p.fields.join(', ')}), bukan ${q(
+  `--column harus berbentuk <bidang>=<judul kolom>, misalnya total=Skor (bidang: ${p.fields.map(q).join(', ')}), bukan ${q(
     p.got,
   )}.`;
 
