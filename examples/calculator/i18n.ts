@@ -172,6 +172,7 @@ const id = {
   choiceWindows1252: '“Windows-1252” di Pengodean berkas',
   choiceUtf16: '“UTF-16LE” (atau “UTF-16BE”) di Pengodean berkas',
   choiceDecimalComma: 'koma (90,02) di Pemisah desimal',
+  choiceSheet: 'daftar Lembar kerja',
   workbookNeedsWorker: ({ name }: { readonly name: string }) =>
     `${name} adalah buku kerja Excel, dan peramban ini tidak dapat membukanya di halaman ini. Di Excel, simpan sebagai CSV (File › Save As › CSV), lalu buka berkas CSV itu di sini.`,
   xlsxNeedsWorker: 'Peramban ini tidak dapat membuat berkas Excel di halaman ini. Pakai Unduh CSV: Excel membukanya juga.',
@@ -355,6 +356,7 @@ const en: Words = {
   choiceWindows1252: '“Windows-1252” in File encoding',
   choiceUtf16: '“UTF-16LE” (or “UTF-16BE”) in File encoding',
   choiceDecimalComma: 'comma (90,02) in Decimal separator',
+  choiceSheet: 'the Sheet list',
   workbookNeedsWorker: ({ name }: { readonly name: string }) =>
     `${name} is an Excel workbook, and this browser cannot open it on this page. In Excel, save it as CSV (File › Save As › CSV), then open that CSV file here.`,
   xlsxNeedsWorker: 'This browser cannot make an Excel file on this page. Use Download CSV: Excel opens it too.',

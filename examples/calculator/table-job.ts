@@ -122,6 +122,7 @@ export const PAGE_CHOICES: Choices = {
   delimiter: null,
   year: null,
   keepSimilarIds: null,
+  sheet: both((lang) => WORDS[lang].choiceSheet),
   column: null,
 };
 const tooLarge = (size: number): TableProblem => ({

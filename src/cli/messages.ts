@@ -39,6 +39,7 @@ export const CHOICES: Choices = Object.freeze({
   delimiter: M.chooseDelimiter,
   year: M.chooseYear,
   keepSimilarIds: M.chooseKeepSimilarIds,
+  sheet: M.chooseSheet,
   column: M.chooseColumn,
 });
 

@@ -84,7 +84,7 @@ export function* readCsvBodies(
   const at: At = (field) => ({ file, line: field.line, column: field.column });
   const iterator = records[Symbol.iterator]();
   const { header, skipped } = findHeader(iterator, at, options.columns, file);
-  const columns = readHeader(header, at, options.columns, context.choices);
+  const columns = readHeader(header, at, options.columns, context.choices, given);
   if (skipped.length > 0) {
     notices.push({ at: at(header[0]!), text: T.titleRowsSkipped({ count: skipped.length, first: skipped[0]!, last: skipped.at(-1)! }) });
   }
@@ -198,7 +198,13 @@ function decimalCommaCell(record: CsvRecord, columns: Columns): CsvField | undef
   return undefined;
 }
 
-function readHeader(header: CsvRecord, at: At, mapping: ReadContext['options']['columns'], choices: Choices): Columns {
+function readHeader(
+  header: CsvRecord,
+  at: At,
+  mapping: ReadContext['options']['columns'],
+  choices: Choices,
+  given: Given,
+): Columns {
   const names = header.map((field) => field.value.trim());
   const { columns, problems } = matchColumns(header, mapping);
   if (problems.length > 0) {
@@ -218,7 +224,11 @@ function readHeader(header: CsvRecord, at: At, mapping: ReadContext['options']['
       ),
     );
   }
-  if (columns.id === undefined) throw DataError.at(at(header[0]!), T.noIdColumn({ headers: names, column: choices.column?.({ field: 'id' }) ?? null }));
+  if (columns.id === undefined) throw DataError.at(at(header[0]!), T.noIdColumn({
+        headers: names,
+        column: choices.column?.({ field: 'id' }) ?? null,
+        sheet: given === 'workbook' ? choices.sheet : null,
+      }));
   const dimensions = new Map<DimensionId, number>();
   for (const dimension of DIMENSION_IDS) {
     const index = (columns as ColumnMap)[dimension];

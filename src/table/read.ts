@@ -88,7 +88,7 @@ export function* loadBodies(sources: readonly Source[], options: LoadOptions, co
   for (const source of sources) {
     const { name } = source;
     try {
-      if ('rows' in source) yield* readCsvBodies(withDecimalMark(source.rows, context.options.decimalComma), name, context);
+      if ('rows' in source) yield* readCsvBodies(withDecimalMark(source.rows, context.options.decimalComma), name, context, 'workbook');
       else yield* readText(source.text, name, options, context, source.pasted === true ? 'pasted' : 'file');
     } catch (error) {
       if (error instanceof CsvSyntaxError || error instanceof JsonSyntaxError) {

@@ -41,5 +41,6 @@ export const NO_CHOICES: Choices = Object.freeze({
   delimiter: null,
   year: null,
   keepSimilarIds: null,
+  sheet: null,
   column: null,
 });

@@ -117,6 +117,9 @@ export const chooseYear: string = '--year';
 /** Keeping similar ids apart. */
 export const chooseKeepSimilarIds: string = '--keep-similar-ids';
 
+/** Reading another sheet. */
+export const chooseSheet: string = '--sheet <name>';
+
 /** Naming the column of a field. */
 export const chooseColumn = (p: { readonly field: string }): string => `--column ${p.field}=<header>`;
 

@@ -79,6 +79,8 @@ export const chooseYear: typeof En.chooseYear = '--year';
 
 export const chooseKeepSimilarIds: typeof En.chooseKeepSimilarIds = '--keep-similar-ids';
 
+export const chooseSheet: typeof En.chooseSheet = '--sheet <nama>';
+
 export const chooseColumn: typeof En.chooseColumn = (p) => `--column ${p.field}=<judul>`;
 
 // --- reading files ----------------------------------------------------------------------------------------

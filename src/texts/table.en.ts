@@ -31,12 +31,14 @@ export interface Choices {
   readonly year: Text | null;
   /** Keeping ids that differ only in case, spacing or width apart. */
   readonly keepSimilarIds: Text | null;
+  /** Reading another sheet of a workbook. */
+  readonly sheet: Text | null;
   /** Naming the column of a field (`--column total=<header>`). */
   readonly column: ((p: { readonly field: string }) => Text) | null;
 }
 
-/** What a text was read from: a file (or standard input), or a text pasted into the page. */
-export type Given = 'file' | 'pasted';
+/** What a table was read from: a text file (or standard input), a text pasted into a page, or a workbook's sheet. */
+export type Given = 'file' | 'pasted' | 'workbook';
 
 const q = (value: string): string => JSON.stringify(clip(value));
 
@@ -124,11 +126,15 @@ export const headerTwice = (p: {
     p.column === null ? 'remove one of them or rename its heading' : `name the one to use with ${p.column.en}`
   }.`;
 
-/** No id column. */
-export const noIdColumn = (p: { readonly headers: readonly string[]; readonly column: Text | null }): string =>
+/** No id column; `sheet` where the table is a workbook's sheet (another sheet may hold the table). */
+export const noIdColumn = (p: {
+  readonly headers: readonly string[];
+  readonly column: Text | null;
+  readonly sheet: Text | null;
+}): string =>
   `No id column (id, nama, instansi, penyelenggara) in the header, whose columns are ${names(p.headers)}; ${
     p.column === null ? 'head the column of the bodies\' names "Nama Instansi"' : `name it with ${p.column.en}`
-  }.`;
+  }${p.sheet === null ? '' : `, or use ${p.sheet.en} to read another sheet`}.`;
 
 /** A column named by the front end is not in the header. */
 export const mappedColumnMissing = (p: {

@@ -101,7 +101,9 @@ export const headerTwice: typeof En.headerTwice = (p) =>
 export const noIdColumn: typeof En.noIdColumn = (p) =>
   `Tidak ada kolom nama instansi (id, nama, instansi, penyelenggara) di baris judul, yang kolomnya ${names(
     p.headers,
-  )}; ${p.column === null ? 'beri kolom nama instansi judul "Nama Instansi"' : `sebutkan dengan ${p.column.id}`}.`;
+  )}; ${p.column === null ? 'beri kolom nama instansi judul "Nama Instansi"' : `sebutkan dengan ${p.column.id}`}${
+    p.sheet === null ? '' : `, atau pakai ${p.sheet.id} untuk membaca lembar lain`
+  }.`;
 
 export const mappedColumnMissing: typeof En.mappedColumnMissing = (p) =>
   `Kolom ${field(p.field)} disebut ${q(p.header)}, tetapi baris judul tidak memiliki kolom itu; kolom yang ada: ${names(

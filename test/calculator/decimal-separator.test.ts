@@ -52,7 +52,8 @@ describe('workbench page: the decimal separator is chosen, never guessed', { tim
     expect(said).toHaveLength(1);
     expect(said[0]).toContain('"93,59"');
     expect(said[0]).toContain('3 baris lain');
-    expect(said[0]).toContain('pilih koma (90,02) di Pemisah desimal');
+    expect(said[0]).toContain('Tabel yang ditempel ini menulis desimal dengan koma ');
+    expect(said[0]).toContain('pakai koma (90,02) di Pemisah desimal');
     expect(said[0]).not.toContain('--');
     expect(await outcomeHidden(page)).toBe(true);
     await page.screenshot({ path: `${shots}phone-table-decimal-comma-unchosen-id.png`, fullPage: true });
@@ -102,7 +103,8 @@ describe('workbench page: the decimal separator is chosen, never guessed', { tim
     await page.waitForSelector('#table-problems:not([hidden])');
     const said = await problems(page);
     expect(said).toHaveLength(1);
-    expect(said[0]).toContain('choose comma (90,02) under Decimal separator');
+    expect(said[0]).toContain('The pasted table writes decimals with a comma ');
+    expect(said[0]).toContain('use comma (90,02) in Decimal separator');
     await page.close();
     expect(bench.pageErrors).toEqual([]);
   });

@@ -161,7 +161,9 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     // The first sheet holds instructions, no table: said, and the sheets offered.
     expect(await page.locator('#table-problems').isVisible()).toBe(true);
     const problem = await text(page, '#table-problems');
-    expect(problem).toMatch(/^Baris 1: Tidak ada kolom ID .* Beri kolom nama instansi judul “Nama Instansi”, atau pilih lembar lain\.$/);
+    expect(problem).toMatch(
+      /^Baris 1: Tidak ada kolom nama instansi .*; beri kolom nama instansi judul "Nama Instansi", atau pakai daftar Lembar kerja untuk membaca lembar lain\.$/,
+    );
     expect(problem).not.toContain('--');
     expect(await page.locator('#sheet-field').isVisible()).toBe(true);
     expect(await page.locator('#table-sheet option').allTextContents()).toEqual(['Petunjuk', 'Rekap 2023']);
@@ -178,7 +180,7 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     await openFile(page, fixture('sheets/excel-windows-1252.csv'));
     const refusal = await text(page, '#table-problems');
     expect(refusal).toContain('bukan UTF-8');
-    expect(refusal).toContain('pilih “Windows-1252” di kolom Pengodean berkas');
+    expect(refusal).toContain('pakai “Windows-1252” di Pengodean berkas');
     expect(refusal).not.toContain('--encoding');
     expect(await page.locator('#table-outcome').isHidden()).toBe(true);
     expect(await page.content()).not.toContain('�');

@@ -46,6 +46,7 @@ export const CLI_SAMPLES: Samples<typeof En> = {
   chooseDelimiter: null,
   chooseYear: null,
   chooseKeepSimilarIds: null,
+  chooseSheet: null,
   chooseColumn: [{ field: 'total' }],
   cannotRead: [{ file: 'rekap.csv', reason: 'ENOENT: no such file or directory' }],
   oneYear: [{ command: 'rank', id: 'Kota B', year: 2023, firstId: 'Kota A', firstYear: 2022 }],

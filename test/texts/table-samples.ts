@@ -40,8 +40,10 @@ export const TABLE_SAMPLES: Samples<typeof En> = {
     { field: 'competency', first: 'Input', second: 'Dimensi Input', column: null },
   ],
   noIdColumn: [
-    { headers, column: column({ field: 'id' }) },
-    { headers, column: null },
+    { headers, column: column({ field: 'id' }), sheet: null },
+    { headers, column: column({ field: 'id' }), sheet: cli('--sheet <name>', '--sheet <nama>') },
+    { headers, column: null, sheet: { id: 'daftar Lembar kerja', en: 'the Sheet list' } },
+    { headers, column: null, sheet: null },
   ],
   mappedColumnMissing: [{ field: 'total', header: 'Skor', headers }],
   noScoreColumn: [
