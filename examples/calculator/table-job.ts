@@ -16,7 +16,17 @@ import { DataError, ProblemSink, type DataProblem } from '../../src/table/proble
 import type { Choices } from '../../src/table/texts.js';
 import { decodeInput } from '../../src/table/decode.js';
 import { loadBodies, type Source } from '../../src/table/read.js';
-import { errorText, rankRows, rulesetOf, scoreRecords, ScoringError, type AuditFinding, type Classification, type Summary, type Text } from './engine.js';
+import {
+  errorText,
+  rankRows,
+  rulesetOf,
+  scoreRecords,
+  ScoringError,
+  type AuditFinding,
+  type Classification,
+  type Summary,
+  type Text,
+} from './engine.js';
 import { formatCount } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
 import { fallbackMessage } from './messages.js';
@@ -107,7 +117,16 @@ export interface TableOutcome {
   readonly summary: Summary | null;
 }
 
-const EMPTY: TableOutcome = { problems: [], notices: [], audit: [], audited: 0, extraHeaders: [], sheets: [], ranked: [], summary: null };
+const EMPTY: TableOutcome = {
+  problems: [],
+  notices: [],
+  audit: [],
+  audited: 0,
+  extraHeaders: [],
+  sheets: [],
+  ranked: [],
+  summary: null,
+};
 const both = (say: (lang: Lang) => string): Text => ({ id: say('id'), en: say('en') });
 
 /**
@@ -127,7 +146,9 @@ export const PAGE_CHOICES: Choices = {
 };
 const tooLarge = (size: number): TableProblem => ({
   line: null,
-  text: both((lang) => WORDS[lang].tableTooLarge({ size: formatCount(size, lang), max: formatCount(TABLE_MAX_CHARS, lang) })),
+  text: both((lang) =>
+    WORDS[lang].tableTooLarge({ size: formatCount(size, lang), max: formatCount(TABLE_MAX_CHARS, lang) }),
+  ),
 });
 
 /** Makes pasted text ready (at once: there is nothing to decode). */
@@ -164,10 +185,18 @@ export function prepareOnPage(source: TableSource): Prepared {
   if (source.kind === 'text') return prepareText(source.text);
   if (source.bytes.length > TABLE_MAX_CHARS) return refusedAsTooLarge(source.bytes.length);
   if (isWorkbook(source.name, source.bytes)) {
-    return { kind: 'refused', problem: { line: null, text: both((lang) => WORDS[lang].workbookNeedsWorker({ name: source.name })) }, sheets: [] };
+    return {
+      kind: 'refused',
+      problem: { line: null, text: both((lang) => WORDS[lang].workbookNeedsWorker({ name: source.name })) },
+      sheets: [],
+    };
   }
   try {
-    return { kind: 'source', source: { name: source.name, text: decodeInput(source.bytes, source.name, source.encoding, PAGE_CHOICES) }, sheets: [] };
+    return {
+      kind: 'source',
+      source: { name: source.name, text: decodeInput(source.bytes, source.name, source.encoding, PAGE_CHOICES) },
+      sheets: [],
+    };
   } catch (error) {
     return refusedBy(error, []);
   }
@@ -231,7 +260,8 @@ export function* tableJob(
       } else if (problems.length < SHOWN_PROBLEMS) {
         const say =
           'error' in outcome
-            ? (lang: Lang) => `${outcome.id}: ${errorText(outcome.error, lang, fallbackMessage(outcome.error, rules, lang))}`
+            ? (lang: Lang) =>
+                `${outcome.id}: ${errorText(outcome.error, lang, fallbackMessage(outcome.error, rules, lang))}`
             : (lang: Lang) => `${outcome.id}: ${outcome.exactNotTotal[lang]} ${WORDS[lang].notRanked}`;
         problems.push({ line: outcome.line, text: both(say) });
       }
@@ -242,12 +272,21 @@ export function* tableJob(
     problems.unshift({ line, text: both((lang) => WORDS[lang].decimalPointTable({ value, more: count - 1 })) });
   }
   const failed = context.sink.count + bodies.length - scored.length - (points === null ? 0 : points.count - 1);
-  if (failed > problems.length) problems.push({ line: null, text: both((lang) => WORDS[lang].moreProblems({ count: formatCount(failed - problems.length, lang) })) });
-  if (scored.length === 0) return { ...EMPTY, problems, notices, audit, audited, extraHeaders, sheets: prepared.sheets };
+  if (failed > problems.length)
+    problems.push({
+      line: null,
+      text: both((lang) => WORDS[lang].moreProblems({ count: formatCount(failed - problems.length, lang) })),
+    });
+  if (scored.length === 0)
+    return { ...EMPTY, problems, notices, audit, audited, extraHeaders, sheets: prepared.sheets };
   yield { phase: 'rank', done: bodies.length, total: bodies.length };
   try {
     const ranking = rankRows(
-      scored.map((o) => ({ id: o.id, total: o.result.total, ...(o.result.exact === undefined ? {} : { exact: o.result.exact }) })),
+      scored.map((o) => ({
+        id: o.id,
+        total: o.result.total,
+        ...(o.result.exact === undefined ? {} : { exact: o.result.exact }),
+      })),
       scored.map((o) => o.result),
     );
     const byId = new Map(scored.map((o) => [o.id, o.result]));
@@ -255,11 +294,28 @@ export function* tableJob(
       const extra = extras.get(r.id);
       return { rank: r.rank, id: r.id, result: byId.get(r.id)!, ...(extra === undefined ? {} : { extra }) };
     });
-    return { problems, notices, audit, audited, extraHeaders, sheets: prepared.sheets, ranked, summary: ranking.summary };
+    return {
+      problems,
+      notices,
+      audit,
+      audited,
+      extraHeaders,
+      sheets: prepared.sheets,
+      ranked,
+      summary: ranking.summary,
+    };
   } catch (error) {
     if (!(error instanceof ScoringError)) throw error;
     const duplicate = { line: null, text: both((lang) => errorText(error, lang, WORDS[lang].errorDuplicate)) };
-    return { ...EMPTY, problems: [...problems, duplicate], notices, audit, audited, extraHeaders, sheets: prepared.sheets };
+    return {
+      ...EMPTY,
+      problems: [...problems, duplicate],
+      notices,
+      audit,
+      audited,
+      extraHeaders,
+      sheets: prepared.sheets,
+    };
   }
 }
 

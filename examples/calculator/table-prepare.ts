@@ -6,7 +6,16 @@
  */
 import { sourceOf } from '../../src/table/read.js';
 import { readXlsx } from '../../src/table/xlsx-read.js';
-import { isWorkbook, PAGE_CHOICES, prepareText, refusedAsTooLarge, refusedBy, TABLE_MAX_CHARS, type Prepared, type TableSource } from './table-job.js';
+import {
+  isWorkbook,
+  PAGE_CHOICES,
+  prepareText,
+  refusedAsTooLarge,
+  refusedBy,
+  TABLE_MAX_CHARS,
+  type Prepared,
+  type TableSource,
+} from './table-job.js';
 
 /** Makes a table ready (asynchronous: a workbook is unzipped). */
 export async function prepare(source: TableSource): Promise<Prepared> {

@@ -204,7 +204,8 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
   if (one('version') !== undefined) return { version: true };
   const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError(M.nameCommand({ commands: COMMANDS }));
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(M.unknownCommand({ command, commands: COMMANDS }));
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new UsageError(M.unknownCommand({ command, commands: COMMANDS }));
   const input = oneOf(one('input'), ['csv', 'json', 'xlsx'] as const, 'input');
   const delimiter = readDelimiter(one('delimiter'));
   if (delimiter !== null && input === 'json') throw new UsageError(M.delimiterWithJson);
@@ -288,7 +289,8 @@ function readColumns(given: readonly string[], idColumn: string | undefined): Pa
 function readDelimiter(text: string | undefined): CsvDelimiter | null {
   if (text === undefined) return null;
   const delimiter = DELIMITERS[text];
-  if (delimiter === undefined) throw new UsageError(M.oneOf({ option: 'delimiter', allowed: ['","', '";"', 'tab'], got: text }));
+  if (delimiter === undefined)
+    throw new UsageError(M.oneOf({ option: 'delimiter', allowed: ['","', '";"', 'tab'], got: text }));
   return delimiter;
 }
 

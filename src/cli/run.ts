@@ -8,7 +8,16 @@ import { evaluate, type Evaluated } from './commands/evaluate.js';
 import { rankOutput } from './commands/rank.js';
 import { scoreOutput } from './commands/score.js';
 import { summaryOutput } from './commands/summary.js';
-import { DataError, EXIT, formatDataError, formatProblem, ProblemSink, UsageError, WriteError, type DataProblem } from './errors.js';
+import {
+  DataError,
+  EXIT,
+  formatDataError,
+  formatProblem,
+  ProblemSink,
+  UsageError,
+  WriteError,
+  type DataProblem,
+} from './errors.js';
 import { auditOutput } from './commands/audit.js';
 import { ExtraHeaders } from './format/extra.js';
 import { writeOutputFile } from './format/file.js';
@@ -90,7 +99,8 @@ async function execute(options: CliOptions, io: CliIo, out: Writer): Promise<num
   } catch (error) {
     // The notices of the reading (rows left out) come first: they may explain the problems.
     if (error instanceof DataError) {
-      for (const notice of (last as ReadContext | null)?.notices ?? []) io.stderr(`${formatProblem(notice, options.lang)}\n`);
+      for (const notice of (last as ReadContext | null)?.notices ?? [])
+        io.stderr(`${formatProblem(notice, options.lang)}\n`);
     }
     // A problem that ends the reading (a syntax error) comes after the bad lines found before it.
     const sink = (last as ReadContext | null)?.sink;
@@ -188,7 +198,7 @@ function* watched(
     const f = e.finding;
     if (f !== undefined) {
       const printed = f.printed.total ?? f.printed.category ?? f.printed.zone ?? '';
-      const computed = f.fields.includes('total') ? f.computed.total : (f.computed.category ?? f.computed.zone);
+      const computed = f.fields.includes('total') ? f.computed.total : f.computed.category ?? f.computed.zone;
       remarks.push({
         at: e.body.printed?.at ?? e.body.at,
         text: M.printedDiffers({ id: e.body.id, printed, computed, difference: f.difference ?? '—', decimalComma }),

@@ -86,7 +86,10 @@ export function* readCsvBodies(
   const { header, skipped } = findHeader(iterator, at, options.columns, file);
   const columns = readHeader(header, at, options.columns, context.choices, given);
   if (skipped.length > 0) {
-    notices.push({ at: at(header[0]!), text: T.titleRowsSkipped({ count: skipped.length, first: skipped[0]!, last: skipped.at(-1)! }) });
+    notices.push({
+      at: at(header[0]!),
+      text: T.titleRowsSkipped({ count: skipped.length, first: skipped[0]!, last: skipped.at(-1)! }),
+    });
   }
   if (options.year === null && columns.year === null) throw new NoYearError(T.noYear({ year: context.choices.year }));
   const groups = columns.unit === null ? null : new Map<string, Row[]>();
@@ -127,9 +130,21 @@ export function* readCsvBodies(
     if (problem) sink.add(problem);
     else yield single(row, columns, at);
   }
-  if (commas !== null) sink.add({ at: commas.at, text: T.decimalCommaFile({ value: commas.value, count: commas.count, given, decimalComma: context.choices.decimalComma }) });
+  if (commas !== null)
+    sink.add({
+      at: commas.at,
+      text: T.decimalCommaFile({
+        value: commas.value,
+        count: commas.count,
+        given,
+        decimalComma: context.choices.decimalComma,
+      }),
+    });
   if (leftOut.length > 0) {
-    notices.push({ at: { file, line: leftOut[0]!.line, column: 1 }, text: T.rowsLeftOut({ rows: leftOut.map((row) => row.line), ids: leftOut.map((row) => row.id) }) });
+    notices.push({
+      at: { file, line: leftOut[0]!.line, column: 1 },
+      text: T.rowsLeftOut({ rows: leftOut.map((row) => row.line), ids: leftOut.map((row) => row.id) }),
+    });
   }
   if (lines === 0) throw DataError.at(at(header[0]!), T.noDataLines);
   if (groups) {
@@ -155,7 +170,10 @@ const FOOTERS: ReadonlySet<string> = new Set(
 );
 
 function footerKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -220,21 +238,32 @@ function readHeader(
                 column: choices.column?.({ field: problem.field }) ?? null,
               }),
             }
-          : { at: at(header[0]!), text: T.mappedColumnMissing({ field: problem.field, header: problem.header, headers: names }) },
+          : {
+              at: at(header[0]!),
+              text: T.mappedColumnMissing({ field: problem.field, header: problem.header, headers: names }),
+            },
       ),
     );
   }
-  if (columns.id === undefined) throw DataError.at(at(header[0]!), T.noIdColumn({
+  if (columns.id === undefined)
+    throw DataError.at(
+      at(header[0]!),
+      T.noIdColumn({
         headers: names,
         column: choices.column?.({ field: 'id' }) ?? null,
         sheet: given === 'workbook' ? choices.sheet : null,
-      }));
+      }),
+    );
   const dimensions = new Map<DimensionId, number>();
   for (const dimension of DIMENSION_IDS) {
     const index = (columns as ColumnMap)[dimension];
     if (index !== undefined) dimensions.set(dimension, index);
   }
-  if (dimensions.size === 0 && columns.total === undefined) throw DataError.at(at(header[0]!), T.noScoreColumn({ headers: names, column: choices.column?.({ field: 'total' }) ?? null }));
+  if (dimensions.size === 0 && columns.total === undefined)
+    throw DataError.at(
+      at(header[0]!),
+      T.noScoreColumn({ headers: names, column: choices.column?.({ field: 'total' }) ?? null }),
+    );
   const used = new Set(Object.values(columns));
   const extra = names.flatMap((name, index) => (used.has(index) || name === '' || isResultColumn(name) ? [] : [index]));
   return {
@@ -259,10 +288,16 @@ function readRow(given: CsvRecord, columns: Columns, at: At, context: ReadContex
   const width = columns.names.length;
   const tail = given.slice(width);
   if (given.length > width && tail.some((field) => field.value.trim() !== '')) {
-    throw DataError.at(at(first), T.fieldCount({ got: given.length, expected: width, oneField: false, delimiter: context.choices.delimiter }));
+    throw DataError.at(
+      at(first),
+      T.fieldCount({ got: given.length, expected: width, oneField: false, delimiter: context.choices.delimiter }),
+    );
   }
   if (given.length === 1 && width > 1 && columns.id !== 0) {
-    throw DataError.at(at(first), T.fieldCount({ got: given.length, expected: width, oneField: true, delimiter: context.choices.delimiter }));
+    throw DataError.at(
+      at(first),
+      T.fieldCount({ got: given.length, expected: width, oneField: true, delimiter: context.choices.delimiter }),
+    );
   }
   // A row that lacks its trailing empty cells (as spreadsheets write them) is read as if it had them.
   const record: CsvRecord =
@@ -287,7 +322,11 @@ function readRow(given: CsvRecord, columns: Columns, at: At, context: ReadContex
   if (options.year === null && yearCell) {
     yearAt = at(yearCell);
     year = readYear(yearCell.value);
-    if (yearCell.value.trim() === '') problems.push({ at: yearAt, text: T.emptyYearCell({ column: columns.names[columns.year!]!, year: context.choices.year }) });
+    if (yearCell.value.trim() === '')
+      problems.push({
+        at: yearAt,
+        text: T.emptyYearCell({ column: columns.names[columns.year!]!, year: context.choices.year }),
+      });
     else if (year === null) problems.push({ at: yearAt, text: T.badYearCell({ value: yearCell.value }) });
   }
 
@@ -326,14 +365,18 @@ function readRow(given: CsvRecord, columns: Columns, at: At, context: ReadContex
       printed = { kind: 'exact', total: totalText, ...printedValues, at: at(exactCell!) };
     } else {
       value = { total: totalText };
-      if (category !== '' || zone !== '') printed = { kind: 'exact', total: totalText, ...printedValues, at: at(total) };
+      if (category !== '' || zone !== '')
+        printed = { kind: 'exact', total: totalText, ...printedValues, at: at(total) };
     }
   } else if (total && !hasParts) {
     // Without this, the library would report the first dimension as missing, in a file that has no such column.
     problems.push(
       columns.dimensions.size === 0
         ? { at: at(total), text: T.emptyTotal({ column: columns.names[columns.total!]! }) }
-        : { at: at(idField), text: T.noScore({ columns: [...columns.dimensions.values()].map((index) => columns.names[index]!) }) },
+        : {
+            at: at(idField),
+            text: T.noScore({ columns: [...columns.dimensions.values()].map((index) => columns.names[index]!) }),
+          },
     );
   }
   let followedUp: boolean | undefined;
@@ -356,7 +399,10 @@ function readRow(given: CsvRecord, columns: Columns, at: At, context: ReadContex
     value,
     unit: unitName === '' ? undefined : unitName,
     printed,
-    extra: columns.extra.length === 0 ? undefined : { headers: columns.extraHeaders, values: columns.extra.map((index) => record[index]!.value) },
+    extra:
+      columns.extra.length === 0
+        ? undefined
+        : { headers: columns.extraHeaders, values: columns.extra.map((index) => record[index]!.value) },
   };
 }
 
@@ -399,28 +445,43 @@ function grouped(group: readonly Row[], columns: Columns, at: At): BodyRecord | 
   const given = new Map<string, Row>();
   for (const row of group) {
     if (row.year !== first.year) {
-      problems.push({ at: row.yearAt, text: T.unitYears({ id: first.id, year: first.year, line: first.idField.line }) });
+      problems.push({
+        at: row.yearAt,
+        text: T.unitYears({ id: first.id, year: first.year, line: first.idField.line }),
+      });
     }
     if (row.followedUp !== undefined && first.followedUp !== undefined && row.followedUp !== first.followedUp) {
-      problems.push({ at: at(row.idField), text: T.unitFlags({ id: first.id, column: columns.names[columns.followedUp!]! }) });
+      problems.push({
+        at: at(row.idField),
+        text: T.unitFlags({ id: first.id, column: columns.names[columns.followedUp!]! }),
+      });
     }
     if (row.unit === undefined) continue;
     const earlier = given.get(row.unit);
     const unitField = row.record[columns.unit!]!;
     if (earlier) {
       const earlierAt = at(earlier.record[columns.unit!]!);
-      problems.push({ at: at(unitField), text: T.unitTwice({ unit: row.unit, id: first.id, first: formatLocation(earlierAt) }) });
+      problems.push({
+        at: at(unitField),
+        text: T.unitTwice({ unit: row.unit, id: first.id, first: formatLocation(earlierAt) }),
+      });
     } else given.set(row.unit, row);
   }
   if (problems.length > 0) return problems;
   const followedUp = group.find((row) => row.followedUp !== undefined)?.followedUp;
-  const units: UnitInput[] = group.map((row) => ({ id: row.unit ?? blankUnitName(row.idField.line, given), ...row.value }));
+  const units: UnitInput[] = group.map((row) => ({
+    id: row.unit ?? blankUnitName(row.idField.line, given),
+    ...row.value,
+  }));
   return {
     id: first.id,
     year: first.year,
     yearAt: first.yearAt,
     at: at(first.idField),
-    request: { kind: 'score', input: { units, ...(followedUp === undefined ? {} : { followedUpOmbudsman: followedUp }) } },
+    request: {
+      kind: 'score',
+      input: { units, ...(followedUp === undefined ? {} : { followedUpOmbudsman: followedUp }) },
+    },
     ...(first.extra ? { extra: first.extra } : {}),
     ...bodyPrinted(group),
     locate: (path: Path) => {
@@ -439,7 +500,8 @@ function bodyPrinted(group: readonly Row[]): { printed?: Printed } {
   const printed = group.map((row) => (row.printed?.kind === 'parts' ? row.printed : undefined));
   const first = printed[0];
   if (first === undefined) return {};
-  const same = (p: Printed | undefined) => p !== undefined && p.total === first.total && p.category === first.category && p.zone === first.zone;
+  const same = (p: Printed | undefined) =>
+    p !== undefined && p.total === first.total && p.category === first.category && p.zone === first.zone;
   const onFirstOnly = printed.slice(1).every((p) => p === undefined);
   return printed.every(same) || onFirstOnly ? { printed: first } : {};
 }
@@ -455,8 +517,7 @@ function locateInRow(row: Row, columns: Columns, path: Path, at: At): SourceLoca
   let index: number | null | undefined;
   if ((head === 'dimensions' || head === 'points') && typeof name === 'string') {
     index = columns.dimensions.get(name as DimensionId) ?? null;
-  }
-  else if (head === 'total') index = columns.total;
+  } else if (head === 'total') index = columns.total;
   else if (head === 'followedUpOmbudsman') index = columns.followedUp;
   else if (head === 'id') index = columns.unit;
   const field = index === null || index === undefined ? undefined : row.record[index];

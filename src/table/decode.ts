@@ -16,7 +16,16 @@ import { NO_CHOICES, T, type Choices } from './texts.js';
  * ENCODINGS.includes('windows-1252'); // true
  * ```
  */
-export const ENCODINGS = ['utf-8', 'utf8', 'windows-1252', 'cp1252', 'latin1', 'iso-8859-1', 'utf-16le', 'utf-16be'] as const;
+export const ENCODINGS = [
+  'utf-8',
+  'utf8',
+  'windows-1252',
+  'cp1252',
+  'latin1',
+  'iso-8859-1',
+  'utf-16le',
+  'utf-16be',
+] as const;
 /** An encoding `--encoding` accepts. */
 export type Encoding = (typeof ENCODINGS)[number];
 
@@ -65,7 +74,10 @@ export function decodeInput(
       return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
       const bad = firstInvalidUtf8(body);
-      throw DataError.at({ file, ...positionOf(body, bad) }, T.invalidUtf8({ byte: hex(body[bad] ?? 0), windows1252: choices.windows1252 }));
+      throw DataError.at(
+        { file, ...positionOf(body, bad) },
+        T.invalidUtf8({ byte: hex(body[bad] ?? 0), windows1252: choices.windows1252 }),
+      );
     }
   }
   if (chosen === 'utf-16le' || chosen === 'utf-16be') {
@@ -89,9 +101,9 @@ export function decodeInput(
  * it reads the label "windows-1252" as Latin-1 and turns an en dash (0x96) into U+0096.
  */
 const HIGH = [
-  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d,
-  0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d,
-  0x017e, 0x0178,
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d,
+  0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0x009d, 0x017e, 0x0178,
 ] as const;
 
 /**

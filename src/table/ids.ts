@@ -54,10 +54,7 @@ export class IdRegistry {
    * @param keepApart the front end's words for that choice (`--keep-similar-ids`), named when similar ids are
    *   refused; `null` where it has none.
    */
-  constructor(
-    readonly keepSimilar: boolean,
-    readonly keepApart: Text | null = null,
-  ) {}
+  constructor(readonly keepSimilar: boolean, readonly keepApart: Text | null = null) {}
 
   /**
    * Records a normalised `id` of `year` at `at`; returns the problem when it repeats or resembles an earlier
@@ -78,12 +75,15 @@ export class IdRegistry {
       if (similar < 0) similar = e;
     }
     if (similar >= 0 && !this.keepSimilar) {
-      return { at, text: T.similarId({
-        id,
-        other: this.#ids[similar]!,
-        first: formatLocation(this.#at(similar)),
-        keepSimilarIds: this.keepApart,
-      }) };
+      return {
+        at,
+        text: T.similarId({
+          id,
+          other: this.#ids[similar]!,
+          first: formatLocation(this.#at(similar)),
+          keepSimilarIds: this.keepApart,
+        }),
+      };
     }
     let file = this.#fileNames.lastIndexOf(at.file);
     if (file < 0) file = this.#fileNames.push(at.file) - 1;

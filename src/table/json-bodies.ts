@@ -83,7 +83,8 @@ function readBody(
 ): BodyRecord {
   if (!isObject(raw)) throw DataError.at(at(path), T.jsonNotBody);
   const given = raw[idKey];
-  if (typeof given !== 'string' || given.trim() === '') throw DataError.at(at([...path, idKey]), T.jsonBadId({ key: idKey }));
+  if (typeof given !== 'string' || given.trim() === '')
+    throw DataError.at(at([...path, idKey]), T.jsonBadId({ key: idKey }));
   const id = normaliseId(given);
   let year = fileYear;
   let yearAt = fileYearPath ? at(fileYearPath) : at([...path, idKey]);
@@ -130,7 +131,16 @@ function readBody(
   }
   const carried = isObject(rest['extra']) ? extraOf(rest['extra']) : undefined;
   if (printed || carried) {
-    return { id, year, yearAt, at: at([...path, idKey]), request, locate, ...(printed ? { printed } : {}), ...(carried ? { extra: carried } : {}) };
+    return {
+      id,
+      year,
+      yearAt,
+      at: at([...path, idKey]),
+      request,
+      locate,
+      ...(printed ? { printed } : {}),
+      ...(carried ? { extra: carried } : {}),
+    };
   }
   return { id, year, yearAt, at: at([...path, idKey]), request, locate };
 }
@@ -158,7 +168,8 @@ function extraOf(object: Record<string, unknown>): Extra | undefined {
 
 function readYearValue(value: unknown, where: SourceLocation): number {
   const year = typeof value === 'string' ? readYear(value) : null;
-  if (year === null) throw DataError.at(where, T.badYearCell({ value: typeof value === 'string' ? value : JSON.stringify(value) }));
+  if (year === null)
+    throw DataError.at(where, T.badYearCell({ value: typeof value === 'string' ? value : JSON.stringify(value) }));
   return year;
 }
 

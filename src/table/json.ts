@@ -172,7 +172,11 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
       }
     }
     if (c === '"') return readString();
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return value;

@@ -84,11 +84,16 @@ export async function sourceOf(
  * [...loadBodies(sources, { input: null, delimiter: null, encoding: null }, context)][0]!.id; // 'Medan'
  * ```
  */
-export function* loadBodies(sources: readonly Source[], options: LoadOptions, context: ReadContext): Generator<BodyRecord> {
+export function* loadBodies(
+  sources: readonly Source[],
+  options: LoadOptions,
+  context: ReadContext,
+): Generator<BodyRecord> {
   for (const source of sources) {
     const { name } = source;
     try {
-      if ('rows' in source) yield* readCsvBodies(withDecimalMark(source.rows, context.options.decimalComma), name, context, 'workbook');
+      if ('rows' in source)
+        yield* readCsvBodies(withDecimalMark(source.rows, context.options.decimalComma), name, context, 'workbook');
       else yield* readText(source.text, name, options, context, source.pasted === true ? 'pasted' : 'file');
     } catch (error) {
       if (error instanceof CsvSyntaxError || error instanceof JsonSyntaxError) {
@@ -107,7 +112,9 @@ export function* loadBodies(sources: readonly Source[], options: LoadOptions, co
 function withDecimalMark(rows: readonly CsvRecord[], decimalComma: boolean): readonly CsvRecord[] {
   if (!decimalComma) return rows;
   const NUMBER = /^-?\d+\.\d+$/;
-  return rows.map((row) => row.map((cell) => (NUMBER.test(cell.value) ? { ...cell, value: cell.value.replace('.', ',') } : cell)));
+  return rows.map((row) =>
+    row.map((cell) => (NUMBER.test(cell.value) ? { ...cell, value: cell.value.replace('.', ',') } : cell)),
+  );
 }
 
 function readText(
@@ -122,7 +129,11 @@ function readText(
     return readJsonBodies(parsePositionedJson(text, { decimalComma: context.options.decimalComma }), name, context);
   }
   const delimiter = options.delimiter ?? (name.toLowerCase().endsWith('.tsv') ? '\t' : detectDelimiter(text));
-  if (delimiter === null) throw DataError.at({ file: name, line: 1, column: 1 }, T.ambiguousDelimiter({ delimiter: context.choices.delimiter }));
+  if (delimiter === null)
+    throw DataError.at(
+      { file: name, line: 1, column: 1 },
+      T.ambiguousDelimiter({ delimiter: context.choices.delimiter }),
+    );
   return readCsvBodies(csvRecords(text, { delimiter }), name, context, given);
 }
 

@@ -62,7 +62,12 @@ export async function readTable(files: readonly TableFile[], options: TableOptio
   };
   const choices = options.choices ?? NO_CHOICES;
   const context = {
-    options: { year: options.year ?? null, columns: options.columns ?? {}, decimalComma: options.decimalComma ?? false, points: options.points ?? false },
+    options: {
+      year: options.year ?? null,
+      columns: options.columns ?? {},
+      decimalComma: options.decimalComma ?? false,
+      points: options.points ?? false,
+    },
     sink: new ProblemSink(options.maxProblems ?? 1000),
     ids: new IdRegistry(options.keepSimilarIds ?? false, choices.keepSimilarIds),
     notices: [] as Notice[],

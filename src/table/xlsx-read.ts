@@ -79,7 +79,8 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw notXlsx();
   if (unzippedSize(bytes) > MAX_UNZIPPED_BYTES) throw tooLarge();
   // Own properties only: an `Object.prototype.sheet` set by another script chooses nothing.
-  const given: unknown = typeof options === 'object' && options !== null && Object.hasOwn(options, 'sheet') ? options.sheet : undefined;
+  const given: unknown =
+    typeof options === 'object' && options !== null && Object.hasOwn(options, 'sheet') ? options.sheet : undefined;
   const wanted = given === undefined ? undefined : String(given);
   let sheets: { sheet: string; data: StoredCell[][] }[];
   try {
@@ -178,7 +179,6 @@ function unzippedSize(bytes: Uint8Array): number {
   }
   return total;
 }
-
 
 function tooLarge(): TableError {
   return new TableError('xlsx-too-large', T.xlsxTooLarge);

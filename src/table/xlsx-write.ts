@@ -49,10 +49,7 @@ const NEEDS_ESCAPE =
  * // readXlsx(bytes).rows[1].cells: ['Kota Palembang', '76.51', '76.51361600000000000001'] (a number, then text)
  * ```
  */
-export async function writeXlsx(
-  sheet: string,
-  rows: readonly (readonly XlsxCell[])[],
-): Promise<Uint8Array> {
+export async function writeXlsx(sheet: string, rows: readonly (readonly XlsxCell[])[]): Promise<Uint8Array> {
   checkSheetName(sheet);
   if (!Array.isArray(rows)) throw badCell('rows', 0, 0);
   if (rows.length > MAX_ROWS) throw tooLarge();
@@ -71,10 +68,13 @@ export async function writeXlsx(
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-type WriterCell = null | { readonly value: string; readonly type: StringConstructor } | {
-  readonly value: number;
-  readonly type: NumberConstructor;
-};
+type WriterCell =
+  | null
+  | { readonly value: string; readonly type: StringConstructor }
+  | {
+      readonly value: number;
+      readonly type: NumberConstructor;
+    };
 
 function toCell(cell: unknown, line: number, column: number): WriterCell {
   if (typeof cell === 'string') {

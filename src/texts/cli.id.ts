@@ -40,9 +40,9 @@ export const badMaxErrors: typeof En.badMaxErrors = (p) =>
   `--max-errors harus bilangan bulat mulai 1, bukan ${q(p.got)}.`;
 
 export const badColumnOption: typeof En.badColumnOption = (p) =>
-  `--column harus berbentuk <bidang>=<judul kolom>, misalnya total=Skor (bidang: ${p.fields.map(q).join(', ')}), bukan ${q(
-    p.got,
-  )}.`;
+  `--column harus berbentuk <bidang>=<judul kolom>, misalnya total=Skor (bidang: ${p.fields
+    .map(q)
+    .join(', ')}), bukan ${q(p.got)}.`;
 
 export const columnTwice: typeof En.columnTwice = (p) =>
   `Kolom --column ${p.field}=… dipetakan dua kali (--column ${p.field}=… atau --id-column); petakan sekali saja.`;

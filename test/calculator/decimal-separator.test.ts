@@ -23,7 +23,8 @@ afterAll(async () => {
 });
 
 /** An officer's table as Indonesian Excel copies it: `;` between cells, decimal commas. */
-const COMMAS = 'Nama Instansi;Nilai\nKota Palembang;93,59\nKabupaten Musi Rawas;95,00\nKota Prabumulih;80,47\nKabupaten PALI;46,60\n';
+const COMMAS =
+  'Nama Instansi;Nilai\nKota Palembang;93,59\nKabupaten Musi Rawas;95,00\nKota Prabumulih;80,47\nKabupaten PALI;46,60\n';
 const POINTS = COMMAS.replace(/(\d),(\d)/g, '$1.$2');
 const RANKING = [
   ['1', 'Kabupaten Musi Rawas', '95,00', 'A'],
@@ -33,9 +34,13 @@ const RANKING = [
 ];
 
 const ranking = (page: Page) =>
-  page
-    .locator('[data-testid="ranked-table"] tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).slice(0, 4).map((c) => c.textContent?.trim())));
+  page.locator('[data-testid="ranked-table"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) =>
+      Array.from(tr.children)
+        .slice(0, 4)
+        .map((c) => c.textContent?.trim()),
+    ),
+  );
 const problems = (page: Page) => page.locator('#table-problems p').allTextContents();
 const outcomeHidden = (page: Page) => page.locator('#table-outcome').isHidden();
 

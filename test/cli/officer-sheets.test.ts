@@ -86,7 +86,8 @@ describe("the officer's workbook", () => {
   it("audit compares units' scores with the body's total printed beside them (on every row, or on the first)", async () => {
     // By hand, 2019 (one dimension, units rounded before the mean): A 80.00 and 80.01 → 80.005 → 80.01;
     // B 70.00 and 70.01 → 70.005 → 70.01, printed 70.00 (the half-even reading, or truncation).
-    const csv = 'Nama,Unit Layanan,Dimensi Proses,Nilai\nKota A,Dukcapil,80,80.01\nKota A,RSUD,80.01,80.01\nKota B,Dukcapil,70,70.00\nKota B,RSUD,70.01,\n';
+    const csv =
+      'Nama,Unit Layanan,Dimensi Proses,Nilai\nKota A,Dukcapil,80,80.01\nKota A,RSUD,80.01,80.01\nKota B,Dukcapil,70,70.00\nKota B,RSUD,70.01,\n';
     const { code, stdout } = await runCli(['audit', 'u.csv', '-y', '2019', '-f', 'csv'], { 'u.csv': csv });
     expect(code).toBe(1);
     expect(stdout.split('\r\n').slice(1)).toEqual([

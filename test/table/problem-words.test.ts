@@ -56,7 +56,9 @@ describe('the words of a problem', () => {
     expect(similar!.id).toMatch(/kemungkinan instansi yang sama\. Perbaiki salah satunya\.$/);
     const [twice] = problems({ name: 'tabel', text: 'Nama,Nilai,Total\nKota A,80,81\n' }, NO_CHOICES);
     expect(twice!.en).toMatch(/; remove one of them or rename its heading\.$/);
-    expect(twice!.id).toMatch(/^Dua kolom berisi nilai total: "Nilai" dan "Total"; hapus salah satunya atau ganti judulnya\.$/);
+    expect(twice!.id).toMatch(
+      /^Dua kolom berisi nilai total: "Nilai" dan "Total"; hapus salah satunya atau ganti judulnya\.$/,
+    );
     for (const text of [commas!, similar!, twice!]) expect(text.en + text.id).not.toContain('--');
   });
 
@@ -65,7 +67,10 @@ describe('the words of a problem', () => {
     const [similar] = problems({ name: 'a.csv', text: 'Nama,Nilai\nKota Medan,80\nkota medan,81\n' }, NO_CHOICES, keep);
     expect(similar!.en).toMatch(/Correct one, or use --keep-similar-ids to keep them apart\.$/);
     expect(similar!.id).toMatch(/Perbaiki salah satunya, atau pakai --keep-similar-ids untuk memisahkannya\.$/);
-    const column: Choices['column'] = ({ field }) => ({ en: `--column ${field}=<header>`, id: `--column ${field}=<judul>` });
+    const column: Choices['column'] = ({ field }) => ({
+      en: `--column ${field}=<header>`,
+      id: `--column ${field}=<judul>`,
+    });
     const [twice] = problems({ name: 'a.csv', text: 'Nama,Nilai,Total\nKota A,80,81\n' }, { ...NO_CHOICES, column });
     expect(twice!.en).toMatch(/; name the one to use with --column total=<header>\.$/);
     expect(twice!.id).toMatch(/; sebutkan yang dipakai dengan --column total=<judul>\.$/);

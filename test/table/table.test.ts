@@ -10,7 +10,9 @@ const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../fixtur
 
 describe('readTable', () => {
   it("reads the officer's workbook: eight bodies, the dimensions and the printed Nilai, No and Keterangan carried", async () => {
-    const read = await readTable([{ name: 'rekap.xlsx', bytes: fixture('workbooks/rekap-2023-sumsel.xlsx') }], { year: 2023 });
+    const read = await readTable([{ name: 'rekap.xlsx', bytes: fixture('workbooks/rekap-2023-sumsel.xlsx') }], {
+      year: 2023,
+    });
     expect(read.problems).toEqual([]);
     expect(read.bodies).toHaveLength(8);
     const prabumulih = read.bodies.find((body) => body.id === 'Kota Prabumulih')!;
@@ -29,7 +31,11 @@ describe('readTable', () => {
     const refused = await readTable([{ name: 'rekap.csv', bytes }], { year: 2023, decimalComma: true, choices });
     expect(refused.bodies).toEqual([]);
     expect(refused.problems[0]!.text.en).toContain('use --encoding windows-1252');
-    const read = await readTable([{ name: 'rekap.csv', bytes }], { year: 2023, decimalComma: true, encoding: 'windows-1252' });
+    const read = await readTable([{ name: 'rekap.csv', bytes }], {
+      year: 2023,
+      decimalComma: true,
+      encoding: 'windows-1252',
+    });
     expect(read.problems).toEqual([]);
     expect(read.bodies.map((body) => body.id)).toEqual([
       'RSUD Dr. Soetomo – Surabaya',

@@ -7,9 +7,34 @@ import type { Samples } from './table-samples.js';
 
 const FIELDS = ['id', 'unit', 'total', 'competency', 'standards', 'opinion', 'complaints', 'trust', 'year'];
 const COLUMNS: readonly En.ColumnName[] = [
-  'rank', 'id', 'year', 'total', 'exact', 'category', 'zone', 'label', 'opinion', 'group', 'key', 'value', 'bodies',
-  'count', 'mean', 'median', 'highest', 'lowest', 'ranking', 'place', 'printedTotal', 'computedTotal', 'difference',
-  'printedCategory', 'computedCategory', 'printedZone', 'computedZone', 'explainedBy',
+  'rank',
+  'id',
+  'year',
+  'total',
+  'exact',
+  'category',
+  'zone',
+  'label',
+  'opinion',
+  'group',
+  'key',
+  'value',
+  'bodies',
+  'count',
+  'mean',
+  'median',
+  'highest',
+  'lowest',
+  'ranking',
+  'place',
+  'printedTotal',
+  'computedTotal',
+  'difference',
+  'printedCategory',
+  'computedCategory',
+  'printedZone',
+  'computedZone',
+  'explainedBy',
 ];
 
 export const CLI_SAMPLES: Samples<typeof En> = {

@@ -12,7 +12,8 @@ export type Samples<T> = {
 
 const cli = (en: string, id = en) => ({ en, id });
 const page = { id: '“Windows-1252” di Pengodean berkas', en: '“Windows-1252” in File encoding' };
-const column: NonNullable<Choices['column']> = ({ field }) => cli(`--column ${field}=<header>`, `--column ${field}=<judul>`);
+const column: NonNullable<Choices['column']> = ({ field }) =>
+  cli(`--column ${field}=<header>`, `--column ${field}=<judul>`);
 const headers = ['No', 'Kode', 'Nilai Akhir'];
 
 export const TABLE_SAMPLES: Samples<typeof En> = {
@@ -31,7 +32,10 @@ export const TABLE_SAMPLES: Samples<typeof En> = {
   unclosedQuote: null,
   afterClosingQuote: [{ found: 'x' }],
   quoteInUnquoted: null,
-  ambiguousDelimiter: [{ delimiter: cli('--delimiter ",", ";" or tab', '--delimiter ",", ";" atau tab') }, { delimiter: null }],
+  ambiguousDelimiter: [
+    { delimiter: cli('--delimiter ",", ";" or tab', '--delimiter ",", ";" atau tab') },
+    { delimiter: null },
+  ],
   emptyCsv: null,
   noDataLines: null,
   noYear: [{ year: cli('--year') }, { year: null }],
@@ -52,7 +56,12 @@ export const TABLE_SAMPLES: Samples<typeof En> = {
   ],
   fieldCount: [
     { got: 3, expected: 5, oneField: false, delimiter: null },
-    { got: 1, expected: 5, oneField: true, delimiter: cli('--delimiter ",", ";" or tab', '--delimiter ",", ";" atau tab') },
+    {
+      got: 1,
+      expected: 5,
+      oneField: true,
+      delimiter: cli('--delimiter ",", ";" or tab', '--delimiter ",", ";" atau tab'),
+    },
     { got: 1, expected: 5, oneField: true, delimiter: null },
   ],
   emptyId: [{ column: 'Nama Instansi' }],
@@ -111,7 +120,12 @@ export const TABLE_SAMPLES: Samples<typeof En> = {
   decimalCommaFile: [
     { value: '90,02', count: 1, given: 'file', decimalComma: cli('--decimal-comma') },
     { value: '92,50', count: 5, given: 'file', decimalComma: cli('--decimal-comma') },
-    { value: '92,50', count: 2, given: 'pasted', decimalComma: { id: 'koma (90,02) di Pemisah desimal', en: 'comma (90,02) in Decimal separator' } },
+    {
+      value: '92,50',
+      count: 2,
+      given: 'pasted',
+      decimalComma: { id: 'koma (90,02) di Pemisah desimal', en: 'comma (90,02) in Decimal separator' },
+    },
     { value: '92,50', count: 2, given: 'pasted', decimalComma: null },
   ],
   exactNotTotal: [{ exact: '76.5136', total: '76.52', rounded: '76.51' }],

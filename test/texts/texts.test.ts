@@ -29,7 +29,6 @@ function render(texts: Texts, key: string): string[] {
   return samples.map((sample) => (text as (params: unknown) => string)(sample));
 }
 
-
 describe('src/texts', () => {
   it('has the same keys in both languages, and a sample for each', () => {
     expect(Object.keys(ID).sort()).toEqual(Object.keys(EN).sort());

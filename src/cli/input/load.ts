@@ -49,10 +49,12 @@ export async function readSources(files: readonly string[], io: CliIo, options: 
       if (!streamed) guard.take(bytes);
     } catch (error) {
       if (error instanceof DataError) throw error;
-      throw DataError.at(null, M.cannotRead({ file: name, reason: error instanceof Error ? error.message : String(error) }));
+      throw DataError.at(
+        null,
+        M.cannotRead({ file: name, reason: error instanceof Error ? error.message : String(error) }),
+      );
     }
     sources.push(await sourceOf(name, bytes, options, CHOICES));
   }
   return sources;
 }
-
