@@ -250,12 +250,13 @@ export function* tableJob(
   let points: { line: number; value: string; count: number } | null = null;
   for (let start = 0; start < bodies.length; start += STEP) {
     yield { phase: 'score', done: start, total: bodies.length };
-    for (const outcome of scoreRecords(rules, bodies.slice(start, start + STEP), decimalComma)) {
+    const chunk = bodies.slice(start, start + STEP);
+    for (const [index, outcome] of scoreRecords(rules, chunk, decimalComma).entries()) {
       if (outcome.ok) {
         scored.push({ id: outcome.id, result: outcome.result });
         if (outcome.finding) audit.push({ line: outcome.line, finding: outcome.finding });
       } else if ('error' in outcome && outcome.error.reason === 'decimal-point') {
-        points ??= { line: outcome.line, value: pointValue(outcome.error), count: 0 };
+        points ??= { line: outcome.line, value: valueAt(chunk[index]!, outcome.error.path), count: 0 };
         points.count++;
       } else if (problems.length < SHOWN_PROBLEMS) {
         const say =
@@ -319,9 +320,18 @@ export function* tableJob(
   }
 }
 
-/** The value written with a point that the library refused under `decimalComma` (`"90.02"`), from its message. */
-function pointValue(error: ScoringError): string {
-  return /^"([^"]*)"/.exec(error.text.en)?.[1] ?? '';
+/**
+ * The value the library refused in a row (`"90.02"` written with a point under `decimalComma`), as the table
+ * writes it: read from the row's request at the error's path, never from the error's sentence.
+ */
+function valueAt(body: BodyRecord, path: readonly PropertyKey[]): string {
+  if (body.request.kind === 'classify') return body.request.total;
+  let value: unknown = body.request.input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return '';
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return typeof value === 'string' ? value : '';
 }
 
 /** A problem of the table module as the page shows it: its line and its text (in the page's words for its controls). */
