@@ -4,7 +4,9 @@
  * a value the library refused is quoted from the table, not from the library's sentence.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
+import { prepare } from '../../examples/calculator/table-prepare.js';
 import {
   prepareOnPage,
   prepareText,
@@ -53,5 +55,15 @@ describe('the page’s table problems', () => {
     const ambiguous = said(run(prepareText('Nama;Nilai,Total\nKota A;80\n')));
     expect(ambiguous[0]!.en).toMatch(/so the delimiter is ambiguous; separate the columns with one of them only\.$/);
     for (const text of [...similar, ...ambiguous]) expect(text.en + text.id).not.toContain('--');
+  });
+
+  it('a workbook whose first sheet has no table: rename the column, or read another sheet with the Sheet list', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/workbooks/two-sheets-2023.xlsx', import.meta.url)));
+    const outcome = run(await prepare({ kind: 'file', name: 'rekap.xlsx', bytes, encoding: null, sheet: null }));
+    expect(outcome.problems[0]!.line).toBe(1);
+    expect(said(outcome)[0]!.id).toMatch(
+      /^Tidak ada kolom nama instansi .*; beri kolom nama instansi judul "Nama Instansi", atau pakai daftar Lembar kerja untuk membaca lembar lain\.$/,
+    );
+    expect(said(outcome)[0]!.en).toMatch(/, or use the Sheet list to read another sheet\.$/);
   });
 });
