@@ -245,25 +245,20 @@ function readHeader(
       ),
     );
   }
-  if (columns.id === undefined)
-    throw DataError.at(
-      at(header[0]!),
-      T.noIdColumn({
-        headers: names,
-        column: choices.column?.({ field: 'id' }) ?? null,
-        sheet: given === 'workbook' ? choices.sheet : null,
-      }),
-    );
+  if (columns.id === undefined) {
+    const sheet = given === 'workbook' ? choices.sheet : null;
+    const column = choices.column?.({ field: 'id' }) ?? null;
+    throw DataError.at(at(header[0]!), T.noIdColumn({ headers: names, column, sheet }));
+  }
   const dimensions = new Map<DimensionId, number>();
   for (const dimension of DIMENSION_IDS) {
     const index = (columns as ColumnMap)[dimension];
     if (index !== undefined) dimensions.set(dimension, index);
   }
-  if (dimensions.size === 0 && columns.total === undefined)
-    throw DataError.at(
-      at(header[0]!),
-      T.noScoreColumn({ headers: names, column: choices.column?.({ field: 'total' }) ?? null }),
-    );
+  if (dimensions.size === 0 && columns.total === undefined) {
+    const column = choices.column?.({ field: 'total' }) ?? null;
+    throw DataError.at(at(header[0]!), T.noScoreColumn({ headers: names, column }));
+  }
   const used = new Set(Object.values(columns));
   const extra = names.flatMap((name, index) => (used.has(index) || name === '' || isResultColumn(name) ? [] : [index]));
   return {
