@@ -72,19 +72,3 @@ export function all(issues: readonly ScoringError[]): ScoringError {
   if (issues[1]) first.issues = Object.freeze(issues.flatMap((error) => error.issues));
   return first;
 }
-
-/**
- * `error` with other texts (its place in words before them: `Unit ke-2, Dimensi Output: …`), the same code,
- * reason and path.
- *
- * @example
- * ```ts
- * import { ScoringError } from '@ombuds/scoring';
- * const error = new ScoringError('INVALID_INPUT', 'Bad.', [2, 'total']);
- * placed(error, 'Item 3: bad.', 'Butir ke-3: salah.').text; // { id: 'Butir ke-3: salah.', en: 'Item 3: bad.' }
- * ```
- * @internal
- */
-export function placed({ code, path, reason }: ScoringError, en: string, id: string): ScoringError {
-  return new ScoringError(code, en, path, { reason, id });
-}

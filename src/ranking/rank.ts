@@ -9,7 +9,7 @@ import { cmp, CUT_MARK, cutText, display, max, ratio, sub } from '../exact/fract
 import { tenTo } from '../exact/integer.js';
 import { toSafe, type Path, type ScoringError } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { all, ended, note, placed } from '../errors/issues.js';
+import { all, ended, note } from '../errors/issues.js';
 import { inItem } from '../texts/en.js';
 import { inItem as inItemId } from '../texts/id.js';
 import { DUPLICATE_ITEM_ID, EXACT_NOT_TOTAL, ILL_FORMED_ID, NOT_BOOLEAN, SIMILAR_ID } from '../texts/errors.js';
@@ -218,7 +218,7 @@ function readItems(items: unknown, options: ParseOptions, keepSimilar: boolean):
 /** An error of an item with its place in words before its texts: `Butir ke-3: …`, `Item 3: …`. */
 function inPlace(error: ScoringError): ScoringError {
   const place = { item: error.path[0] as number, text: error.text };
-  return placed(error, inItem(place), inItemId(place));
+  return fail(error.code, error.path, { reason: error.reason as 'missing', en: inItem, id: inItemId }, place);
 }
 
 /** The key item `i`'s id is compared by, or `null` for an ill-formed id (a lone surrogate). */

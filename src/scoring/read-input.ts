@@ -8,7 +8,7 @@ import { parseDecimal, parseScore, type ParseOptions } from '../exact/read-numbe
 import { field, readArray, readAt, readLength, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
 import type { Path, ScoringError } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { all, ended, note, placed } from '../errors/issues.js';
+import { all, ended, note } from '../errors/issues.js';
 import { inUnit } from '../texts/en.js';
 import { inUnit as inUnitId } from '../texts/id.js';
 import {
@@ -175,7 +175,7 @@ function inPlace({ dimensions }: CompiledRuleset, error: ScoringError): ScoringE
   const text = error.text;
   const label = dimensions.find((d) => d.id === id)?.label;
   const place = { unit, dimension: label && !text.id.includes(label.id) ? label : null, text };
-  return placed(error, inUnit(place), inUnitId(place));
+  return fail(error.code, error.path, { reason: error.reason as 'missing', en: inUnit, id: inUnitId }, place);
 }
 
 /**
