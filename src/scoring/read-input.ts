@@ -205,14 +205,14 @@ export function readDimensionScores(
   points = false,
   issues?: ScoringError[],
 ): ReadValue[] {
-  return readDimensionsFrom(compiled, readObject(value, path), path, options, points, [], undefined, issues, true);
+  return readDimensionsFrom(compiled, readObject(value, path), path, options, points, [], undefined, issues);
 }
 
 /**
- * The values of the dimensions of a map: those before `done.length` as `done` holds them, the rest read (with
- * `check`, the map's unknown keys refused first). Each problem is noted in `issues`; without `issues`, those noted
- * are thrown at the end. `first`, when given, holds the value of the first one read, already read (by the compiled
- * plan).
+ * The values of the dimensions of a map: those before `done.length` as `done` holds them, the rest read. Each
+ * problem is noted in `issues`; without `issues`, those noted are thrown at the end. `first`, when given, holds the
+ * value of the first one read, already read by the compiled plan (which has checked the map's keys); without it,
+ * the map's unknown keys are refused first.
  *
  * @internal
  */
@@ -225,11 +225,10 @@ export function readDimensionsFrom(
   done: readonly ReadValue[],
   first?: { readonly raw: unknown },
   issues?: ScoringError[],
-  check?: boolean,
 ): ReadValue[] {
   const noted = issues ?? [];
   const start = done.length;
-  if (check) rejectUnknownKeys(scores, compiled.ids, path, noted, undefined, compiled.ruleset.dimensions);
+  if (!first) rejectUnknownKeys(scores, compiled.ids, path, noted, undefined, compiled.ruleset.dimensions);
   const values = compiled.dimensions.map((d, i) => {
     if (i < start) return done[i]!;
     try {
