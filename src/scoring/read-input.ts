@@ -410,7 +410,8 @@ function readMissingRule(options: ReadOptions): MissingIndicators {
 
 /**
  * Reads `{ <indicatorId>: number[] }` for one dimension. Unknown ids, answers off the scale, and (under
- * `refuse`) indicators without answers are `INVALID_INPUT` at their path.
+ * `refuse`) indicators without answers are `INVALID_INPUT` at their path, noted in `issues` one per indicator (its
+ * first bad answer).
  *
  * @internal
  */
