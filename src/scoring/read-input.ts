@@ -144,8 +144,9 @@ function readBody(compiled: CompiledRuleset, input: unknown, options: ReadOption
 
 /**
  * The dimension values of a body or unit, given by dimension scores, points or answers (mixable with dimension
- * scores), or `null` where it is given otherwise (by its units, or a unit by its total); two shapes given together
- * are refused.
+ * scores), or `null` where it is given otherwise (by its units, or a unit by its total). Two shapes given together
+ * are refused (dimensions and points, points and answers, units or a total and anything); only dimensions with
+ * answers mix, one dimension each.
  */
 function readValues(
   compiled: CompiledRuleset,
@@ -156,7 +157,12 @@ function readValues(
   seen: Seen,
   issues: ScoringError[],
 ): ReadValue[] | null {
-  rejectTwoShapes(given, path);
+  // Own keys only: a key put on Object.prototype by the host is no shape given.
+  const present = SHAPES.filter((key) => own(given, key) !== undefined);
+  if (present.length > 1 && !(present.length === 2 && present[0] === 'dimensions' && present[1] === 'answers')) {
+    const second = present[1]!;
+    throw fail('INVALID_INPUT', [...path, second], CONFLICT, { first: present[0]!, second });
+  }
   const { dimensions, points, answers } = given;
   if (points !== undefined) return readDimensionScores(compiled, points, [...path, 'points'], options, true, issues);
   if (answers !== undefined) return readMixed(compiled, dimensions, answers, path, options, missing, seen, issues);
@@ -176,18 +182,6 @@ function inPlace({ dimensions }: CompiledRuleset, error: ScoringError): ScoringE
   const label = dimensions.find((d) => d.id === id)?.label;
   const place = { unit, dimension: label && !text.id.includes(label.id) ? label : null, text };
   return fail(error.code, error.path, { reason: error.reason as 'missing', en: inUnit, id: inUnitId }, place);
-}
-
-/**
- * Refuses a body or unit given in two shapes at once (dimensions and points, points and answers, units and
- * anything); only dimensions with answers mix, one dimension each.
- */
-function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>>, path: Path): void {
-  // Own keys only: a key put on Object.prototype by the host is no shape given.
-  const present = SHAPES.filter((key) => own(given, key) !== undefined);
-  if (present.length < 2 || (present.length === 2 && present[0] === 'dimensions' && present[1] === 'answers')) return;
-  const second = present[1]!;
-  throw fail('INVALID_INPUT', [...path, second], CONFLICT, { first: present[0]!, second });
 }
 
 /**
