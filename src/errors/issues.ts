@@ -69,6 +69,7 @@ export function ended(issues: ScoringError[], error: unknown): void {
  */
 export function all(issues: readonly ScoringError[]): ScoringError {
   const first = issues[0] as { issues: readonly ScoringIssue[] } & ScoringError;
-  if (issues[1]) first.issues = Object.freeze(issues.flatMap((error) => error.issues));
+  // Each error's own issue: the first may already hold the list of an earlier call of this pass.
+  if (issues[1]) first.issues = Object.freeze(issues.map((error) => error.issues[0]!));
   return first;
 }

@@ -204,6 +204,21 @@ describe('the list is bounded', () => {
     expect(thrown(() => score(r2023, { units })).issues).toHaveLength(LIMITS.issues);
   });
 
+  it('lists each problem once when the pass ends after a problem outside a unit', () => {
+    const unit = {
+      get total(): string {
+        throw new Error('no');
+      },
+    };
+    const error = thrown(() => score(r2023, { dimension: {}, units: [{ total: 'x' }, unit, { total: 'y' }] } as never));
+    expect(error.issues.map(brief)).toEqual([
+      ['dimension', 'unknown-key'],
+      ['units.0.total', 'not-a-number'],
+      ['units.1.total', 'unreadable'],
+    ]);
+    expect(error.issues[2]!.text.id).toBe('Unit ke-2: Isian ini tidak dapat dibaca; kirim data biasa.');
+  });
+
   it('ends the pass at a value that cannot be read', () => {
     const dimensions = {
       competency: 'x',
