@@ -268,13 +268,25 @@ function updateBody(ruleset: Ruleset): void {
     outcome.hidden = true;
     delete $('result').dataset['zone'];
     error.hidden = false;
-    error.textContent = `${words.invalid}: ${errorText(caught, state.lang, fallbackMessage(caught, ruleset, state.lang))}`;
-    fieldOf(caught)?.setAttribute('aria-invalid', 'true');
+    // Every problem of the form at once (error.issues), one line each, and every field with a problem marked. The
+    // first is the error itself, with the page's own words where the library has none in the page's language.
+    const texts = caught.issues.map((issue, i) =>
+      i === 0 ? errorText(caught, state.lang, fallbackMessage(caught, ruleset, state.lang)) : issue.text[state.lang],
+    );
+    error.replaceChildren(
+      ...texts.map((text, i) => {
+        const line = document.createElement('span');
+        line.textContent = i === 0 ? `${words.invalid}: ${text}` : text;
+        if (i > 0) line.style.display = 'block';
+        return line;
+      }),
+    );
+    for (const issue of caught.issues) fieldOf(issue.path)?.setAttribute('aria-invalid', 'true');
   }
 }
 
-function fieldOf(error: ScoringError): HTMLElement | null {
-  const [head, name] = error.path;
+function fieldOf(path: ScoringError['path']): HTMLElement | null {
+  const [head, name] = path;
   if ((head === 'dimensions' || head === 'points') && typeof name === 'string') return document.getElementById(`dim-${name}`);
   if (head === 'units' && state.mode === 'units') return $('units');
   if (head === 'deductions') return $('deduction-points');

@@ -98,7 +98,7 @@ describe('input shape', () => {
     [{ units: [] }, ['units']],
     [{ units: {} }, ['units']],
     [{ units: [{}] }, ['units', 0]],
-    [{ units: [{ total: '90', dimensions: valid }] }, ['units', 0]],
+    [{ units: [{ total: '90', dimensions: valid }] }, ['units', 0, 'dimensions']],
     [{ units: [{ total: '90', name: 'x' }] }, ['units', 0, 'name']],
     [
       {

@@ -27,10 +27,16 @@ describe('an error names what the official sees', () => {
   it('says which unit a missing dimension belongs to, in words', () => {
     const { opinion: _, ...withoutOpinion } = dims;
     const error = thrown(() =>
-      score(r2023, { units: [{ id: 'a', dimensions: dims }, { id: 'b', dimensions: withoutOpinion }] }),
+      score(r2023, {
+        units: [
+          { id: 'a', dimensions: dims },
+          { id: 'b', dimensions: withoutOpinion },
+        ],
+      }),
     );
     expect(error.path).toEqual(['units', 1, 'dimensions', 'opinion']);
-    expect(error.text.id).toBe('Unit ke-2, Dimensi Output belum diisi; isi nilai 0 sampai 100.');
+    expect(error.text.id).toBe('Unit ke-2: Dimensi Output belum diisi; isi nilai 0 sampai 100.');
+    expect(error.text.en).toBe('Unit 2: Output dimension (opinion) is missing.');
   });
 
   it('lists the known dimensions by their labels for an unknown one', () => {
@@ -54,16 +60,19 @@ describe('an error names what the official sees', () => {
     const error = thrown(() => summarize([{ ...result, category: 'A' }] as never));
     expect(error.path).toEqual([0, 'category']);
     expect(error.text.id).toBe(
-      `Hasil ke-1 bernilai ${result.total.replace('.', ',')} dengan kategori A, padahal menurut aturan ori-2023 nilai itu dengan kategori ${result.category}; pakai hasil score() apa adanya.`,
+      `Hasil ke-1 bernilai ${result.total.replace(
+        '.',
+        ',',
+      )} dengan kategori A, padahal menurut aturan ori-2023 nilai itu dengan kategori ${
+        result.category
+      }; pakai hasil score() apa adanya.`,
     );
     expect(error.text.id).not.toMatch(/category|zone|\d\.\d/);
   });
 
   it('names inputs of other years in words', () => {
     const error = thrown(() => score(r2023, { dimensions: dims, followedUpOmbudsman: true }));
-    expect(error.text.id).toBe(
-      'Tindak lanjut saran Ombudsman hanya berlaku pada tahun 2025; hapus isian itu.',
-    );
+    expect(error.text.id).toBe('Tindak lanjut saran Ombudsman hanya berlaku pada tahun 2025; hapus isian itu.');
   });
 });
 
