@@ -1,5 +1,5 @@
 /**
- * The workbench page with the files officers keep (issue 18): a workbook with a title block, a footer, extra
+ * The workbench page with the files officers keep: a workbook with a title block, a footer, extra
  * columns and the four dimensions printed beside `Nilai`; an Excel CSV in Windows-1252; the ranked table exported
  * as .xlsx and opened again. The page has no reader of its own: the library's table module reads every file.
  *

@@ -1,5 +1,5 @@
 /**
- * Issue 18, items 3, 4 and 5, as an officer meets them: the Windows-1252 Excel CSV of a province
+ * Real sheets as an officer meets them: the Windows-1252 Excel CSV of a province
  * (test/fixtures/sheets/excel-windows-1252.csv) and the officer's workbook (test/fixtures/workbooks/), with their
  * title blocks, footers, other columns and the dimensions printed beside the total. Expected values by hand, in
  * the fixtures' READMEs.

@@ -272,7 +272,7 @@ describe('errors', () => {
     expect(ragged.stderr).toMatch(/^a\.csv:2:1: This line has 3 fields but the header has 2/);
   });
 
-  it('scores a line with dimension scores beside its printed total from its parts, and warns where they differ (issue 18, item 5)', async () => {
+  it('scores a line with dimension scores beside its printed total from its parts, and warns where they differ', async () => {
     const { code, stdout, stderr } = await runCli(['score', 'a.csv', '-y', '2019', '-f', 'csv'], {
       'a.csv': 'id,standards,total\nA,80,80\nB,70,71\n',
     });
@@ -354,7 +354,7 @@ describe('large inputs (found in review)', () => {
   const big = (n: number) =>
     'id,total\n' + Array.from({ length: n }, (_, i) => `b${i},${(i % 10_000) / 100}`).join('\n') + '\n';
 
-  // The size is a check of the call stack, not of speed: the time limit is generous (issue 11, item 8), and the
+  // The size is a check of the call stack, not of speed: the time limit is generous, and the
   // time itself is measured by the benchmark (see docs/guides/cli.md, "Large files").
   it('scores and tabulates 200,000 lines without exhausting the call stack', { timeout: 120_000 }, async () => {
     const { code, stdout, stderr } = await runCli(['score', 'big.csv', '-y', '2023'], { 'big.csv': big(200_000) });

@@ -1,6 +1,7 @@
 /**
- * Issue 12, "The CLI on real Indonesian spreadsheets": one describe per item of the issue, each run end to end
- * (command line → bytes of a file the test writes → output) in-process. Expected values are written by hand:
+ * The CLI on real Indonesian spreadsheets: ids, exact totals, encodings, headers, Excel output, every error at once;
+ * each run end to end (command line → bytes of a file the test writes → output) in-process. Expected values are
+ * written by hand:
  * 2023 bands A ≥ 88.00, B ≥ 78.00, C ≥ 54.00 (RULEBOOK), weights 21.85 / 32.37 / 24.24 / 21.54 (80, 90, 70, 60 →
  * 76.505 → 76.51 C kuning).
  */
@@ -377,7 +378,7 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toEqual([
-      // A row without an id is left out with a notice (issue 18, item 4), said before the problems.
+      // A row without an id is left out with a notice, said before the problems.
       `${path}:3:1: note: 1 row without a body left out (footer rows or rows without an id; line 3).`,
       `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or use --year.`,
       expect.stringMatching(

@@ -1,5 +1,5 @@
 /**
- * Every problem at once (issue 20 item 3): a `ScoringError` carries `issues`, every problem of the input found in
+ * Every problem at once: a `ScoringError` carries `issues`, every problem of the input found in
  * one pass, the first of them the error's own fields; inside a unit or an item of `rank`, each text says the place
  * in words. Every expected path, reason and text is written out by hand.
  */

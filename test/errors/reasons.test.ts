@@ -1,5 +1,5 @@
 /**
- * Issue 11, item 6: errors people can act on, in Indonesian too. Every reason has a template whose English and
+ * Errors people can act on, in Indonesian too. Every reason has a template whose English and
  * Indonesian texts are never empty; every error a call throws carries a listed reason and both texts, built from
  * one template, with `message` the English text and the path.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 20 items 2 and 3: the Indonesian texts of errors speak the official's language (dimensions by their
+ * The Indonesian texts of errors speak the official's language (dimensions by their
  * labels, units by their place, numbers with a decimal comma, no word of the code), and an empty value is a
  * missing one. Every expected text is written out by hand.
  */
@@ -11,7 +11,7 @@ const r2023 = getRuleset(2023);
 const dims = { competency: '90', standards: '85', opinion: '95', complaints: '80' };
 
 describe('an error names what the official sees', () => {
-  it('names a missing dimension by its label, not its id (issue 20: "competency belum diisi")', () => {
+  it('names a missing dimension by its label, not its id ("competency belum diisi")', () => {
     const error = thrown(() => score(r2023, { dimensions: { standards: '90', opinion: '70', complaints: '60' } }));
     expect(error.reason).toBe('missing');
     expect(error.path).toEqual(['dimensions', 'competency']);
@@ -55,7 +55,7 @@ describe('an error names what the official sees', () => {
     expect(error.text.id).toMatch(/^"30" di luar rentang 0 sampai \d+,\d+; isi angka dalam rentang itu\.$/);
   });
 
-  it('says in summarize texts neither "category" nor a decimal point (issue 20: "76.51 dengan category A")', () => {
+  it('says in summarize texts neither "category" nor a decimal point ("76.51 dengan category A")', () => {
     const result = score(r2023, { dimensions: dims });
     const error = thrown(() => summarize([{ ...result, category: 'A' }] as never));
     expect(error.path).toEqual([0, 'category']);
@@ -76,7 +76,7 @@ describe('an error names what the official sees', () => {
   });
 });
 
-describe('an empty value is a missing one (issue 20 item 3)', () => {
+describe('an empty value is a missing one', () => {
   it.each(['', ' ', '   ', '\t', ' \n '])('%j is missing, not not-a-number', (value) => {
     const error = thrown(() => score(r2023, { dimensions: { ...dims, opinion: value } }));
     expect(error.reason).toBe('missing');

@@ -146,7 +146,7 @@ describe('limits', () => {
     expect(refusal(safeScore(r, at(1e-21)))).toEqual({ code: 'INVALID_INPUT', path: ['dimensions', 'competency'] });
   });
 
-  it(`classify, like rank, reads every decimal a total of ${LIMITS.numberLength} characters may carry (issue 21, item 1)`, () => {
+  it(`classify, like rank, reads every decimal a total of ${LIMITS.numberLength} characters may carry`, () => {
     // An exact total score prints may have more than 20 decimals (a mean of values of 20); classify reads it back.
     expect(classify(getRuleset(2023), `50.${'0'.repeat(LIMITS.decimals)}1`).total).toBe('50.00');
     expect(classify(getRuleset(2023), 1e-21).total).toBe('0.00');

@@ -1,5 +1,5 @@
 /**
- * Issue 21, item 6: the id rule. Ids that differ by a zero-width space, a soft hyphen, full-width letters, case or
+ * The id rule. Ids that differ by a zero-width space, a soft hyphen, full-width letters, case or
  * spacing, and numbers written two ways, meet under one key; `rank` refuses them as a probable duplicate naming
  * both items, unless `keepSimilarIds`; an ill-formed id (a lone surrogate) is refused.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 18, item 3: Windows-1252 decoded by the WHATWG table, every byte, checked against iconv-lite (an
+ * Windows-1252 decoded by the WHATWG table, every byte, checked against iconv-lite (an
  * independent, well-kept decoder) and, for the five bytes the code page leaves undefined, against the WHATWG
  * index (they map to the C1 control of the same number; iconv-lite gives U+FFFD there).
  */
@@ -10,7 +10,7 @@ import { DataError } from '../../src/table/problems.js';
 
 const UNDEFINED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 
-describe('Windows-1252 (issue 18, item 3)', () => {
+describe('Windows-1252', () => {
   it.each(Array.from({ length: 256 }, (_, byte) => byte))('byte 0x%s decodes as the standard says', (byte) => {
     const decoded = decodeWindows1252(new Uint8Array([byte]));
     expect(decoded).toHaveLength(1);

@@ -1,5 +1,5 @@
 /**
- * `readTable`: the reader in one call, as the page uses it (issue 18, item 1: one reader for the CLI and the page).
+ * `readTable`: the reader in one call, as the page uses it (one reader for the CLI and the page).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
