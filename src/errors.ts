@@ -96,6 +96,18 @@ export interface ScoringErrorText {
 }
 
 /**
+ * One problem of an input: what {@link ScoringError} says of its first problem, for each problem found.
+ */
+export interface ScoringIssue {
+  readonly code: ScoringErrorCode;
+  readonly reason: ScoringErrorReason;
+  readonly path: Path;
+  /** The English text and the path, as `ScoringError.message`. */
+  readonly message: string;
+  readonly text: ScoringErrorText;
+}
+
+/**
  * Thrown by every call of this library for bad input, unknown years and invalid rulesets.
  *
  * Every error has a stable `code` (what kind of call went wrong), a stable `reason` (what is wrong with the
@@ -148,6 +160,28 @@ export class ScoringError extends Error {
   readonly path: Path;
   /** The text in Indonesian and English: show `text.id` to an Indonesian user. */
   readonly text: ScoringErrorText;
+  /**
+   * Every problem of the input found in one pass, in the order read, frozen; the first is this error's own
+   * `code`, `reason`, `path`, `message` and `text`. `score` reads on past a bad value to every other dimension,
+   * unit (and each value in it), deduction, the follow-up flag and each indicator's answers, and `rank` to every
+   * item; the other calls stop at the first problem (one issue). A value that cannot be read (a throwing getter,
+   * a cycle, a list over its limit) ends the pass, and so does the `LIMITS.issues`-th problem.
+   *
+   * @example
+   * ```ts
+   * import { getRuleset, safeScore } from '@ombuds/scoring';
+   * const result = safeScore(getRuleset(2023), {
+   *   dimensions: { competency: '', standards: 'abc', opinion: '101', complaints: '70' },
+   * });
+   * if (!result.success) {
+   *   result.error.issues.map((issue) => issue.path.join('.'));
+   *   // ['dimensions.competency', 'dimensions.standards', 'dimensions.opinion']
+   *   result.error.issues.map((issue) => issue.reason); // ['missing', 'not-a-number', 'out-of-range']
+   *   result.error.reason; // 'missing': the first issue
+   * }
+   * ```
+   */
+  readonly issues: readonly ScoringIssue[];
 
   /**
    * @param code - The stable code.
@@ -164,12 +198,14 @@ export class ScoringError extends Error {
   ) {
     super(path.length > 0 ? `${message} (at ${formatPath(path)})` : message);
     this.code = code;
-    this.reason = detail?.reason ?? 'other';
-    this.path = Object.freeze([...path]);
-    this.text = Object.freeze({ id: detail?.id ?? message, en: message });
+    const reason = (this.reason = detail?.reason ?? 'other');
+    path = this.path = Object.freeze([...path]);
+    const text = (this.text = Object.freeze({ id: detail?.id ?? message, en: message }));
+    // Its own problem alone; src/errors/issues.ts gives the first error of a pass every problem of it.
+    this.issues = Object.freeze([Object.freeze({ code, reason, path, message: this.message, text })]);
   }
 
-  /** A plain JSON form: `{ name, code, reason, path, message, text }`. */
+  /** A plain JSON form: `{ name, code, reason, path, message, text, issues }`. */
   toJSON(): {
     name: 'ScoringError';
     code: ScoringErrorCode;
@@ -177,9 +213,10 @@ export class ScoringError extends Error {
     path: Path;
     message: string;
     text: ScoringErrorText;
+    issues: readonly ScoringIssue[];
   } {
-    const { code, reason, path, message, text } = this;
-    return { name: 'ScoringError', code, reason, path, message, text };
+    // The first issue is this error's own fields.
+    return { name: 'ScoringError', ...this.issues[0]!, issues: this.issues };
   }
 }
 

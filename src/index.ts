@@ -20,6 +20,7 @@ export {
   type ScoringErrorCode,
   type ScoringErrorReason,
   type ScoringErrorText,
+  type ScoringIssue,
   type Path,
   type SafeResult,
 } from './errors.js';

@@ -43,4 +43,9 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
    * and exact total `score` prints can be passed back to them.
    */
   decimals: 20,
+  /**
+   * Problems listed in one `ScoringError.issues`: the reading stops at the 100th, so that a list of a million bad
+   * items makes a hundred errors, not a million.
+   */
+  issues: 100,
 });

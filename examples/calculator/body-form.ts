@@ -72,7 +72,7 @@ function renderDimensionFields(state: State, rules: Ruleset, changed: () => void
     const weight = document.createElement('span');
     weight.className = 'weight';
     const shownWeight = formatNumber(dimension.weight.value, state.lang);
-    weight.textContent = points ? words.pointsHint(shownWeight) : `${words.weight} ${shownWeight} %`;
+    weight.textContent = points ? words.pointsHint({ max: shownWeight }) : `${words.weight} ${shownWeight} %`;
     label.append(name, weight);
     const input = document.createElement('input');
     input.type = 'text';
@@ -105,7 +105,7 @@ function renderAnswers(state: State, rules: Ruleset, changed: () => void, rebuil
   state.answers.forEach((unit, u) => {
     const section = document.createElement('section');
     section.className = 'answer-unit';
-    section.setAttribute('aria-label', unit.name || words.unitDefault(u + 1));
+    section.setAttribute('aria-label', unit.name || words.unitDefault({ number: u + 1 }));
 
     const head = document.createElement('div');
     head.className = 'unit-head';
@@ -116,7 +116,7 @@ function renderAnswers(state: State, rules: Ruleset, changed: () => void, rebuil
     name.type = 'text';
     name.id = `unit-name-${u}`;
     name.value = unit.name;
-    name.placeholder = words.unitDefault(u + 1);
+    name.placeholder = words.unitDefault({ number: u + 1 });
     name.addEventListener('input', () => {
       unit.name = name.value;
       changed();
@@ -127,7 +127,7 @@ function renderAnswers(state: State, rules: Ruleset, changed: () => void, rebuil
       remove.type = 'button';
       remove.className = 'secondary';
       remove.textContent = words.removeUnit;
-      remove.setAttribute('aria-label', `${words.removeUnit} ${unit.name || words.unitDefault(u + 1)}`);
+      remove.setAttribute('aria-label', `${words.removeUnit} ${unit.name || words.unitDefault({ number: u + 1 })}`);
       remove.addEventListener('click', () => {
         state.answers.splice(u, 1);
         rebuild();
@@ -197,7 +197,7 @@ function dimensionAnswers(state: State, dimension: Dimension, unit: UnitAnswers,
   details.className = 'answer-dimension';
   const summary = document.createElement('summary');
   const count = RESPONDENTS[dimension.id];
-  summary.textContent = `${dimension.label[state.lang]}${count ? ` · ${words.respondents(count, words.respondentsOf[dimension.id])}` : ''}`;
+  summary.textContent = `${dimension.label[state.lang]}${count ? ` · ${words.respondents({ count, who: words.respondentsOf[dimension.id] })}` : ''}`;
   details.append(summary);
   for (const variable of dimension.variables ?? []) {
     const heading = document.createElement('h4');
@@ -235,7 +235,7 @@ function dimensionAnswers(state: State, dimension: Dimension, unit: UnitAnswers,
         input.step = '1';
         input.inputMode = 'numeric';
         input.value = counts[j] ? String(counts[j]) : '';
-        input.setAttribute('aria-label', words.countAt(level.label ? `${level.value} (${level.label[state.lang]})` : String(level.value), indicator.label[state.lang]));
+        input.setAttribute('aria-label', words.countAt({ level: level.label ? `${level.value} (${level.label[state.lang]})` : String(level.value), indicator: indicator.label[state.lang] }));
         input.dataset['level'] = String(level.value);
         input.addEventListener('input', () => {
           const n = Number(input.value);
@@ -258,7 +258,7 @@ export function updateProgress(state: State, rules: Ruleset): void {
   state.answers.forEach((unit, u) => {
     const { answered, all } = answeredOf(unit, rules);
     const progress = document.getElementById(`progress-${u}`);
-    if (progress) progress.textContent = words.answered(answered, all);
+    if (progress) progress.textContent = words.answered({ done: answered, all });
   });
 }
 
@@ -293,7 +293,7 @@ export function readForm(state: State, rules: Ruleset): { input: ScoreInput; mes
       // "Dinas Kesehatan; 91,99" or "Dinas Kesehatan<TAB>91,99" (two cells pasted from a spreadsheet), or "91,99".
       const cells = line.split(/\t|;/).map((cell) => cell.trim());
       const named = cells.length === 2 && cells[0] !== '';
-      return { id: named ? cells[0]! : words.unitDefault(i + 1), total: readNumber(named ? cells[1]! : line) };
+      return { id: named ? cells[0]! : words.unitDefault({ number: i + 1 }), total: readNumber(named ? cells[1]! : line) };
     });
     return { input: { units, ...facts }, message: null };
   }
@@ -304,17 +304,17 @@ export function readForm(state: State, rules: Ruleset): { input: ScoreInput; mes
         Object.values(indicators).some((levels) => levels.reduce((sum, n) => sum + n, 0) > LIMITS.answersPerIndicator),
       ),
     );
-    if (crowded >= 0) return { input: null, message: words.answerCountLimit(formatCount(LIMITS.answersPerIndicator, state.lang), crowded + 1) };
+    if (crowded >= 0) return { input: null, message: words.answerCountLimit({ max: formatCount(LIMITS.answersPerIndicator, state.lang), unit: crowded + 1 }) };
     let missing = 0;
     let answered = 0;
     const units = state.answers.map((unit, i) => {
       const counts = answeredOf(unit, rules);
       missing += counts.all - counts.answered;
       answered += counts.answered;
-      return { id: unit.name.trim() || words.unitDefault(i + 1), answers: answersOf(unit, rules) };
+      return { id: unit.name.trim() || words.unitDefault({ number: i + 1 }), answers: answersOf(unit, rules) };
     });
     if (answered === 0) return { input: null, message: words.enterAnswers };
-    if (missing > 0 && state.missing === 'refuse') return { input: null, message: words.incomplete(missing) };
+    if (missing > 0 && state.missing === 'refuse') return { input: null, message: words.incomplete({ count: missing }) };
     if (units.length === 1) return { input: { answers: units[0]!.answers, ...facts }, message: null };
     return { input: { units, ...facts } as ScoreInput, message: null };
   }

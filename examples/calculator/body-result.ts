@@ -78,7 +78,7 @@ function shortExact(exact: string): string {
 function assumptionLines(rules: Ruleset, paths: readonly string[], lang: Lang): string[] {
   const indicators = paths.filter((path) => /\.indicators\./.test(path)).length;
   const lines = [...new Set(paths.filter((path) => !/\.indicators\./.test(path)).map((path) => describeAssumption(rules, path, lang)))];
-  if (indicators > 0) lines.push(WORDS[lang].assumedIndicators(indicators));
+  if (indicators > 0) lines.push(WORDS[lang].assumedIndicators({ count: indicators }));
   return lines;
 }
 
@@ -124,7 +124,7 @@ function renderExplanation(tree: ExplanationNode, lang: Lang): void {
         // Indicator lines are many: folded on screen, opened for printing (see main.ts, beforeprint).
         const details = document.createElement('details');
         const summary = document.createElement('summary');
-        summary.textContent = WORDS[lang].indicatorLines(node.children.length);
+        summary.textContent = WORDS[lang].indicatorLines({ count: node.children.length });
         details.append(summary, list(node.children));
         li.append(details);
       } else if (node.children.length > 0) li.append(list(node.children));
@@ -148,7 +148,7 @@ export function renderPlanForm(state: State, rules: Ruleset, changed: () => void
   for (const target of targetsOf(rules)) {
     const option = document.createElement('option');
     option.value = target;
-    option.textContent = target.length === 1 ? words.targetGrade(target) : words.targetZone(ZONE_NAMES[state.lang][target as 'hijau']);
+    option.textContent = target.length === 1 ? words.targetGrade({ grade: target }) : words.targetZone({ zone: ZONE_NAMES[state.lang][target as 'hijau'] });
     select.append(option);
   }
   select.value = state.target !== null && (targetsOf(rules) as string[]).includes(state.target) ? state.target : '';
@@ -206,7 +206,7 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
     return [];
   }
   root.dataset['target'] = target;
-  const targetName = target.length === 1 ? words.targetGrade(target) : words.targetZone(ZONE_NAMES[lang][target as 'hijau']);
+  const targetName = target.length === 1 ? words.targetGrade({ grade: target }) : words.targetZone({ zone: ZONE_NAMES[lang][target as 'hijau'] });
   const parts: HTMLElement[] = [];
   if (plans.some((p) => p.unit !== null)) parts.push(paragraph(words.planPerUnit, 'hint'));
   for (const { plan, lines, unit } of plans) {
@@ -220,11 +220,11 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
     if (!plan.reachable) {
       block.append(paragraph(plan.reason?.[lang] ?? '', 'error'));
     } else if (plan.steps.length === 0) {
-      block.append(paragraph(words.planReached(targetName)));
+      block.append(paragraph(words.planReached({ target: targetName })));
     } else {
-      block.append(paragraph(words.planTo(targetName, formatNumber(plan.threshold, lang))));
+      block.append(paragraph(words.planTo({ target: targetName, threshold: formatNumber(plan.threshold, lang) })));
       // An answers plan is the fewest single raises (one answer up one level): the number an office plans with.
-      if (plan.raises !== null) block.append(paragraph(words.planRaises(plan.raises), 'plan-raises'));
+      if (plan.raises !== null) block.append(paragraph(words.planRaises({ count: plan.raises }), 'plan-raises'));
       const ol = document.createElement('ol');
       ol.className = 'plan-steps';
       let sub: HTMLUListElement | null = null;
@@ -248,7 +248,7 @@ export function renderPlan(state: State, rules: Ruleset, input: ScoreInput, resu
           sub.append(li);
         } else ol.append(li);
       }
-      block.append(ol, paragraph(words.planAfter(formatNumber(plan.total, lang), plan.category, ZONE_NAMES[lang][plan.zone])));
+      block.append(ol, paragraph(words.planAfter({ total: formatNumber(plan.total, lang), grade: plan.category, zone: ZONE_NAMES[lang][plan.zone] })));
       if (planConfidence(plan) === 'assumed') block.append(paragraph(words.planAssumed, 'hint'));
     }
     parts.push(block);
@@ -319,7 +319,7 @@ export function renderAcross(state: State, input: ScoreInput | null): void {
       cell.colSpan = 3;
       cell.className = 'muted';
       cell.textContent =
-        outcome.error.code === 'NO_ASSESSMENT_HELD' ? words.noAssessment : words.notFittingDims(dimensionsOf(outcome.year, lang));
+        outcome.error.code === 'NO_ASSESSMENT_HELD' ? words.noAssessment : words.notFittingDims({ labels: dimensionsOf(outcome.year, lang) });
       cell.title = errorText(outcome.error, lang, '');
     }
   }

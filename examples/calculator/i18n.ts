@@ -14,8 +14,8 @@ const id = {
   views: 'Tampilan',
   year: 'Tahun penilaian',
   revision: 'Revisi aturan',
-  revisionLatest: (n: number) => `revisi ${n} (terbaru)`,
-  revisionOld: (n: number) => `revisi ${n}`,
+  revisionLatest: ({ revision: n }: { readonly revision: number }) => `revisi ${n} (terbaru)`,
+  revisionOld: ({ revision: n }: { readonly revision: number }) => `revisi ${n}`,
   bodyName: 'Nama instansi',
   bodyNamePlaceholder: 'mis. Pemkab Mukomuko',
   inputMode: 'Cara mengisi',
@@ -25,12 +25,14 @@ const id = {
   modePoints: 'Poin berbobot',
   answersOnlyInstrument: 'Jawaban per indikator tersedia untuk tahun 2022–2024 (tahun dengan instrumen).',
   units: 'Nilai total tiap unit layanan',
-  unitsHint: 'Satu unit per baris: nilainya (91,99), atau nama dan nilai dipisah titik koma atau tab (Dinas Kesehatan; 91,99). Nilai instansi adalah rata-rata unit.',
+  unitsHint:
+    'Satu unit per baris: nilainya (91,99), atau nama dan nilai dipisah titik koma atau tab (Dinas Kesehatan; 91,99). Nilai instansi adalah rata-rata unit.',
   dimensionHint: 'Nilai 0–100, koma desimal boleh (81,5).',
-  pointsHint: (max: string) => `Poin 0–${max}`,
+  pointsHint: ({ max }: { readonly max: string }) => `Poin 0–${max}`,
   followedUp: 'Menindaklanjuti produk Ombudsman (Tanpa Maladministrasi)',
   deduction: 'Pengurangan nilai (variabel substantif)',
-  deductionHint: 'Hanya bila Ombudsman memotong nilai karena produknya tidak ditindaklanjuti; besarnya tidak dipublikasikan. Kosongkan bila tidak ada.',
+  deductionHint:
+    'Hanya bila Ombudsman memotong nilai karena produknya tidak ditindaklanjuti; besarnya tidak dipublikasikan. Kosongkan bila tidak ada.',
   deductionPoints: 'Poin dikurangkan',
   deductionReason: 'Alasan',
   deductionDefault: 'Produk Ombudsman tidak ditindaklanjuti',
@@ -39,20 +41,29 @@ const id = {
   missingExclude: 'keluarkan dari perhitungan',
   missingZero: 'hitung sebagai 0',
   unitName: 'Nama unit',
-  unitDefault: (n: number) => `Unit ${n}`,
+  unitDefault: ({ number: n }: { readonly number: number }) => `Unit ${n}`,
   addUnit: 'Tambah unit',
   removeUnit: 'Hapus unit',
   fillAll: 'Isi semua indikator unit ini dengan jawaban',
   fillButton: 'Isi',
-  respondents: (n: number, who: string) => `${n} ${who}`,
-  respondentsOf: { competency: 'petugas', standards: 'produk', opinion: 'pengguna layanan', complaints: 'petugas pengaduan', trust: 'responden' },
-  countAt: (level: string, indicator: string) => `Jumlah jawaban ${level} untuk ${indicator}`,
+  respondents: ({ count: n, who }: { readonly count: number; readonly who: string }) => `${n} ${who}`,
+  respondentsOf: {
+    competency: 'petugas',
+    standards: 'produk',
+    opinion: 'pengguna layanan',
+    complaints: 'petugas pengaduan',
+    trust: 'responden',
+  },
+  countAt: ({ level, indicator }: { readonly level: string; readonly indicator: string }) =>
+    `Jumlah jawaban ${level} untuk ${indicator}`,
   answerLevels: 'Jawaban',
   levelsLegend: 'Isi berapa responden memberi tiap jawaban.',
   assumedBadge: 'asumsi',
   assumedTitle: 'Indikator ini disusun proyek dari undang-undang; daftar resminya tidak dipublikasikan.',
-  answered: (done: number, all: number) => `${done} dari ${all} indikator terjawab`,
-  incomplete: (n: number) => `Masih ada ${n} indikator tanpa jawaban. Jawab semuanya, atau pilih aturan lain untuk indikator tanpa jawaban.`,
+  answered: ({ done, all }: { readonly done: number; readonly all: number }) =>
+    `${done} dari ${all} indikator terjawab`,
+  incomplete: ({ count: n }: { readonly count: number }) =>
+    `Masih ada ${n} indikator tanpa jawaban. Jawab semuanya, atau pilih aturan lain untuk indikator tanpa jawaban.`,
   result: 'Hasil',
   enterAll: 'Isi semua nilai untuk melihat hasilnya.',
   enterUnits: 'Isi nilai minimal satu unit untuk melihat hasilnya.',
@@ -67,22 +78,32 @@ const id = {
   ruleset: 'Aturan',
   estimate: 'Perkiraan',
   estimateBecause: 'Hasil ini memakai parameter yang belum dipublikasikan (asumsi proyek):',
-  assumedIndicators: (n: number) => `${n} indikator yang disusun proyek (bertanda “asumsi”)`,
-  indicatorLines: (n: number) => `Rincian ${n} indikator`,
+  assumedIndicators: ({ count: n }: { readonly count: number }) =>
+    `${n} indikator yang disusun proyek (bertanda “asumsi”)`,
+  indicatorLines: ({ count: n }: { readonly count: number }) => `Rincian ${n} indikator`,
   unitScores: 'Nilai tiap unit',
   explanation: 'Penjelasan',
   plan: 'Rencana mencapai target',
   target: 'Target',
   nextLevel: 'Tingkat berikutnya',
   planTop: 'Sudah di tingkat tertinggi.',
-  targetGrade: (c: string) => `kategori ${c}`,
-  targetZone: (z: string) => `zona ${z}`,
+  targetGrade: ({ grade: c }: { readonly grade: string }) => `kategori ${c}`,
+  targetZone: ({ zone: z }: { readonly zone: string }) => `zona ${z}`,
   fixedLegend: 'Tidak dapat diubah oleh instansi',
-  planTo: (target: string, threshold: string) => `Untuk mencapai ${target} (nilai ≥ ${threshold}):`,
-  planReached: (target: string) => `Target ${target} sudah tercapai.`,
-  planAfter: (total: string, grade: string | null, zone: string) =>
-    `Nilai menjadi ${total}${grade ? `, kategori ${grade}` : ''}, zona ${zone}.`,
-  planRaises: (n: number) => `Paling sedikit ${n} kenaikan jawaban satu tingkat seluruhnya:`,
+  planTo: ({ target, threshold }: { readonly target: string; readonly threshold: string }) =>
+    `Untuk mencapai ${target} (nilai ≥ ${threshold}):`,
+  planReached: ({ target }: { readonly target: string }) => `Target ${target} sudah tercapai.`,
+  planAfter: ({
+    total,
+    grade,
+    zone,
+  }: {
+    readonly total: string;
+    readonly grade: string | null;
+    readonly zone: string;
+  }) => `Nilai menjadi ${total}${grade ? `, kategori ${grade}` : ''}, zona ${zone}.`,
+  planRaises: ({ count: n }: { readonly count: number }) =>
+    `Paling sedikit ${n} kenaikan jawaban satu tingkat seluruhnya:`,
   planAssumed: 'Rencana ini bergantung pada parameter asumsi (bertanda “asumsi”): jadikan pegangan, bukan kepastian.',
   planPerUnit: 'Rencana dihitung per unit: bila setiap unit mencapai target, rata-rata instansi juga mencapainya.',
   planUnitsOnly: 'Rencana memerlukan nilai dimensi atau jawaban; untuk nilai unit saja tidak ada rencana.',
@@ -91,7 +112,7 @@ const id = {
   acrossIntro: 'Masukan yang sama dinilai dengan aturan setiap tahun.',
   yearCol: 'Tahun',
   notFitting: 'tidak sesuai',
-  notFittingDims: (labels: string) => `tidak sesuai: tahun ini menilai ${labels}`,
+  notFittingDims: ({ labels }: { readonly labels: string }) => `tidak sesuai: tahun ini menilai ${labels}`,
   noAssessment: 'tidak ada penilaian',
   actions: 'Simpan dan bagikan',
   share: 'Salin tautan',
@@ -102,7 +123,8 @@ const id = {
   print: 'Cetak',
   printedOn: 'Dicetak',
   saved: 'Tersimpan otomatis di peramban ini.',
-  footer: 'Dihitung di peramban dengan @ombuds/scoring: aritmetika desimal tepat, aturan per tahun beserta sumbernya. Tidak ada data yang dikirim ke server.',
+  footer:
+    'Dihitung di peramban dengan @ombuds/scoring: aritmetika desimal tepat, aturan per tahun beserta sumbernya. Tidak ada data yang dikirim ke server.',
   weight: 'bobot',
   contribution: 'kontribusi',
   csvParts: ['Bagian', 'Bobot (%)', 'Nilai', 'Kontribusi (poin)'],
@@ -112,10 +134,11 @@ const id = {
   // Province table
   tableTitle: 'Peringkat instansi satu provinsi',
   tableInput: 'Tempel tabel (CSV atau TSV)',
-  tableHint: 'Baris pertama berisi judul kolom: nama/instansi, lalu nilai (atau dimensi: input, proses, output, pengaduan, kepercayaan). Angka dengan koma desimal (90,02): pilih koma di Pemisah desimal.',
+  tableHint:
+    'Baris pertama berisi judul kolom: nama/instansi, lalu nilai (atau dimensi: input, proses, output, pengaduan, kepercayaan). Angka dengan koma desimal (90,02): pilih koma di Pemisah desimal.',
   tableFile: 'Atau buka berkas CSV, TSV, JSON atau Excel (.xlsx)',
   chooseFile: 'Pilih berkas',
-  tableYear: (y: number) => `Dinilai dengan aturan tahun ${y} (ubah di atas).`,
+  tableYear: ({ year: y }: { readonly year: number }) => `Dinilai dengan aturan tahun ${y} (ubah di atas).`,
   tableEmpty: 'Tempel atau buka tabel untuk melihat peringkat.',
   rankCol: 'Peringkat',
   rankShort: 'No.',
@@ -123,52 +146,67 @@ const id = {
   nameCol: 'Instansi',
   counts: 'Jumlah per zona dan kategori',
   chart: 'Grafik nilai',
-  chartTitle: (n: number) => `Nilai ${n} instansi, dengan batas kategori`,
+  chartTitle: ({ count: n }: { readonly count: number }) => `Nilai ${n} instansi, dengan batas kategori`,
   mean: 'Rata-rata',
   median: 'Median',
-  rowError: (line: number, text: string) => `Baris ${line}: ${text}`,
-  csvNoHeader: 'Tabel kosong: baris pertama harus berisi judul kolom.',
-  csvNoId: (columns: string) => `Tidak ada kolom nama instansi (nama, instansi, penyelenggara atau id). Kolom yang ada: ${columns}.`,
-  csvNoScore: (columns: string) => `Tidak ada kolom nilai (nilai, total, atau kolom dimensi). Kolom yang ada: ${columns}.`,
-  csvAmbiguous: 'Pemisah kolom tidak jelas: baris judul memuat lebih dari satu dari koma, titik koma dan tab.',
-  csvFields: (n: number, m: number) => `baris ini memiliki ${n} kolom, judulnya ${m}.`,
-  csvQuote: 'tanda kutip tidak ditutup.',
-  csvBoth: 'isi nilai total atau nilai dimensi, jangan keduanya.',
-  csvNoValue: 'tidak ada nilai.',
-  csvDuplicate: (name: string, line: number) => `nama “${name}” sudah ada di baris ${line}; beri kolom unit bila ini unit layanan instansi yang sama.`,
+  rowError: ({ line, text }: { readonly line: number; readonly text: string }) => `Baris ${line}: ${text}`,
   // Errors made readable
-  errorField: (field: string) => `${field}: isi angka 0–100, misalnya 81,5.`,
-  errorPoints: (field: string, max: string) => `${field}: isi poin antara 0 dan ${max}.`,
-  errorUnit: (n: number) => `Nilai unit ke-${n}: isi angka 0–100, misalnya 91,99.`,
-  errorAnswer: (field: string) => `Jawaban ${field} tidak valid.`,
+  errorField: ({ field }: { readonly field: string }) => `${field}: isi angka 0–100, misalnya 81,5.`,
+  errorPoints: ({ field, max }: { readonly field: string; readonly max: string }) =>
+    `${field}: isi poin antara 0 dan ${max}.`,
+  errorUnit: ({ unit: n }: { readonly unit: number }) => `Nilai unit ke-${n}: isi angka 0–100, misalnya 91,99.`,
+  errorAnswer: ({ field }: { readonly field: string }) => `Jawaban ${field} tidak valid.`,
   errorDuplicate: 'Ada nama instansi atau unit yang sama lebih dari sekali.',
   errorGeneric: 'Masukan tidak dapat dihitung; periksa isian yang ditandai.',
   errorNoYear: 'Tidak ada aturan untuk tahun ini.',
   // Share links and large tables
-  linkTooLong: (part: 'table' | 'answers', chars: string, max: string) =>
-    `Tautan ini terlalu panjang: bagian ${part === 'table' ? 'tabelnya' : 'jawabannya'} ${chars} karakter; yang dibuka paling banyak ${max}. ${part === 'table' ? 'Tabel dalam tautan tidak dibuka: buka tabelnya sebagai berkas.' : 'Jawaban dalam tautan tidak dibuka.'}`,
-  linkTooBig: (part: 'table' | 'answers', max: string) =>
+  linkTooLong: ({
+    part,
+    chars,
+    max,
+  }: {
+    readonly part: 'table' | 'answers';
+    readonly chars: string;
+    readonly max: string;
+  }) =>
+    `Tautan ini terlalu panjang: bagian ${
+      part === 'table' ? 'tabelnya' : 'jawabannya'
+    } ${chars} karakter; yang dibuka paling banyak ${max}. ${
+      part === 'table'
+        ? 'Tabel dalam tautan tidak dibuka: buka tabelnya sebagai berkas.'
+        : 'Jawaban dalam tautan tidak dibuka.'
+    }`,
+  linkTooBig: ({ part, max }: { readonly part: 'table' | 'answers'; readonly max: string }) =>
     part === 'table'
       ? `Tabel dalam tautan ini lebih besar dari ${max} byte setelah dibuka. Tabel dalam tautan tidak dibuka: buka tabelnya sebagai berkas.`
       : `Jawaban dalam tautan ini lebih besar dari ${max} byte setelah dibuka. Jawaban dalam tautan tidak dibuka.`,
-  linkUnits: (units: string, max: string) =>
+  linkUnits: ({ units, max }: { readonly units: string; readonly max: string }) =>
     `Tautan ini memuat jawaban ${units} unit; halaman membuka paling banyak ${max} unit dari tautan. Jawaban dalam tautan tidak dibuka.`,
-  linkCount: (max: string) => `Tautan ini memuat lebih dari ${max} jawaban untuk satu indikator; batasnya ${max}. Jawaban dalam tautan tidak dibuka.`,
-  answerCountLimit: (max: string, unit: number) => `Jumlah jawaban untuk satu indikator paling banyak ${max}; periksa isian unit ${unit}.`,
+  linkCount: ({ max }: { readonly max: string }) =>
+    `Tautan ini memuat lebih dari ${max} jawaban untuk satu indikator; batasnya ${max}. Jawaban dalam tautan tidak dibuka.`,
+  answerCountLimit: ({ max, unit }: { readonly max: string; readonly unit: number }) =>
+    `Jumlah jawaban untuk satu indikator paling banyak ${max}; periksa isian unit ${unit}.`,
   tableNotInLink: 'Tabel terlalu besar untuk tautan: tautan ini tidak memuat tabelnya. Bagikan berkas tabelnya.',
-  answersNotInLink: 'Jawaban terlalu banyak untuk tautan: tautan ini tidak memuat jawabannya. Unduh JSON untuk menyimpannya.',
-  tableTooLarge: (size: string, max: string) => `Tabel ini terlalu besar: ${size} karakter (atau bita); yang dapat dibaca paling banyak ${max}.`,
+  answersNotInLink:
+    'Jawaban terlalu banyak untuk tautan: tautan ini tidak memuat jawabannya. Unduh JSON untuk menyimpannya.',
+  tableTooLarge: ({ size, max }: { readonly size: string; readonly max: string }) =>
+    `Tabel ini terlalu besar: ${size} karakter (atau bita); yang dapat dibaca paling banyak ${max}.`,
   progressRead: 'Membaca tabel…',
-  progressScore: (done: string, total: string) => `Menilai ${done} dari ${total} instansi…`,
+  progressScore: ({ done, total }: { readonly done: string; readonly total: string }) =>
+    `Menilai ${done} dari ${total} instansi…`,
   progressRank: 'Menyusun peringkat…',
-  tableCount: (n: string, shown: string | null) => (shown === null ? `${n} instansi diperingkat.` : `${n} instansi diperingkat; ${shown} pertama ditampilkan.`),
-  moreRows: (n: string) => `Tampilkan ${n} berikutnya`,
-  chartTop: (shown: string, n: string) => `${shown} nilai teratas dari ${n} instansi, dengan batas kategori`,
-  moreProblems: (n: string) => `… dan ${n} masalah lain.`,
+  tableCount: ({ count: n, shown }: { readonly count: string; readonly shown: string | null }) =>
+    shown === null ? `${n} instansi diperingkat.` : `${n} instansi diperingkat; ${shown} pertama ditampilkan.`,
+  moreRows: ({ count: n }: { readonly count: string }) => `Tampilkan ${n} berikutnya`,
+  chartTop: ({ shown, count: n }: { readonly shown: string; readonly count: string }) =>
+    `${shown} nilai teratas dari ${n} instansi, dengan batas kategori`,
+  moreProblems: ({ count: n }: { readonly count: string }) => `… dan ${n} masalah lain.`,
   notRanked: 'Baris ini tidak diperingkat.',
   auditTitle: 'Nilai tercetak yang tidak sesuai dengan bagiannya',
-  auditIntro: (n: number, all: number) => `${n} dari ${all} baris mencetak nilai, kategori atau zona yang tidak mengikuti nilai dimensinya menurut aturan. Peringkat di atas memakai nilai yang dihitung dari bagiannya.`,
-  auditAgrees: (all: number) => `Semua ${all} baris yang mencetak nilai di samping dimensinya sesuai dengan aturan.`,
+  auditIntro: ({ count: n, all }: { readonly count: number; readonly all: number }) =>
+    `${n} dari ${all} baris mencetak nilai, kategori atau zona yang tidak mengikuti nilai dimensinya menurut aturan. Peringkat di atas memakai nilai yang dihitung dari bagiannya.`,
+  auditAgrees: ({ all }: { readonly all: number }) =>
+    `Semua ${all} baris yang mencetak nilai di samping dimensinya sesuai dengan aturan.`,
   auditCols: ['Baris', 'Instansi', 'Tercetak', 'Dihitung', 'Selisih', 'Penjelasan'],
   auditReading: {
     'units-before-mean': 'cocok bila nilai unit dibulatkan sebelum dirata-rata',
@@ -178,22 +216,24 @@ const id = {
     down: 'cocok bila angka dipotong, bukan dibulatkan',
   } as Record<string, string>,
   auditNone: 'tidak ada cara baca lain yang cocok',
-  chooseEncoding: 'pilih “Windows-1252” di kolom Pengodean berkas',
-  chooseUtf16: 'pilih “UTF-16LE” (atau “UTF-16BE”) di kolom Pengodean berkas',
-  chooseDecimalComma: 'pilih koma (90,02) di Pemisah desimal',
-  workbookNeedsWorker: (name: string) =>
+  choiceWindows1252: '“Windows-1252” di Pengodean berkas',
+  choiceUtf16: '“UTF-16LE” (atau “UTF-16BE”) di Pengodean berkas',
+  choiceDecimalComma: 'koma (90,02) di Pemisah desimal',
+  choiceSheet: 'daftar Lembar kerja',
+  workbookNeedsWorker: ({ name }: { readonly name: string }) =>
     `${name} adalah buku kerja Excel, dan peramban ini tidak dapat membukanya di halaman ini. Di Excel, simpan sebagai CSV (File › Save As › CSV), lalu buka berkas CSV itu di sini.`,
-  xlsxNeedsWorker: 'Peramban ini tidak dapat membuat berkas Excel di halaman ini. Pakai Unduh CSV: Excel membukanya juga.',
-  decimalPointTable: (value: string, more: number) =>
-    `Tabel ini menulis desimal dengan titik ("${value}" di sini${more > 0 ? `, dan ${more} baris lain seperti itu` : ''}), padahal Pemisah desimal diatur ke koma: pilih titik (90.02) di Pemisah desimal.`,
+  xlsxNeedsWorker:
+    'Peramban ini tidak dapat membuat berkas Excel di halaman ini. Pakai Unduh CSV: Excel membukanya juga.',
+  decimalPointTable: ({ value, more }: { readonly value: string; readonly more: number }) =>
+    `Tabel ini menulis desimal dengan titik ("${value}" di sini${
+      more > 0 ? `, dan ${more} baris lain seperti itu` : ''
+    }), padahal Pemisah desimal diatur ke koma: pilih titik (90.02) di Pemisah desimal.`,
   decimalSeparator: 'Pemisah desimal',
   decimalPoint: 'titik (90.02)',
   decimalComma: 'koma (90,02)',
   decimalHint: 'Cara angka tabel ditulis; halaman tidak menebaknya. Excel berbahasa Indonesia menulis koma.',
   encoding: 'Pengodean berkas',
   sheet: 'Lembar kerja',
-  renameIdColumn: 'Beri kolom nama instansi judul “Nama Instansi”, atau pilih lembar lain.',
-  keepOneColumn: 'hapus atau ganti judul salah satunya',
   encodingAuto: 'UTF-8 (otomatis)',
   encodingHint: 'Berkas CSV dari Excel di Windows biasanya Windows-1252.',
   exportXlsx: 'Unduh Excel',
@@ -211,8 +251,8 @@ const en: Words = {
   views: 'View',
   year: 'Assessment year',
   revision: 'Rules revision',
-  revisionLatest: (n: number) => `revision ${n} (latest)`,
-  revisionOld: (n: number) => `revision ${n}`,
+  revisionLatest: ({ revision: n }: { readonly revision: number }) => `revision ${n} (latest)`,
+  revisionOld: ({ revision: n }: { readonly revision: number }) => `revision ${n}`,
   bodyName: 'Name of the body',
   bodyNamePlaceholder: 'e.g. Pemkab Mukomuko',
   inputMode: 'Input',
@@ -222,12 +262,14 @@ const en: Words = {
   modePoints: 'Weighted points',
   answersOnlyInstrument: 'Answers per indicator are available for 2022–2024 (the years with an instrument).',
   units: 'Total of each service unit',
-  unitsHint: 'One unit per line: its total (91.99), or a name and the total separated by a semicolon or a tab (Dinas Kesehatan; 91.99). The body’s score is the mean of its units.',
+  unitsHint:
+    'One unit per line: its total (91.99), or a name and the total separated by a semicolon or a tab (Dinas Kesehatan; 91.99). The body’s score is the mean of its units.',
   dimensionHint: 'A score from 0 to 100, e.g. 81.5.',
-  pointsHint: (max: string) => `Points 0–${max}`,
+  pointsHint: ({ max }: { readonly max: string }) => `Points 0–${max}`,
   followedUp: 'Followed up Ombudsman products (without maladministration)',
   deduction: 'Deduction (substantive variable)',
-  deductionHint: 'Only when the Ombudsman cuts the score because its products were not followed up; the size is not published. Leave empty when there is none.',
+  deductionHint:
+    'Only when the Ombudsman cuts the score because its products were not followed up; the size is not published. Leave empty when there is none.',
   deductionPoints: 'Points deducted',
   deductionReason: 'Reason',
   deductionDefault: 'Ombudsman products not followed up',
@@ -236,20 +278,28 @@ const en: Words = {
   missingExclude: 'leave out of the score',
   missingZero: 'count as 0',
   unitName: 'Unit name',
-  unitDefault: (n: number) => `Unit ${n}`,
+  unitDefault: ({ number: n }: { readonly number: number }) => `Unit ${n}`,
   addUnit: 'Add a unit',
   removeUnit: 'Remove unit',
   fillAll: 'Fill every indicator of this unit with the answer',
   fillButton: 'Fill',
-  respondents: (n: number, who: string) => `${n} ${who}`,
-  respondentsOf: { competency: 'officers', standards: 'products', opinion: 'service users', complaints: 'complaint officers', trust: 'respondents' },
-  countAt: (level: string, indicator: string) => `Number of answers ${level} for ${indicator}`,
+  respondents: ({ count: n, who }: { readonly count: number; readonly who: string }) => `${n} ${who}`,
+  respondentsOf: {
+    competency: 'officers',
+    standards: 'products',
+    opinion: 'service users',
+    complaints: 'complaint officers',
+    trust: 'respondents',
+  },
+  countAt: ({ level, indicator }: { readonly level: string; readonly indicator: string }) =>
+    `Number of answers ${level} for ${indicator}`,
   answerLevels: 'Answer',
   levelsLegend: 'Enter how many respondents gave each answer.',
   assumedBadge: 'assumed',
   assumedTitle: 'This indicator was composed by the project from the law; the official list is not published.',
-  answered: (done: number, all: number) => `${done} of ${all} indicators answered`,
-  incomplete: (n: number) => `${n} indicators have no answers yet. Answer them all, or choose another rule for indicators without answers.`,
+  answered: ({ done, all }: { readonly done: number; readonly all: number }) => `${done} of ${all} indicators answered`,
+  incomplete: ({ count: n }: { readonly count: number }) =>
+    `${n} indicators have no answers yet. Answer them all, or choose another rule for indicators without answers.`,
   result: 'Result',
   enterAll: 'Fill in every score to see the result.',
   enterUnits: 'Enter at least one unit total to see the result.',
@@ -264,22 +314,31 @@ const en: Words = {
   ruleset: 'Rules',
   estimate: 'Estimate',
   estimateBecause: 'This result uses parameters that are not published (the project’s assumptions):',
-  assumedIndicators: (n: number) => `${n} indicators composed by the project (marked “assumed”)`,
-  indicatorLines: (n: number) => `Details of ${n} indicators`,
+  assumedIndicators: ({ count: n }: { readonly count: number }) =>
+    `${n} indicators composed by the project (marked “assumed”)`,
+  indicatorLines: ({ count: n }: { readonly count: number }) => `Details of ${n} indicators`,
   unitScores: 'Score of each unit',
   explanation: 'Explanation',
   plan: 'Plan to reach a target',
   target: 'Target',
   nextLevel: 'The next level',
   planTop: 'Already at the top.',
-  targetGrade: (c: string) => `grade ${c}`,
-  targetZone: (z: string) => `the ${z} zone`,
+  targetGrade: ({ grade: c }: { readonly grade: string }) => `grade ${c}`,
+  targetZone: ({ zone: z }: { readonly zone: string }) => `the ${z} zone`,
   fixedLegend: 'The body cannot change',
-  planTo: (target: string, threshold: string) => `To reach ${target} (score ≥ ${threshold}):`,
-  planReached: (target: string) => `Target ${target} is already reached.`,
-  planAfter: (total: string, grade: string | null, zone: string) =>
-    `The score becomes ${total}${grade ? `, grade ${grade}` : ''}, zone ${zone}.`,
-  planRaises: (n: number) => `At least ${n} single-level answer raises in all:`,
+  planTo: ({ target, threshold }: { readonly target: string; readonly threshold: string }) =>
+    `To reach ${target} (score ≥ ${threshold}):`,
+  planReached: ({ target }: { readonly target: string }) => `Target ${target} is already reached.`,
+  planAfter: ({
+    total,
+    grade,
+    zone,
+  }: {
+    readonly total: string;
+    readonly grade: string | null;
+    readonly zone: string;
+  }) => `The score becomes ${total}${grade ? `, grade ${grade}` : ''}, zone ${zone}.`,
+  planRaises: ({ count: n }: { readonly count: number }) => `At least ${n} single-level answer raises in all:`,
   planAssumed: 'This plan rests on assumed parameters (marked “assumed”): a guide, not a certainty.',
   planPerUnit: 'Planned per unit: when every unit reaches the target, the body’s mean reaches it too.',
   planUnitsOnly: 'A plan needs dimension scores or answers; there is none for unit totals alone.',
@@ -288,7 +347,7 @@ const en: Words = {
   acrossIntro: 'The same input scored with the rules of each year.',
   yearCol: 'Year',
   notFitting: 'does not fit',
-  notFittingDims: (labels: string) => `does not fit: this year assesses ${labels}`,
+  notFittingDims: ({ labels }: { readonly labels: string }) => `does not fit: this year assesses ${labels}`,
   noAssessment: 'no assessment held',
   actions: 'Save and share',
   share: 'Copy link',
@@ -299,7 +358,8 @@ const en: Words = {
   print: 'Print',
   printedOn: 'Printed',
   saved: 'Saved automatically in this browser.',
-  footer: 'Computed in the browser with @ombuds/scoring: exact decimal arithmetic, rules per year with their sources. No data is sent to a server.',
+  footer:
+    'Computed in the browser with @ombuds/scoring: exact decimal arithmetic, rules per year with their sources. No data is sent to a server.',
   weight: 'weight',
   contribution: 'contribution',
   csvParts: ['Part', 'Weight (%)', 'Score', 'Contribution (points)'],
@@ -308,10 +368,11 @@ const en: Words = {
   unit: 'Unit',
   tableTitle: 'Ranking the bodies of a province',
   tableInput: 'Paste a table (CSV or TSV)',
-  tableHint: 'The first line holds the column names: name/id, then the score (or dimensions: input, proses, output, pengaduan, kepercayaan). Numbers with a decimal comma (90,02): choose comma under Decimal separator.',
+  tableHint:
+    'The first line holds the column names: name/id, then the score (or dimensions: input, proses, output, pengaduan, kepercayaan). Numbers with a decimal comma (90,02): choose comma under Decimal separator.',
   tableFile: 'Or open a CSV, TSV, JSON or Excel (.xlsx) file',
   chooseFile: 'Choose a file',
-  tableYear: (y: number) => `Scored with the ${y} rules (change above).`,
+  tableYear: ({ year: y }: { readonly year: number }) => `Scored with the ${y} rules (change above).`,
   tableEmpty: 'Paste or open a table to see the ranking.',
   rankCol: 'Rank',
   rankShort: '#',
@@ -319,50 +380,63 @@ const en: Words = {
   nameCol: 'Body',
   counts: 'Count per zone and grade',
   chart: 'Chart of the scores',
-  chartTitle: (n: number) => `Scores of ${n} bodies, with the grade edges`,
+  chartTitle: ({ count: n }: { readonly count: number }) => `Scores of ${n} bodies, with the grade edges`,
   mean: 'Mean',
   median: 'Median',
-  rowError: (line: number, text: string) => `Line ${line}: ${text}`,
-  csvNoHeader: 'The table is empty: the first line must hold the column names.',
-  csvNoId: (columns: string) => `No column with the body’s name (nama, instansi, penyelenggara or id). Columns: ${columns}.`,
-  csvNoScore: (columns: string) => `No score column (nilai, total, or dimension columns). Columns: ${columns}.`,
-  csvAmbiguous: 'The delimiter is unclear: the header line holds more than one of comma, semicolon and tab.',
-  csvFields: (n: number, m: number) => `this line has ${n} fields, the header ${m}.`,
-  csvQuote: 'a quote is never closed.',
-  csvBoth: 'give the total or the dimension scores, not both.',
-  csvNoValue: 'no score.',
-  csvDuplicate: (name: string, line: number) => `the name “${name}” is already on line ${line}; add a unit column if these are units of one body.`,
-  errorField: (field: string) => `${field}: enter a number from 0 to 100, e.g. 81.5.`,
-  errorPoints: (field: string, max: string) => `${field}: enter points from 0 to ${max}.`,
-  errorUnit: (n: number) => `Unit ${n}: enter a number from 0 to 100, e.g. 91.99.`,
-  errorAnswer: (field: string) => `The answers of ${field} are not valid.`,
+  rowError: ({ line, text }: { readonly line: number; readonly text: string }) => `Line ${line}: ${text}`,
+  errorField: ({ field }: { readonly field: string }) => `${field}: enter a number from 0 to 100, e.g. 81.5.`,
+  errorPoints: ({ field, max }: { readonly field: string; readonly max: string }) =>
+    `${field}: enter points from 0 to ${max}.`,
+  errorUnit: ({ unit: n }: { readonly unit: number }) => `Unit ${n}: enter a number from 0 to 100, e.g. 91.99.`,
+  errorAnswer: ({ field }: { readonly field: string }) => `The answers of ${field} are not valid.`,
   errorDuplicate: 'A name of a body or unit appears more than once.',
   errorGeneric: 'The input cannot be scored; check the marked fields.',
   errorNoYear: 'There are no rules for this year.',
-  linkTooLong: (part: 'table' | 'answers', chars: string, max: string) =>
-    `This link is too long: its ${part} part has ${chars} characters; at most ${max} are opened. ${part === 'table' ? 'The table in the link was not opened: open the table as a file.' : 'The answers in the link were not opened.'}`,
-  linkTooBig: (part: 'table' | 'answers', max: string) =>
+  linkTooLong: ({
+    part,
+    chars,
+    max,
+  }: {
+    readonly part: 'table' | 'answers';
+    readonly chars: string;
+    readonly max: string;
+  }) =>
+    `This link is too long: its ${part} part has ${chars} characters; at most ${max} are opened. ${
+      part === 'table'
+        ? 'The table in the link was not opened: open the table as a file.'
+        : 'The answers in the link were not opened.'
+    }`,
+  linkTooBig: ({ part, max }: { readonly part: 'table' | 'answers'; readonly max: string }) =>
     part === 'table'
       ? `The table in this link is larger than ${max} bytes once unpacked. The table in the link was not opened: open the table as a file.`
       : `The answers in this link are larger than ${max} bytes once unpacked. The answers in the link were not opened.`,
-  linkUnits: (units: string, max: string) =>
+  linkUnits: ({ units, max }: { readonly units: string; readonly max: string }) =>
     `This link holds answers of ${units} units; the page opens at most ${max} units from a link. The answers in the link were not opened.`,
-  linkCount: (max: string) => `This link holds more than ${max} answers to one indicator; the limit is ${max}. The answers in the link were not opened.`,
-  answerCountLimit: (max: string, unit: number) => `One indicator takes at most ${max} answers; check unit ${unit}.`,
+  linkCount: ({ max }: { readonly max: string }) =>
+    `This link holds more than ${max} answers to one indicator; the limit is ${max}. The answers in the link were not opened.`,
+  answerCountLimit: ({ max, unit }: { readonly max: string; readonly unit: number }) =>
+    `One indicator takes at most ${max} answers; check unit ${unit}.`,
   tableNotInLink: 'The table is too large for a link: this link does not carry it. Share the table’s file instead.',
-  answersNotInLink: 'The answers are too many for a link: this link does not carry them. Download the JSON to keep them.',
-  tableTooLarge: (size: string, max: string) => `This table is too large: ${size} characters (or bytes); at most ${max} can be read.`,
+  answersNotInLink:
+    'The answers are too many for a link: this link does not carry them. Download the JSON to keep them.',
+  tableTooLarge: ({ size, max }: { readonly size: string; readonly max: string }) =>
+    `This table is too large: ${size} characters (or bytes); at most ${max} can be read.`,
   progressRead: 'Reading the table…',
-  progressScore: (done: string, total: string) => `Scoring ${done} of ${total} bodies…`,
+  progressScore: ({ done, total }: { readonly done: string; readonly total: string }) =>
+    `Scoring ${done} of ${total} bodies…`,
   progressRank: 'Ranking…',
-  tableCount: (n: string, shown: string | null) => (shown === null ? `${n} bodies ranked.` : `${n} bodies ranked; the first ${shown} are shown.`),
-  moreRows: (n: string) => `Show the next ${n}`,
-  chartTop: (shown: string, n: string) => `The top ${shown} scores of ${n} bodies, with the grade edges`,
-  moreProblems: (n: string) => `… and ${n} more problems.`,
+  tableCount: ({ count: n, shown }: { readonly count: string; readonly shown: string | null }) =>
+    shown === null ? `${n} bodies ranked.` : `${n} bodies ranked; the first ${shown} are shown.`,
+  moreRows: ({ count: n }: { readonly count: string }) => `Show the next ${n}`,
+  chartTop: ({ shown, count: n }: { readonly shown: string; readonly count: string }) =>
+    `The top ${shown} scores of ${n} bodies, with the grade edges`,
+  moreProblems: ({ count: n }: { readonly count: string }) => `… and ${n} more problems.`,
   notRanked: 'The row is not ranked.',
   auditTitle: 'Printed values that do not follow from their parts',
-  auditIntro: (n: number, all: number) => `${n} of ${all} rows print a total, grade or zone that does not follow from their dimension scores under the rules. The ranking above uses the totals computed from the parts.`,
-  auditAgrees: (all: number) => `All ${all} rows that print a total beside their dimensions agree with the rules.`,
+  auditIntro: ({ count: n, all }: { readonly count: number; readonly all: number }) =>
+    `${n} of ${all} rows print a total, grade or zone that does not follow from their dimension scores under the rules. The ranking above uses the totals computed from the parts.`,
+  auditAgrees: ({ all }: { readonly all: number }) =>
+    `All ${all} rows that print a total beside their dimensions agree with the rules.`,
   auditCols: ['Line', 'Body', 'Printed', 'Computed', 'Difference', 'Explanation'],
   auditReading: {
     'units-before-mean': 'matches when unit totals are rounded before the mean',
@@ -372,22 +446,23 @@ const en: Words = {
     down: 'matches when digits are cut, not rounded',
   } as Record<string, string>,
   auditNone: 'no other reading matches',
-  chooseEncoding: 'choose “Windows-1252” under File encoding',
-  chooseUtf16: 'choose “UTF-16LE” (or “UTF-16BE”) under File encoding',
-  chooseDecimalComma: 'choose comma (90,02) under Decimal separator',
-  workbookNeedsWorker: (name: string) =>
+  choiceWindows1252: '“Windows-1252” in File encoding',
+  choiceUtf16: '“UTF-16LE” (or “UTF-16BE”) in File encoding',
+  choiceDecimalComma: 'comma (90,02) in Decimal separator',
+  choiceSheet: 'the Sheet list',
+  workbookNeedsWorker: ({ name }: { readonly name: string }) =>
     `${name} is an Excel workbook, and this browser cannot open it on this page. In Excel, save it as CSV (File › Save As › CSV), then open that CSV file here.`,
   xlsxNeedsWorker: 'This browser cannot make an Excel file on this page. Use Download CSV: Excel opens it too.',
-  decimalPointTable: (value: string, more: number) =>
-    `This table writes decimals with a point ("${value}" here${more > 0 ? `, and ${more} more line${more === 1 ? '' : 's'} like it`: ''}) while Decimal separator is set to comma: choose point (90.02) under Decimal separator.`,
+  decimalPointTable: ({ value, more }: { readonly value: string; readonly more: number }) =>
+    `This table writes decimals with a point ("${value}" here${
+      more > 0 ? `, and ${more} more line${more === 1 ? '' : 's'} like it` : ''
+    }) while Decimal separator is set to comma: choose point (90.02) under Decimal separator.`,
   decimalSeparator: 'Decimal separator',
   decimalPoint: 'point (90.02)',
   decimalComma: 'comma (90,02)',
   decimalHint: 'How the table writes its numbers; the page does not guess it. Excel in Indonesian writes a comma.',
   encoding: 'File encoding',
   sheet: 'Sheet',
-  renameIdColumn: 'Head the column of the bodies’ names “Nama Instansi”, or choose another sheet.',
-  keepOneColumn: 'remove one of them or rename its heading',
   encodingAuto: 'UTF-8 (automatic)',
   encodingHint: 'CSV files saved by Excel on Windows are usually Windows-1252.',
   exportXlsx: 'Download Excel',

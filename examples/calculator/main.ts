@@ -120,7 +120,7 @@ function wire(): void {
     if (file.size > TABLE_MAX_CHARS) {
       // Not read at all: a table may not be that large.
       const words = WORDS[state.lang];
-      $('file-name').textContent = `${file.name}: ${words.tableTooLarge(formatCount(file.size, state.lang), formatCount(TABLE_MAX_CHARS, state.lang))}`;
+      $('file-name').textContent = `${file.name}: ${words.tableTooLarge({ size: formatCount(file.size, state.lang), max: formatCount(TABLE_MAX_CHARS, state.lang) })}`;
       return;
     }
     // The bytes, not text: the table module decodes them (or reads the workbook) as the CLI does.
@@ -186,13 +186,13 @@ function renderLinkProblems(): void {
   const say = (problem: LinkProblem): string => {
     switch (problem.kind) {
       case 'long':
-        return words.linkTooLong(problem.part, count(problem.chars), count(LINK_LIMITS.packedChars));
+        return words.linkTooLong({ part: problem.part, chars: count(problem.chars), max: count(LINK_LIMITS.packedChars) });
       case 'big':
-        return words.linkTooBig(problem.part, count(unpackedLimit(problem.part)));
+        return words.linkTooBig({ part: problem.part, max: count(unpackedLimit(problem.part)) });
       case 'units':
-        return words.linkUnits(count(problem.units), count(LINK_LIMITS.units));
+        return words.linkUnits({ units: count(problem.units), max: count(LINK_LIMITS.units) });
       case 'count':
-        return words.linkCount(count(LIMITS.answersPerIndicator));
+        return words.linkCount({ max: count(LIMITS.answersPerIndicator) });
     }
   };
   const box = $('link-problem');
@@ -216,8 +216,8 @@ function renderYears(ruleset: Ruleset): void {
   const revisions = YEARS.find((y) => y.year === ruleset.year)!.revisions;
   const revision = $<HTMLSelectElement>('revision');
   revision.replaceChildren(
-    new Option(words.revisionLatest(revisions[0]!), ''),
-    ...revisions.slice(1).map((r) => new Option(words.revisionOld(r), String(r))),
+    new Option(words.revisionLatest({ revision: revisions[0]! }), ''),
+    ...revisions.slice(1).map((r) => new Option(words.revisionOld({ revision: r }), String(r))),
   );
   revision.value = state.revision === null ? '' : String(state.revision);
   $('revision-field').hidden = revisions.length < 2;
@@ -268,13 +268,25 @@ function updateBody(ruleset: Ruleset): void {
     outcome.hidden = true;
     delete $('result').dataset['zone'];
     error.hidden = false;
-    error.textContent = `${words.invalid}: ${errorText(caught, state.lang, fallbackMessage(caught, ruleset, state.lang))}`;
-    fieldOf(caught)?.setAttribute('aria-invalid', 'true');
+    // Every problem of the form at once (error.issues), one line each, and every field with a problem marked. The
+    // first is the error itself, with the page's own words where the library has none in the page's language.
+    const texts = caught.issues.map((issue, i) =>
+      i === 0 ? errorText(caught, state.lang, fallbackMessage(caught, ruleset, state.lang)) : issue.text[state.lang],
+    );
+    error.replaceChildren(
+      ...texts.map((text, i) => {
+        const line = document.createElement('span');
+        line.textContent = i === 0 ? `${words.invalid}: ${text}` : text;
+        if (i > 0) line.style.display = 'block';
+        return line;
+      }),
+    );
+    for (const issue of caught.issues) fieldOf(issue.path)?.setAttribute('aria-invalid', 'true');
   }
 }
 
-function fieldOf(error: ScoringError): HTMLElement | null {
-  const [head, name] = error.path;
+function fieldOf(path: ScoringError['path']): HTMLElement | null {
+  const [head, name] = path;
   if ((head === 'dimensions' || head === 'points') && typeof name === 'string') return document.getElementById(`dim-${name}`);
   if (head === 'units' && state.mode === 'units') return $('units');
   if (head === 'deductions') return $('deduction-points');

@@ -10,14 +10,17 @@ export function fallbackMessage(error: ScoringError, rules: Ruleset, lang: Lang)
   const words = WORDS[lang];
   const [head, name, third] = error.path;
   const dimension = rules.dimensions.find((d) => d.id === name);
-  if (head === 'dimensions' && dimension) return words.errorField(dimension.label[lang]);
-  if (head === 'points' && dimension) return words.errorPoints(dimension.label[lang], formatNumber(dimension.weight.value, lang));
-  if (head === 'units' && typeof name === 'number' && third === 'total') return words.errorUnit(name + 1);
+  if (head === 'dimensions' && dimension) return words.errorField({ field: dimension.label[lang] });
+  if (head === 'points' && dimension)
+    return words.errorPoints({ field: dimension.label[lang], max: formatNumber(dimension.weight.value, lang) });
+  if (head === 'units' && typeof name === 'number' && third === 'total') return words.errorUnit({ unit: name + 1 });
   if (error.path.includes('answers')) {
-    return words.errorAnswer(error.path.filter((p) => typeof p === 'string' && p !== 'answers' && p !== 'units').join(' · '));
+    return words.errorAnswer({
+      field: error.path.filter((p) => typeof p === 'string' && p !== 'answers' && p !== 'units').join(' · '),
+    });
   }
   if (head === 'units' && third === 'id') return words.errorDuplicate;
-  if (head === 'deductions') return words.errorField(words.deductionPoints);
-  if (head === undefined || head === 'total') return words.errorField(words.total);
+  if (head === 'deductions') return words.errorField({ field: words.deductionPoints });
+  if (head === undefined || head === 'total') return words.errorField({ field: words.total });
   return words.errorGeneric;
 }

@@ -13,9 +13,20 @@ import type { BodyRecord, ReadContext } from '../../src/table/body.js';
 import type { Encoding } from '../../src/table/decode.js';
 import { IdRegistry } from '../../src/table/ids.js';
 import { DataError, ProblemSink, type DataProblem } from '../../src/table/problems.js';
+import type { Choices } from '../../src/table/texts.js';
 import { decodeInput } from '../../src/table/decode.js';
 import { loadBodies, type Source } from '../../src/table/read.js';
-import { errorText, rankRows, rulesetOf, scoreRecords, ScoringError, type AuditFinding, type Classification, type Summary, type Text } from './engine.js';
+import {
+  errorText,
+  rankRows,
+  rulesetOf,
+  scoreRecords,
+  ScoringError,
+  type AuditFinding,
+  type Classification,
+  type Summary,
+  type Text,
+} from './engine.js';
 import { formatCount } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
 import { fallbackMessage } from './messages.js';
@@ -106,19 +117,45 @@ export interface TableOutcome {
   readonly summary: Summary | null;
 }
 
-const LANGS: readonly Lang[] = ['id', 'en'];
-const EMPTY: TableOutcome = { problems: [], notices: [], audit: [], audited: 0, extraHeaders: [], sheets: [], ranked: [], summary: null };
+const EMPTY: TableOutcome = {
+  problems: [],
+  notices: [],
+  audit: [],
+  audited: 0,
+  extraHeaders: [],
+  sheets: [],
+  ranked: [],
+  summary: null,
+};
 const both = (say: (lang: Lang) => string): Text => ({ id: say('id'), en: say('en') });
+
+/**
+ * The page's controls as the table module names them in its problems ("use “Windows-1252” in File encoding"). The
+ * page has no control for the delimiter, the year of a row, similar ids or a column's name: for those the problems
+ * say what to change in the table.
+ */
+export const PAGE_CHOICES: Choices = {
+  windows1252: both((lang) => WORDS[lang].choiceWindows1252),
+  utf16: both((lang) => WORDS[lang].choiceUtf16),
+  decimalComma: both((lang) => WORDS[lang].choiceDecimalComma),
+  delimiter: null,
+  year: null,
+  keepSimilarIds: null,
+  sheet: both((lang) => WORDS[lang].choiceSheet),
+  column: null,
+};
 const tooLarge = (size: number): TableProblem => ({
   line: null,
-  text: both((lang) => WORDS[lang].tableTooLarge(formatCount(size, lang), formatCount(TABLE_MAX_CHARS, lang))),
+  text: both((lang) =>
+    WORDS[lang].tableTooLarge({ size: formatCount(size, lang), max: formatCount(TABLE_MAX_CHARS, lang) }),
+  ),
 });
 
 /** Makes pasted text ready (at once: there is nothing to decode). */
 export function prepareText(text: string): Prepared {
   return text.length > TABLE_MAX_CHARS
     ? { kind: 'refused', problem: tooLarge(text.length), sheets: [] }
-    : { kind: 'source', source: { name: PASTED, text }, sheets: [] };
+    : { kind: 'source', source: { name: PASTED, text, pasted: true }, sheets: [] };
 }
 
 /** Whether an opened file is a workbook, as the table module decides it (`sourceOf`): its name, or a zip's bytes. */
@@ -148,10 +185,18 @@ export function prepareOnPage(source: TableSource): Prepared {
   if (source.kind === 'text') return prepareText(source.text);
   if (source.bytes.length > TABLE_MAX_CHARS) return refusedAsTooLarge(source.bytes.length);
   if (isWorkbook(source.name, source.bytes)) {
-    return { kind: 'refused', problem: { line: null, text: both((lang) => WORDS[lang].workbookNeedsWorker(source.name)) }, sheets: [] };
+    return {
+      kind: 'refused',
+      problem: { line: null, text: both((lang) => WORDS[lang].workbookNeedsWorker({ name: source.name })) },
+      sheets: [],
+    };
   }
   try {
-    return { kind: 'source', source: { name: source.name, text: decodeInput(source.bytes, source.name, source.encoding) }, sheets: [] };
+    return {
+      kind: 'source',
+      source: { name: source.name, text: decodeInput(source.bytes, source.name, source.encoding, PAGE_CHOICES) },
+      sheets: [],
+    };
   } catch (error) {
     return refusedBy(error, []);
   }
@@ -176,6 +221,7 @@ export function* tableJob(
     sink: new ProblemSink(SHOWN_PROBLEMS),
     ids: new IdRegistry(false),
     notices: [],
+    choices: PAGE_CHOICES,
   };
   yield { phase: 'read', done: 0, total: 0 };
   const bodies: BodyRecord[] = [];
@@ -204,17 +250,19 @@ export function* tableJob(
   let points: { line: number; value: string; count: number } | null = null;
   for (let start = 0; start < bodies.length; start += STEP) {
     yield { phase: 'score', done: start, total: bodies.length };
-    for (const outcome of scoreRecords(rules, bodies.slice(start, start + STEP), decimalComma)) {
+    const chunk = bodies.slice(start, start + STEP);
+    for (const [index, outcome] of scoreRecords(rules, chunk, decimalComma).entries()) {
       if (outcome.ok) {
         scored.push({ id: outcome.id, result: outcome.result });
         if (outcome.finding) audit.push({ line: outcome.line, finding: outcome.finding });
       } else if ('error' in outcome && outcome.error.reason === 'decimal-point') {
-        points ??= { line: outcome.line, value: pointValue(outcome.error), count: 0 };
+        points ??= { line: outcome.line, value: valueAt(chunk[index]!, outcome.error.path), count: 0 };
         points.count++;
       } else if (problems.length < SHOWN_PROBLEMS) {
         const say =
           'error' in outcome
-            ? (lang: Lang) => `${outcome.id}: ${errorText(outcome.error, lang, fallbackMessage(outcome.error, rules, lang))}`
+            ? (lang: Lang) =>
+                `${outcome.id}: ${errorText(outcome.error, lang, fallbackMessage(outcome.error, rules, lang))}`
             : (lang: Lang) => `${outcome.id}: ${outcome.exactNotTotal[lang]} ${WORDS[lang].notRanked}`;
         problems.push({ line: outcome.line, text: both(say) });
       }
@@ -222,15 +270,24 @@ export function* tableJob(
   }
   if (points !== null) {
     const { line, value, count } = points;
-    problems.unshift({ line, text: both((lang) => WORDS[lang].decimalPointTable(value, count - 1)) });
+    problems.unshift({ line, text: both((lang) => WORDS[lang].decimalPointTable({ value, more: count - 1 })) });
   }
   const failed = context.sink.count + bodies.length - scored.length - (points === null ? 0 : points.count - 1);
-  if (failed > problems.length) problems.push({ line: null, text: both((lang) => WORDS[lang].moreProblems(formatCount(failed - problems.length, lang))) });
-  if (scored.length === 0) return { ...EMPTY, problems, notices, audit, audited, extraHeaders, sheets: prepared.sheets };
+  if (failed > problems.length)
+    problems.push({
+      line: null,
+      text: both((lang) => WORDS[lang].moreProblems({ count: formatCount(failed - problems.length, lang) })),
+    });
+  if (scored.length === 0)
+    return { ...EMPTY, problems, notices, audit, audited, extraHeaders, sheets: prepared.sheets };
   yield { phase: 'rank', done: bodies.length, total: bodies.length };
   try {
     const ranking = rankRows(
-      scored.map((o) => ({ id: o.id, total: o.result.total, ...(o.result.exact === undefined ? {} : { exact: o.result.exact }) })),
+      scored.map((o) => ({
+        id: o.id,
+        total: o.result.total,
+        ...(o.result.exact === undefined ? {} : { exact: o.result.exact }),
+      })),
       scored.map((o) => o.result),
     );
     const byId = new Map(scored.map((o) => [o.id, o.result]));
@@ -238,40 +295,46 @@ export function* tableJob(
       const extra = extras.get(r.id);
       return { rank: r.rank, id: r.id, result: byId.get(r.id)!, ...(extra === undefined ? {} : { extra }) };
     });
-    return { problems, notices, audit, audited, extraHeaders, sheets: prepared.sheets, ranked, summary: ranking.summary };
+    return {
+      problems,
+      notices,
+      audit,
+      audited,
+      extraHeaders,
+      sheets: prepared.sheets,
+      ranked,
+      summary: ranking.summary,
+    };
   } catch (error) {
     if (!(error instanceof ScoringError)) throw error;
     const duplicate = { line: null, text: both((lang) => errorText(error, lang, WORDS[lang].errorDuplicate)) };
-    return { ...EMPTY, problems: [...problems, duplicate], notices, audit, audited, extraHeaders, sheets: prepared.sheets };
+    return {
+      ...EMPTY,
+      problems: [...problems, duplicate],
+      notices,
+      audit,
+      audited,
+      extraHeaders,
+      sheets: prepared.sheets,
+    };
   }
 }
 
-/** The value written with a point that the library refused under `decimalComma` (`"90.02"`), from its message. */
-function pointValue(error: ScoringError): string {
-  return /^"([^"]*)"/.exec(error.text.en)?.[1] ?? '';
+/**
+ * The value the library refused in a row (`"90.02"` written with a point under `decimalComma`), as the table
+ * writes it: read from the row's request at the error's path, never from the error's sentence.
+ */
+function valueAt(body: BodyRecord, path: readonly PropertyKey[]): string {
+  if (body.request.kind === 'classify') return body.request.total;
+  let value: unknown = body.request.input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return '';
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return typeof value === 'string' ? value : '';
 }
 
-/**
- * A problem of the table module as the page shows it: its line, and its text with the page's own control where the
- * CLI's option is named (the encoding, the decimal comma).
- */
+/** A problem of the table module as the page shows it: its line and its text (in the page's words for its controls). */
 function pageProblem(problem: DataProblem): TableProblem {
-  const text = Object.fromEntries(
-    LANGS.map((lang) => {
-      const words = WORDS[lang];
-      // The CLI's options become the page's controls; a capital stays where a sentence starts.
-      const as = (replacement: string) => (found: string) =>
-        found[0] === found[0]!.toUpperCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
-      const said = problem.text[lang]
-        .replace(/(pass|berikan|pakai) --encoding windows-1252/gi, as(words.chooseEncoding))
-        .replace(/(pass|berikan|pakai) --encoding utf-16le \((or|atau) utf-16be\)/gi, as(words.chooseUtf16))
-        .replace(/(pass|berikan|pakai) --decimal-comma/gi, as(words.chooseDecimalComma))
-        // The page has no --column: the column is renamed in the table itself.
-        .replace(/ (Name it with|Sebutkan dengan) --column id=<(header|judul)>\./, ` ${words.renameIdColumn}`)
-        .replace(/, (or map one with|atau petakan dengan) --column total=<(header|judul)>/, '')
-        .replace(/; (name the one to use with|sebutkan yang dipakai dengan) --column \w+=<(header|judul)>/, `; ${words.keepOneColumn}`);
-      return [lang, said];
-    }),
-  ) as unknown as Text;
-  return { line: problem.at?.line ?? null, text };
+  return { line: problem.at?.line ?? null, text: problem.text };
 }

@@ -6,7 +6,16 @@
  */
 import { sourceOf } from '../../src/table/read.js';
 import { readXlsx } from '../../src/table/xlsx-read.js';
-import { isWorkbook, prepareText, refusedAsTooLarge, refusedBy, TABLE_MAX_CHARS, type Prepared, type TableSource } from './table-job.js';
+import {
+  isWorkbook,
+  PAGE_CHOICES,
+  prepareText,
+  refusedAsTooLarge,
+  refusedBy,
+  TABLE_MAX_CHARS,
+  type Prepared,
+  type TableSource,
+} from './table-job.js';
 
 /** Makes a table ready (asynchronous: a workbook is unzipped). */
 export async function prepare(source: TableSource): Promise<Prepared> {
@@ -15,7 +24,7 @@ export async function prepare(source: TableSource): Promise<Prepared> {
   const sheets = isWorkbook(source.name, source.bytes) ? await sheetsOf(source.bytes) : [];
   try {
     const options = { input: null, delimiter: null, encoding: source.encoding, sheet: source.sheet };
-    return { kind: 'source', source: await sourceOf(source.name, source.bytes, options), sheets };
+    return { kind: 'source', source: await sourceOf(source.name, source.bytes, options, PAGE_CHOICES), sheets };
   } catch (error) {
     return refusedBy(error, sheets);
   }

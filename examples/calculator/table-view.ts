@@ -84,7 +84,7 @@ export function currentExtraHeaders(): readonly string[] {
 
 /** Shows the table of the state under the rules: the outcome at hand, or starts the work and shows its progress. */
 export function renderTable(state: State, rules: Ruleset): void {
-  $('table-year').textContent = WORDS[state.lang].tableYear(rules.year);
+  $('table-year').textContent = WORDS[state.lang].tableYear({ year: rules.year });
   const source = sourceOf(state);
   const decimalComma = state.decimal === 'comma';
   if (run === null || !sameSource(run.source, source) || run.rules !== rules || run.decimalComma !== decimalComma) {
@@ -148,7 +148,10 @@ function drawProgress(lang: Lang, progress: TableProgress): void {
   if (progress.phase === 'score') {
     bar.max = Math.max(progress.total, 1);
     bar.value = progress.done;
-    $('table-progress-text').textContent = words.progressScore(formatCount(progress.done, lang), formatCount(progress.total, lang));
+    $('table-progress-text').textContent = words.progressScore({
+      done: formatCount(progress.done, lang),
+      total: formatCount(progress.total, lang),
+    });
   } else {
     bar.removeAttribute('value');
     $('table-progress-text').textContent = progress.phase === 'read' ? words.progressRead : words.progressRank;
@@ -173,7 +176,8 @@ function draw(state: State, rules: Ruleset, current: Run): void {
   notices.replaceChildren(
     ...current.outcome.notices.map((notice) => {
       const p = document.createElement('p');
-      p.textContent = notice.line === null ? notice.text[lang] : words.rowError(notice.line, notice.text[lang]);
+      p.textContent =
+        notice.line === null ? notice.text[lang] : words.rowError({ line: notice.line, text: notice.text[lang] });
       return p;
     }),
   );
@@ -182,7 +186,8 @@ function draw(state: State, rules: Ruleset, current: Run): void {
   box.replaceChildren(
     ...problems.map((problem) => {
       const p = document.createElement('p');
-      p.textContent = problem.line === null ? problem.text[lang] : words.rowError(problem.line, problem.text[lang]);
+      p.textContent =
+        problem.line === null ? problem.text[lang] : words.rowError({ line: problem.line, text: problem.text[lang] });
       return p;
     }),
   );
@@ -198,11 +203,16 @@ function draw(state: State, rules: Ruleset, current: Run): void {
   const bars = ranked.slice(0, CHART_BARS);
   $('chart-box').replaceChildren(
     barChart(
-      bars.map((r) => ({ id: r.id, total: r.result.total, shown: formatNumber(r.result.total, lang), zone: r.result.zone })),
+      bars.map((r) => ({
+        id: r.id,
+        total: r.result.total,
+        shown: formatNumber(r.result.total, lang),
+        zone: r.result.zone,
+      })),
       edges,
       bars.length < ranked.length
-        ? words.chartTop(formatCount(bars.length, lang), formatCount(ranked.length, lang))
-        : words.chartTitle(ranked.length),
+        ? words.chartTop({ shown: formatCount(bars.length, lang), count: formatCount(ranked.length, lang) })
+        : words.chartTitle({ count: ranked.length }),
     ),
   );
   renderRanked(ranked.slice(0, current.shown), lang, graded(current.outcome));
@@ -216,7 +226,7 @@ function drawSheets(sheets: readonly string[]): void {
   if (select.options.length === sheets.length && sheets.every((name, i) => select.options[i]!.value === name)) return;
   const chosen = select.value;
   select.replaceChildren(...sheets.map((name) => new Option(name, name)));
-  select.value = sheets.includes(chosen) ? chosen : (sheets[0] ?? '');
+  select.value = sheets.includes(chosen) ? chosen : sheets[0] ?? '';
 }
 
 /** The rows whose printed values do not follow from their parts: the same findings as `ombuds-score audit`. */
@@ -226,7 +236,9 @@ function renderAudit(outcome: TableOutcome, lang: Lang): void {
   section.hidden = outcome.audited === 0;
   if (outcome.audited === 0) return;
   $('audit-intro').textContent =
-    outcome.audit.length === 0 ? words.auditAgrees(outcome.audited) : words.auditIntro(outcome.audit.length, outcome.audited);
+    outcome.audit.length === 0
+      ? words.auditAgrees({ all: outcome.audited })
+      : words.auditIntro({ count: outcome.audit.length, all: outcome.audited });
   const table = $<HTMLTableElement>('audit-table');
   table.replaceChildren();
   table.hidden = outcome.audit.length === 0;
@@ -239,7 +251,11 @@ function renderAudit(outcome: TableOutcome, lang: Lang): void {
   }
   const body = table.createTBody();
   const value = (total: string | null, category: string | null, zone: string | null) =>
-    [total === null ? null : formatNumber(total, lang), category, zone === null ? null : (ZONE_NAMES[lang][zone as Zone] ?? zone)]
+    [
+      total === null ? null : formatNumber(total, lang),
+      category,
+      zone === null ? null : ZONE_NAMES[lang][zone as Zone] ?? zone,
+    ]
       .filter((part) => part !== null && part !== '')
       .join(' · ');
   for (const { line, finding } of outcome.audit) {
@@ -253,7 +269,9 @@ function renderAudit(outcome: TableOutcome, lang: Lang): void {
     tr.insertCell().textContent = value(finding.computed.total, finding.computed.category, finding.computed.zone);
     tr.insertCell().textContent = finding.difference === null ? '' : formatNumber(finding.difference, lang);
     tr.insertCell().textContent =
-      finding.explainedBy.length === 0 ? words.auditNone : finding.explainedBy.map((r) => words.auditReading[r.reading] ?? r.reading).join('; ');
+      finding.explainedBy.length === 0
+        ? words.auditNone
+        : finding.explainedBy.map((r) => words.auditReading[r.reading] ?? r.reading).join('; ');
   }
 }
 
@@ -262,10 +280,13 @@ const graded = (outcome: TableOutcome) => outcome.ranked.some((r) => r.result.ca
 function drawCount(lang: Lang, current: Run): void {
   const total = current.outcome?.ranked.length ?? 0;
   const shown = Math.min(current.shown, total);
-  $('table-count').textContent = WORDS[lang].tableCount(formatCount(total, lang), shown < total ? formatCount(shown, lang) : null);
+  $('table-count').textContent = WORDS[lang].tableCount({
+    count: formatCount(total, lang),
+    shown: shown < total ? formatCount(shown, lang) : null,
+  });
   const more = $<HTMLButtonElement>('ranked-more');
   more.hidden = shown >= total;
-  more.textContent = WORDS[lang].moreRows(formatCount(Math.min(PAGE_ROWS, total - shown), lang));
+  more.textContent = WORDS[lang].moreRows({ count: formatCount(Math.min(PAGE_ROWS, total - shown), lang) });
 }
 
 function renderCounts(summary: Summary, lang: Lang): void {
@@ -301,7 +322,10 @@ function renderCounts(summary: Summary, lang: Lang): void {
   }
   const stats = document.createElement('p');
   stats.className = 'hint';
-  stats.textContent = `${words.mean} ${formatNumber(summary.mean ?? '', lang)} · ${words.median} ${formatNumber(summary.median ?? '', lang)}`;
+  stats.textContent = `${words.mean} ${formatNumber(summary.mean ?? '', lang)} · ${words.median} ${formatNumber(
+    summary.median ?? '',
+    lang,
+  )}`;
   $('zone-counts').replaceChildren(list, ...(summary.categories ? [grades] : []), stats);
 }
 
@@ -310,7 +334,14 @@ function renderRanked(ranked: readonly RankedRow[], lang: Lang, graded: boolean)
   const table = $<HTMLTableElement>('ranked-table');
   table.replaceChildren();
   const titles = [words.rankCol, words.nameCol, words.total, ...(graded ? [words.grade] : []), words.zone, words.label];
-  const short = [words.rankShort, words.nameCol, words.total, ...(graded ? [words.gradeShort] : []), words.zone, words.label];
+  const short = [
+    words.rankShort,
+    words.nameCol,
+    words.total,
+    ...(graded ? [words.gradeShort] : []),
+    words.zone,
+    words.label,
+  ];
   const head = table.createTHead().insertRow();
   titles.forEach((title, i) => {
     const th = document.createElement('th');

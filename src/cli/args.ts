@@ -122,7 +122,7 @@ function tokenize(argv: readonly string[]): Tokens {
   const positionals: string[] = [];
   const put = (spec: OptionSpec, value: string) => {
     const list = values.get(spec.name) ?? [];
-    if (list.length > 0 && !spec.repeatable) throw new UsageError(M.optionTwice(spec.name));
+    if (list.length > 0 && !spec.repeatable) throw new UsageError(M.optionTwice({ option: spec.name }));
     list.push(value);
     values.set(spec.name, list);
   };
@@ -148,16 +148,16 @@ function tokenize(argv: readonly string[]): Tokens {
       inline = arg.length > 2 ? arg.slice(2).replace(/^=/, '') : undefined;
       if (spec?.flag && inline !== undefined) spec = undefined; // -hx: not a bundle we read
     }
-    if (spec === undefined) throw new UsageError(M.unknownOption(arg.replace(/=.*$/s, '')));
+    if (spec === undefined) throw new UsageError(M.unknownOption({ option: arg.replace(/=.*$/s, '') }));
     if (spec.flag) {
-      if (inline !== undefined) throw new UsageError(M.flagTakesNoValue(spec.name));
+      if (inline !== undefined) throw new UsageError(M.flagTakesNoValue({ option: spec.name }));
       put(spec, 'true');
       continue;
     }
     if (inline === undefined) {
       const next = argv[i + 1];
       if (next === undefined || (next.startsWith('-') && next !== '-' && next.length > 1 && !/^-\d/.test(next))) {
-        throw new UsageError(M.optionNeedsValue(spec.name));
+        throw new UsageError(M.optionNeedsValue({ option: spec.name }));
       }
       inline = next;
       i++;
@@ -203,8 +203,9 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
   if (one('help') !== undefined || positionals[0] === 'help') return { help: true };
   if (one('version') !== undefined) return { version: true };
   const [command, ...files] = positionals;
-  if (command === undefined) throw new UsageError(M.nameCommand(COMMANDS));
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(M.unknownCommand(command, COMMANDS));
+  if (command === undefined) throw new UsageError(M.nameCommand({ commands: COMMANDS }));
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new UsageError(M.unknownCommand({ command, commands: COMMANDS }));
   const input = oneOf(one('input'), ['csv', 'json', 'xlsx'] as const, 'input');
   const delimiter = readDelimiter(one('delimiter'));
   if (delimiter !== null && input === 'json') throw new UsageError(M.delimiterWithJson);
@@ -236,26 +237,26 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
 
 function readRevision(text: string | undefined): number | null {
   if (text === undefined) return null;
-  if (!/^[1-9]\d{0,2}$/.test(text)) throw new UsageError(M.badRevision(text));
+  if (!/^[1-9]\d{0,2}$/.test(text)) throw new UsageError(M.badRevision({ got: text }));
   return Number(text);
 }
 
 function readYearOption(text: string | undefined, revision: number | null): number | null {
   if (text === undefined) return null;
-  if (!/^\d{4}$/.test(text)) throw new UsageError(M.badYear(text));
+  if (!/^\d{4}$/.test(text)) throw new UsageError(M.badYear({ got: text }));
   const year = Number(text);
   // A year without rules (2020, 1999), or without the revision asked for, is a bad option value: said once,
   // exit 2, not once per line of data.
   const found = safeGetRuleset(year, revision === null ? undefined : { revision });
   if (!found.success) {
-    throw new UsageError(M.yearWithoutRules(year, { en: found.error.message, id: found.error.text.id }));
+    throw new UsageError(M.yearWithoutRules({ year, reason: { en: found.error.message, id: found.error.text.id } }));
   }
   return year;
 }
 
 function readMaxErrors(text: string | undefined): number {
   if (text === undefined) return 50;
-  if (!/^[1-9]\d{0,8}$/.test(text)) throw new UsageError(M.badMaxErrors(text));
+  if (!/^[1-9]\d{0,8}$/.test(text)) throw new UsageError(M.badMaxErrors({ got: text }));
   return Number(text);
 }
 
@@ -263,7 +264,7 @@ function readMaxErrors(text: string | undefined): number {
 function readColumns(given: readonly string[], idColumn: string | undefined): Partial<Record<Field, string>> {
   const pairs: [string, string][] = given.map((text) => {
     const eq = text.indexOf('=');
-    if (eq < 0) throw new UsageError(M.badColumnOption(text, FIELDS));
+    if (eq < 0) throw new UsageError(M.badColumnOption({ got: text, fields: FIELDS }));
     return [text.slice(0, eq).trim(), text.slice(eq + 1).trim()];
   });
   if (idColumn !== undefined) pairs.push(['id', idColumn.trim()]);
@@ -271,14 +272,14 @@ function readColumns(given: readonly string[], idColumn: string | undefined): Pa
   const byHeader = new Map<string, Field>();
   for (const [name, header] of pairs) {
     const field = FIELDS.find((f) => f.toLowerCase() === name.toLowerCase());
-    if (field === undefined) throw new UsageError(M.badColumnOption(`${name}=${header}`, FIELDS));
-    if (header === '') throw new UsageError(M.emptyColumnName(field));
-    if (columns[field] !== undefined) throw new UsageError(M.columnTwice(field));
+    if (field === undefined) throw new UsageError(M.badColumnOption({ got: `${name}=${header}`, fields: FIELDS }));
+    if (header === '') throw new UsageError(M.emptyColumnName({ field }));
+    if (columns[field] !== undefined) throw new UsageError(M.columnTwice({ field }));
     const other = fieldOfHeader(header);
-    if (other !== null && other !== field) throw new UsageError(M.headerNamesOtherField(field, header, other));
+    if (other !== null && other !== field) throw new UsageError(M.headerNamesOtherField({ field, header, other }));
     const key = headerKey(header);
     const clash = byHeader.get(key);
-    if (clash !== undefined) throw new UsageError(M.headerMappedTwice(header, clash, field));
+    if (clash !== undefined) throw new UsageError(M.headerMappedTwice({ header, first: clash, second: field }));
     byHeader.set(key, field);
     columns[field] = header;
   }
@@ -288,12 +289,13 @@ function readColumns(given: readonly string[], idColumn: string | undefined): Pa
 function readDelimiter(text: string | undefined): CsvDelimiter | null {
   if (text === undefined) return null;
   const delimiter = DELIMITERS[text];
-  if (delimiter === undefined) throw new UsageError(M.oneOf('delimiter', ['","', '";"', 'tab'], text));
+  if (delimiter === undefined)
+    throw new UsageError(M.oneOf({ option: 'delimiter', allowed: ['","', '";"', 'tab'], got: text }));
   return delimiter;
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | null {
   if (value === undefined) return null;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(M.oneOf(name, allowed, value));
+  throw new UsageError(M.oneOf({ option: name, allowed, got: value }));
 }

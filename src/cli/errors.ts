@@ -36,7 +36,7 @@ export const EXIT = Object.freeze({
  *
  * @example
  * ```ts
- * throw new UsageError(M.badYear('23'));
+ * throw new UsageError(M.badYear({ got: '23' }));
  * ```
  */
 export class UsageError extends Error {
@@ -72,13 +72,13 @@ export class WriteError extends Error {
  *
  * @example
  * ```ts
- * formatDataError(new DataError([{ text: M.emptyId('id'), at: null }], 3), 'en');
- * // 'The id (column "id") is empty.\n… and 2 more problems (see --max-errors).\n'
+ * formatDataError(new DataError([{ text: M.badYear({ got: '23' }), at: null }], 3), 'en');
+ * // '--year expects a year such as 2023, got "23".\n… and 2 more problems (see --max-errors).\n'
  * ```
  */
 export function formatDataError(error: DataError, lang: Language): string {
   const lines = error.problems.map((p) => formatProblem(p, lang));
   const more = error.total - error.problems.length;
-  if (more > 0) lines.push(M.moreProblems(more)[lang]);
+  if (more > 0) lines.push(M.moreProblems({ count: more })[lang]);
   return lines.join('\n') + '\n';
 }

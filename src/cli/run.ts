@@ -8,7 +8,16 @@ import { evaluate, type Evaluated } from './commands/evaluate.js';
 import { rankOutput } from './commands/rank.js';
 import { scoreOutput } from './commands/score.js';
 import { summaryOutput } from './commands/summary.js';
-import { DataError, EXIT, formatDataError, formatProblem, ProblemSink, UsageError, WriteError, type DataProblem } from './errors.js';
+import {
+  DataError,
+  EXIT,
+  formatDataError,
+  formatProblem,
+  ProblemSink,
+  UsageError,
+  WriteError,
+  type DataProblem,
+} from './errors.js';
 import { auditOutput } from './commands/audit.js';
 import { ExtraHeaders } from './format/extra.js';
 import { writeOutputFile } from './format/file.js';
@@ -20,7 +29,7 @@ import { IdRegistry } from '../table/ids.js';
 import { NoYearError } from '../table/problems.js';
 import { loadBodies, readSources, type Source } from './input/load.js';
 import type { CliIo } from './io.js';
-import { M } from './messages.js';
+import { CHOICES, M } from './messages.js';
 import { VERSION } from './version.js';
 
 export type { CliIo } from './io.js';
@@ -67,7 +76,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // The reader went away (`| head -1`): what it wanted it has; nothing to say.
       if (error.code === 'EPIPE') return EXIT.ok;
       const reason = error.message.startsWith(error.code) ? error.message : `${error.code}: ${error.message}`;
-      io.stderr(`ombuds-score: ${M.writeFailed(reason)[lang]}\n`);
+      io.stderr(`ombuds-score: ${M.writeFailed({ reason })[lang]}\n`);
       return EXIT.write;
     }
     throw error;
@@ -81,15 +90,17 @@ async function execute(options: CliOptions, io: CliIo, out: Writer): Promise<num
     (last = {
       options,
       sink: new ProblemSink(options.maxErrors),
-      ids: new IdRegistry(options.keepSimilarIds),
+      ids: new IdRegistry(options.keepSimilarIds, CHOICES.keepSimilarIds),
       notices: [],
+      choices: CHOICES,
     });
   try {
     return await output(options, sources, context, out, io, () => io.afterReading?.());
   } catch (error) {
     // The notices of the reading (rows left out) come first: they may explain the problems.
     if (error instanceof DataError) {
-      for (const notice of (last as ReadContext | null)?.notices ?? []) io.stderr(`${formatProblem(notice, options.lang)}\n`);
+      for (const notice of (last as ReadContext | null)?.notices ?? [])
+        io.stderr(`${formatProblem(notice, options.lang)}\n`);
     }
     // A problem that ends the reading (a syntax error) comes after the bad lines found before it.
     const sink = (last as ReadContext | null)?.sink;
@@ -133,11 +144,11 @@ async function output(
       return EXIT.ok;
     }
     if (found.disagreeing === 0) {
-      io.stderr(`${M.auditAgrees(found.compared)[lang]}\n`);
+      io.stderr(`${M.auditAgrees({ compared: found.compared })[lang]}\n`);
       return EXIT.ok;
     }
     await emit(found.output, options, out, io);
-    io.stderr(`${M.auditDisagree(found.disagreeing, found.compared)[lang]}\n`);
+    io.stderr(`${M.auditDisagree({ count: found.disagreeing, compared: found.compared })[lang]}\n`);
     return EXIT.data;
   }
   if (options.command === 'score') {
@@ -187,10 +198,10 @@ function* watched(
     const f = e.finding;
     if (f !== undefined) {
       const printed = f.printed.total ?? f.printed.category ?? f.printed.zone ?? '';
-      const computed = f.fields.includes('total') ? f.computed.total : (f.computed.category ?? f.computed.zone);
+      const computed = f.fields.includes('total') ? f.computed.total : f.computed.category ?? f.computed.zone;
       remarks.push({
         at: e.body.printed?.at ?? e.body.at,
-        text: M.printedDiffers(e.body.id, printed, computed, f.difference ?? '—', decimalComma),
+        text: M.printedDiffers({ id: e.body.id, printed, computed, difference: f.difference ?? '—', decimalComma }),
       });
     }
     yield e;

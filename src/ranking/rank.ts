@@ -7,8 +7,11 @@ import { centsText } from '../exact/cent-texts.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { cmp, CUT_MARK, cutText, display, max, ratio, sub } from '../exact/fraction.js';
 import { tenTo } from '../exact/integer.js';
-import { toSafe, type Path } from '../errors.js';
+import { toSafe, type Path, type ScoringError } from '../errors.js';
 import { fail } from '../errors/fail.js';
+import { all, ended, note } from '../errors/issues.js';
+import { inItem } from '../texts/en.js';
+import { inItem as inItemId } from '../texts/id.js';
 import { DUPLICATE_ITEM_ID, EXACT_NOT_TOTAL, ILL_FORMED_ID, NOT_BOOLEAN, SIMILAR_ID } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
@@ -193,11 +196,29 @@ function readItems(items: unknown, options: ParseOptions, keepSimilar: boolean):
   const idKeys = new Array<string>(list.length).fill('');
   const seen: Seen = { set: createIdSet(idKeys, list.length), keys: idKeys, similar: !keepSimilar };
   const fast = options.decimalComma !== true;
-  for (let i = 0; i < list.length; i++) {
-    const raw = list[i]; // readArray's dense copy: no getter runs here
-    if (!(fast && readItemFast(raw, keys, i, seen))) readItem(raw, keys, i, seen, options);
+  // Every item is read: the problem of each is noted, and the first is thrown at the end with all of them, each
+  // with its place in words ("Butir ke-3: …").
+  const issues: ScoringError[] = [];
+  try {
+    for (let i = 0; i < list.length; i++) {
+      const raw = list[i]; // readArray's dense copy: no getter runs here
+      try {
+        if (!(fast && readItemFast(raw, keys, i, seen))) readItem(raw, keys, i, seen, options);
+      } catch (error) {
+        note(issues, error);
+      }
+    }
+  } catch (error) {
+    ended(issues, error);
   }
+  if (issues[0]) throw all(issues.map(inPlace));
   return keys;
+}
+
+/** An error of an item with its place in words before its texts: `Butir ke-3: …`, `Item 3: …`. */
+function inPlace(error: ScoringError): ScoringError {
+  const place = { item: error.path[0] as number, text: error.text };
+  return fail(error.code, error.path, { reason: error.reason as 'missing', en: inItem, id: inItemId }, place);
 }
 
 /** The key item `i`'s id is compared by, or `null` for an ill-formed id (a lone surrogate). */

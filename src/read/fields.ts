@@ -4,10 +4,20 @@
  *
  * @module
  */
-import type { Path } from '../errors.js';
+import type { Path, ScoringError } from '../errors.js';
+import { note } from '../errors/issues.js';
 import type { Text } from '../model/provenance.js';
 import { fail } from '../errors/fail.js';
-import { NOT_LIST, NOT_OBJECT, NOT_TEXT, TOO_LONG, TOO_MANY, UNKNOWN_DIMENSION, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
+import {
+  NOT_LIST,
+  NOT_OBJECT,
+  NOT_TEXT,
+  TOO_LONG,
+  TOO_MANY,
+  UNKNOWN_DIMENSION,
+  UNKNOWN_KEY,
+  UNREADABLE,
+} from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
 import { isArraySafe } from '../util/safe.js';
 
@@ -71,13 +81,8 @@ export function readAt(list: readonly unknown[], i: number, path: Path): unknown
   }
 }
 
-/**
- * Appends `value` to a list the library builds, as an own property: `push` would run a setter that the host put on
- * `Array.prototype` at that index. @internal
- */
-export function append<T>(list: T[], value: T): void {
-  Object.defineProperty(list, list.length, { value, writable: true, enumerable: true, configurable: true });
-}
+/** Appends to a list the library builds, as an own property (src/util/append.ts). @internal */
+export { append } from '../util/append.js';
 
 /**
  * A text of at most `LIMITS.textLength` characters, counted as a person counts them (code points: an emoji is
@@ -96,14 +101,16 @@ export function readText(value: unknown, path: Path): string {
 /**
  * Refuses a key of `object` that is not in `known`, naming the keys known; `lookup` (the same keys as a set)
  * makes the check linear in the number of keys. Where the keys are the ids of `dimensions`, the Indonesian text
- * names the dimensions by their labels. @internal
+ * names the dimensions by their labels. With `issues`, every unknown key is noted there (src/errors/issues.ts)
+ * instead of the first thrown. @internal
  */
 export function rejectUnknownKeys(
   object: object,
   known: readonly string[],
   path: Path,
-  lookup?: ReadonlySet<string>,
-  dimensions?: readonly { readonly id: string; readonly label: Text }[],
+  issues?: ScoringError[] | undefined,
+  lookup?: ReadonlySet<string> | undefined,
+  dimensions?: readonly { readonly id: string; readonly label: Text }[] | undefined,
 ): void {
   let keys: string[];
   try {
@@ -111,9 +118,12 @@ export function rejectUnknownKeys(
   } catch {
     throw fail('INVALID_INPUT', path, UNREADABLE);
   }
-  const key = keys.find((k) => !(lookup ? lookup.has(k) : known.includes(k)));
-  if (key === undefined) return;
-  throw dimensions
-    ? fail('INVALID_INPUT', [...path, key], UNKNOWN_DIMENSION, { key, known: dimensions })
-    : fail('INVALID_INPUT', [...path, key], UNKNOWN_KEY, { key, known });
+  for (const key of keys) {
+    if (lookup ? lookup.has(key) : known.includes(key)) continue;
+    const error = dimensions
+      ? fail('INVALID_INPUT', [...path, key], UNKNOWN_DIMENSION, { key, known: dimensions })
+      : fail('INVALID_INPUT', [...path, key], UNKNOWN_KEY, { key, known });
+    if (!issues) throw error;
+    note(issues, error);
+  }
 }

@@ -8,7 +8,25 @@ import { parseDecimal, parseScore, type ParseOptions } from '../exact/read-numbe
 import { field, readArray, readAt, readLength, readObject, readText, rejectUnknownKeys } from '../read/fields.js';
 import type { Path, ScoringError } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { CONFLICT, DUPLICATE_ID, MISSING_ANSWERS, MISSING_DIMENSION, MISSING_REASON, MISSING_UNITS, NO_ANSWERS, NO_SCORES, NOT_A_LEVEL, NOT_ALLOWED, NOT_APPLICABLE, NOT_BOOLEAN, OUT_OF_RANGE, UNIT_EMPTY } from '../texts/errors.js';
+import { all, ended, note } from '../errors/issues.js';
+import { inUnit } from '../texts/en.js';
+import { inUnit as inUnitId } from '../texts/id.js';
+import {
+  CONFLICT,
+  DUPLICATE_ID,
+  MISSING_ANSWERS,
+  MISSING_DIMENSION,
+  MISSING_REASON,
+  MISSING_UNITS,
+  NO_ANSWERS,
+  NO_SCORES,
+  NOT_A_LEVEL,
+  NOT_ALLOWED,
+  NOT_APPLICABLE,
+  NOT_BOOLEAN,
+  OUT_OF_RANGE,
+  UNIT_EMPTY,
+} from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
 import {
@@ -70,45 +88,100 @@ export type ReadBody = {
 );
 
 const BODY_KEYS = ['dimensions', 'points', 'answers', 'units', 'deductions', 'followedUpOmbudsman'];
-/** The keys that give a body's scores; exactly one of them (answers may come with dimensions). */
-const SHAPES = ['dimensions', 'points', 'answers', 'units'] as const;
+/**
+ * The keys that give the scores of a body (its units) or of a unit (its total); exactly one of them (answers may
+ * come with dimensions). A conflict is reported at the later of the two, in this order.
+ */
+const SHAPES = ['total', 'dimensions', 'points', 'answers', 'units'] as const;
 
-/** @internal */
+/**
+ * Reads a body, noting the problem of each independent field (a dimension, a unit and each value in it, a
+ * deduction, the follow-up flag, each indicator's answers) and reading on; at the end the first problem is thrown
+ * with all of them as its `issues` (src/errors/issues.ts), each inside a unit with its place in words.
+ *
+ * @internal
+ */
 export function readInput(compiled: CompiledRuleset, input: unknown, options: ReadOptions): ReadBody {
+  const issues: ScoringError[] = [];
+  let body: ReadBody;
+  try {
+    body = readBody(compiled, input, options, issues);
+  } catch (error) {
+    ended(issues, error);
+  }
+  if (issues[0]) throw all(issues.map((error) => inPlace(compiled, error)));
+  return body!;
+}
+
+function readBody(compiled: CompiledRuleset, input: unknown, options: ReadOptions, issues: ScoringError[]): ReadBody {
   const missing = readMissingRule(options);
   const seen: Seen = new Map();
   const body = readObject(input, []);
-  rejectUnknownKeys(body, BODY_KEYS, []);
+  rejectUnknownKeys(body, BODY_KEYS, [], issues);
   const dimensions = field(body, 'dimensions', []);
   const points = field(body, 'points', []);
   const answers = field(body, 'answers', []);
   const units = field(body, 'units', []);
-  const facts = {
-    deductions: readDeductions(compiled, field(body, 'deductions', []), options),
-    followedUpOmbudsman: readFollowUp(compiled, field(body, 'followedUpOmbudsman', [])),
-  };
-  rejectTwoShapes({ dimensions, points, answers, units }, []);
-  if (points !== undefined)
-    return { kind: 'values', values: readDimensionScores(compiled, points, ['points'], options, true), ...facts };
-  if (answers !== undefined) {
-    return { kind: 'values', values: readMixed(compiled, dimensions, answers, [], options, missing, seen), ...facts };
+  let deductions: ReadDeduction[] = [];
+  let followedUpOmbudsman: boolean | null = null;
+  try {
+    deductions = readDeductions(compiled, field(body, 'deductions', []), options, issues);
+  } catch (error) {
+    note(issues, error);
   }
-  if (dimensions !== undefined) {
-    return { kind: 'values', values: readDimensionScores(compiled, dimensions, ['dimensions'], options), ...facts };
+  try {
+    followedUpOmbudsman = readFollowUp(compiled, field(body, 'followedUpOmbudsman', []));
+  } catch (error) {
+    note(issues, error);
   }
-  if (units !== undefined) return { kind: 'units', units: readUnits(compiled, units, options, missing, seen), ...facts };
+  const facts = { deductions, followedUpOmbudsman };
+  const values = readValues(compiled, { dimensions, points, answers, units }, [], options, missing, seen, issues);
+  if (values) return { kind: 'values', values, ...facts };
+  if (units !== undefined)
+    return { kind: 'units', units: readUnits(compiled, units, options, missing, seen, issues), ...facts };
   throw fail('INVALID_INPUT', [], NO_SCORES);
 }
 
 /**
- * Refuses a body or unit given in two shapes at once (dimensions and points, points and answers, units and
- * anything); only dimensions with answers mix, one dimension each.
+ * The dimension values of a body or unit, given by dimension scores, points or answers (mixable with dimension
+ * scores), or `null` where it is given otherwise (by its units, or a unit by its total). Two shapes given together
+ * are refused (dimensions and points, points and answers, units or a total and anything); only dimensions with
+ * answers mix, one dimension each.
  */
-function rejectTwoShapes(given: Partial<Record<(typeof SHAPES)[number], unknown>>, path: Path): void {
-  const present = SHAPES.filter((key) => given[key] !== undefined);
-  if (present.length < 2 || (present.length === 2 && present[0] === 'dimensions' && present[1] === 'answers')) return;
-  const second = present[1]!;
-  throw fail('INVALID_INPUT', [...path, second], CONFLICT, { first: present[0]!, second });
+function readValues(
+  compiled: CompiledRuleset,
+  given: Partial<Record<(typeof SHAPES)[number], unknown>>,
+  path: Path,
+  options: ParseOptions,
+  missing: MissingIndicators,
+  seen: Seen,
+  issues: ScoringError[],
+): ReadValue[] | null {
+  // Own keys only: a key put on Object.prototype by the host is no shape given.
+  const present = SHAPES.filter((key) => own(given, key) !== undefined);
+  if (present.length > 1 && !(present.length === 2 && present[0] === 'dimensions' && present[1] === 'answers')) {
+    const second = present[1]!;
+    throw fail('INVALID_INPUT', [...path, second], CONFLICT, { first: present[0]!, second });
+  }
+  const { dimensions, points, answers } = given;
+  if (points !== undefined) return readDimensionScores(compiled, points, [...path, 'points'], options, true, issues);
+  if (answers !== undefined) return readMixed(compiled, dimensions, answers, path, options, missing, seen, issues);
+  return dimensions === undefined
+    ? null
+    : readDimensionScores(compiled, dimensions, [...path, 'dimensions'], options, false, issues);
+}
+
+/**
+ * An error inside a unit with its place in words before its texts (`Unit ke-2, Dimensi Output: …`): the unit and
+ * the dimension its path goes through, unless the text names it; any other error as it is.
+ */
+function inPlace({ dimensions }: CompiledRuleset, error: ScoringError): ScoringError {
+  const [units, unit, , id] = error.path;
+  if (units !== 'units' || typeof unit !== 'number') return error;
+  const text = error.text;
+  const label = dimensions.find((d) => d.id === id)?.label;
+  const place = { unit, dimension: label && !text.id.includes(label.id) ? label : null, text };
+  return fail(error.code, error.path, { reason: error.reason as 'missing', en: inUnit, id: inUnitId }, place);
 }
 
 /**
@@ -124,10 +197,42 @@ export function readDimensionScores(
   path: Path,
   options: ParseOptions,
   points = false,
+  issues?: ScoringError[],
 ): ReadValue[] {
-  const scores = readObject(value, path);
-  rejectUnknownKeys(scores, compiled.ids, path, undefined, compiled.ruleset.dimensions);
-  return compiled.dimensions.map((d) => readDimensionValue(d, field(scores, d.id, path), path, options, points));
+  return readDimensionsFrom(compiled, readObject(value, path), path, options, points, [], undefined, issues);
+}
+
+/**
+ * The values of the dimensions of a map: those before `done.length` as `done` holds them, the rest read. Each
+ * problem is noted in `issues`; without `issues`, those noted are thrown at the end. `first`, when given, holds the
+ * value of the first one read, already read by the compiled plan (which has checked the map's keys); without it,
+ * the map's unknown keys are refused first.
+ *
+ * @internal
+ */
+export function readDimensionsFrom(
+  compiled: CompiledRuleset,
+  scores: object,
+  path: Path,
+  options: ParseOptions,
+  points: boolean,
+  done: readonly ReadValue[],
+  first?: { readonly raw: unknown },
+  issues?: ScoringError[],
+): ReadValue[] {
+  const noted = issues ?? [];
+  const start = done.length;
+  if (!first) rejectUnknownKeys(scores, compiled.ids, path, noted, undefined, compiled.ruleset.dimensions);
+  const values = compiled.dimensions.map((d, i) => {
+    if (i < start) return done[i]!;
+    try {
+      return readDimensionValue(d, first && i === start ? first.raw : field(scores, d.id, path), path, options, points);
+    } catch (error) {
+      return note(noted, error)!;
+    }
+  });
+  if (!issues && noted[0]) throw all(noted);
+  return values;
 }
 
 /**
@@ -144,10 +249,11 @@ export function readDimensionValue(
   points: boolean,
 ): ReadValue {
   const at = [...path, id];
-  if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING_DIMENSION, { dimension: label, id, unit: unitOf(path) });
+  if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING_DIMENSION, { dimension: label, id });
   if (!points) return { kind: 'score', score: parseScore(raw, at, options) };
   const parsed = parseDecimal(raw, at, options);
-  if (parsed.n < 0 || cmp(parsed, weight) > 0) throw fail('INVALID_INPUT', at, OUT_OF_RANGE, { value: raw, min: '0', max: weightText });
+  if (parsed.n < 0 || cmp(parsed, weight) > 0)
+    throw fail('INVALID_INPUT', at, OUT_OF_RANGE, { value: raw, min: '0', max: weightText });
   return { kind: 'points', points: parsed };
 }
 
@@ -157,57 +263,64 @@ function readUnits(
   options: ParseOptions,
   missing: MissingIndicators,
   seen: Seen,
+  issues: ScoringError[],
 ): ReadUnit[] {
   const list = readArray(value, ['units'], 'units', LIMITS.unitsPerBody);
   if (list.length === 0) throw fail('INVALID_INPUT', ['units'], MISSING_UNITS);
   // First every unit and its id, each read once; then the ids of units without one, which never equal a given id.
+  // A unit that is no object is noted and left out of both.
   const read = list.map((raw, i) => {
     const path = ['units', i];
-    const unit = readObject(raw, path);
-    rejectUnknownKeys(unit, ['id', 'total', 'dimensions', 'points', 'answers'], path);
-    const idRaw = field(unit, 'id', path);
-    return { unit, path, given: idRaw === undefined ? null : readText(idRaw, [...path, 'id']) };
+    let unit: object | undefined;
+    let given: string | null = null;
+    try {
+      unit = readObject(raw, path);
+      rejectUnknownKeys(unit, ['id', 'total', 'dimensions', 'points', 'answers'], path, issues);
+      const idRaw = field(unit, 'id', path);
+      if (idRaw !== undefined) given = readText(idRaw, [...path, 'id']);
+    } catch (error) {
+      note(issues, error);
+    }
+    return unit && { unit, path, given };
   });
   const given = new Set<string>();
-  for (const { given: id, path } of read) {
-    if (id === null) continue;
-    if (given.has(id)) throw fail('INVALID_INPUT', [...path, 'id'], DUPLICATE_ID, { id });
+  for (const unit of read) {
+    const id = unit?.given;
+    if (id == null) continue;
+    if (given.has(id)) note(issues, fail('INVALID_INPUT', [...unit!.path, 'id'], DUPLICATE_ID, { id }));
     given.add(id);
   }
-  return read.map(({ unit, path, given: givenId }, i) => {
-    const id = givenId ?? unitIdFor(i, given);
-    const total = field(unit, 'total', path);
-    const dimensions = field(unit, 'dimensions', path);
-    const points = field(unit, 'points', path);
-    const answers = field(unit, 'answers', path);
-    if (points !== undefined) {
-      if (total !== undefined || dimensions !== undefined || answers !== undefined) {
-        throw fail(
-          'INVALID_INPUT',
-          [...path, 'points'],
-          CONFLICT,
-          { first: 'points', second: total !== undefined ? 'total' : dimensions !== undefined ? 'dimensions' : 'answers' },
-        );
-      }
-      return { id, total: null, values: readDimensionScores(compiled, points, [...path, 'points'], options, true) };
+  return read.map((entry, i): ReadUnit => {
+    try {
+      if (entry) return readUnit(compiled, entry, entry.given ?? unitIdFor(i, given), options, missing, seen, issues);
+    } catch (error) {
+      note(issues, error);
     }
-    if (answers !== undefined) {
-      if (total !== undefined) throw fail('INVALID_INPUT', [...path, 'total'], CONFLICT, { first: 'total', second: 'answers' });
-      return {
-        id,
-        total: null,
-        values: readMixed(compiled, dimensions, answers, path, options, missing, seen),
-      };
-    }
-    if ((total === undefined) === (dimensions === undefined)) {
-      throw total === undefined
-        ? fail('INVALID_INPUT', path, UNIT_EMPTY, { unit: i })
-        : fail('INVALID_INPUT', path, CONFLICT, { first: 'total', second: 'dimensions' });
-    }
-    return total !== undefined
-      ? { id, total: parseScore(total, [...path, 'total'], options), values: null }
-      : { id, total: null, values: readDimensionScores(compiled, dimensions, [...path, 'dimensions'], options) };
+    return undefined!; // a unit with a problem: noted, and thrown at the end
   });
+}
+
+/** One unit, by its total, its dimensions, its points or its answers (each value's problem noted in `issues`). */
+function readUnit(
+  compiled: CompiledRuleset,
+  { unit, path }: { readonly unit: object; readonly path: Path },
+  id: string,
+  options: ParseOptions,
+  missing: MissingIndicators,
+  seen: Seen,
+  issues: ScoringError[],
+): ReadUnit {
+  const total = field(unit, 'total', path);
+  const given = {
+    total,
+    dimensions: field(unit, 'dimensions', path),
+    points: field(unit, 'points', path),
+    answers: field(unit, 'answers', path),
+  };
+  const values = readValues(compiled, given, path, options, missing, seen, issues);
+  if (values) return { id, total: null, values };
+  if (total === undefined) throw fail('INVALID_INPUT', path, UNIT_EMPTY);
+  return { id, total: parseScore(total, [...path, 'total'], options), values: null };
 }
 
 /**
@@ -237,45 +350,52 @@ function readMixed(
   options: ParseOptions,
   missing: MissingIndicators,
   seen: Seen,
+  issues: ScoringError[],
 ): ReadValue[] {
   const dimensionsPath = [...path, 'dimensions'];
   const answersPath = [...path, 'answers'];
   const scores = dimensionsRaw === undefined ? {} : readObject(dimensionsRaw, dimensionsPath);
-  rejectUnknownKeys(scores, compiled.ids, dimensionsPath, undefined, compiled.ruleset.dimensions);
+  rejectUnknownKeys(scores, compiled.ids, dimensionsPath, issues, undefined, compiled.ruleset.dimensions);
   const answers = readObject(answersRaw, answersPath);
   const answered = compiled.ruleset.dimensions.filter((d) => own(d, 'variables'));
   rejectUnknownKeys(
     answers,
     answered.map((d) => d.id),
     answersPath,
+    issues,
     undefined,
     answered.length > 0 ? answered : undefined,
   );
   return compiled.ruleset.dimensions.map((dimension): ReadValue => {
-    const score = field(scores, dimension.id, dimensionsPath);
-    const given = field(answers, dimension.id, answersPath);
-    if (score !== undefined && given !== undefined) {
-      throw fail('INVALID_INPUT', [...answersPath, dimension.id], CONFLICT, { first: 'dimensions', second: 'answers' });
+    try {
+      const score = field(scores, dimension.id, dimensionsPath);
+      const given = field(answers, dimension.id, answersPath);
+      if (score !== undefined && given !== undefined) {
+        throw fail('INVALID_INPUT', [...answersPath, dimension.id], CONFLICT, {
+          first: 'dimensions',
+          second: 'answers',
+        });
+      }
+      if (score !== undefined)
+        return { kind: 'score', score: parseScore(score, [...dimensionsPath, dimension.id], options) };
+      if (given === undefined) {
+        throw fail('INVALID_INPUT', [...dimensionsPath, dimension.id], MISSING_DIMENSION, {
+          dimension: dimension.label,
+          id: dimension.id,
+        });
+      }
+      const instrument = instrumentOf(dimension);
+      // A dimension without an instrument was refused among the unknown keys of the answers.
+      return instrument
+        ? {
+            kind: 'answers',
+            answers: readAnswers(instrument, given, [...answersPath, dimension.id], options, missing, seen, issues),
+          }
+        : (undefined as never);
+    } catch (error) {
+      return note(issues, error)!;
     }
-    if (score !== undefined)
-      return { kind: 'score', score: parseScore(score, [...dimensionsPath, dimension.id], options) };
-    if (given === undefined) {
-      throw fail('INVALID_INPUT', [...dimensionsPath, dimension.id], MISSING_DIMENSION, {
-        dimension: dimension.label,
-        id: dimension.id,
-        unit: unitOf(path),
-      });
-    }
-    return {
-      kind: 'answers',
-      answers: readAnswers(instrumentOf(dimension)!, given, [...answersPath, dimension.id], options, missing, seen),
-    };
   });
-}
-
-/** The index of the unit a path is in (`['units', 2, …]` → 2), or `null` for a body given whole. */
-function unitOf(path: Path): number | null {
-  return path[0] === 'units' && typeof path[1] === 'number' ? path[1] : null;
 }
 
 function readMissingRule(options: ReadOptions): MissingIndicators {
@@ -284,7 +404,8 @@ function readMissingRule(options: ReadOptions): MissingIndicators {
 
 /**
  * Reads `{ <indicatorId>: number[] }` for one dimension. Unknown ids, answers off the scale, and (under
- * `refuse`) indicators without answers are `INVALID_INPUT` at their path.
+ * `refuse`) indicators without answers are `INVALID_INPUT` at their path, noted in `issues` one per indicator (its
+ * first bad answer).
  *
  * @internal
  */
@@ -294,32 +415,36 @@ export function readAnswers(
   path: Path,
   options: ParseOptions,
   missing: MissingIndicators,
-  seen: Seen = new Map(),
+  seen: Seen,
+  issues: ScoringError[],
 ): ReadAnswers {
   const object = readObject(value, path);
-  rejectUnknownKeys(object, instrument.ids, path, instrument.idSet);
-  // One path for every indicator of this call, its last entry set per indicator: errors copy the path they get.
-  const at: (string | number)[] = [...path, ''];
+  rejectUnknownKeys(object, instrument.ids, path, issues, instrument.idSet);
   const answers = instrument.indicators.map((indicator): IndicatorAnswers | null => {
-    at[path.length] = indicator.id;
-    const raw = field(object, indicator.id, path);
-    // A list met before in this input (units sharing one answers object) was read once: its counts are reused.
-    const met = seen.get(raw);
-    if (met !== undefined && met.indicator === indicator) return met.answers;
-    // Read in place, never copied: its length once, within the limit, then each answer once (a hole reads as
-    // undefined and is refused below, a throwing getter is an INVALID_INPUT).
-    const length = raw === undefined ? 0 : readLength(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
-    if (length === 0) {
-      if (missing === 'refuse') {
-        throw fail('INVALID_INPUT', at, NO_ANSWERS, { indicator: indicator.id, label: indicator.label });
+    try {
+      const at = [...path, indicator.id];
+      const raw = field(object, indicator.id, path);
+      // A list met before in this input (units sharing one answers object) was read once: its counts are reused.
+      const met = seen.get(raw);
+      if (met !== undefined && met.indicator === indicator) return met.answers;
+      // Read in place, never copied: its length once, within the limit, then each answer once (a hole reads as
+      // undefined and is refused below, a throwing getter is an INVALID_INPUT).
+      const length = raw === undefined ? 0 : readLength(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
+      if (length === 0) {
+        if (missing === 'refuse') {
+          throw fail('INVALID_INPUT', at, NO_ANSWERS, { indicator: indicator.id, label: indicator.label });
+        }
+        return null;
       }
-      return null;
+      const read = readIndicatorAnswers(indicator, raw as readonly unknown[], length, at, options);
+      seen.set(raw, { indicator, answers: read });
+      return read;
+    } catch (error) {
+      // Noted: neither read nor left unanswered (not null), and thrown at the end.
+      return note(issues, error) ?? (error as never);
     }
-    const read = readIndicatorAnswers(indicator, raw as readonly unknown[], length, at, options);
-    seen.set(raw, { indicator, answers: read });
-    return read;
   });
-  if (!answers.some(Boolean)) throw fail('INVALID_INPUT', path, MISSING_ANSWERS);
+  if (answers.every((a) => a === null)) throw fail('INVALID_INPUT', path, MISSING_ANSWERS);
   return { instrument, answers, missing };
 }
 
@@ -355,17 +480,27 @@ function readIndicatorAnswers(
 
 /** Why an answer that is not one of the indicator's levels is refused: not an option, off the scale, or a fraction. */
 function refusedAnswer(indicator: CompiledIndicator, answer: unknown, parsed: Rational, at: Path): ScoringError {
-  if (indicator.options) return fail('INVALID_INPUT', at, NOT_ALLOWED, {
+  if (indicator.options)
+    return fail('INVALID_INPUT', at, NOT_ALLOWED, {
       value: answer,
       allowed: indicator.levels.map((l) => l.value),
     });
   if (cmp(parsed, int(indicator.min)) < 0 || cmp(parsed, int(indicator.max)) > 0) {
-    return fail('INVALID_INPUT', at, OUT_OF_RANGE, { value: answer, min: String(indicator.min), max: String(indicator.max) });
+    return fail('INVALID_INPUT', at, OUT_OF_RANGE, {
+      value: answer,
+      min: String(indicator.min),
+      max: String(indicator.max),
+    });
   }
   return fail('INVALID_INPUT', at, NOT_A_LEVEL, { value: answer, min: indicator.min, max: indicator.max });
 }
 
-function readDeductions(compiled: CompiledRuleset, value: unknown, options: ParseOptions): ReadDeduction[] {
+function readDeductions(
+  compiled: CompiledRuleset,
+  value: unknown,
+  options: ParseOptions,
+  issues: ScoringError[],
+): ReadDeduction[] {
   if (value === undefined) return [];
   const path = ['deductions'];
   if (!compiled.ruleset.deductions.value) {
@@ -375,14 +510,18 @@ function readDeductions(compiled: CompiledRuleset, value: unknown, options: Pars
     });
   }
   return readArray(value, path, 'deductions', LIMITS.deductionsPerBody).map((raw, i) => {
-    const at = [...path, i];
-    const deduction = readObject(raw, at);
-    rejectUnknownKeys(deduction, ['points', 'reason'], at);
-    const points = parseScore(field(deduction, 'points', at), [...at, 'points'], options);
-    const reasonRaw = field(deduction, 'reason', at);
-    const reason = readText(reasonRaw, [...at, 'reason']);
-    if (reason.trim() === '') throw fail('INVALID_INPUT', [...at, 'reason'], MISSING_REASON);
-    return { points, reason };
+    try {
+      const at = [...path, i];
+      const deduction = readObject(raw, at);
+      rejectUnknownKeys(deduction, ['points', 'reason'], at, issues);
+      const points = parseScore(field(deduction, 'points', at), [...at, 'points'], options);
+      const reasonRaw = field(deduction, 'reason', at);
+      const reason = readText(reasonRaw, [...at, 'reason']);
+      if (reason.trim() === '') throw fail('INVALID_INPUT', [...at, 'reason'], MISSING_REASON);
+      return { points, reason };
+    } catch (error) {
+      return note(issues, error)!;
+    }
   });
 }
 

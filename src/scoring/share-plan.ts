@@ -16,7 +16,7 @@
  */
 import type { MissingIndicators } from '../model/instrument.js';
 import type { AnswersSummary } from '../model/result.js';
-import { cmp, div, int, mul, R0, R100, ratio, reduce, total, type Rational } from '../exact/fraction.js';
+import { div, int, mul, R0, R100, ratio, reduce, total, type Rational } from '../exact/fraction.js';
 import { divide, gcd, plus, times, type Int } from '../exact/integer.js';
 import { own } from '../util/own.js';
 import { levelsParameter, type AnswersResult, type CompiledInstrument, type ReadAnswers } from './answers.js';
@@ -57,9 +57,9 @@ export function evaluateAnswers({ instrument, answers, missing }: ReadAnswers): 
     last.set(instrument, (plan = makePlan(instrument, counts, missing)));
   }
   let n: Int = 0;
-  for (const [i, weights] of plan.weights.entries()) {
+  plan.weights.forEach((weights, i) => {
     for (let k = 0; k < weights.length; k++) n = plus(n, times(weights[k]!, answers[i]!.counts[k]!));
-  }
+  });
   return { score: ratio(n, plan.denominator), plan, answers };
 }
 
@@ -68,7 +68,8 @@ function makePlan(instrument: CompiledInstrument, counts: readonly number[], mis
   // An indicator counts when answered, or under `zero` (scored 0 at its full share).
   const scored = counts.map((c) => c > 0 || missing === 'zero');
   const counted = variables.map((v) => total(v.indicators.filter((i) => scored[i]).map((i) => indicators[i]!.share)));
-  const present = counted.map((c) => cmp(c, R0) > 0);
+  // Fractions keep a positive denominator: a share is positive when its numerator is.
+  const present = counted.map((c) => c.n > 0);
   const complete = scored.every(Boolean);
   const included = complete ? R100 : total(variables.filter((_, vi) => present[vi]).map((v) => v.share));
   const variableShares = variables.map((v, vi) =>
@@ -84,7 +85,7 @@ function makePlan(instrument: CompiledInstrument, counts: readonly number[], mis
   // points × share / (100 × count) per answer at a level, in lowest terms, over the least common multiple of their
   // denominators.
   const parts = indicators.map((indicator, i) =>
-    counts[i] ? indicator.levels.map((l) => reduce(div(mul(l.points, shares[i]!), int(100 * counts[i]!)))) : [],
+    counts[i] ? indicator.levels.map((l) => reduce(div(mul(l.points, shares[i]!), int(counts[i]! * 100)))) : [],
   );
   const denominator = parts.flat().reduce<Int>((acc, p) => times(divide(acc, gcd(acc, p.d))[0], p.d), 1);
   const weights = parts.map((list) => list.map((p) => times(p.n, divide(denominator, p.d)[0])));

@@ -28,7 +28,7 @@ import { resultAssumptions } from './assumptions.js';
 import type { CompiledRuleset } from './compile.js';
 import {
   readDimensionScores,
-  readDimensionValue,
+  readDimensionsFrom,
   readFollowUp,
   type ReadBody,
   type ReadOptions,
@@ -244,16 +244,11 @@ function readRest(
   raw: unknown,
   options: ReadOptions
 ): ReadValue[] {
-  const { dimensions: dims, ids } = plan.compiled;
   const values: ReadValue[] = rows.map((row, j) => ({
     kind: 'score',
     score: { n: hundredthsOf(plan.rows[j]!, row), d: 100 },
   }));
-  values.push(readDimensionValue(dims[rows.length]!, raw, PATH, options, false));
-  for (let j = rows.length + 1; j < ids.length; j++) {
-    values.push(readDimensionValue(dims[j]!, field(dimensions, ids[j]!, PATH), PATH, options, false));
-  }
-  return values;
+  return readDimensionsFrom(plan.compiled, dimensions, PATH, options, false, values, { raw });
 }
 
 /** The hundredths of a cached row. */

@@ -14,7 +14,7 @@
 import { DIMENSION_IDS, type DimensionId, type Path, type UnitInput } from '../index.js';
 import type { CsvField, CsvRecord } from './csv.js';
 import { DataError, formatLocation, NoYearError, type DataProblem, type SourceLocation } from './problems.js';
-import { T } from './texts.js';
+import { T, type Choices, type Given } from './texts.js';
 import { readYear, type BodyRecord, type Extra, type Printed, type ReadContext } from './body.js';
 import { isResultColumn, matchColumns, type ColumnMap } from './header.js';
 import { normaliseId } from './ids.js';
@@ -65,7 +65,7 @@ type At = (field: { line: number; column: number }) => SourceLocation;
  *
  * @example
  * ```ts
- * const context = { options: { year: 2022, columns: {}, decimalComma: false }, sink: { add() {}, catch() {} }, ids: { add: () => null, clear() {} }, notices: [] } as never;
+ * const context = { options: { year: 2022, columns: {}, decimalComma: false }, sink: { add() {}, catch() {} }, ids: { add: () => null, clear() {} }, notices: [], choices: {} } as never;
  * const rows = [
  *   [{ value: 'Nama', line: 1, column: 1 }, { value: 'Nilai', line: 1, column: 6 }],
  *   [{ value: 'Medan', line: 2, column: 1 }, { value: '81.43', line: 2, column: 7 }],
@@ -74,16 +74,24 @@ type At = (field: { line: number; column: number }) => SourceLocation;
  * // { kind: 'classify', total: '81.43' }
  * ```
  */
-export function* readCsvBodies(records: Iterable<CsvRecord>, file: string, context: ReadContext): Generator<BodyRecord> {
+export function* readCsvBodies(
+  records: Iterable<CsvRecord>,
+  file: string,
+  context: ReadContext,
+  given: Given = 'file',
+): Generator<BodyRecord> {
   const { options, sink, ids, notices } = context;
   const at: At = (field) => ({ file, line: field.line, column: field.column });
   const iterator = records[Symbol.iterator]();
   const { header, skipped } = findHeader(iterator, at, options.columns, file);
-  const columns = readHeader(header, at, options.columns);
+  const columns = readHeader(header, at, options.columns, context.choices, given);
   if (skipped.length > 0) {
-    notices.push({ at: at(header[0]!), text: T.titleRowsSkipped(skipped.length, skipped[0]!, skipped.at(-1)!) });
+    notices.push({
+      at: at(header[0]!),
+      text: T.titleRowsSkipped({ count: skipped.length, first: skipped[0]!, last: skipped.at(-1)! }),
+    });
   }
-  if (options.year === null && columns.year === null) throw new NoYearError(T.noYear);
+  if (options.year === null && columns.year === null) throw new NoYearError(T.noYear({ year: context.choices.year }));
   const groups = columns.unit === null ? null : new Map<string, Row[]>();
   const leftOut: { line: number; id: string }[] = [];
   let commas: { at: SourceLocation; value: string; count: number } | null = null;
@@ -122,9 +130,21 @@ export function* readCsvBodies(records: Iterable<CsvRecord>, file: string, conte
     if (problem) sink.add(problem);
     else yield single(row, columns, at);
   }
-  if (commas !== null) sink.add({ at: commas.at, text: T.decimalCommaFile(commas.value, commas.count) });
+  if (commas !== null)
+    sink.add({
+      at: commas.at,
+      text: T.decimalCommaFile({
+        value: commas.value,
+        count: commas.count,
+        given,
+        decimalComma: context.choices.decimalComma,
+      }),
+    });
   if (leftOut.length > 0) {
-    notices.push({ at: { file, line: leftOut[0]!.line, column: 1 }, text: T.rowsLeftOut(leftOut.map((row) => row.line), leftOut.map((row) => row.id)) });
+    notices.push({
+      at: { file, line: leftOut[0]!.line, column: 1 },
+      text: T.rowsLeftOut({ rows: leftOut.map((row) => row.line), ids: leftOut.map((row) => row.id) }),
+    });
   }
   if (lines === 0) throw DataError.at(at(header[0]!), T.noDataLines);
   if (groups) {
@@ -150,7 +170,10 @@ const FOOTERS: ReadonlySet<string> = new Set(
 );
 
 function footerKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -193,7 +216,13 @@ function decimalCommaCell(record: CsvRecord, columns: Columns): CsvField | undef
   return undefined;
 }
 
-function readHeader(header: CsvRecord, at: At, mapping: ReadContext['options']['columns']): Columns {
+function readHeader(
+  header: CsvRecord,
+  at: At,
+  mapping: ReadContext['options']['columns'],
+  choices: Choices,
+  given: Given,
+): Columns {
   const names = header.map((field) => field.value.trim());
   const { columns, problems } = matchColumns(header, mapping);
   if (problems.length > 0) {
@@ -202,19 +231,34 @@ function readHeader(header: CsvRecord, at: At, mapping: ReadContext['options']['
         problem.kind === 'twice'
           ? {
               at: at(header[problem.second]!),
-              text: T.headerTwice(problem.field, names[problem.first]!, names[problem.second]!),
+              text: T.headerTwice({
+                field: problem.field,
+                first: names[problem.first]!,
+                second: names[problem.second]!,
+                column: choices.column?.({ field: problem.field }) ?? null,
+              }),
             }
-          : { at: at(header[0]!), text: T.mappedColumnMissing(problem.field, problem.header, names) },
+          : {
+              at: at(header[0]!),
+              text: T.mappedColumnMissing({ field: problem.field, header: problem.header, headers: names }),
+            },
       ),
     );
   }
-  if (columns.id === undefined) throw DataError.at(at(header[0]!), T.noIdColumn(names));
+  if (columns.id === undefined) {
+    const sheet = given === 'workbook' ? choices.sheet : null;
+    const column = choices.column?.({ field: 'id' }) ?? null;
+    throw DataError.at(at(header[0]!), T.noIdColumn({ headers: names, column, sheet }));
+  }
   const dimensions = new Map<DimensionId, number>();
   for (const dimension of DIMENSION_IDS) {
     const index = (columns as ColumnMap)[dimension];
     if (index !== undefined) dimensions.set(dimension, index);
   }
-  if (dimensions.size === 0 && columns.total === undefined) throw DataError.at(at(header[0]!), T.noScoreColumn(names));
+  if (dimensions.size === 0 && columns.total === undefined) {
+    const column = choices.column?.({ field: 'total' }) ?? null;
+    throw DataError.at(at(header[0]!), T.noScoreColumn({ headers: names, column }));
+  }
   const used = new Set(Object.values(columns));
   const extra = names.flatMap((name, index) => (used.has(index) || name === '' || isResultColumn(name) ? [] : [index]));
   return {
@@ -239,10 +283,16 @@ function readRow(given: CsvRecord, columns: Columns, at: At, context: ReadContex
   const width = columns.names.length;
   const tail = given.slice(width);
   if (given.length > width && tail.some((field) => field.value.trim() !== '')) {
-    throw DataError.at(at(first), T.fieldCount(given.length, width, false));
+    throw DataError.at(
+      at(first),
+      T.fieldCount({ got: given.length, expected: width, oneField: false, delimiter: context.choices.delimiter }),
+    );
   }
   if (given.length === 1 && width > 1 && columns.id !== 0) {
-    throw DataError.at(at(first), T.fieldCount(given.length, width, true));
+    throw DataError.at(
+      at(first),
+      T.fieldCount({ got: given.length, expected: width, oneField: true, delimiter: context.choices.delimiter }),
+    );
   }
   // A row that lacks its trailing empty cells (as spreadsheets write them) is read as if it had them.
   const record: CsvRecord =
@@ -259,7 +309,7 @@ function readRow(given: CsvRecord, columns: Columns, at: At, context: ReadContex
   const idField = record[columns.id]!;
   const id = normaliseId(idField.value);
   const problems: DataProblem[] = [];
-  if (id === '') problems.push({ at: at(idField), text: T.emptyId(columns.names[columns.id]!) });
+  if (id === '') problems.push({ at: at(idField), text: T.emptyId({ column: columns.names[columns.id]! }) });
 
   let year = options.year;
   let yearAt = at(idField);
@@ -267,8 +317,12 @@ function readRow(given: CsvRecord, columns: Columns, at: At, context: ReadContex
   if (options.year === null && yearCell) {
     yearAt = at(yearCell);
     year = readYear(yearCell.value);
-    if (yearCell.value.trim() === '') problems.push({ at: yearAt, text: T.emptyYearCell(columns.names[columns.year!]!) });
-    else if (year === null) problems.push({ at: yearAt, text: T.badYearCell(yearCell.value) });
+    if (yearCell.value.trim() === '')
+      problems.push({
+        at: yearAt,
+        text: T.emptyYearCell({ column: columns.names[columns.year!]!, year: context.choices.year }),
+      });
+    else if (year === null) problems.push({ at: yearAt, text: T.badYearCell({ value: yearCell.value }) });
   }
 
   const dimensions: Record<string, string> = {};
@@ -306,14 +360,18 @@ function readRow(given: CsvRecord, columns: Columns, at: At, context: ReadContex
       printed = { kind: 'exact', total: totalText, ...printedValues, at: at(exactCell!) };
     } else {
       value = { total: totalText };
-      if (category !== '' || zone !== '') printed = { kind: 'exact', total: totalText, ...printedValues, at: at(total) };
+      if (category !== '' || zone !== '')
+        printed = { kind: 'exact', total: totalText, ...printedValues, at: at(total) };
     }
   } else if (total && !hasParts) {
     // Without this, the library would report the first dimension as missing, in a file that has no such column.
     problems.push(
       columns.dimensions.size === 0
-        ? { at: at(total), text: T.emptyTotal(columns.names[columns.total!]!) }
-        : { at: at(idField), text: T.noScore([...columns.dimensions.keys()]) },
+        ? { at: at(total), text: T.emptyTotal({ column: columns.names[columns.total!]! }) }
+        : {
+            at: at(idField),
+            text: T.noScore({ columns: [...columns.dimensions.values()].map((index) => columns.names[index]!) }),
+          },
     );
   }
   let followedUp: boolean | undefined;
@@ -336,7 +394,10 @@ function readRow(given: CsvRecord, columns: Columns, at: At, context: ReadContex
     value,
     unit: unitName === '' ? undefined : unitName,
     printed,
-    extra: columns.extra.length === 0 ? undefined : { headers: columns.extraHeaders, values: columns.extra.map((index) => record[index]!.value) },
+    extra:
+      columns.extra.length === 0
+        ? undefined
+        : { headers: columns.extraHeaders, values: columns.extra.map((index) => record[index]!.value) },
   };
 }
 
@@ -348,7 +409,7 @@ function readFlag(field: CsvField | undefined, at: At): boolean | undefined {
   if (field === undefined || text === '') return undefined;
   if (TRUE.has(text)) return true;
   if (FALSE.has(text)) return false;
-  throw DataError.at(at(field), T.badFlag(field.value));
+  throw DataError.at(at(field), T.badFlag({ value: field.value }));
 }
 
 /** A body on one line: dimensions are scored, a total is classified. */
@@ -379,28 +440,43 @@ function grouped(group: readonly Row[], columns: Columns, at: At): BodyRecord | 
   const given = new Map<string, Row>();
   for (const row of group) {
     if (row.year !== first.year) {
-      problems.push({ at: row.yearAt, text: T.unitYears(first.id, first.year, first.idField.line) });
+      problems.push({
+        at: row.yearAt,
+        text: T.unitYears({ id: first.id, year: first.year, line: first.idField.line }),
+      });
     }
     if (row.followedUp !== undefined && first.followedUp !== undefined && row.followedUp !== first.followedUp) {
-      problems.push({ at: at(row.idField), text: T.unitFlags(first.id) });
+      problems.push({
+        at: at(row.idField),
+        text: T.unitFlags({ id: first.id, column: columns.names[columns.followedUp!]! }),
+      });
     }
     if (row.unit === undefined) continue;
     const earlier = given.get(row.unit);
     const unitField = row.record[columns.unit!]!;
     if (earlier) {
       const earlierAt = at(earlier.record[columns.unit!]!);
-      problems.push({ at: at(unitField), text: T.unitTwice(row.unit, first.id, formatLocation(earlierAt)) });
+      problems.push({
+        at: at(unitField),
+        text: T.unitTwice({ unit: row.unit, id: first.id, first: formatLocation(earlierAt) }),
+      });
     } else given.set(row.unit, row);
   }
   if (problems.length > 0) return problems;
   const followedUp = group.find((row) => row.followedUp !== undefined)?.followedUp;
-  const units: UnitInput[] = group.map((row) => ({ id: row.unit ?? blankUnitName(row.idField.line, given), ...row.value }));
+  const units: UnitInput[] = group.map((row) => ({
+    id: row.unit ?? blankUnitName(row.idField.line, given),
+    ...row.value,
+  }));
   return {
     id: first.id,
     year: first.year,
     yearAt: first.yearAt,
     at: at(first.idField),
-    request: { kind: 'score', input: { units, ...(followedUp === undefined ? {} : { followedUpOmbudsman: followedUp }) } },
+    request: {
+      kind: 'score',
+      input: { units, ...(followedUp === undefined ? {} : { followedUpOmbudsman: followedUp }) },
+    },
     ...(first.extra ? { extra: first.extra } : {}),
     ...bodyPrinted(group),
     locate: (path: Path) => {
@@ -419,7 +495,8 @@ function bodyPrinted(group: readonly Row[]): { printed?: Printed } {
   const printed = group.map((row) => (row.printed?.kind === 'parts' ? row.printed : undefined));
   const first = printed[0];
   if (first === undefined) return {};
-  const same = (p: Printed | undefined) => p !== undefined && p.total === first.total && p.category === first.category && p.zone === first.zone;
+  const same = (p: Printed | undefined) =>
+    p !== undefined && p.total === first.total && p.category === first.category && p.zone === first.zone;
   const onFirstOnly = printed.slice(1).every((p) => p === undefined);
   return printed.every(same) || onFirstOnly ? { printed: first } : {};
 }
@@ -435,8 +512,7 @@ function locateInRow(row: Row, columns: Columns, path: Path, at: At): SourceLoca
   let index: number | null | undefined;
   if ((head === 'dimensions' || head === 'points') && typeof name === 'string') {
     index = columns.dimensions.get(name as DimensionId) ?? null;
-  }
-  else if (head === 'total') index = columns.total;
+  } else if (head === 'total') index = columns.total;
   else if (head === 'followedUpOmbudsman') index = columns.followedUp;
   else if (head === 'id') index = columns.unit;
   const field = index === null || index === undefined ? undefined : row.record[index];

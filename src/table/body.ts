@@ -5,7 +5,7 @@
  */
 import type { Path, ScoreInput } from '../index.js';
 import type { ProblemSink, SourceLocation } from './problems.js';
-import type { Text } from './texts.js';
+import type { Choices, Text } from './texts.js';
 import type { Field } from './header.js';
 import type { IdRegistry } from './ids.js';
 
@@ -82,6 +82,8 @@ export interface ReadContext {
   readonly ids: IdRegistry;
   /** Remarks about whole files, in order. */
   readonly notices: Notice[];
+  /** The front end's words for the choices its problems name (its options, or its controls). */
+  readonly choices: Choices;
 }
 
 /**

@@ -126,11 +126,7 @@ export function* csvRecords(text: string, options: CsvOptions = {}): Generator<C
         break;
       }
       if (j < end && text[j] !== delimiter && newline(j) < 0) {
-        throw new CsvSyntaxError(
-          T.afterClosingQuote(text[j]!),
-          line,
-          j - lineStart + 1,
-        );
+        throw new CsvSyntaxError(T.afterClosingQuote({ found: text[j]! }), line, j - lineStart + 1);
       }
       value = buffer;
       i = j;
@@ -138,11 +134,7 @@ export function* csvRecords(text: string, options: CsvOptions = {}): Generator<C
       let j = i;
       while (j < end && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') {
         if (text[j] === QUOTE) {
-          throw new CsvSyntaxError(
-            T.quoteInUnquoted,
-            line,
-            j - lineStart + 1,
-          );
+          throw new CsvSyntaxError(T.quoteInUnquoted, line, j - lineStart + 1);
         }
         j++;
       }

@@ -6,7 +6,7 @@
  * @module
  */
 import { DataError } from './problems.js';
-import { T } from './texts.js';
+import { NO_CHOICES, T, type Choices } from './texts.js';
 
 /**
  * The encodings `--encoding` accepts. `latin1` is read as Windows-1252, as browsers and Excel do.
@@ -16,7 +16,16 @@ import { T } from './texts.js';
  * ENCODINGS.includes('windows-1252'); // true
  * ```
  */
-export const ENCODINGS = ['utf-8', 'utf8', 'windows-1252', 'cp1252', 'latin1', 'iso-8859-1', 'utf-16le', 'utf-16be'] as const;
+export const ENCODINGS = [
+  'utf-8',
+  'utf8',
+  'windows-1252',
+  'cp1252',
+  'latin1',
+  'iso-8859-1',
+  'utf-16le',
+  'utf-16be',
+] as const;
 /** An encoding `--encoding` accepts. */
 export type Encoding = (typeof ENCODINGS)[number];
 
@@ -32,7 +41,8 @@ const WHATWG: Readonly<Record<Encoding, string>> = {
 };
 
 /**
- * Decodes the bytes of `file`.
+ * Decodes the bytes of `file`. `choices`: the front end's words for choosing an encoding, named when the bytes
+ * do not decode (without them, the sentence says to save the file as UTF-8).
  *
  * @throws {@link DataError} at the first byte that does not decode, or for NUL bytes in a file without a
  *   byte-order mark read as UTF-8 (UTF-16 without a mark).
@@ -43,7 +53,12 @@ const WHATWG: Readonly<Record<Encoding, string>> = {
  * decodeInput(new Uint8Array([0x45, 0x73, 0x70, 0xe9]), 'a.csv', 'windows-1252'); // 'Espé'
  * ```
  */
-export function decodeInput(bytes: Uint8Array, file: string, encoding: Encoding | null): string {
+export function decodeInput(
+  bytes: Uint8Array,
+  file: string,
+  encoding: Encoding | null,
+  choices: Pick<Choices, 'windows1252' | 'utf16'> = NO_CHOICES,
+): string {
   let chosen = encoding === null ? 'utf-8' : WHATWG[encoding];
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) [chosen, start] = ['utf-8', 3];
@@ -53,13 +68,16 @@ export function decodeInput(bytes: Uint8Array, file: string, encoding: Encoding 
   if (chosen === 'utf-8') {
     if (start === 0) {
       const nul = body.indexOf(0);
-      if (nul >= 0) throw DataError.at({ file, ...positionOf(body, nul) }, T.looksUtf16);
+      if (nul >= 0) throw DataError.at({ file, ...positionOf(body, nul) }, T.looksUtf16({ utf16: choices.utf16 }));
     }
     try {
       return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
       const bad = firstInvalidUtf8(body);
-      throw DataError.at({ file, ...positionOf(body, bad) }, T.invalidUtf8(body[bad] ?? 0));
+      throw DataError.at(
+        { file, ...positionOf(body, bad) },
+        T.invalidUtf8({ byte: hex(body[bad] ?? 0), windows1252: choices.windows1252 }),
+      );
     }
   }
   if (chosen === 'utf-16le' || chosen === 'utf-16be') {
@@ -68,7 +86,7 @@ export function decodeInput(bytes: Uint8Array, file: string, encoding: Encoding 
     } catch {
       const text = new TextDecoder(chosen, { ignoreBOM: true }).decode(body);
       const bad = firstUnpaired(text);
-      throw DataError.at({ file, ...positionInText(text, bad) }, T.invalidUtf16(chosen));
+      throw DataError.at({ file, ...positionInText(text, bad) }, T.invalidUtf16({ encoding: chosen }));
     }
   }
   // Windows-1252 maps every byte to a character: nothing to refuse.
@@ -83,9 +101,9 @@ export function decodeInput(bytes: Uint8Array, file: string, encoding: Encoding 
  * it reads the label "windows-1252" as Latin-1 and turns an en dash (0x96) into U+0096.
  */
 const HIGH = [
-  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d,
-  0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d,
-  0x017e, 0x0178,
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d,
+  0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0x009d, 0x017e, 0x0178,
 ] as const;
 
 /**
@@ -169,4 +187,9 @@ function positionInText(text: string, at: number): { line: number; column: numbe
   const before = text.slice(0, at);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: at - lineStart + 1 };
+}
+
+/** A byte in two hex digits (`E9`). */
+function hex(byte: number): string {
+  return byte.toString(16).toUpperCase().padStart(2, '0');
 }

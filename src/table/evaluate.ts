@@ -54,13 +54,21 @@ export function evaluateRecord(ruleset: Ruleset, body: BodyRecord, read: ParseOp
       ...(category === undefined ? {} : { category }),
       ...(zone === undefined ? {} : { zone }),
     };
-    return { kind: 'result', result, finding: auditRow(ruleset, { id: body.id, input: request.input, printed: values }, 0, read) };
+    return {
+      kind: 'result',
+      result,
+      finding: auditRow(ruleset, { id: body.id, input: request.input, printed: values }, 0, read),
+    };
   }
   const facts = request.followedUpOmbudsman === undefined ? {} : { followedUpOmbudsman: request.followedUpOmbudsman };
   const classified = classify(ruleset, request.total, { ...read, ...facts });
   if (printed?.kind === 'exact' && printed.total !== undefined && printed.total !== request.total) {
     if (classify(ruleset, printed.total, read).total !== classified.total) {
-      return { kind: 'exact-not-total', at: printed.at, text: T.exactNotTotal(request.total, printed.total, classified.total) };
+      return {
+        kind: 'exact-not-total',
+        at: printed.at,
+        text: T.exactNotTotal({ exact: request.total, total: printed.total, rounded: classified.total }),
+      };
     }
   }
   const exact = read.decimalComma === true ? request.total.replace(',', '.') : request.total;

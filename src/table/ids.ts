@@ -8,7 +8,7 @@
  */
 import { idKey } from '../ranking/id-key.js';
 import { formatLocation, type DataProblem, type SourceLocation } from './problems.js';
-import { T } from './texts.js';
+import { T, type Text } from './texts.js';
 
 /**
  * An id or unit name as it is compared and shown: trimmed (spaces, tabs, no-break spaces) and NFC.
@@ -49,7 +49,12 @@ export class IdRegistry {
   readonly #columns: number[] = [];
   readonly #fileNames: string[] = [];
 
-  constructor(readonly keepSimilar: boolean) {}
+  /**
+   * @param keepSimilar ids that differ only in case, spacing or width are different bodies.
+   * @param keepApart the front end's words for that choice (`--keep-similar-ids`), named when similar ids are
+   *   refused; `null` where it has none.
+   */
+  constructor(readonly keepSimilar: boolean, readonly keepApart: Text | null = null) {}
 
   /**
    * Records a normalised `id` of `year` at `at`; returns the problem when it repeats or resembles an earlier
@@ -57,7 +62,7 @@ export class IdRegistry {
    */
   add(id: string, year: number | null, at: SourceLocation, units = false): DataProblem | null {
     const key = idKey(id);
-    if (key === null) return { at, text: T.illFormedId(id) };
+    if (key === null) return { at, text: T.illFormedId({ id }) };
     const y = year ?? 0;
     const hash = hashOf(key, y);
     const mask = this.#table.length - 1;
@@ -66,11 +71,19 @@ export class IdRegistry {
     for (let entry = this.#table[slot]!; entry !== 0; slot = (slot + 1) & mask, entry = this.#table[slot]!) {
       const e = entry - 1;
       if (this.#hashes[e] !== hash || this.#years[e] !== y || idKey(this.#ids[e]!) !== key) continue;
-      if (this.#ids[e] === id) return { at, text: T.duplicateId(id, formatLocation(this.#at(e)), units) };
+      if (this.#ids[e] === id) return { at, text: T.duplicateId({ id, first: formatLocation(this.#at(e)), units }) };
       if (similar < 0) similar = e;
     }
     if (similar >= 0 && !this.keepSimilar) {
-      return { at, text: T.similarId(id, this.#ids[similar]!, formatLocation(this.#at(similar))) };
+      return {
+        at,
+        text: T.similarId({
+          id,
+          other: this.#ids[similar]!,
+          first: formatLocation(this.#at(similar)),
+          keepSimilarIds: this.keepApart,
+        }),
+      };
     }
     let file = this.#fileNames.lastIndexOf(at.file);
     if (file < 0) file = this.#fileNames.push(at.file) - 1;

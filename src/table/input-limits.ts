@@ -50,7 +50,10 @@ export class InputGuard {
     }
     this.#size += chunk.length;
     if (this.#size > this.limits.inputBytes) {
-      throw DataError.at({ file: this.file, line: this.#line, column: 1 }, T.inputTooLarge(this.limits.inputBytes));
+      throw DataError.at(
+        { file: this.file, line: this.#line, column: 1 },
+        T.inputTooLarge({ bytes: this.limits.inputBytes }),
+      );
     }
     if (this.#binary) return;
     let start = 0;
@@ -67,7 +70,10 @@ export class InputGuard {
 
   #check(): void {
     if (this.#lineBytes > this.limits.lineBytes) {
-      throw DataError.at({ file: this.file, line: this.#line, column: 1 }, T.lineTooLong(this.limits.lineBytes));
+      throw DataError.at(
+        { file: this.file, line: this.#line, column: 1 },
+        T.lineTooLong({ bytes: this.limits.lineBytes }),
+      );
     }
   }
 }

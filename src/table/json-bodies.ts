@@ -42,7 +42,7 @@ export function* readJsonBodies(json: PositionedJson, file: string, context: Rea
   } else if (isObject(root)) {
     for (const key of Object.keys(root)) {
       if (key !== 'bodies' && key !== 'year' && key !== 'title' && key !== 'sources') {
-        throw DataError.at(at([key]), T.jsonUnknownTopKey(key));
+        throw DataError.at(at([key]), T.jsonUnknownTopKey({ key }));
       }
     }
     list = root['bodies'];
@@ -66,7 +66,7 @@ export function* readJsonBodies(json: PositionedJson, file: string, context: Rea
       sink.catch(error);
       continue;
     }
-    if (body.year === null) throw new NoYearError(T.noYear);
+    if (body.year === null) throw new NoYearError(T.noYear({ year: context.choices.year }));
     const problem = ids.add(body.id, body.year, body.at);
     if (problem) sink.add(problem);
     else yield body;
@@ -83,7 +83,8 @@ function readBody(
 ): BodyRecord {
   if (!isObject(raw)) throw DataError.at(at(path), T.jsonNotBody);
   const given = raw[idKey];
-  if (typeof given !== 'string' || given.trim() === '') throw DataError.at(at([...path, idKey]), T.jsonBadId(idKey));
+  if (typeof given !== 'string' || given.trim() === '')
+    throw DataError.at(at([...path, idKey]), T.jsonBadId({ key: idKey }));
   const id = normaliseId(given);
   let year = fileYear;
   let yearAt = fileYearPath ? at(fileYearPath) : at([...path, idKey]);
@@ -104,11 +105,11 @@ function readBody(
     // What the CLI writes beside a total (rank, grade, zone, label, the breakdown) is computed again: ignored.
     const extra = Object.keys(others).find((key) => !RESULT_KEYS.has(key) || (key === 'units' && others[key] !== null));
     if (extra !== undefined) {
-      throw DataError.at(at([...path, extra]), T.jsonBesideTotal(extra));
+      throw DataError.at(at([...path, extra]), T.jsonBesideTotal({ key: extra }));
     }
     if (typeof total !== 'string') throw DataError.at(at([...path, 'total']), T.jsonBadTotal);
     if (followedUpOmbudsman !== undefined && followedUpOmbudsman !== null && typeof followedUpOmbudsman !== 'boolean') {
-      throw DataError.at(at([...path, 'followedUpOmbudsman']), T.jsonBadFlag);
+      throw DataError.at(at([...path, 'followedUpOmbudsman']), T.jsonBadFlag({ key: 'followedUpOmbudsman' }));
     }
     const facts = typeof followedUpOmbudsman === 'boolean' ? { followedUpOmbudsman } : {};
     if (isObject(dimensions)) {
@@ -116,7 +117,7 @@ function readBody(
       request = { kind: 'score', input: { dimensions, ...facts } as unknown as ScoreInput };
       printed = { kind: 'parts', total, at: at([...path, 'total']) };
     } else if (dimensions !== undefined && !Array.isArray(dimensions)) {
-      throw DataError.at(at([...path, 'dimensions']), T.jsonBesideTotal('dimensions'));
+      throw DataError.at(at([...path, 'dimensions']), T.jsonBesideTotal({ key: 'dimensions' }));
     } else if (typeof exact === 'string') {
       request = { kind: 'classify', total: exact, ...facts };
       printed = { kind: 'exact', total, at: at([...path, 'exact']) };
@@ -130,7 +131,16 @@ function readBody(
   }
   const carried = isObject(rest['extra']) ? extraOf(rest['extra']) : undefined;
   if (printed || carried) {
-    return { id, year, yearAt, at: at([...path, idKey]), request, locate, ...(printed ? { printed } : {}), ...(carried ? { extra: carried } : {}) };
+    return {
+      id,
+      year,
+      yearAt,
+      at: at([...path, idKey]),
+      request,
+      locate,
+      ...(printed ? { printed } : {}),
+      ...(carried ? { extra: carried } : {}),
+    };
   }
   return { id, year, yearAt, at: at([...path, idKey]), request, locate };
 }
@@ -158,7 +168,8 @@ function extraOf(object: Record<string, unknown>): Extra | undefined {
 
 function readYearValue(value: unknown, where: SourceLocation): number {
   const year = typeof value === 'string' ? readYear(value) : null;
-  if (year === null) throw DataError.at(where, T.badYearCell(typeof value === 'string' ? value : JSON.stringify(value)));
+  if (year === null)
+    throw DataError.at(where, T.badYearCell({ value: typeof value === 'string' ? value : JSON.stringify(value) }));
   return year;
 }
 

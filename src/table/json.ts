@@ -98,11 +98,8 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
   const skipSpace = () => {
     while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
   };
-  const what = (lang: 'en' | 'id') => (i >= text.length ? T.jsonEnd[lang] : JSON.stringify(text[i]));
-  const expected = (en: string, id: string): Text => ({
-    en: T.jsonExpected(en, what('en')).en,
-    id: T.jsonExpected(id, what('id')).id,
-  });
+  /** The character found, or `null` at the end of the text. */
+  const found = (): string | null => (i >= text.length ? null : text[i]!);
   const readString = (): string => {
     STRING.lastIndex = i;
     const match = STRING.exec(text);
@@ -113,7 +110,7 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
 
   const readValue = (path: JsonPath, depth: number): unknown => {
     skipSpace();
-    if (depth > MAX_DEPTH) fail(T.jsonTooDeep(MAX_DEPTH));
+    if (depth > MAX_DEPTH) fail(T.jsonTooDeep({ depth: MAX_DEPTH }));
     positions.set(key(path), i);
     const c = text[i];
     if (c === '{') {
@@ -126,13 +123,13 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
       }
       for (;;) {
         skipSpace();
-        if (text[i] !== '"') fail(expected('a property name in double quotes', 'nama properti dalam tanda kutip ganda'));
+        if (text[i] !== '"') fail(T.jsonExpectedName({ found: found() }));
         const keyStart = i;
         const name = readString();
         if (name === '__proto__') fail(T.jsonProto, keyStart);
-        if (Object.hasOwn(object, name)) fail(T.jsonKeyTwice(name), keyStart);
+        if (Object.hasOwn(object, name)) fail(T.jsonKeyTwice({ name }), keyStart);
         skipSpace();
-        if (text[i] !== ':') fail(expected('":" after the property name', '":" setelah nama properti'));
+        if (text[i] !== ':') fail(T.jsonExpectedColon({ found: found() }));
         i++;
         Object.defineProperty(object, name, {
           value: readValue([...path, name], depth + 1),
@@ -149,7 +146,7 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
           i++;
           return object;
         }
-        fail(expected('"," or "}" in an object', '"," atau "}" di dalam objek'));
+        fail(T.jsonExpectedComma({ closing: '}', found: found() }));
       }
     }
     if (c === '[') {
@@ -171,11 +168,15 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
           i++;
           return array;
         }
-        fail(expected('"," or "]" in an array', '"," atau "]" di dalam larik'));
+        fail(T.jsonExpectedComma({ closing: ']', found: found() }));
       }
     }
     if (c === '"') return readString();
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return value;
@@ -187,12 +188,12 @@ export function parsePositionedJson(text: string, options: JsonOptions = {}): Po
       i += match[0].length;
       return options.decimalComma ? match[0].replace('.', ',') : match[0];
     }
-    return fail(expected('a JSON value', 'nilai JSON'));
+    return fail(T.jsonExpectedValue({ found: found() }));
   };
 
   const value = readValue([], 0);
   skipSpace();
-  if (i < text.length) fail({ en: T.jsonAfterValue(what('en')).en, id: T.jsonAfterValue(what('id')).id });
+  if (i < text.length) fail(T.jsonAfterValue({ found: text[i]! }));
 
   return {
     value,

@@ -14,7 +14,7 @@ import { decodeInput, type Encoding } from './decode.js';
 import { readJsonBodies } from './json-bodies.js';
 import { JsonSyntaxError, parsePositionedJson } from './json.js';
 import { DataError } from './problems.js';
-import { T } from './texts.js';
+import { NO_CHOICES, T, type Choices, type Given } from './texts.js';
 
 /** An input format. */
 export type InputFormat = 'csv' | 'json' | 'xlsx';
@@ -33,7 +33,8 @@ export interface LoadOptions {
 
 /** One input: a text, decoded, or the rows of a workbook's sheet. */
 export type Source =
-  | { readonly name: string; readonly text: string }
+  /** `pasted`: a text pasted into a page rather than read from a file (its messages say so). */
+  | { readonly name: string; readonly text: string; readonly pasted?: boolean }
   | { readonly name: string; readonly rows: readonly CsvRecord[] };
 
 /**
@@ -48,7 +49,12 @@ export type Source =
  * // 'kota.csv'
  * ```
  */
-export async function sourceOf(name: string, bytes: Uint8Array, options: LoadOptions): Promise<Source> {
+export async function sourceOf(
+  name: string,
+  bytes: Uint8Array,
+  options: LoadOptions,
+  choices: Pick<Choices, 'windows1252' | 'utf16'> = NO_CHOICES,
+): Promise<Source> {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (options.input === 'xlsx' || (options.input === null && (name.toLowerCase().endsWith('.xlsx') || zip))) {
     try {
@@ -62,7 +68,7 @@ export async function sourceOf(name: string, bytes: Uint8Array, options: LoadOpt
       throw error;
     }
   }
-  return { name, text: decodeInput(bytes, name, options.encoding) };
+  return { name, text: decodeInput(bytes, name, options.encoding, choices) };
 }
 
 /**
@@ -78,12 +84,17 @@ export async function sourceOf(name: string, bytes: Uint8Array, options: LoadOpt
  * [...loadBodies(sources, { input: null, delimiter: null, encoding: null }, context)][0]!.id; // 'Medan'
  * ```
  */
-export function* loadBodies(sources: readonly Source[], options: LoadOptions, context: ReadContext): Generator<BodyRecord> {
+export function* loadBodies(
+  sources: readonly Source[],
+  options: LoadOptions,
+  context: ReadContext,
+): Generator<BodyRecord> {
   for (const source of sources) {
     const { name } = source;
     try {
-      if ('rows' in source) yield* readCsvBodies(withDecimalMark(source.rows, context.options.decimalComma), name, context);
-      else yield* readText(source.text, name, options, context);
+      if ('rows' in source)
+        yield* readCsvBodies(withDecimalMark(source.rows, context.options.decimalComma), name, context, 'workbook');
+      else yield* readText(source.text, name, options, context, source.pasted === true ? 'pasted' : 'file');
     } catch (error) {
       if (error instanceof CsvSyntaxError || error instanceof JsonSyntaxError) {
         throw DataError.at({ file: name, line: error.line, column: error.column }, error.text);
@@ -101,17 +112,29 @@ export function* loadBodies(sources: readonly Source[], options: LoadOptions, co
 function withDecimalMark(rows: readonly CsvRecord[], decimalComma: boolean): readonly CsvRecord[] {
   if (!decimalComma) return rows;
   const NUMBER = /^-?\d+\.\d+$/;
-  return rows.map((row) => row.map((cell) => (NUMBER.test(cell.value) ? { ...cell, value: cell.value.replace('.', ',') } : cell)));
+  return rows.map((row) =>
+    row.map((cell) => (NUMBER.test(cell.value) ? { ...cell, value: cell.value.replace('.', ',') } : cell)),
+  );
 }
 
-function readText(text: string, name: string, options: LoadOptions, context: ReadContext): Iterable<BodyRecord> {
+function readText(
+  text: string,
+  name: string,
+  options: LoadOptions,
+  context: ReadContext,
+  given: Given,
+): Iterable<BodyRecord> {
   const format = options.input ?? formatOf(name, text);
   if (format === 'json') {
     return readJsonBodies(parsePositionedJson(text, { decimalComma: context.options.decimalComma }), name, context);
   }
   const delimiter = options.delimiter ?? (name.toLowerCase().endsWith('.tsv') ? '\t' : detectDelimiter(text));
-  if (delimiter === null) throw DataError.at({ file: name, line: 1, column: 1 }, T.ambiguousDelimiter);
-  return readCsvBodies(csvRecords(text, { delimiter }), name, context);
+  if (delimiter === null)
+    throw DataError.at(
+      { file: name, line: 1, column: 1 },
+      T.ambiguousDelimiter({ delimiter: context.choices.delimiter }),
+    );
+  return readCsvBodies(csvRecords(text, { delimiter }), name, context, given);
 }
 
 function formatOf(name: string, text: string): InputFormat {

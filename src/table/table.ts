@@ -9,6 +9,7 @@ import type { BodyRecord, Notice, ReadOptions } from './body.js';
 import { IdRegistry } from './ids.js';
 import { DataError, ProblemSink, type DataProblem } from './problems.js';
 import { loadBodies, sourceOf, type LoadOptions, type Source } from './read.js';
+import { NO_CHOICES, type Choices } from './texts.js';
 
 /** One file handed in: its name (for messages and the format) and its bytes. */
 export interface TableFile {
@@ -22,6 +23,11 @@ export interface TableOptions extends Partial<LoadOptions>, Partial<ReadOptions>
   readonly keepSimilarIds?: boolean;
   /** Problems kept (all are counted). Default 1000. */
   readonly maxProblems?: number;
+  /**
+   * The caller's words for the choices a problem names (its options or controls). Default: none, and each
+   * sentence says what to change in the table itself.
+   */
+  readonly choices?: Choices;
 }
 
 /** What the files hold: bodies, notices and problems (an empty list when there is none). */
@@ -54,17 +60,24 @@ export async function readTable(files: readonly TableFile[], options: TableOptio
     encoding: options.encoding ?? null,
     sheet: options.sheet ?? null,
   };
+  const choices = options.choices ?? NO_CHOICES;
   const context = {
-    options: { year: options.year ?? null, columns: options.columns ?? {}, decimalComma: options.decimalComma ?? false, points: options.points ?? false },
+    options: {
+      year: options.year ?? null,
+      columns: options.columns ?? {},
+      decimalComma: options.decimalComma ?? false,
+      points: options.points ?? false,
+    },
     sink: new ProblemSink(options.maxProblems ?? 1000),
-    ids: new IdRegistry(options.keepSimilarIds ?? false),
+    ids: new IdRegistry(options.keepSimilarIds ?? false, choices.keepSimilarIds),
     notices: [] as Notice[],
+    choices,
   };
   const bodies: BodyRecord[] = [];
   for (const file of files) {
     let source: Source;
     try {
-      source = await sourceOf(file.name, file.bytes, load);
+      source = await sourceOf(file.name, file.bytes, load, choices);
     } catch (error) {
       context.sink.catch(error);
       continue;

@@ -9,6 +9,7 @@
 import readXlsxFile from 'read-excel-file/universal';
 import { exact, plain } from '../exact/decimal.js';
 import { TableError, type TableText } from './errors.js';
+import { T } from './texts.js';
 
 /** One row of a sheet: its row number in the sheet (1-based) and its cells as text, from column A. */
 export interface XlsxRow {
@@ -78,7 +79,8 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw notXlsx();
   if (unzippedSize(bytes) > MAX_UNZIPPED_BYTES) throw tooLarge();
   // Own properties only: an `Object.prototype.sheet` set by another script chooses nothing.
-  const given: unknown = typeof options === 'object' && options !== null && Object.hasOwn(options, 'sheet') ? options.sheet : undefined;
+  const given: unknown =
+    typeof options === 'object' && options !== null && Object.hasOwn(options, 'sheet') ? options.sheet : undefined;
   const wanted = given === undefined ? undefined : String(given);
   let sheets: { sheet: string; data: StoredCell[][] }[];
   try {
@@ -98,10 +100,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
   const chosen = wanted === undefined ? sheets[0] : sheets.find((s) => s.sheet === wanted);
   if (chosen === undefined) {
     if (wanted === undefined) throw corrupt();
-    throw new TableError('unknown-sheet', {
-      id: `Lembar ${quote(wanted)} tidak ada di buku kerja ini; lembar yang ada: ${names.map(quote).join(', ')}.`,
-      en: `The workbook has no sheet ${quote(wanted)}; its sheets are ${names.map(quote).join(', ')}.`,
-    });
+    throw new TableError('unknown-sheet', T.unknownSheet({ sheet: wanted, sheets: names }));
   }
   const rows: XlsxRow[] = [];
   chosen.data.forEach((stored, index) => {
@@ -181,40 +180,20 @@ function unzippedSize(bytes: Uint8Array): number {
   return total;
 }
 
-const quote = (value: string): string => JSON.stringify(value);
-
 function tooLarge(): TableError {
-  return new TableError('xlsx-too-large', {
-    id: 'Buku kerja ini terurai menjadi lebih dari 256 MiB dan tidak dibaca. Simpan hanya lembar tabelnya dalam buku kerja baru, atau sebagai CSV.',
-    en: 'This workbook unpacks to more than 256 MiB and is not read. Save only the sheet with the table in a new workbook, or as CSV.',
-  });
+  return new TableError('xlsx-too-large', T.xlsxTooLarge);
 }
 
 function notXlsx(): TableError {
-  return new TableError('not-xlsx', {
-    id: 'Berkas ini bukan buku kerja Excel (.xlsx). Simpan ulang dari Excel sebagai "Excel Workbook (*.xlsx)" atau sebagai CSV.',
-    en: 'This file is not an Excel workbook (.xlsx). Save it again from Excel as "Excel Workbook (*.xlsx)", or as CSV.',
-  });
+  return new TableError('not-xlsx', T.notXlsx);
 }
 
 function corrupt(): TableError {
-  return new TableError('xlsx-corrupt', {
-    id: 'Buku kerja .xlsx ini rusak atau tidak lengkap dan tidak dapat dibaca. Buka di Excel dan simpan ulang, atau simpan sebagai CSV.',
-    en: 'This .xlsx workbook is damaged or incomplete and cannot be read. Open it in Excel and save it again, or save it as CSV.',
-  });
+  return new TableError('xlsx-corrupt', T.xlsxCorrupt);
 }
 
 function badCell(code: 'xlsx-number' | 'xlsx-date', stored: string, line: number, column: number): TableError {
-  const text: TableText =
-    code === 'xlsx-number'
-      ? {
-          id: `Sel angka berisi ${quote(stored)}, bukan angka; berkas ini rusak. Ketik ulang nilai sel itu di Excel.`,
-          en: `A number cell holds ${quote(stored)}, which is not a number; the file is damaged. Type the cell's value again in Excel.`,
-        }
-      : {
-          id: 'Sel tanggal berisi tanggal di luar jangkauan; berkas ini rusak. Ketik ulang nilai sel itu di Excel.',
-          en: 'A date cell holds a date out of range; the file is damaged. Type the cell\'s value again in Excel.',
-        };
+  const text: TableText = code === 'xlsx-number' ? T.xlsxBadNumber({ stored }) : T.xlsxBadDate;
   return new TableError(code, text, { line, column });
 }
 
@@ -224,10 +203,7 @@ function fromLibrary(error: unknown): TableError {
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (name === 'InvalidInputError' && code === 'XLS_FILE_NOT_SUPPORTED') {
-    return new TableError('xls', {
-      id: 'Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai "Excel Workbook (*.xlsx)", atau sebagai CSV.',
-      en: 'This is an old Excel file (.xls). Open it in Excel and save it as "Excel Workbook (*.xlsx)", or as CSV.',
-    });
+    return new TableError('xls', T.xls);
   }
   if (name === 'InvalidInputError' && (code === 'FILE_NOT_SUPPORTED' || code === 'INPUT_TYPE_NOT_SUPPORTED')) {
     return notXlsx();

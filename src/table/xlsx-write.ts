@@ -6,6 +6,7 @@
  */
 import writeXlsxFile from 'write-excel-file/universal';
 import { TableError } from './errors.js';
+import { T } from './texts.js';
 
 /** A cell to write: text, or a number given as its decimal text (`{ number: '76.51' }`). */
 export type XlsxCell = string | { readonly number: string };
@@ -48,10 +49,7 @@ const NEEDS_ESCAPE =
  * // readXlsx(bytes).rows[1].cells: ['Kota Palembang', '76.51', '76.51361600000000000001'] (a number, then text)
  * ```
  */
-export async function writeXlsx(
-  sheet: string,
-  rows: readonly (readonly XlsxCell[])[],
-): Promise<Uint8Array> {
+export async function writeXlsx(sheet: string, rows: readonly (readonly XlsxCell[])[]): Promise<Uint8Array> {
   checkSheetName(sheet);
   if (!Array.isArray(rows)) throw badCell('rows', 0, 0);
   if (rows.length > MAX_ROWS) throw tooLarge();
@@ -65,18 +63,18 @@ export async function writeXlsx(
   try {
     blob = await writeXlsxFile(data, { sheet }).toBlob();
   } catch {
-    throw new TableError('xlsx-write', {
-      id: 'Buku kerja .xlsx tidak dapat ditulis.',
-      en: 'The .xlsx workbook could not be written.',
-    });
+    throw new TableError('xlsx-write', T.xlsxWriteFailed);
   }
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-type WriterCell = null | { readonly value: string; readonly type: StringConstructor } | {
-  readonly value: number;
-  readonly type: NumberConstructor;
-};
+type WriterCell =
+  | null
+  | { readonly value: string; readonly type: StringConstructor }
+  | {
+      readonly value: number;
+      readonly type: NumberConstructor;
+    };
 
 function toCell(cell: unknown, line: number, column: number): WriterCell {
   if (typeof cell === 'string') {
@@ -123,28 +121,14 @@ function checkSheetName(sheet: unknown): void {
     return;
   }
   const shown = typeof sheet === 'string' ? JSON.stringify(sheet) : String(typeof sheet);
-  throw new TableError('sheet-name', {
-    id: `${shown} tidak dapat menjadi nama lembar Excel: 1 sampai 31 karakter, tanpa [ ] : * ? / \\ dan tanpa ' di awal atau akhir.`,
-    en: `${shown} cannot name an Excel sheet: 1 to 31 characters, none of [ ] : * ? / \\, no ' at either end.`,
-  });
+  throw new TableError('sheet-name', T.badSheetName({ shown }));
 }
 
 function badCell(what: 'rows' | 'row' | 'cell', line: number, column: number): TableError {
-  const text =
-    what === 'rows'
-      ? { id: 'Baris yang ditulis harus berupa daftar.', en: 'The rows to write must be an array.' }
-      : what === 'row'
-        ? { id: 'Setiap baris yang ditulis harus berupa daftar sel.', en: 'Each row to write must be an array of cells.' }
-        : {
-            id: 'Sel yang ditulis harus berupa teks atau { number: "…" } dengan teks angka.',
-            en: 'A cell to write must be a string or { number: "…" } with the number as text.',
-          };
+  const text = what === 'rows' ? T.writeRowsNotList : what === 'row' ? T.writeRowNotList : T.writeBadCell;
   return new TableError('xlsx-cell', text, line > 0 ? (column > 0 ? { line, column } : { line }) : {});
 }
 
 function tooLarge(): TableError {
-  return new TableError('xlsx-too-large', {
-    id: `Lembar Excel memuat paling banyak ${MAX_ROWS} baris dan ${MAX_COLUMNS} kolom.`,
-    en: `An Excel sheet holds at most ${MAX_ROWS} rows and ${MAX_COLUMNS} columns.`,
-  });
+  return new TableError('xlsx-too-large', T.sheetTooLarge({ rows: MAX_ROWS, columns: MAX_COLUMNS }));
 }

@@ -286,7 +286,9 @@ export const notANumber = (p: { readonly value: unknown; readonly example: strin
 
 /** A value that ends in `…` where only an exact total as `score` prints it (20 decimals, cut) may. */
 export const cutValue = (p: { readonly value: unknown; readonly example: string }): string =>
-  `${describe(p.value)} ends in …, which only an exact total cut at 20 decimals may (classify, rank); write e.g. ${describe(p.example)}.`;
+  `${describe(
+    p.value,
+  )} ends in …, which only an exact total cut at 20 decimals may (classify, rank); write e.g. ${describe(p.example)}.`;
 
 /** An empty text, or one of spaces only, where a number belongs. */
 export const emptyValue: string = 'The value is empty; write a number.';
@@ -334,14 +336,19 @@ export const notResultRuleset = (p: { readonly value: unknown }): string =>
 export const notIds = (p: { readonly value: unknown }): string =>
   `Expected a list of dimension or indicator ids, got ${describe(p.value)}.`;
 
-/** A dimension of a body or unit that has no score. */
-export const missingDimension = (p: {
-  readonly dimension: Text;
-  readonly id: string;
-  /** The unit's index in `units`, or `null` for a body given whole. */
-  readonly unit: number | null;
-}): string =>
+/** A dimension of a body or unit that has no score (the unit is said by {@link inUnit}). */
+export const missingDimension = (p: { readonly dimension: Text; readonly id: string }): string =>
   `${p.dimension.en} (${p.id}) is missing.`;
+
+/**
+ * The place of a problem inside a unit, before its text: the unit's position (from 1) and the dimension, unless the
+ * text names it.
+ */
+export const inUnit = (p: { readonly unit: number; readonly dimension: Text | null; readonly text: Text }): string =>
+  `Unit ${p.unit + 1}${p.dimension ? `, ${p.dimension.en}` : ''}: ${p.text.en}`;
+
+/** The place of a problem inside an item of a list (`rank`), before its text: its position from 1. */
+export const inItem = (p: { readonly item: number; readonly text: Text }): string => `Item ${p.item + 1}: ${p.text.en}`;
 
 /** A body of units with an empty `units` list. */
 export const missingUnits: string = 'The list of units is empty.';
@@ -360,8 +367,7 @@ export const missingField = (p: { readonly field: string }): string =>
   `The ruleset has no ${clip(p.field, 100)}; add it.`;
 
 /** A unit given by neither its total nor its dimensions. */
-export const unitEmpty = (p: { readonly unit: number }): string =>
-  `Unit ${p.unit + 1} has neither a total nor dimensions.`;
+export const unitEmpty: string = 'The unit has neither a total nor dimensions.';
 
 /** A body given by none of the shapes. */
 export const noScores: string = 'No scores: pass dimensions, points, answers or units.';
@@ -378,8 +384,7 @@ export const unknownKey = (p: { readonly key: unknown; readonly known: readonly 
 export const unknownDimension = (p: {
   readonly key: string;
   readonly known: readonly { readonly id: string; readonly label: Text }[];
-}): string =>
-  unknownKey({ key: p.key, known: p.known.map((d) => d.id) });
+}): string => unknownKey({ key: p.key, known: p.known.map((d) => d.id) });
 
 /** An id given twice. */
 export const duplicateId = (p: { readonly id: unknown }): string =>
@@ -387,7 +392,7 @@ export const duplicateId = (p: { readonly id: unknown }): string =>
 
 /** An id given twice in a list of items; `first` and `second` their indexes. */
 export const duplicateItemId = (p: { readonly id: string; readonly first: number; readonly second: number }): string =>
-  `${describe(p.id)} is given twice, at items ${p.first} and ${p.second}; ids must be unique.`;
+  `${describe(p.id)} is given twice, at items ${p.first + 1} and ${p.second + 1}; ids must be unique.`;
 
 /** Two ids that look like one. */
 export const similarId = (p: {
@@ -396,8 +401,8 @@ export const similarId = (p: {
   readonly first: number;
   readonly second: number;
 }): string =>
-  `${describe(p.id)} (item ${p.second}) and ${describe(p.earlier)} (item ${
-    p.first
+  `${describe(p.id)} (item ${p.second + 1}) and ${describe(p.earlier)} (item ${
+    p.first + 1
   }) differ only in case, spacing, invisible characters or width, so they look like one body; give each body one id, or pass keepSimilarIds: true.`;
 
 /** An id with a lone surrogate. */
@@ -475,9 +480,10 @@ export const classChanged = (p: {
   readonly ruleset: string;
   readonly expected: string | null;
 }): string =>
-  `Result ${p.index} has the total ${p.total} with ${p.key} ${p.given}, but under ${clip(p.ruleset, 100)} that total has ${
-    p.key
-  } ${p.expected}; pass results of score() unchanged.`;
+  `Result ${p.index} has the total ${p.total} with ${p.key} ${p.given}, but under ${clip(
+    p.ruleset,
+    100,
+  )} that total has ${p.key} ${p.expected}; pass results of score() unchanged.`;
 
 /** Two results whose totals and classes contradict each other. */
 export const classesCrossed = (p: {
@@ -490,9 +496,11 @@ export const classesCrossed = (p: {
   readonly lower: string;
   readonly lowerClass: string | null;
 }): string =>
-  `Results ${p.first} and ${p.second} contradict each other: the total ${p.higher} has ${p.key} ${p.higherClass} while the ${
-    p.equal ? 'same' : 'lower'
-  } total ${p.lower} has ${p.key} ${p.lowerClass}; pass results of score() or classify() of one ruleset unchanged.`;
+  `Results ${p.first} and ${p.second} contradict each other: the total ${p.higher} has ${p.key} ${
+    p.higherClass
+  } while the ${p.equal ? 'same' : 'lower'} total ${p.lower} has ${p.key} ${
+    p.lowerClass
+  }; pass results of score() or classify() of one ruleset unchanged.`;
 
 /** Results of different rulesets summarized together. */
 export const rulesetsDiffer = (p: {
@@ -513,10 +521,8 @@ export const gradedAndNot = (p: { readonly index: number }): string =>
   `Result 0 and result ${p.index} mix a three-zone year (no category) and a graded year (A–E); summarize one year at a time.`;
 
 /** An input that applies in other years only. */
-export const notApplicable = (p: {
-  readonly field: YearBound;
-  readonly years: readonly number[];
-}): string => `${p.field} applies only in ${listed(p.years, '')}; remove it.`;
+export const notApplicable = (p: { readonly field: YearBound; readonly years: readonly number[] }): string =>
+  `${p.field} applies only in ${listed(p.years, '')}; remove it.`;
 
 /** A value that is none of those allowed (an answer option, a target, a zone). */
 export const notAllowed = (p: { readonly value: unknown; readonly allowed: readonly unknown[] }): string =>

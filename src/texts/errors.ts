@@ -21,126 +21,313 @@ export interface Template<P = void> {
   readonly id: ErrorText<P>;
 }
 
+/** A template of its reason and two texts. */
+const t = <P>(reason: Template<P>['reason'], en: ErrorText<P>, id: ErrorText<P>): Template<P> => ({ reason, en, id });
+
 /** The parameters of a text. */
 type Of<T> = T extends (params: infer P) => string ? P : void;
 
 /** @internal */
-export const DECIMAL_COMMA: Template<Of<typeof en.decimalComma>> = { reason: 'decimal-comma', en: en.decimalComma, id: id.decimalComma };
+export const DECIMAL_COMMA: Template<Of<typeof en.decimalComma>> = /* @__PURE__ */ t(
+  'decimal-comma',
+  en.decimalComma,
+  id.decimalComma,
+);
 /** @internal */
-export const DECIMAL_POINT: Template<Of<typeof en.decimalPoint>> = { reason: 'decimal-point', en: en.decimalPoint, id: id.decimalPoint };
+export const DECIMAL_POINT: Template<Of<typeof en.decimalPoint>> = /* @__PURE__ */ t(
+  'decimal-point',
+  en.decimalPoint,
+  id.decimalPoint,
+);
 /** @internal */
-export const NOT_A_NUMBER: Template<Of<typeof en.notANumber>> = { reason: 'not-a-number', en: en.notANumber, id: id.notANumber };
+export const NOT_A_NUMBER: Template<Of<typeof en.notANumber>> = /* @__PURE__ */ t(
+  'not-a-number',
+  en.notANumber,
+  id.notANumber,
+);
 /** @internal */
-export const CUT_VALUE: Template<Of<typeof en.cutValue>> = { reason: 'not-a-number', en: en.cutValue, id: id.cutValue };
+export const CUT_VALUE: Template<Of<typeof en.cutValue>> = /* @__PURE__ */ t('not-a-number', en.cutValue, id.cutValue);
 /** @internal */
-export const EMPTY_VALUE: Template<Of<typeof en.emptyValue>> = { reason: 'missing', en: en.emptyValue, id: id.emptyValue };
+export const EMPTY_VALUE: Template<Of<typeof en.emptyValue>> = /* @__PURE__ */ t(
+  'missing',
+  en.emptyValue,
+  id.emptyValue,
+);
 /** @internal */
-export const TOO_MANY_DECIMALS: Template<Of<typeof en.tooManyDecimals>> = { reason: 'too-many-decimals', en: en.tooManyDecimals, id: id.tooManyDecimals };
+export const TOO_MANY_DECIMALS: Template<Of<typeof en.tooManyDecimals>> = /* @__PURE__ */ t(
+  'too-many-decimals',
+  en.tooManyDecimals,
+  id.tooManyDecimals,
+);
 /** @internal */
-export const OUT_OF_RANGE: Template<Of<typeof en.outOfRange>> = { reason: 'out-of-range', en: en.outOfRange, id: id.outOfRange };
+export const OUT_OF_RANGE: Template<Of<typeof en.outOfRange>> = /* @__PURE__ */ t(
+  'out-of-range',
+  en.outOfRange,
+  id.outOfRange,
+);
 /** @internal */
-export const NOT_NUMBER: Template<Of<typeof en.notNumber>> = { reason: 'wrong-type', en: en.notNumber, id: id.notNumber };
+export const NOT_NUMBER: Template<Of<typeof en.notNumber>> = /* @__PURE__ */ t(
+  'wrong-type',
+  en.notNumber,
+  id.notNumber,
+);
 /** @internal */
-export const NOT_OBJECT: Template<Of<typeof en.notObject>> = { reason: 'wrong-type', en: en.notObject, id: id.notObject };
+export const NOT_OBJECT: Template<Of<typeof en.notObject>> = /* @__PURE__ */ t(
+  'wrong-type',
+  en.notObject,
+  id.notObject,
+);
 /** @internal */
-export const NOT_LIST: Template<Of<typeof en.notList>> = { reason: 'wrong-type', en: en.notList, id: id.notList };
+export const NOT_LIST: Template<Of<typeof en.notList>> = /* @__PURE__ */ t('wrong-type', en.notList, id.notList);
 /** @internal */
-export const NOT_TEXT: Template<Of<typeof en.notText>> = { reason: 'wrong-type', en: en.notText, id: id.notText };
+export const NOT_TEXT: Template<Of<typeof en.notText>> = /* @__PURE__ */ t('wrong-type', en.notText, id.notText);
 /** @internal */
-export const NOT_BOOLEAN: Template<Of<typeof en.notBoolean>> = { reason: 'wrong-type', en: en.notBoolean, id: id.notBoolean };
+export const NOT_BOOLEAN: Template<Of<typeof en.notBoolean>> = /* @__PURE__ */ t(
+  'wrong-type',
+  en.notBoolean,
+  id.notBoolean,
+);
 /** @internal */
-export const NOT_WHOLE: Template<Of<typeof en.notWhole>> = { reason: 'wrong-type', en: en.notWhole, id: id.notWhole };
+export const NOT_WHOLE: Template<Of<typeof en.notWhole>> = /* @__PURE__ */ t('wrong-type', en.notWhole, id.notWhole);
 /** @internal */
-export const NOT_RULESET: Template<Of<typeof en.notRuleset>> = { reason: 'wrong-type', en: en.notRuleset, id: id.notRuleset };
+export const NOT_RULESET: Template<Of<typeof en.notRuleset>> = /* @__PURE__ */ t(
+  'wrong-type',
+  en.notRuleset,
+  id.notRuleset,
+);
 /** @internal */
-export const NOT_RESULT_RULESET: Template<Of<typeof en.notResultRuleset>> = { reason: 'wrong-type', en: en.notResultRuleset, id: id.notResultRuleset };
+export const NOT_RESULT_RULESET: Template<Of<typeof en.notResultRuleset>> = /* @__PURE__ */ t(
+  'wrong-type',
+  en.notResultRuleset,
+  id.notResultRuleset,
+);
 /** @internal */
-export const NOT_IDS: Template<Of<typeof en.notIds>> = { reason: 'wrong-type', en: en.notIds, id: id.notIds };
+export const NOT_IDS: Template<Of<typeof en.notIds>> = /* @__PURE__ */ t('wrong-type', en.notIds, id.notIds);
 /** @internal */
-export const MISSING_DIMENSION: Template<Of<typeof en.missingDimension>> = { reason: 'missing', en: en.missingDimension, id: id.missingDimension };
+export const MISSING_DIMENSION: Template<Of<typeof en.missingDimension>> = /* @__PURE__ */ t(
+  'missing',
+  en.missingDimension,
+  id.missingDimension,
+);
 /** @internal */
-export const MISSING_UNITS: Template<Of<typeof en.missingUnits>> = { reason: 'missing', en: en.missingUnits, id: id.missingUnits };
+export const MISSING_UNITS: Template<Of<typeof en.missingUnits>> = /* @__PURE__ */ t(
+  'missing',
+  en.missingUnits,
+  id.missingUnits,
+);
 /** @internal */
-export const MISSING_ANSWERS: Template<Of<typeof en.missingAnswers>> = { reason: 'missing', en: en.missingAnswers, id: id.missingAnswers };
+export const MISSING_ANSWERS: Template<Of<typeof en.missingAnswers>> = /* @__PURE__ */ t(
+  'missing',
+  en.missingAnswers,
+  id.missingAnswers,
+);
 /** @internal */
-export const MISSING_REASON: Template<Of<typeof en.missingReason>> = { reason: 'missing', en: en.missingReason, id: id.missingReason };
+export const MISSING_REASON: Template<Of<typeof en.missingReason>> = /* @__PURE__ */ t(
+  'missing',
+  en.missingReason,
+  id.missingReason,
+);
 /** @internal */
-export const MISSING_YEARS: Template<Of<typeof en.missingYears>> = { reason: 'missing', en: en.missingYears, id: id.missingYears };
+export const MISSING_YEARS: Template<Of<typeof en.missingYears>> = /* @__PURE__ */ t(
+  'missing',
+  en.missingYears,
+  id.missingYears,
+);
 /** @internal */
-export const MISSING_FIELD: Template<Of<typeof en.missingField>> = { reason: 'missing', en: en.missingField, id: id.missingField };
+export const MISSING_FIELD: Template<Of<typeof en.missingField>> = /* @__PURE__ */ t(
+  'missing',
+  en.missingField,
+  id.missingField,
+);
 /** @internal */
-export const UNIT_EMPTY: Template<Of<typeof en.unitEmpty>> = { reason: 'missing', en: en.unitEmpty, id: id.unitEmpty };
+export const UNIT_EMPTY: Template<Of<typeof en.unitEmpty>> = /* @__PURE__ */ t('missing', en.unitEmpty, id.unitEmpty);
 /** @internal */
-export const NO_SCORES: Template<Of<typeof en.noScores>> = { reason: 'missing', en: en.noScores, id: id.noScores };
+export const NO_SCORES: Template<Of<typeof en.noScores>> = /* @__PURE__ */ t('missing', en.noScores, id.noScores);
 /** @internal */
-export const NO_ANSWERS: Template<Of<typeof en.noAnswers>> = { reason: 'missing', en: en.noAnswers, id: id.noAnswers };
+export const NO_ANSWERS: Template<Of<typeof en.noAnswers>> = /* @__PURE__ */ t('missing', en.noAnswers, id.noAnswers);
 /** @internal */
-export const UNKNOWN_KEY: Template<Of<typeof en.unknownKey>> = { reason: 'unknown-key', en: en.unknownKey, id: id.unknownKey };
+export const UNKNOWN_KEY: Template<Of<typeof en.unknownKey>> = /* @__PURE__ */ t(
+  'unknown-key',
+  en.unknownKey,
+  id.unknownKey,
+);
 /** @internal */
-export const UNKNOWN_DIMENSION: Template<Of<typeof en.unknownDimension>> = { reason: 'unknown-key', en: en.unknownDimension, id: id.unknownDimension };
+export const UNKNOWN_DIMENSION: Template<Of<typeof en.unknownDimension>> = /* @__PURE__ */ t(
+  'unknown-key',
+  en.unknownDimension,
+  id.unknownDimension,
+);
 /** @internal */
-export const DUPLICATE_ID: Template<Of<typeof en.duplicateId>> = { reason: 'duplicate-id', en: en.duplicateId, id: id.duplicateId };
+export const DUPLICATE_ID: Template<Of<typeof en.duplicateId>> = /* @__PURE__ */ t(
+  'duplicate-id',
+  en.duplicateId,
+  id.duplicateId,
+);
 /** @internal */
-export const DUPLICATE_ITEM_ID: Template<Of<typeof en.duplicateItemId>> = { reason: 'duplicate-id', en: en.duplicateItemId, id: id.duplicateItemId };
+export const DUPLICATE_ITEM_ID: Template<Of<typeof en.duplicateItemId>> = /* @__PURE__ */ t(
+  'duplicate-id',
+  en.duplicateItemId,
+  id.duplicateItemId,
+);
 /** @internal */
-export const SIMILAR_ID: Template<Of<typeof en.similarId>> = { reason: 'duplicate-id', en: en.similarId, id: id.similarId };
+export const SIMILAR_ID: Template<Of<typeof en.similarId>> = /* @__PURE__ */ t(
+  'duplicate-id',
+  en.similarId,
+  id.similarId,
+);
 /** @internal */
-export const ILL_FORMED_ID: Template<Of<typeof en.illFormedId>> = { reason: 'not-allowed', en: en.illFormedId, id: id.illFormedId };
+export const ILL_FORMED_ID: Template<Of<typeof en.illFormedId>> = /* @__PURE__ */ t(
+  'not-allowed',
+  en.illFormedId,
+  id.illFormedId,
+);
 /** @internal */
-export const TOO_MANY: Template<Of<typeof en.tooMany>> = { reason: 'too-large', en: en.tooMany, id: id.tooMany };
+export const TOO_MANY: Template<Of<typeof en.tooMany>> = /* @__PURE__ */ t('too-large', en.tooMany, id.tooMany);
 /** @internal */
-export const TOO_LONG: Template<Of<typeof en.tooLong>> = { reason: 'too-large', en: en.tooLong, id: id.tooLong };
+export const TOO_LONG: Template<Of<typeof en.tooLong>> = /* @__PURE__ */ t('too-large', en.tooLong, id.tooLong);
 /** @internal */
-export const LIST_TOO_LONG: Template<Of<typeof en.listTooLong>> = { reason: 'too-large', en: en.listTooLong, id: id.listTooLong };
+export const LIST_TOO_LONG: Template<Of<typeof en.listTooLong>> = /* @__PURE__ */ t(
+  'too-large',
+  en.listTooLong,
+  id.listTooLong,
+);
 /** @internal */
-export const TOO_DEEP: Template<Of<typeof en.tooDeep>> = { reason: 'too-large', en: en.tooDeep, id: id.tooDeep };
+export const TOO_DEEP: Template<Of<typeof en.tooDeep>> = /* @__PURE__ */ t('too-large', en.tooDeep, id.tooDeep);
 /** @internal */
-export const TOO_MANY_STEPS: Template<Of<typeof en.tooManySteps>> = { reason: 'too-large', en: en.tooManySteps, id: id.tooManySteps };
+export const TOO_MANY_STEPS: Template<Of<typeof en.tooManySteps>> = /* @__PURE__ */ t(
+  'too-large',
+  en.tooManySteps,
+  id.tooManySteps,
+);
 /** @internal */
-export const TOO_COMPLEX: Template<Of<typeof en.tooComplex>> = { reason: 'too-large', en: en.tooComplex, id: id.tooComplex };
+export const TOO_COMPLEX: Template<Of<typeof en.tooComplex>> = /* @__PURE__ */ t(
+  'too-large',
+  en.tooComplex,
+  id.tooComplex,
+);
 /** @internal */
-export const UNREADABLE: Template<Of<typeof en.unreadable>> = { reason: 'unreadable', en: en.unreadable, id: id.unreadable };
+export const UNREADABLE: Template<Of<typeof en.unreadable>> = /* @__PURE__ */ t(
+  'unreadable',
+  en.unreadable,
+  id.unreadable,
+);
 /** @internal */
-export const CYCLIC: Template<Of<typeof en.cyclic>> = { reason: 'cyclic', en: en.cyclic, id: id.cyclic };
+export const CYCLIC: Template<Of<typeof en.cyclic>> = /* @__PURE__ */ t('cyclic', en.cyclic, id.cyclic);
 /** @internal */
-export const CONFLICT: Template<Of<typeof en.conflict>> = { reason: 'conflict', en: en.conflict, id: id.conflict };
+export const CONFLICT: Template<Of<typeof en.conflict>> = /* @__PURE__ */ t('conflict', en.conflict, id.conflict);
 /** @internal */
-export const EXACT_NOT_TOTAL: Template<Of<typeof en.exactNotTotal>> = { reason: 'conflict', en: en.exactNotTotal, id: id.exactNotTotal };
+export const EXACT_NOT_TOTAL: Template<Of<typeof en.exactNotTotal>> = /* @__PURE__ */ t(
+  'conflict',
+  en.exactNotTotal,
+  id.exactNotTotal,
+);
 /** @internal */
-export const DERIVED_FROM: Template<Of<typeof en.derivedFrom>> = { reason: 'conflict', en: en.derivedFrom, id: id.derivedFrom };
+export const DERIVED_FROM: Template<Of<typeof en.derivedFrom>> = /* @__PURE__ */ t(
+  'conflict',
+  en.derivedFrom,
+  id.derivedFrom,
+);
 /** @internal */
-export const MINIMIZE_ANSWERS: Template<Of<typeof en.minimizeAnswers>> = { reason: 'conflict', en: en.minimizeAnswers, id: id.minimizeAnswers };
+export const MINIMIZE_ANSWERS: Template<Of<typeof en.minimizeAnswers>> = /* @__PURE__ */ t(
+  'conflict',
+  en.minimizeAnswers,
+  id.minimizeAnswers,
+);
 /** @internal */
-export const RESULT_REVISION: Template<Of<typeof en.resultRevision>> = { reason: 'no-ruleset', en: en.resultRevision, id: id.resultRevision };
+export const RESULT_REVISION: Template<Of<typeof en.resultRevision>> = /* @__PURE__ */ t(
+  'no-ruleset',
+  en.resultRevision,
+  id.resultRevision,
+);
 /** @internal */
-export const CLASS_CHANGED: Template<Of<typeof en.classChanged>> = { reason: 'conflict', en: en.classChanged, id: id.classChanged };
+export const CLASS_CHANGED: Template<Of<typeof en.classChanged>> = /* @__PURE__ */ t(
+  'conflict',
+  en.classChanged,
+  id.classChanged,
+);
 /** @internal */
-export const CLASSES_CROSSED: Template<Of<typeof en.classesCrossed>> = { reason: 'conflict', en: en.classesCrossed, id: id.classesCrossed };
+export const CLASSES_CROSSED: Template<Of<typeof en.classesCrossed>> = /* @__PURE__ */ t(
+  'conflict',
+  en.classesCrossed,
+  id.classesCrossed,
+);
 /** @internal */
-export const RULESETS_DIFFER: Template<Of<typeof en.rulesetsDiffer>> = { reason: 'conflict', en: en.rulesetsDiffer, id: id.rulesetsDiffer };
+export const RULESETS_DIFFER: Template<Of<typeof en.rulesetsDiffer>> = /* @__PURE__ */ t(
+  'conflict',
+  en.rulesetsDiffer,
+  id.rulesetsDiffer,
+);
 /** @internal */
-export const GRADED_AND_NOT: Template<Of<typeof en.gradedAndNot>> = { reason: 'conflict', en: en.gradedAndNot, id: id.gradedAndNot };
+export const GRADED_AND_NOT: Template<Of<typeof en.gradedAndNot>> = /* @__PURE__ */ t(
+  'conflict',
+  en.gradedAndNot,
+  id.gradedAndNot,
+);
 /** @internal */
-export const NOT_APPLICABLE: Template<Of<typeof en.notApplicable>> = { reason: 'not-applicable', en: en.notApplicable, id: id.notApplicable };
+export const NOT_APPLICABLE: Template<Of<typeof en.notApplicable>> = /* @__PURE__ */ t(
+  'not-applicable',
+  en.notApplicable,
+  id.notApplicable,
+);
 /** @internal */
-export const NOT_ALLOWED: Template<Of<typeof en.notAllowed>> = { reason: 'not-allowed', en: en.notAllowed, id: id.notAllowed };
+export const NOT_ALLOWED: Template<Of<typeof en.notAllowed>> = /* @__PURE__ */ t(
+  'not-allowed',
+  en.notAllowed,
+  id.notAllowed,
+);
 /** @internal */
-export const NOT_A_CATEGORY: Template<Of<typeof en.notACategory>> = { reason: 'not-allowed', en: en.notACategory, id: id.notACategory };
+export const NOT_A_CATEGORY: Template<Of<typeof en.notACategory>> = /* @__PURE__ */ t(
+  'not-allowed',
+  en.notACategory,
+  id.notACategory,
+);
 /** @internal */
-export const NOT_A_LEVEL: Template<Of<typeof en.notALevel>> = { reason: 'not-allowed', en: en.notALevel, id: id.notALevel };
+export const NOT_A_LEVEL: Template<Of<typeof en.notALevel>> = /* @__PURE__ */ t(
+  'not-allowed',
+  en.notALevel,
+  id.notALevel,
+);
 /** @internal */
-export const ONE_UNIT: Template<Of<typeof en.oneUnit>> = { reason: 'not-allowed', en: en.oneUnit, id: id.oneUnit };
+export const ONE_UNIT: Template<Of<typeof en.oneUnit>> = /* @__PURE__ */ t('not-allowed', en.oneUnit, id.oneUnit);
 /** @internal */
-export const NOT_VALIDATED: Template<Of<typeof en.notValidated>> = { reason: 'not-validated', en: en.notValidated, id: id.notValidated };
+export const NOT_VALIDATED: Template<Of<typeof en.notValidated>> = /* @__PURE__ */ t(
+  'not-validated',
+  en.notValidated,
+  id.notValidated,
+);
 /** @internal */
-export const RULESET_TYPE: Template<Of<typeof en.rulesetType>> = { reason: 'wrong-type', en: en.rulesetType, id: id.rulesetType };
+export const RULESET_TYPE: Template<Of<typeof en.rulesetType>> = /* @__PURE__ */ t(
+  'wrong-type',
+  en.rulesetType,
+  id.rulesetType,
+);
 /** @internal */
-export const RULESET_EXPONENT: Template<Of<typeof en.rulesetExponent>> = { reason: 'not-a-number', en: en.rulesetExponent, id: id.rulesetExponent };
+export const RULESET_EXPONENT: Template<Of<typeof en.rulesetExponent>> = /* @__PURE__ */ t(
+  'not-a-number',
+  en.rulesetExponent,
+  id.rulesetExponent,
+);
 /** @internal */
-export const INVALID_RULESET: Template<Of<typeof en.invalidRuleset>> = { reason: 'invalid-ruleset', en: en.invalidRuleset, id: id.invalidRuleset };
+export const INVALID_RULESET: Template<Of<typeof en.invalidRuleset>> = /* @__PURE__ */ t(
+  'invalid-ruleset',
+  en.invalidRuleset,
+  id.invalidRuleset,
+);
 /** @internal */
-export const NO_RULESET: Template<Of<typeof en.noRuleset>> = { reason: 'no-ruleset', en: en.noRuleset, id: id.noRuleset };
+export const NO_RULESET: Template<Of<typeof en.noRuleset>> = /* @__PURE__ */ t(
+  'no-ruleset',
+  en.noRuleset,
+  id.noRuleset,
+);
 /** @internal */
-export const NO_REVISION: Template<Of<typeof en.noRevision>> = { reason: 'no-ruleset', en: en.noRevision, id: id.noRevision };
+export const NO_REVISION: Template<Of<typeof en.noRevision>> = /* @__PURE__ */ t(
+  'no-ruleset',
+  en.noRevision,
+  id.noRevision,
+);
 /** @internal */
-export const NO_ASSESSMENT: Template<Of<typeof en.noAssessment>> = { reason: 'no-assessment', en: en.noAssessment, id: id.noAssessment };
+export const NO_ASSESSMENT: Template<Of<typeof en.noAssessment>> = /* @__PURE__ */ t(
+  'no-assessment',
+  en.noAssessment,
+  id.noAssessment,
+);

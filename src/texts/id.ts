@@ -169,7 +169,11 @@ export const notANumber: typeof En.notANumber = (p) =>
   `${shown(p.value)} bukan angka; tulis angkanya saja, misalnya ${shown(p.example)}.`;
 
 export const cutValue: typeof En.cutValue = (p) =>
-  `${shown(p.value)} diakhiri …, yang hanya boleh pada nilai eksak terpotong di 20 desimal (klasifikasi, peringkat); tulis misalnya ${shown(p.example)}.`;
+  `${shown(
+    p.value,
+  )} diakhiri …, yang hanya boleh pada nilai eksak terpotong di 20 desimal (klasifikasi, peringkat); tulis misalnya ${shown(
+    p.example,
+  )}.`;
 
 export const emptyValue: typeof En.emptyValue = 'Isian ini masih kosong; tulis angkanya.';
 
@@ -181,15 +185,13 @@ export const outOfRange: typeof En.outOfRange = (p) =>
 
 export const notNumber: typeof En.notNumber = (p) => `Isinya ${shown(p.value)}; isi dengan angka, misalnya 87,44.`;
 
-export const notObject: typeof En.notObject = (p) =>
-  `Isinya ${shown(p.value)}; isi dengan kelompok isian { … }.`;
+export const notObject: typeof En.notObject = (p) => `Isinya ${shown(p.value)}; isi dengan kelompok isian { … }.`;
 
 export const notList: typeof En.notList = (p) => `Isinya ${shown(p.value)}; isi dengan daftar [ … ].`;
 
 export const notText: typeof En.notText = (p) => `Isinya ${shown(p.value)}; isi dengan teks.`;
 
-export const notBoolean: typeof En.notBoolean = (p) =>
-  `Isinya ${shown(p.value)}; isi dengan true atau false.`;
+export const notBoolean: typeof En.notBoolean = (p) => `Isinya ${shown(p.value)}; isi dengan true atau false.`;
 
 export const notWhole: typeof En.notWhole = (p) =>
   `Isinya ${shown(p.value)}; isi dengan bilangan bulat seperti ${p.example}.`;
@@ -204,7 +206,12 @@ export const notIds: typeof En.notIds = (p) =>
   `Isinya ${shown(p.value)}; isi dengan daftar dimensi atau indikator yang tidak boleh diubah.`;
 
 export const missingDimension: typeof En.missingDimension = (p) =>
-  `${p.unit === null ? '' : `Unit ke-${p.unit + 1}, `}${p.dimension.id} belum diisi; isi nilai 0 sampai 100.`;
+  `${p.dimension.id} belum diisi; isi nilai 0 sampai 100.`;
+
+export const inUnit: typeof En.inUnit = (p) =>
+  `Unit ke-${p.unit + 1}${p.dimension ? `, ${p.dimension.id}` : ''}: ${p.text.id}`;
+
+export const inItem: typeof En.inItem = (p) => `Butir ke-${p.item + 1}: ${p.text.id}`;
 
 export const missingUnits: typeof En.missingUnits = 'Daftar unit masih kosong.';
 
@@ -217,17 +224,13 @@ export const missingYears: typeof En.missingYears = 'Daftar tahun masih kosong; 
 export const missingField: typeof En.missingField = (p) =>
   `Bagian “${clip(p.field, 100)}” dari aturan penilaian belum diisi; lengkapi aturannya.`;
 
-export const unitEmpty: typeof En.unitEmpty = (p) =>
-  `Unit ke-${p.unit + 1} belum diisi.`;
+export const unitEmpty: typeof En.unitEmpty = 'Unit ini belum diisi; isi nilai total atau nilai dimensinya.';
 
-export const noScores: typeof En.noScores =
-  'Nilai belum diisi; isi nilai dimensi, poin, jawaban, atau unit.';
+export const noScores: typeof En.noScores = 'Nilai belum diisi; isi nilai dimensi, poin, jawaban, atau unit.';
 
-export const noAnswers: typeof En.noAnswers = (p) =>
-  `Indikator “${p.label.id}” belum dijawab.`;
+export const noAnswers: typeof En.noAnswers = (p) => `Indikator “${p.label.id}” belum dijawab.`;
 
-export const unknownKey: typeof En.unknownKey = (p) =>
-  `Isian ${shown(p.key)} tidak dikenal; hapus isian itu.`;
+export const unknownKey: typeof En.unknownKey = (p) => `Isian ${shown(p.key)} tidak dikenal; hapus isian itu.`;
 
 export const unknownDimension: typeof En.unknownDimension = (p) =>
   `${shown(p.key)} bukan dimensi; dimensinya: ${listed(
@@ -235,8 +238,7 @@ export const unknownDimension: typeof En.unknownDimension = (p) =>
     'tidak ada',
   )}.`;
 
-export const duplicateId: typeof En.duplicateId = (p) =>
-  `Nama ${shown(p.id)} dipakai dua kali.`;
+export const duplicateId: typeof En.duplicateId = (p) => `Nama ${shown(p.id)} dipakai dua kali.`;
 
 export const duplicateItemId: typeof En.duplicateItemId = (p) =>
   `Nama ${shown(p.id)} dipakai dua kali, pada butir ke-${p.first + 1} dan ke-${p.second + 1}; beri nama yang berbeda.`;
@@ -251,13 +253,11 @@ export const illFormedId: typeof En.illFormedId = (p) =>
 
 export const tooMany: typeof En.tooMany = (p) => `Daftar ini berisi ${p.count} butir; batasnya ${p.max}.`;
 
-export const tooLong: typeof En.tooLong = (p) =>
-  `${shown(p.value)} berisi ${p.count} karakter; batasnya ${p.max}.`;
+export const tooLong: typeof En.tooLong = (p) => `${shown(p.value)} berisi ${p.count} karakter; batasnya ${p.max}.`;
 
 export const listTooLong: typeof En.listTooLong = (p) => `Daftar ini berisi ${p.count} butir; batasnya ${p.max}.`;
 
-export const tooDeep: typeof En.tooDeep = (p) =>
-  `Data ini bertingkat lebih dari ${p.max} tingkat; kirim data biasa.`;
+export const tooDeep: typeof En.tooDeep = (p) => `Data ini bertingkat lebih dari ${p.max} tingkat; kirim data biasa.`;
 
 export const tooManySteps: typeof En.tooManySteps = (p) =>
   `Aturan penilaian ini terlalu besar (lebih dari ${p.max} langkah); pakai aturan dari getRuleset(tahun).`;
@@ -269,16 +269,14 @@ export const unreadable: typeof En.unreadable = 'Isian ini tidak dapat dibaca; k
 
 export const cyclic: typeof En.cyclic = 'Data ini memuat dirinya sendiri; kirim data biasa.';
 
-export const conflict: typeof En.conflict = (p) =>
-  `Isi ${SHAPE[p.first]} atau ${SHAPE[p.second]}, jangan keduanya.`;
+export const conflict: typeof En.conflict = (p) => `Isi ${SHAPE[p.first]} atau ${SHAPE[p.second]}, jangan keduanya.`;
 
 export const exactNotTotal: typeof En.exactNotTotal = (p) =>
   `Nilai tepat ${comma(p.exact)} tidak dibulatkan menjadi nilai total ${shown(
     p.total,
   )}; pakai nilai total dan nilai tepat dari hasil yang sama.`;
 
-export const derivedFrom: typeof En.derivedFrom =
-  'Asal aturan diisi otomatis dengan aturan dasarnya; hapus isian itu.';
+export const derivedFrom: typeof En.derivedFrom = 'Asal aturan diisi otomatis dengan aturan dasarnya; hapus isian itu.';
 
 export const minimizeAnswers: typeof En.minimizeAnswers =
   'Rencana kenaikan jawaban memerlukan jawaban kuesioner, padahal yang diisi nilai tiap dimensi; isi jawabannya atau buat rencana kenaikan nilai dimensi.';
@@ -305,10 +303,14 @@ export const classesCrossed: typeof En.classesCrossed = (p) =>
   )}; pakai hasil score() apa adanya.`;
 
 export const rulesetsDiffer: typeof En.rulesetsDiffer = (p) =>
-  `Hasil ke-${p.first + 1} dan ke-${p.second + 1} memakai aturan penilaian yang berbeda; ringkas satu tahun setiap kali.`;
+  `Hasil ke-${p.first + 1} dan ke-${
+    p.second + 1
+  } memakai aturan penilaian yang berbeda; ringkas satu tahun setiap kali.`;
 
 export const gradedAndNot: typeof En.gradedAndNot = (p) =>
-  `Hasil ke-1 dan ke-${p.index + 1} mencampur tahun tiga zona dan tahun berkategori A–E; ringkas satu tahun setiap kali.`;
+  `Hasil ke-1 dan ke-${
+    p.index + 1
+  } mencampur tahun tiga zona dan tahun berkategori A–E; ringkas satu tahun setiap kali.`;
 
 export const notApplicable: typeof En.notApplicable = (p) =>
   `${YEAR_BOUND[p.field]} hanya berlaku pada tahun ${listed(p.years, '')}; hapus isian itu.`;

@@ -1,5 +1,5 @@
 /**
- * `audit` (issue 18, item 5): rows scored from their parts and compared with what they print. Expected values by
+ * `audit`: rows scored from their parts and compared with what they print. Expected values by
  * hand: 2023 weights 21.85 / 32.37 / 24.24 / 21.54; 90/85/95/80 → 87.4395 → 87.44 (B).
  */
 import fc from 'fast-check';

@@ -213,6 +213,24 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
     expect(await text('[data-testid="total"]')).toBe('71,93');
   });
 
+  it('shows every problem of the form at once, and marks every field with one', async () => {
+    await page.fill('#dim-standards', '101');
+    await page.fill('#dim-complaints', '-5');
+    const lines = await page.locator('#error span').allTextContents();
+    expect(lines).toEqual([
+      'Nilai tidak valid: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
+      '"-5" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
+    ]);
+    expect(await page.getAttribute('#dim-standards', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#dim-complaints', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#dim-opinion', 'aria-invalid')).toBeNull();
+    await page.fill('#dim-standards', '70');
+    await page.fill('#dim-complaints', '64');
+    expect(await page.locator('#error').isHidden()).toBe(true);
+    expect(await page.getAttribute('#dim-complaints', 'aria-invalid')).toBeNull();
+    expect(await text('[data-testid="total"]')).toBe('71,93');
+  });
+
   it('scores named unit totals (2025 Palembang: 91,99; 86,77; 85,94 → 88,23, A) and a 2023 deduction', async () => {
     await open('?year=2025&lang=id&mode=units');
     await page.fill('#units', 'Dinas Kesehatan; 91,99\nDinas Pendidikan\t86,77\n85,94');

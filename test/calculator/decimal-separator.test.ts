@@ -23,7 +23,8 @@ afterAll(async () => {
 });
 
 /** An officer's table as Indonesian Excel copies it: `;` between cells, decimal commas. */
-const COMMAS = 'Nama Instansi;Nilai\nKota Palembang;93,59\nKabupaten Musi Rawas;95,00\nKota Prabumulih;80,47\nKabupaten PALI;46,60\n';
+const COMMAS =
+  'Nama Instansi;Nilai\nKota Palembang;93,59\nKabupaten Musi Rawas;95,00\nKota Prabumulih;80,47\nKabupaten PALI;46,60\n';
 const POINTS = COMMAS.replace(/(\d),(\d)/g, '$1.$2');
 const RANKING = [
   ['1', 'Kabupaten Musi Rawas', '95,00', 'A'],
@@ -33,9 +34,13 @@ const RANKING = [
 ];
 
 const ranking = (page: Page) =>
-  page
-    .locator('[data-testid="ranked-table"] tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).slice(0, 4).map((c) => c.textContent?.trim())));
+  page.locator('[data-testid="ranked-table"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) =>
+      Array.from(tr.children)
+        .slice(0, 4)
+        .map((c) => c.textContent?.trim()),
+    ),
+  );
 const problems = (page: Page) => page.locator('#table-problems p').allTextContents();
 const outcomeHidden = (page: Page) => page.locator('#table-outcome').isHidden();
 
@@ -52,7 +57,8 @@ describe('workbench page: the decimal separator is chosen, never guessed', { tim
     expect(said).toHaveLength(1);
     expect(said[0]).toContain('"93,59"');
     expect(said[0]).toContain('3 baris lain');
-    expect(said[0]).toContain('pilih koma (90,02) di Pemisah desimal');
+    expect(said[0]).toContain('Tabel yang ditempel ini menulis desimal dengan koma ');
+    expect(said[0]).toContain('pakai koma (90,02) di Pemisah desimal');
     expect(said[0]).not.toContain('--');
     expect(await outcomeHidden(page)).toBe(true);
     await page.screenshot({ path: `${shots}phone-table-decimal-comma-unchosen-id.png`, fullPage: true });
@@ -102,7 +108,8 @@ describe('workbench page: the decimal separator is chosen, never guessed', { tim
     await page.waitForSelector('#table-problems:not([hidden])');
     const said = await problems(page);
     expect(said).toHaveLength(1);
-    expect(said[0]).toContain('choose comma (90,02) under Decimal separator');
+    expect(said[0]).toContain('The pasted table writes decimals with a comma ');
+    expect(said[0]).toContain('use comma (90,02) in Decimal separator');
     await page.close();
     expect(bench.pageErrors).toEqual([]);
   });

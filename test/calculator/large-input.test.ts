@@ -1,5 +1,5 @@
 /**
- * The workbench page under hostile links and large tables (issue 21, item 9): a share link may unpack only so
+ * The workbench page under hostile links and large tables: a share link may unpack only so
  * much, refused before the work with a sentence in the page's language, and a large table is read, scored and
  * ranked off the main thread (a Web Worker started from a Blob URL; chunked work on the main thread where there is
  * no Worker), with progress, while the page keeps answering.

@@ -1,5 +1,5 @@
 /**
- * The workbench page with the files officers keep (issue 18): a workbook with a title block, a footer, extra
+ * The workbench page with the files officers keep: a workbook with a title block, a footer, extra
  * columns and the four dimensions printed beside `Nilai`; an Excel CSV in Windows-1252; the ranked table exported
  * as .xlsx and opened again. The page has no reader of its own: the library's table module reads every file.
  *
@@ -39,18 +39,26 @@ const text = async (page: Page, selector: string) => (await page.locator(selecto
 
 /** Rank, name, total, grade of each ranked row. */
 const ranking = (page: Page) =>
-  page
-    .locator('[data-testid="ranked-table"] tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).slice(0, 4).map((c) => c.textContent?.trim())));
+  page.locator('[data-testid="ranked-table"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) =>
+      Array.from(tr.children)
+        .slice(0, 4)
+        .map((c) => c.textContent?.trim()),
+    ),
+  );
 
 /** Opens a file in the table view and waits for its outcome (ranking or refusal). */
 async function openFile(page: Page, path: string): Promise<void> {
   await page.setInputFiles('#table-file', path);
-  await page.waitForFunction(() => {
-    const outcome = document.getElementById('table-outcome')!;
-    const problems = document.getElementById('table-problems')!;
-    return !outcome.hidden || !problems.hidden;
-  }, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const outcome = document.getElementById('table-outcome')!;
+      const problems = document.getElementById('table-problems')!;
+      return !outcome.hidden || !problems.hidden;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 const WORKBOOK_RANKING = [
@@ -64,8 +72,8 @@ const WORKBOOK_RANKING = [
   ['8', 'Kabupaten Penukal Abab Lematang Ilir', '46,60', 'D'],
 ];
 
-describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
-  it('opens an officer\'s workbook: title rows and footer left out once, ranked by the parts, the misprinted total audited', async () => {
+describe("workbench page: officers' files", { timeout: 180_000 }, () => {
+  it("opens an officer's workbook: title rows and footer left out once, ranked by the parts, the misprinted total audited", async () => {
     const page = await bench.newPage();
     await openPage(page, `${bench.base}?year=2023&lang=id&view=table`);
     await openFile(page, fixture('workbooks/rekap-2023-sumsel.xlsx'));
@@ -79,7 +87,9 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     // The audit: only Prabumulih, printed 80,46, computed 80,47, and the readings that give 80,46.
     expect(await page.locator('#table-audit').isVisible()).toBe(true);
     expect(await text(page, '#audit-intro')).toMatch(/^1 dari 8 baris/);
-    const audit = await page.locator('[data-testid="audit-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent?.trim())));
+    const audit = await page
+      .locator('[data-testid="audit-table"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent?.trim())));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.slice(0, 5)).toEqual(['8', 'Kota Prabumulih', '80,46 · B', '80,47 · B · Hijau', '-0,01']);
     expect(audit[0]![5]).toContain('pembulatan setengah ke genap');
@@ -104,10 +114,25 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     const sheet = await readXlsx(new Uint8Array(await readFile(path)));
     expect(sheet.sheet).toBe('Peringkat');
     // The results, then the workbook's other columns (No, Keterangan) as they were.
-    expect(sheet.rows[0]!.cells).toEqual(['Peringkat', 'Instansi', 'Nilai', 'Nilai eksak', 'Kategori', 'Zona', 'Predikat', 'No', 'Keterangan']);
+    expect(sheet.rows[0]!.cells).toEqual([
+      'Peringkat',
+      'Instansi',
+      'Nilai',
+      'Nilai eksak',
+      'Kategori',
+      'Zona',
+      'Predikat',
+      'No',
+      'Keterangan',
+    ]);
     expect(sheet.rows[4]!.cells.slice(0, 5)).toEqual(['4', 'Kota Prabumulih', '80.47', '80.465', 'B']);
     expect(sheet.rows[4]!.cells[7]).toBe('4');
-    expect(sheet.rows[5]!.cells.slice(0, 4)).toEqual(['5', 'Kabupaten Ogan Komering Ulu Selatan', '76.51', '76.513616']);
+    expect(sheet.rows[5]!.cells.slice(0, 4)).toEqual([
+      '5',
+      'Kabupaten Ogan Komering Ulu Selatan',
+      '76.51',
+      '76.513616',
+    ]);
     // Opened again in a fresh page: the same ranking, the tie at 76,51 kept by the exact column.
     const again = await bench.newPage();
     await openPage(again, `${bench.base}?year=2023&lang=id&view=table`);
@@ -131,7 +156,7 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     expect(gzipSync(main).length).toBeLessThan(200_000);
   });
 
-  it('without Web Workers, refuses a workbook in the page\'s language asking for CSV, and still reads a CSV', async () => {
+  it("without Web Workers, refuses a workbook in the page's language asking for CSV, and still reads a CSV", async () => {
     const page = await bench.newPage({ width: 390, height: 844 });
     await page.addInitScript(() => {
       delete (window as { Worker?: unknown }).Worker;
@@ -161,7 +186,9 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     // The first sheet holds instructions, no table: said, and the sheets offered.
     expect(await page.locator('#table-problems').isVisible()).toBe(true);
     const problem = await text(page, '#table-problems');
-    expect(problem).toMatch(/^Baris 1: Tidak ada kolom ID .* Beri kolom nama instansi judul “Nama Instansi”, atau pilih lembar lain\.$/);
+    expect(problem).toMatch(
+      /^Baris 1: Tidak ada kolom nama instansi .*; beri kolom nama instansi judul "Nama Instansi", atau pakai daftar Lembar kerja untuk membaca lembar lain\.$/,
+    );
     expect(problem).not.toContain('--');
     expect(await page.locator('#sheet-field').isVisible()).toBe(true);
     expect(await page.locator('#table-sheet option').allTextContents()).toEqual(['Petunjuk', 'Rekap 2023']);
@@ -178,7 +205,7 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     await openFile(page, fixture('sheets/excel-windows-1252.csv'));
     const refusal = await text(page, '#table-problems');
     expect(refusal).toContain('bukan UTF-8');
-    expect(refusal).toContain('pilih “Windows-1252” di kolom Pengodean berkas');
+    expect(refusal).toContain('pakai “Windows-1252” di Pengodean berkas');
     expect(refusal).not.toContain('--encoding');
     expect(await page.locator('#table-outcome').isHidden()).toBe(true);
     expect(await page.content()).not.toContain('�');
@@ -189,7 +216,9 @@ describe('workbench page: officers\' files', { timeout: 180_000 }, () => {
     expect(names.join(' ')).not.toContain('�');
     expect(names).not.toContain('Rata-rata');
     // Two rows print a total their parts do not give: 77,25 for 77,24 (a typing error), 92,14 for 92,15 (cut).
-    const audit = await page.locator('[data-testid="audit-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent?.trim())));
+    const audit = await page
+      .locator('[data-testid="audit-table"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent?.trim())));
     expect(audit.map((row) => [row[2]!.split(' · ')[0], row[3]!.split(' · ')[0], row[4]])).toEqual([
       ['77,25', '77,24', '0,01'],
       ['92,14', '92,15', '-0,01'],

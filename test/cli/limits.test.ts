@@ -1,5 +1,5 @@
 /**
- * Issue 21, item 8: `summary` (and `rank`) of more bodies than the library takes is bad data (exit 1) named at
+ * `summary` (and `rank`) of more bodies than the library takes is bad data (exit 1) named at
  * the file and line of the first body beyond the limit, never an internal error with a stack trace.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ function thrown(f: () => unknown): unknown {
   return undefined;
 }
 
-describe('more bodies than the limit (issue 21, item 8)', () => {
+describe('more bodies than the limit', () => {
   it('summary: a data error at the first body beyond the limit', () => {
     const error = thrown(() => summaryOutput(bodies(LIMITS.rankItems + 1), 'en', new ProblemSink(50)));
     expect(error).toBeInstanceOf(DataError);

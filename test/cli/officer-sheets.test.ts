@@ -1,5 +1,5 @@
 /**
- * Issue 18, items 3, 4 and 5, as an officer meets them: the Windows-1252 Excel CSV of a province
+ * Real sheets as an officer meets them: the Windows-1252 Excel CSV of a province
  * (test/fixtures/sheets/excel-windows-1252.csv) and the officer's workbook (test/fixtures/workbooks/), with their
  * title blocks, footers, other columns and the dimensions printed beside the total. Expected values by hand, in
  * the fixtures' READMEs.
@@ -19,7 +19,7 @@ describe('the Windows-1252 Excel CSV', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      'rekap.csv:2:21: Byte 0x96 is not valid UTF-8. If the file was saved by Excel as "CSV" (Windows-1252), pass --encoding windows-1252.\n',
+      'rekap.csv:2:21: Byte 0x96 is not valid UTF-8. If the file was saved by Excel as "CSV" (Windows-1252), use --encoding windows-1252.\n',
     );
   });
 
@@ -28,7 +28,7 @@ describe('the Windows-1252 Excel CSV', () => {
     expect(code).toBe(1);
     const problems = stderr.split('\n').filter((line) => line !== '' && !line.includes(': note: '));
     expect(problems).toEqual([
-      'rekap.csv:5:31: This file writes decimals with a comma ("92,50" here, and 4 more lines like it): pass --decimal-comma.',
+      'rekap.csv:5:31: This file writes decimals with a comma ("92,50" here, and 4 more lines like it): use --decimal-comma.',
     ]);
   });
 
@@ -49,7 +49,7 @@ describe('the Windows-1252 Excel CSV', () => {
     ]);
     expect(stderr.split('\n')).toEqual([
       'rekap.csv:4:1: catatan: 2 baris judul di atas baris kepala kolom dilewati (baris 1–2).',
-      'rekap.csv:10:1: catatan: 1 baris tanpa instansi tidak dihitung (baris penutup seperti "Rata-rata" atau baris tanpa ID; baris 10).',
+      'rekap.csv:10:1: catatan: 1 baris tanpa instansi tidak dihitung (baris penutup seperti "Rata-rata" atau baris tanpa nama instansi; baris 10).',
       'rekap.csv:6:39: peringatan: "Kota Malang" mencetak 77,25, tetapi bagian-bagiannya menghasilkan 77,24 (selisih 0,01); diperingkat dengan 77,24. Lihat "ombuds-score audit".',
       'rekap.csv:7:46: peringatan: "Kabupaten Sidoarjo" mencetak 92,14, tetapi bagian-bagiannya menghasilkan 92,15 (selisih -0,01); diperingkat dengan 92,15. Lihat "ombuds-score audit".',
       '',
@@ -86,7 +86,8 @@ describe("the officer's workbook", () => {
   it("audit compares units' scores with the body's total printed beside them (on every row, or on the first)", async () => {
     // By hand, 2019 (one dimension, units rounded before the mean): A 80.00 and 80.01 → 80.005 → 80.01;
     // B 70.00 and 70.01 → 70.005 → 70.01, printed 70.00 (the half-even reading, or truncation).
-    const csv = 'Nama,Unit Layanan,Dimensi Proses,Nilai\nKota A,Dukcapil,80,80.01\nKota A,RSUD,80.01,80.01\nKota B,Dukcapil,70,70.00\nKota B,RSUD,70.01,\n';
+    const csv =
+      'Nama,Unit Layanan,Dimensi Proses,Nilai\nKota A,Dukcapil,80,80.01\nKota A,RSUD,80.01,80.01\nKota B,Dukcapil,70,70.00\nKota B,RSUD,70.01,\n';
     const { code, stdout } = await runCli(['audit', 'u.csv', '-y', '2019', '-f', 'csv'], { 'u.csv': csv });
     expect(code).toBe(1);
     expect(stdout.split('\r\n').slice(1)).toEqual([

@@ -1,5 +1,5 @@
 /**
- * Issue 18, item 6: every file the CLI writes reads back to the same results and the same ranking, its `exact`
+ * Every file the CLI writes reads back to the same results and the same ranking, its `exact`
  * column used (two bodies tied at 76.51 keep their order: 76.513616 above 76.505) and checked against `total`.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ async function rankCsv(files: Record<string, Uint8Array | string>, name: string,
   return result;
 }
 
-describe('round trips (issue 18, item 6)', () => {
+describe('round trips', () => {
   it('reads the officer workbook and keeps the tie at 76.51 in the order of the exact totals', async () => {
     const { stdout } = await rankCsv({ 'rekap.xlsx': workbook }, 'rekap.xlsx');
     const ids = ranking(stdout).map((row) => row.split('|')[1]);

@@ -67,7 +67,7 @@ describe('ombuds-score score', () => {
     });
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe('x.csv:2:8: "90,02" uses a decimal comma; write "90.02" or pass --decimal-comma.\n');
+    expect(stderr).toBe('x.csv:2:8: "90,02" uses a decimal comma; write "90.02" or use --decimal-comma.\n');
   });
 
   it('takes ids from --id-column and the year from a year column', async () => {
@@ -265,14 +265,14 @@ describe('errors', () => {
 
   it('reports a missing id column, a missing score column and ragged lines', async () => {
     const noId = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'kode,total\nA,80\n' });
-    expect(noId.stderr).toMatch(/^a\.csv:1:1: No id column .*the columns are "kode", "total".*--column id=<header>/);
+    expect(noId.stderr).toMatch(/^a\.csv:1:1: No id column .*whose columns are "kode", "total".*--column id=<header>/);
     const noScore = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'id,skor\nA,80\n' });
     expect(noScore.stderr).toMatch(/^a\.csv:1:1: The header has no score column; the columns are "id", "skor"/);
     const ragged = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'id,total\nA,80,1\n' });
     expect(ragged.stderr).toMatch(/^a\.csv:2:1: This line has 3 fields but the header has 2/);
   });
 
-  it('scores a line with dimension scores beside its printed total from its parts, and warns where they differ (issue 18, item 5)', async () => {
+  it('scores a line with dimension scores beside its printed total from its parts, and warns where they differ', async () => {
     const { code, stdout, stderr } = await runCli(['score', 'a.csv', '-y', '2019', '-f', 'csv'], {
       'a.csv': 'id,standards,total\nA,80,80\nB,70,71\n',
     });
@@ -289,7 +289,7 @@ describe('errors', () => {
   it('refuses an ambiguous delimiter instead of guessing', async () => {
     const { code, stderr } = await runCli(['score', 'a.csv', '-y', '2022'], { 'a.csv': 'id,total;x\nA,80;1\n' });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/delimiter is ambiguous; pass --delimiter/);
+    expect(stderr).toMatch(/delimiter is ambiguous; use --delimiter/);
     const given = await runCli(['score', 'a.csv', '-y', '2022', '-d', ',', '-f', 'csv'], {
       'a.csv': 'id,total;x\nA,80;1\nB,81\n',
     });
@@ -325,7 +325,7 @@ describe('usage', () => {
   it('asks for a year when neither the command line nor the data gives one (exit 2)', async () => {
     const { code, stderr } = await runCli(['score', 'a.csv'], { 'a.csv': 'id,total\nA,80\n' });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/No year: pass --year, or add a year column/);
+    expect(stderr).toMatch(/No year: use --year, or add a year column/);
   });
 
   it('prints help with --help, -h and help (exit 0)', async () => {
@@ -354,7 +354,7 @@ describe('large inputs (found in review)', () => {
   const big = (n: number) =>
     'id,total\n' + Array.from({ length: n }, (_, i) => `b${i},${(i % 10_000) / 100}`).join('\n') + '\n';
 
-  // The size is a check of the call stack, not of speed: the time limit is generous (issue 11, item 8), and the
+  // The size is a check of the call stack, not of speed: the time limit is generous, and the
   // time itself is measured by the benchmark (see docs/guides/cli.md, "Large files").
   it('scores and tabulates 200,000 lines without exhausting the call stack', { timeout: 120_000 }, async () => {
     const { code, stdout, stderr } = await runCli(['score', 'big.csv', '-y', '2023'], { 'big.csv': big(200_000) });

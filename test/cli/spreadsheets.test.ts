@@ -1,6 +1,7 @@
 /**
- * Issue 12, "The CLI on real Indonesian spreadsheets": one describe per item of the issue, each run end to end
- * (command line → bytes of a file the test writes → output) in-process. Expected values are written by hand:
+ * The CLI on real Indonesian spreadsheets: ids, exact totals, encodings, headers, Excel output, every error at once;
+ * each run end to end (command line → bytes of a file the test writes → output) in-process. Expected values are
+ * written by hand:
  * 2023 bands A ≥ 88.00, B ≥ 78.00, C ≥ 54.00 (RULEBOOK), weights 21.85 / 32.37 / 24.24 / 21.54 (80, 90, 70, 60 →
  * 76.505 → 76.51 C kuning).
  */
@@ -36,7 +37,11 @@ async function cli(argv: readonly string[], stdin: string | Uint8Array = '') {
   return { code, stdout, stderr };
 }
 
-const csvLines = (stdout: string) => stdout.replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '');
+const csvLines = (stdout: string) =>
+  stdout
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((line) => line !== '');
 
 function utf16(text: string, order: 'le' | 'be'): Uint8Array {
   const bytes = new Uint8Array(2 + text.length * 2);
@@ -65,7 +70,10 @@ describe('1. ids are trimmed and NFC-normalised; probable duplicates are refused
   });
 
   it('shows a trimmed id, and reads Nama;Nilai with no column option', async () => {
-    const { code, stdout } = await cli(['rank', '-y', '2023', '--decimal-comma', '-f', 'json'], 'Nama;Nilai\n Kota A ;90,02\nKota B\u00a0;77,99\n');
+    const { code, stdout } = await cli(
+      ['rank', '-y', '2023', '--decimal-comma', '-f', 'json'],
+      'Nama;Nilai\n Kota A ;90,02\nKota B\u00a0;77,99\n',
+    );
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { id: string }[]).map((r) => r.id)).toEqual(['Kota A', 'Kota B']);
   });
@@ -88,30 +96,51 @@ describe('1. ids are trimmed and NFC-normalised; probable duplicates are refused
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
       `${path}:3:1: The id "kota medan" differs from "Kota  Medan" at ${path}:2:1 only in case, spacing, invisible characters or the width of its letters: probably the same body. ` +
-        'Correct one, or pass --keep-similar-ids to keep them apart.\n',
+        'Correct one, or use --keep-similar-ids to keep them apart.\n',
     );
     const kept = await cli(['rank', path, '-y', '2023', '--keep-similar-ids', '-f', 'csv']);
     expect(kept.code).toBe(0);
-    expect(csvLines(kept.stdout).slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['1,kota medan', '2,Kota  Medan']);
+    expect(
+      csvLines(kept.stdout)
+        .slice(1)
+        .map((l) => l.split(',').slice(0, 2).join(',')),
+    ).toEqual(['1,kota medan', '2,Kota  Medan']);
   });
 
   it('lets score take one body in two years, but not twice in one year', async () => {
-    const ok = await cli(['score', file('years.csv', 'nama,tahun,nilai\nKota Medan,2022,81.43\nKota Medan ,2023,80\n'), '-f', 'csv']);
-    expect(ok.code).toBe(0);
-    expect(csvLines(ok.stdout).slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
-      'Kota Medan,2022,81.43',
-      'Kota Medan,2023,80.00',
+    const ok = await cli([
+      'score',
+      file('years.csv', 'nama,tahun,nilai\nKota Medan,2022,81.43\nKota Medan ,2023,80\n'),
+      '-f',
+      'csv',
     ]);
+    expect(ok.code).toBe(0);
+    expect(
+      csvLines(ok.stdout)
+        .slice(1)
+        .map((l) => l.split(',').slice(0, 3).join(',')),
+    ).toEqual(['Kota Medan,2022,81.43', 'Kota Medan,2023,80.00']);
   });
 
   it('groups units under a trimmed id, trims unit names, and refuses a unit given twice', async () => {
-    const grouped = await cli(['score', file('units.csv', 'id,unit,total\nKota P ,Dinkes,80\nKota P,Disdik,90\n'), '-y', '2025', '-f', 'json']);
+    const grouped = await cli([
+      'score',
+      file('units.csv', 'id,unit,total\nKota P ,Dinkes,80\nKota P,Disdik,90\n'),
+      '-y',
+      '2025',
+      '-f',
+      'json',
+    ]);
     expect(grouped.code).toBe(0);
-    expect((JSON.parse(grouped.stdout) as { id: string; total: string }[]).map((r) => [r.id, r.total])).toEqual([['Kota P', '85.00']]);
+    expect((JSON.parse(grouped.stdout) as { id: string; total: string }[]).map((r) => [r.id, r.total])).toEqual([
+      ['Kota P', '85.00'],
+    ]);
     const path = file('units2.csv', 'id,unit,total\nKota P, Dinkes ,80\nKota P,Dinkes,90\n');
     const twice = await cli(['score', path, '-y', '2025']);
     expect(twice.code).toBe(1);
-    expect(twice.stderr).toBe(`${path}:3:8: The unit "Dinkes" of "Kota P" is also at ${path}:2:8: the same unit twice.\n`);
+    expect(twice.stderr).toBe(
+      `${path}:3:8: The unit "Dinkes" of "Kota P" is also at ${path}:2:8: the same unit twice.\n`,
+    );
   });
 
   it('names blank unit cells after their line, never as a given name', async () => {
@@ -126,7 +155,14 @@ describe('1. ids are trimmed and NFC-normalised; probable duplicates are refused
 
 describe('2. a total with more than two decimals is the exact total, as rank takes it', () => {
   it('ranks 80.004 above 80.001 (both 80.00) and shows both numbers', async () => {
-    const { code, stdout } = await cli(['rank', file('exact.csv', 'id,total\nA,80.001\nB,80.004\n'), '-y', '2023', '-f', 'csv']);
+    const { code, stdout } = await cli([
+      'rank',
+      file('exact.csv', 'id,total\nA,80.001\nB,80.004\n'),
+      '-y',
+      '2023',
+      '-f',
+      'csv',
+    ]);
     expect(code).toBe(0);
     expect(csvLines(stdout)).toEqual([
       'rank,id,total,exact,category,zone,label',
@@ -136,7 +172,10 @@ describe('2. a total with more than two decimals is the exact total, as rank tak
   });
 
   it('does the same with decimal commas, and in JSON', async () => {
-    const { stdout } = await cli(['rank', '-y', '2023', '--decimal-comma', '-f', 'json'], 'Nama;Nilai\nA;80,001\nB;80,004\n');
+    const { stdout } = await cli(
+      ['rank', '-y', '2023', '--decimal-comma', '-f', 'json'],
+      'Nama;Nilai\nA;80,001\nB;80,004\n',
+    );
     expect((JSON.parse(stdout) as object[]).map((r) => r)).toMatchObject([
       { rank: 1, id: 'B', total: '80.00', exact: '80.004' },
       { rank: 2, id: 'A', total: '80.00', exact: '80.001' },
@@ -163,12 +202,15 @@ describe('3. encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM; bad by
   });
 
   it('refuses Windows-1252 bytes read as UTF-8 at their line and column, and reads them with --encoding', async () => {
-    const path = file('cp1252.csv', new Uint8Array([...Buffer.from('Nama;Nilai\nBon'), 0xe9, ...Buffer.from(';81,5\n')]));
+    const path = file(
+      'cp1252.csv',
+      new Uint8Array([...Buffer.from('Nama;Nilai\nBon'), 0xe9, ...Buffer.from(';81,5\n')]),
+    );
     const refused = await cli(['score', path, '-y', '2023', '--decimal-comma']);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toBe(
-      `${path}:2:4: Byte 0xE9 is not valid UTF-8. If the file was saved by Excel as "CSV" (Windows-1252), pass --encoding windows-1252.\n`,
+      `${path}:2:4: Byte 0xE9 is not valid UTF-8. If the file was saved by Excel as "CSV" (Windows-1252), use --encoding windows-1252.\n`,
     );
     const read = await cli(['score', path, '-y', '2023', '--decimal-comma', '--encoding', 'windows-1252', '-f', 'csv']);
     expect(read.code).toBe(0);
@@ -177,7 +219,10 @@ describe('3. encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM; bad by
   });
 
   it('says it in Indonesian with --lang id', async () => {
-    const path = file('cp1252-id.csv', new Uint8Array([...Buffer.from('Nama;Nilai\nBon'), 0xe9, ...Buffer.from(';81,5\n')]));
+    const path = file(
+      'cp1252-id.csv',
+      new Uint8Array([...Buffer.from('Nama;Nilai\nBon'), 0xe9, ...Buffer.from(';81,5\n')]),
+    );
     const { stderr } = await cli(['score', path, '-y', '2023', '--lang', 'id']);
     expect(stderr).toMatch(/:2:4: Bita 0xE9 bukan UTF-8 yang sah\. .*--encoding windows-1252\.\n$/);
   });
@@ -186,16 +231,21 @@ describe('3. encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM; bad by
     const path = file('no-bom-16.txt', utf16('Nama\tNilai\r\nA\t80\r\n', 'le').slice(2));
     const { code, stderr } = await cli(['score', path, '-y', '2023']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/:1:2: The file holds NUL bytes: it looks like UTF-16 without a byte-order mark\. Pass --encoding utf-16le/);
+    expect(stderr).toMatch(
+      /:1:2: The file holds NUL bytes: it looks like UTF-16 without a byte-order mark; use --encoding utf-16le/,
+    );
   });
 });
 
 describe('4. headers: Indonesian aliases, any case, spacing and punctuation; --column for any other name', () => {
   it('reads Instansi / Dimensi … / Tahun', async () => {
-    const csv = 'Instansi;Dimensi Input;DIMENSI PROSES;dimensi_output;Dimensi Pengaduan;Tahun\nKota A;80;90;70;60;2023\n';
+    const csv =
+      'Instansi;Dimensi Input;DIMENSI PROSES;dimensi_output;Dimensi Pengaduan;Tahun\nKota A;80;90;70;60;2023\n';
     const { code, stdout } = await cli(['score', file('dimensi.csv', csv), '-f', 'csv']);
     expect(code).toBe(0);
-    expect(csvLines(stdout)[1]).toBe('Kota A;2023;76.51;76.505;C;kuning;Medium quality;Medium quality opinion'.replaceAll(';', ','));
+    expect(csvLines(stdout)[1]).toBe(
+      'Kota A;2023;76.51;76.505;C;kuning;Medium quality;Medium quality opinion'.replaceAll(';', ','),
+    );
   });
 
   it('reads Penyelenggara, Unit Layanan and Nilai Akhir', async () => {
@@ -207,7 +257,18 @@ describe('4. headers: Indonesian aliases, any case, spacing and punctuation; --c
 
   it('maps any header with --column (repeatable)', async () => {
     const csv = 'Kabupaten/Kota,Skor\nKab. X,88\n';
-    const { code, stdout } = await cli(['score', file('skor.csv', csv), '-y', '2023', '--column', 'id=Kabupaten/Kota', '-c', 'total=Skor', '-f', 'csv']);
+    const { code, stdout } = await cli([
+      'score',
+      file('skor.csv', csv),
+      '-y',
+      '2023',
+      '--column',
+      'id=Kabupaten/Kota',
+      '-c',
+      'total=Skor',
+      '-f',
+      'csv',
+    ]);
     expect(code).toBe(0);
     expect(csvLines(stdout)[1]!.split(',').slice(0, 5)).toEqual(['Kab. X', '2023', '88.00', '88', 'A']);
   });
@@ -216,14 +277,18 @@ describe('4. headers: Indonesian aliases, any case, spacing and punctuation; --c
     const path = file('missing.csv', 'Nama,Nilai Total\nA,80\n');
     const { code, stderr } = await cli(['score', path, '-y', '2023', '--column', 'total=Skor']);
     expect(code).toBe(1);
-    expect(stderr).toBe(`${path}:1:1: --column total=Skor: no column "Skor" in the header; the columns are "Nama", "Nilai Total".\n`);
+    expect(stderr).toBe(
+      `${path}:1:1: The total is to be read from the column "Skor", but the header has no such column; its columns are "Nama", "Nilai Total".\n`,
+    );
   });
 
   it('refuses two columns that both hold the ids', async () => {
     const path = file('two-ids.csv', 'Nama,Instansi,Nilai\nA,B,80\n');
     const { code, stderr } = await cli(['score', path, '-y', '2023']);
     expect(code).toBe(1);
-    expect(stderr).toBe(`${path}:1:6: Two columns hold the id: "Nama" and "Instansi"; name the one to use with --column id=<header>.\n`);
+    expect(stderr).toBe(
+      `${path}:1:6: Two columns hold the id: "Nama" and "Instansi"; name the one to use with --column id=<header>.\n`,
+    );
   });
 
   it.each([
@@ -255,8 +320,21 @@ describe('5. output Excel reads back', () => {
   });
 
   it('reads its own CSV back to the same ranking (from Excel and back)', async () => {
-    const first = await cli(['rank', '-y', '2023', '--decimal-comma', '--lang', 'id', '-f', 'csv'], 'Nama;Nilai\nKota A;90,02\nKota B;77,99\nKota C;91\n');
-    const again = await cli(['rank', file('back.csv', first.stdout), '-y', '2023', '--decimal-comma', '--lang', 'id', '-f', 'csv']);
+    const first = await cli(
+      ['rank', '-y', '2023', '--decimal-comma', '--lang', 'id', '-f', 'csv'],
+      'Nama;Nilai\nKota A;90,02\nKota B;77,99\nKota C;91\n',
+    );
+    const again = await cli([
+      'rank',
+      file('back.csv', first.stdout),
+      '-y',
+      '2023',
+      '--decimal-comma',
+      '--lang',
+      'id',
+      '-f',
+      'csv',
+    ]);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(first.stdout);
   });
@@ -272,20 +350,22 @@ describe('5. output Excel reads back', () => {
     ].join('\n');
     const { code, stdout } = await cli(['score', file('formula.csv', csv), '-y', '2023', '-f', 'csv']);
     expect(code).toBe(0);
-    expect(csvLines(stdout).slice(1).map((l) => l.split(',2023,')[0])).toEqual([
+    expect(
+      csvLines(stdout)
+        .slice(1)
+        .map((l) => l.split(',2023,')[0]),
+    ).toEqual([
       '"\'=HYPERLINK(""http://x"",""klik"")"',
       "'+62 Kota",
       "'-Kota",
       "'@SUM(A1)",
       'Tab', // ids are trimmed: a tab cannot start one (text cells starting with a tab: see csv.test.ts)
     ]);
-    expect(csvLines(stdout).slice(1).map((l) => l.split(',2023,')[1]!.split(',').slice(0, 2).join(','))).toEqual([
-      '80.00,80',
-      '81.00,81',
-      '82.00,82',
-      '83.00,83',
-      '84.00,84',
-    ]);
+    expect(
+      csvLines(stdout)
+        .slice(1)
+        .map((l) => l.split(',2023,')[1]!.split(',').slice(0, 2).join(',')),
+    ).toEqual(['80.00,80', '81.00,81', '82.00,82', '83.00,83', '84.00,84']);
   });
 });
 
@@ -298,10 +378,12 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toEqual([
-      // A row without an id is left out with a notice (issue 18, item 4), said before the problems.
+      // A row without an id is left out with a notice, said before the problems.
       `${path}:3:1: note: 1 row without a body left out (footer rows or rows without an id; line 3).`,
-      `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or pass --year.`,
-      expect.stringMatching(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:8: "abc" is not a plain decimal number`)),
+      `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or use --year.`,
+      expect.stringMatching(
+        new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:8: "abc" is not a plain decimal number`),
+      ),
       `${path}:6:8: "101" is outside 0–100; give a value in that range.`,
       `${path}:7:3: Expected a year such as 2023, got "23".`,
     ]);
@@ -312,7 +394,7 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     const { stderr } = await cli(['score', path, '--max-errors', '2']);
     expect(stderr.trimEnd().split('\n')).toEqual([
       `${path}:3:1: note: 1 row without a body left out (footer rows or rows without an id; line 3).`,
-      `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or pass --year.`,
+      `${path}:4:3: The year (column "Tahun") is empty on this line; fill it in or use --year.`,
       expect.stringMatching(/:5:8: "abc" is not a plain decimal number/),
       '… and 2 more problems (see --max-errors).',
     ]);
@@ -322,13 +404,15 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     const path = file('bad3.csv', bad);
     const { stderr } = await cli(['score', path, '--lang', 'id', '--max-errors', '2']);
     expect(stderr.trimEnd().split('\n')).toEqual([
-      `${path}:3:1: catatan: 1 baris tanpa instansi tidak dihitung (baris penutup atau baris tanpa ID; baris 3).`,
-      `${path}:4:3: Tahun (kolom "Tahun") kosong pada baris ini; isi atau berikan --year.`,
+      `${path}:3:1: catatan: 1 baris tanpa instansi tidak dihitung (baris penutup atau baris tanpa nama instansi; baris 3).`,
+      `${path}:4:3: Tahun (kolom "Tahun") kosong pada baris ini; isi tahunnya atau pakai --year.`,
       expect.stringMatching(/:5:8: "abc" bukan/),
       '… dan 2 masalah lainnya (lihat --max-errors).',
     ]);
     const usage = await cli(['score', '--lang', 'id', '--year', '2023', '--year', '2024']);
-    expect(usage.stderr).toBe('ombuds-score: --year diberikan dua kali; berikan sekali saja.\nJalankan "ombuds-score --help" untuk petunjuk pemakaian.\n');
+    expect(usage.stderr).toBe(
+      'ombuds-score: --year diberikan dua kali; berikan sekali saja.\nJalankan "ombuds-score --help" untuk petunjuk pemakaian.\n',
+    );
   });
 
   it.each([
@@ -374,7 +458,7 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     expect(code).toBe(1);
     expect(stderr).toBe(
       `${path}:2:10: The id "KOTA B" differs from "Kota B" at ${path}:1:10 only in case, spacing, invisible characters or the width of its letters: probably the same body. ` +
-        'Correct one, or pass --keep-similar-ids to keep them apart.\n',
+        'Correct one, or use --keep-similar-ids to keep them apart.\n',
     );
   });
 
@@ -386,7 +470,9 @@ describe('6. every error at once, located, in the chosen language; usage errors 
   });
 
   it('prints the version of package.json', async () => {
-    const { version } = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
+    const { version } = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
+    ) as {
       version: string;
     };
     const { code, stdout } = await cli(['--version']);
@@ -398,6 +484,8 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     const path = file('proto.json', '[\n  { "id": "A", "total": 80, "__proto__": { "x": 1 } }\n]\n');
     const { code, stderr } = await cli(['score', path, '-y', '2023']);
     expect(code).toBe(1);
-    expect(stderr).toBe(`${path}:2:29: The key "__proto__" is not allowed (it could change the object itself); rename it.\n`);
+    expect(stderr).toBe(
+      `${path}:2:29: The key "__proto__" is not allowed (it could change the object itself); rename it.\n`,
+    );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Issue 11, item 2: two copies of the package in one app (the ES module and the CommonJS build) accept each
+ * Two copies of the package in one app (the ES module and the CommonJS build) accept each
  * other's rulesets, and `instanceof ScoringError` holds across them. Here the second copy is a fresh module
  * instance of the sources; scripts/pack-smoke.mjs runs the same across the built ESM and CJS files.
  */

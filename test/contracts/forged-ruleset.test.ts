@@ -1,5 +1,5 @@
 /**
- * Issue 21, items 2 and 7: trust in a ruleset is never read from the ruleset. An object carrying the old
+ * Trust in a ruleset is never read from the ruleset. An object carrying the old
  * `Symbol.for` mark is checked like any other object this copy did not validate: structurally, once. A Proxy
  * around a built-in ruleset is either refused with a ScoringError or scored from its validated copy, so its traps
  * never run during scoring.

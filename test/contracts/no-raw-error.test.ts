@@ -1,5 +1,5 @@
 /**
- * Issue 11, item 4: no mutation, no raw error. `summarize` never freezes or changes the caller's objects; every
+ * No mutation, no raw error. `summarize` never freezes or changes the caller's objects; every
  * `safe*` twin turns a throwing getter, a null-prototype object, a cyclic or a very deep object into a
  * `ScoringError` (never a TypeError, RangeError or DataCloneError); `summarize` refuses a result whose zone or
  * grade contradicts its total; `provenance` on a ruleset-sized object with shared substructure ends quickly.
@@ -116,7 +116,7 @@ describe('every safe* twin turns a hostile value into a ScoringError', () => {
         for (const outcome of outcomes) {
           if (!outcome.success) {
             expect(outcome.error).toBeInstanceOf(ScoringError);
-            // A listed reason and both texts (issue 11, item 6).
+            // A listed reason and both texts.
             expect(() => assertScoringError(outcome.error, CODES)).not.toThrow();
           }
         }

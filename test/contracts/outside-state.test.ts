@@ -1,5 +1,5 @@
 /**
- * Issue 11, item 1: no outside state changes a result. Options are read as own properties only, the exported
+ * No outside state changes a result. Options are read as own properties only, the exported
  * constants are frozen, the private decimal.js clone ignores the host's `Decimal.set`, and a value is read once.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Issue 11, item 3: everything the library prints can be passed back. `rank` takes every total and exact total
+ * Everything the library prints can be passed back. `rank` takes every total and exact total
  * `score` returns (more than 20 decimals included) and refuses an exact total that contradicts its total; units
  * without an id never collide with the ids given; `rank` takes full `ScoreResult` objects.
  */
@@ -69,7 +69,7 @@ describe('rank refuses an exact total that contradicts its total', () => {
     ['80.00', '79.99'],
     ['80.01', '80.0'],
     ['80', '81'],
-    ['80', '80.4'], // 80 is ranked as 80.00: the exact total must round to it at cents (issue 21, item 3)
+    ['80', '80.4'], // 80 is ranked as 80.00: the exact total must round to it at cents
     ['80', '79.6'],
     ['80.00', '80.01000000000000000000001'],
   ])('total %s, exact %s', (total, exact) => {
@@ -116,6 +116,6 @@ describe('units without an id never collide with the ids given', () => {
           { id: 'x', total: '70' },
         ],
       }),
-    ).toThrow(/^"x" is given twice; ids must be unique\. \(at units\[1\]\.id\)$/);
+    ).toThrow(/^Unit 2: "x" is given twice; ids must be unique\. \(at units\[1\]\.id\)$/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Issue 11, item 5: rulesets from outside. `parseRuleset` refuses bands or zones out of order with the path,
+ * Rulesets from outside. `parseRuleset` refuses bands or zones out of order with the path,
  * names the field of a bad weight (never a raw `[DecimalError]`), handles ids such as `constructor` and
  * `__proto__`, checks sizes before any quadratic work, and prints `$&`, `$'`, `$$` in labels literally.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 21, item 4: summarize sums at the precision of the totals as they are (numbers in exponent form
+ * Summarize sums at the precision of the totals as they are (numbers in exponent form
  * included), checks each result against its own revision, and refuses a revision that does not exist.
  * Expected values by hand.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 11, item 6: errors people can act on, in Indonesian too. Every reason has a template whose English and
+ * Errors people can act on, in Indonesian too. Every reason has a template whose English and
  * Indonesian texts are never empty; every error a call throws carries a listed reason and both texts, built from
  * one template, with `message` the English text and the path.
  */
@@ -98,7 +98,7 @@ describe('errors carry their reason and both texts', () => {
             { id: 'B', dimensions: { ...dims, opinion: '101' } },
           ],
         }),
-      '"101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
+      'Unit ke-2, Dimensi Output: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
     ],
     [
       'out-of-range',
@@ -123,7 +123,7 @@ describe('errors carry their reason and both texts', () => {
           { id: 'a', total: '1' },
           { id: 'a', total: '2' },
         ]),
-      'Nama "a" dipakai dua kali, pada butir ke-1 dan ke-2; beri nama yang berbeda.',
+      'Butir ke-2: Nama "a" dipakai dua kali, pada butir ke-1 dan ke-2; beri nama yang berbeda.',
     ],
     ['duplicate-id', () => scoreAcrossYears({ dimensions: dims }, [2023, 2023]), null],
     ['too-large', () => rank(new Array(2_000_000)), null],

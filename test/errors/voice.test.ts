@@ -1,5 +1,5 @@
 /**
- * Issue 20 items 2 and 3: the Indonesian texts of errors speak the official's language (dimensions by their
+ * The Indonesian texts of errors speak the official's language (dimensions by their
  * labels, units by their place, numbers with a decimal comma, no word of the code), and an empty value is a
  * missing one. Every expected text is written out by hand.
  */
@@ -11,7 +11,7 @@ const r2023 = getRuleset(2023);
 const dims = { competency: '90', standards: '85', opinion: '95', complaints: '80' };
 
 describe('an error names what the official sees', () => {
-  it('names a missing dimension by its label, not its id (issue 20: "competency belum diisi")', () => {
+  it('names a missing dimension by its label, not its id ("competency belum diisi")', () => {
     const error = thrown(() => score(r2023, { dimensions: { standards: '90', opinion: '70', complaints: '60' } }));
     expect(error.reason).toBe('missing');
     expect(error.path).toEqual(['dimensions', 'competency']);
@@ -27,10 +27,16 @@ describe('an error names what the official sees', () => {
   it('says which unit a missing dimension belongs to, in words', () => {
     const { opinion: _, ...withoutOpinion } = dims;
     const error = thrown(() =>
-      score(r2023, { units: [{ id: 'a', dimensions: dims }, { id: 'b', dimensions: withoutOpinion }] }),
+      score(r2023, {
+        units: [
+          { id: 'a', dimensions: dims },
+          { id: 'b', dimensions: withoutOpinion },
+        ],
+      }),
     );
     expect(error.path).toEqual(['units', 1, 'dimensions', 'opinion']);
-    expect(error.text.id).toBe('Unit ke-2, Dimensi Output belum diisi; isi nilai 0 sampai 100.');
+    expect(error.text.id).toBe('Unit ke-2: Dimensi Output belum diisi; isi nilai 0 sampai 100.');
+    expect(error.text.en).toBe('Unit 2: Output dimension (opinion) is missing.');
   });
 
   it('lists the known dimensions by their labels for an unknown one', () => {
@@ -49,25 +55,28 @@ describe('an error names what the official sees', () => {
     expect(error.text.id).toMatch(/^"30" di luar rentang 0 sampai \d+,\d+; isi angka dalam rentang itu\.$/);
   });
 
-  it('says in summarize texts neither "category" nor a decimal point (issue 20: "76.51 dengan category A")', () => {
+  it('says in summarize texts neither "category" nor a decimal point ("76.51 dengan category A")', () => {
     const result = score(r2023, { dimensions: dims });
     const error = thrown(() => summarize([{ ...result, category: 'A' }] as never));
     expect(error.path).toEqual([0, 'category']);
     expect(error.text.id).toBe(
-      `Hasil ke-1 bernilai ${result.total.replace('.', ',')} dengan kategori A, padahal menurut aturan ori-2023 nilai itu dengan kategori ${result.category}; pakai hasil score() apa adanya.`,
+      `Hasil ke-1 bernilai ${result.total.replace(
+        '.',
+        ',',
+      )} dengan kategori A, padahal menurut aturan ori-2023 nilai itu dengan kategori ${
+        result.category
+      }; pakai hasil score() apa adanya.`,
     );
     expect(error.text.id).not.toMatch(/category|zone|\d\.\d/);
   });
 
   it('names inputs of other years in words', () => {
     const error = thrown(() => score(r2023, { dimensions: dims, followedUpOmbudsman: true }));
-    expect(error.text.id).toBe(
-      'Tindak lanjut saran Ombudsman hanya berlaku pada tahun 2025; hapus isian itu.',
-    );
+    expect(error.text.id).toBe('Tindak lanjut saran Ombudsman hanya berlaku pada tahun 2025; hapus isian itu.');
   });
 });
 
-describe('an empty value is a missing one (issue 20 item 3)', () => {
+describe('an empty value is a missing one', () => {
   it.each(['', ' ', '   ', '\t', ' \n '])('%j is missing, not not-a-number', (value) => {
     const error = thrown(() => score(r2023, { dimensions: { ...dims, opinion: value } }));
     expect(error.reason).toBe('missing');

@@ -1,5 +1,5 @@
 /**
- * Issue 21, item 1: an `exact` total that does not terminate says so. `score` prints it as its first 20 decimals
+ * An `exact` total that does not terminate says so. `score` prints it as its first 20 decimals
  * truncated and `…` (U+2026); `classify` and `rank` read that form back as a value strictly between its digits and
  * the next 20th decimal, so that it rounds and ranks as the exact value does. Expected values are worked by hand:
  * each mean is (a + b + c) / 3 of the unit totals written beside it.

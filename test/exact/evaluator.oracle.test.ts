@@ -24,7 +24,7 @@ function weighted(ruleset: Ruleset, scores: Record<string, string | number>): Fr
 }
 
 /**
- * A result's `exact` as the oracle prints it (issue 21, item 1): the exact digits when the value terminates, else its
+ * A result's `exact` as the oracle prints it: the exact digits when the value terminates, else its
  * first 20 decimals truncated (all 20) and `…`. Unit totals that are not rounded stay `O.display` (no mark).
  */
 function shownExact(value: Fraction): string {

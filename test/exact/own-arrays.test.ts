@@ -1,10 +1,10 @@
 /**
- * Arrays the library builds hold own properties only (issue 21 item 5): a setter the host puts on
+ * Arrays the library builds hold own properties only: a setter the host puts on
  * `Array.prototype[0]` (or any index) is never run by `score` or `explain` and changes no number.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { explain, getRuleset, score, type ScoreInput } from '@ombuds/scoring';
-import { fill } from '../instrument/helpers.js';
+import { fill } from '../support/answers.js';
 
 const rules = getRuleset(2023);
 const DIMENSIONS = { competency: '80', standards: '70.5', opinion: '60.25', complaints: '1' };

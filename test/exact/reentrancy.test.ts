@@ -1,11 +1,11 @@
 /**
- * No shared state that re-entry can break (issue 19 item 4): a getter inside the input that calls `score` again,
+ * No shared state that re-entry can break: a getter inside the input that calls `score` again,
  * while the outer call is reading, must not change the outer result. Written before any shared buffer or cache
  * of the compiled plans: a prototype with module-level scratch arrays turned 75.82 into 30.62.
  */
 import { describe, expect, it } from 'vitest';
 import { explain, getRuleset, score, type ScoreInput } from '@ombuds/scoring';
-import { fill } from '../instrument/helpers.js';
+import { fill } from '../support/answers.js';
 
 const rules = getRuleset(2023);
 const OUTER = { competency: '80.10', standards: '75.55', opinion: '70.00', complaints: '77.95' };

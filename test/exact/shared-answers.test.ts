@@ -1,10 +1,10 @@
 /**
- * Units that share one answers object (issue 21 item 11): the shared lists are read once per input, not once per
+ * Units that share one answers object: the shared lists are read once per input, not once per
  * unit, so the work is bounded by the answers given, not by how often they are referenced. Counted, not timed.
  */
 import { describe, expect, it } from 'vitest';
 import { getRuleset, score, type ScoreInput } from '@ombuds/scoring';
-import { fill } from '../instrument/helpers.js';
+import { fill } from '../support/answers.js';
 
 const rules = getRuleset(2023);
 

@@ -30,7 +30,7 @@ describe('examples', () => {
     const out = await example('examples/interview-sheet/main.ts');
     expect(out).toContain('Total 66.79 — category C, zone kuning, Opini Kualitas Sedang');
     expect(out).toContain('Dimensi Proses 32,37 % × 60,61 = 19,62');
-    // The fewest raised answers to A: 46 (test/instrument/plan-answers.test.ts proves 45 cannot reach it).
+    // The fewest raised answers to A: 46 (test/advice/plan-answers.test.ts proves 45 cannot reach it).
     expect(out).toContain('Plan to reach A (from 88.00): 46 single raises');
     expect(out).toMatch(/→ total 88\.\d\d, category A, zone hijau/);
     expect(out).toMatch(/→ total 78\.\d\d, category B, zone hijau/);

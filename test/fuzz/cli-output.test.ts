@@ -1,5 +1,5 @@
 /**
- * Issue 21, item 14: what the CLI writes to a terminal. Control and bidirectional characters in a table cell are
+ * What the CLI writes to a terminal. Control and bidirectional characters in a table cell are
  * shown escaped (`\u001b[2J` would clear the screen); a closed standard output (`>&-`) is a failed run (exit 1,
  * one line), not a silent success.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 21, item 7: frozen built-ins (SES lockdown-like: Object.freeze on every intrinsic, in a child process).
+ * Frozen built-ins (SES lockdown-like: Object.freeze on every intrinsic, in a child process).
  * Every call gives a result or a ScoringError, never a raw TypeError. decimal.js, a dependency, cannot load under
  * frozen built-ins (its module assigns over Object.prototype.constructor): the package is then loaded before the
  * freeze, as docs/guides/limits.md says.

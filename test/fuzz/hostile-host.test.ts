@@ -1,5 +1,5 @@
 /**
- * Issue 11, item 8: the golden vectors under a hostile host. Every published result is reproduced with
+ * The golden vectors under a hostile host. Every published result is reproduced with
  * Object.prototype polluted (options, input, ruleset and result keys set by someone else), and by a copy of the
  * package imported after the host reconfigured the shared decimal.js (and reconfigured it again after import).
  */

@@ -224,7 +224,7 @@ export function assertScoringError(error: unknown, codes: readonly string[]): vo
     throw new Error(`path is not an array of strings and numbers: ${String(error.path)}`);
   }
   if (typeof error.message !== 'string' || error.message.trim() === '') throw new Error('empty message');
-  // Every error the library throws has a listed reason (never `other`) and both texts (issue 11, item 6).
+  // Every error the library throws has a listed reason (never `other`) and both texts.
   if (!SCORING_ERROR_REASONS.includes(error.reason) || error.reason === 'other') {
     throw new Error(`no reason for: ${error.message}`);
   }

@@ -37,6 +37,7 @@ describe('limits', () => {
       rulesetTextLength: 10_000,
       numberLength: 64,
       decimals: 20,
+      issues: 100,
     });
     expect(Object.isFrozen(LIMITS)).toBe(true);
   });
@@ -131,7 +132,9 @@ describe('limits', () => {
 
   it(`decimals: ${LIMITS.decimals} decimals are read exactly, one more is refused (strings and numbers)`, () => {
     const r = getRuleset(2023);
-    const at = (competency: string | number) => ({ dimensions: { competency, standards: '0', opinion: '0', complaints: '0' } });
+    const at = (competency: string | number) => ({
+      dimensions: { competency, standards: '0', opinion: '0', complaints: '0' },
+    });
     const atLimit = `50.${'0'.repeat(LIMITS.decimals - 1)}1`;
     expect(score(r, at(atLimit)).total).toBe('10.93');
     expect(refusal(safeScore(r, at(`50.${'0'.repeat(LIMITS.decimals)}1`)))).toEqual({
@@ -143,7 +146,7 @@ describe('limits', () => {
     expect(refusal(safeScore(r, at(1e-21)))).toEqual({ code: 'INVALID_INPUT', path: ['dimensions', 'competency'] });
   });
 
-  it(`classify, like rank, reads every decimal a total of ${LIMITS.numberLength} characters may carry (issue 21, item 1)`, () => {
+  it(`classify, like rank, reads every decimal a total of ${LIMITS.numberLength} characters may carry`, () => {
     // An exact total score prints may have more than 20 decimals (a mean of values of 20); classify reads it back.
     expect(classify(getRuleset(2023), `50.${'0'.repeat(LIMITS.decimals)}1`).total).toBe('50.00');
     expect(classify(getRuleset(2023), 1e-21).total).toBe('0.00');

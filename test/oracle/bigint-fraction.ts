@@ -1,6 +1,6 @@
 /**
  * THE ORACLE of `src/exact/fraction.ts`: the library's fraction code as it was before the single integer
- * evaluator (issue 14), BigInt fractions reduced after every operation, rounded through decimal.js. It is kept
+ * evaluator, BigInt fractions reduced after every operation, rounded through decimal.js. It is kept
  * only to check the evaluator bit for bit (test/exact/fraction.oracle.test.ts); nothing in src/ imports it.
  */
 import DecimalJs from 'decimal.js';

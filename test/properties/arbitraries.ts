@@ -8,7 +8,7 @@ import { getRuleset, listRulesets, type Ruleset } from '@ombuds/scoring';
 const Wide = Decimal.clone({ precision: 100 });
 
 /**
- * What a printed `exact` says of the value (issue 21, item 1): `[x, x]` for a decimal `x`, and for one cut at 20
+ * What a printed `exact` says of the value: `[x, x]` for a decimal `x`, and for one cut at 20
  * decimals and marked `…` the bounds of the open interval `(t, t + 10^-20)` it stands for.
  */
 export function printedBounds(text: string): readonly [Decimal, Decimal] {

@@ -1,5 +1,5 @@
 /**
- * Issue 21, item 1: everything `score` prints is accepted back unchanged by `classify` and `rank`, in every rounding
+ * Everything `score` prints is accepted back unchanged by `classify` and `rank`, in every rounding
  * mode, also where the exact total does not terminate: means of 3, 6 or 7 unit totals (thirds, sevenths) and
  * scores from answers (1–4 respondents: thirds). `classify` of a result's `exact` gives the result's own total,
  * grade and zone (the expectation is the result itself, never recomputed); `rank` takes the result as it is and

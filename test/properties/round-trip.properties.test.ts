@@ -1,5 +1,5 @@
 /**
- * Issue 11, items 3 and 8: score → rank round trip. Every total, exact total and unit total that `score` prints
+ * Score → rank round trip. Every total, exact total and unit total that `score` prints
  * (with 0 to 30 and more decimals: weights and scores of up to 20 decimals, means that do not terminate) is
  * accepted by `rank`, which orders them as an independent decimal.js model of the printed values does.
  */
@@ -17,7 +17,7 @@ function fromUnits(units: bigint, decimals: number): string {
 }
 
 /**
- * A printed value in the model: a decimal, or one cut at 20 decimals and marked `…` (issue 21, item 1), which stands
+ * A printed value in the model: a decimal, or one cut at 20 decimals and marked `…`, which stands
  * for a value strictly between its digits and the next 20th decimal, read as the middle of that gap.
  */
 const printedValue = (text: string): Decimal =>
@@ -102,7 +102,7 @@ describe('score → rank', () => {
   }, 120_000);
 
   // Totals of two decimals or more: a total of fewer is ranked at cents, where its exact total must round to it
-  // (issue 21, item 3: `{ total: '80', exact: '80.4' }` is refused).
+  // (`{ total: '80', exact: '80.4' }` is refused).
   it('rank accepts totals and exact totals with 2–30 decimals whose rounding agrees', () => {
     const mode = fc.constantFrom(
       Decimal.ROUND_HALF_UP,

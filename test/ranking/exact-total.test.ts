@@ -1,5 +1,5 @@
 /**
- * Issue 21, item 3: an exact total must round to its total at the total's own decimals, and at least at cents
+ * An exact total must round to its total at the total's own decimals, and at least at cents
  * (ties are decided on the two-decimal total: a total of 80.1 is ranked as 80.10). Both readers (the fast one for
  * plain items, the general one with decimalComma) refuse the same items.
  */

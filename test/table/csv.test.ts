@@ -104,7 +104,7 @@ describe('formatCsvLine (CSV injection, OWASP)', () => {
   });
 });
 
-describe('quoted fields read in runs (issue 21, item 12)', () => {
+describe('quoted fields read in runs', () => {
   it('reads back what the writer wrote, with the line of every field, whatever the fields hold (property)', async () => {
     const fc = (await import('fast-check')).default;
     const cell = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', '\n', '\r', '\r\n', 'é', '–') });

@@ -1,5 +1,5 @@
 /**
- * Issue 18, item 3: Windows-1252 decoded by the WHATWG table, every byte, checked against iconv-lite (an
+ * Windows-1252 decoded by the WHATWG table, every byte, checked against iconv-lite (an
  * independent, well-kept decoder) and, for the five bytes the code page leaves undefined, against the WHATWG
  * index (they map to the C1 control of the same number; iconv-lite gives U+FFFD there).
  */
@@ -10,7 +10,7 @@ import { DataError } from '../../src/table/problems.js';
 
 const UNDEFINED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 
-describe('Windows-1252 (issue 18, item 3)', () => {
+describe('Windows-1252', () => {
   it.each(Array.from({ length: 256 }, (_, byte) => byte))('byte 0x%s decodes as the standard says', (byte) => {
     const decoded = decodeWindows1252(new Uint8Array([byte]));
     expect(decoded).toHaveLength(1);
@@ -32,18 +32,34 @@ describe('Windows-1252 (issue 18, item 3)', () => {
     expect(decodeWindows1252(bytes)).toBe(expected);
   });
 
-  it('refuses a non-UTF-8 file without --encoding, naming the option, at the first bad byte', () => {
+  const refusal = (choices?: Parameters<typeof decodeInput>[3]) => {
     const bytes = new Uint8Array(iconv.encode('Nama;Nilai\r\nRSUD – Surabaya;80\r\n', 'windows-1252'));
-    let error: unknown;
     try {
-      decodeInput(bytes, 'rekap.csv', null);
+      decodeInput(bytes, 'rekap.csv', null, choices);
     } catch (e) {
-      error = e;
+      return e;
     }
+    return null;
+  };
+
+  it('refuses a non-UTF-8 file, naming the front end’s choice in its words, at the first bad byte', () => {
+    const words = { windows1252: { en: '--encoding windows-1252', id: 'Pengodean “Windows-1252”' }, utf16: null };
+    const error = refusal(words);
     expect(error).toBeInstanceOf(DataError);
     const problem = (error as DataError).problems[0]!;
     expect(problem.at).toEqual({ file: 'rekap.csv', line: 2, column: 6 });
-    expect(problem.text.en).toContain('--encoding windows-1252');
-    expect(problem.text.id).toContain('--encoding windows-1252');
+    expect(problem.text.en).toBe(
+      'Byte 0x96 is not valid UTF-8. If the file was saved by Excel as "CSV" (Windows-1252), use --encoding windows-1252.',
+    );
+    expect(problem.text.id).toBe(
+      'Bita 0x96 bukan UTF-8 yang sah. Bila berkas disimpan Excel sebagai "CSV" (Windows-1252), pakai Pengodean “Windows-1252”.',
+    );
+  });
+
+  it('without a choice to name, says how to save the file instead', () => {
+    const problem = (refusal() as DataError).problems[0]!;
+    expect(problem.text.en).toContain('save it again as "CSV UTF-8".');
+    expect(problem.text.id).toContain('simpan ulang sebagai "CSV UTF-8".');
+    expect(problem.text.en + problem.text.id).not.toContain('--');
   });
 });

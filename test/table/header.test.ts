@@ -1,5 +1,5 @@
 /**
- * Issue 18, item 1: one alias list, holding the library's own labels of every dimension in both languages.
+ * One alias list, holding the library's own labels of every dimension in both languages.
  */
 import { describe, expect, it } from 'vitest';
 import { getRuleset, listRulesets } from '../../src/index.js';

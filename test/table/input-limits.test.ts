@@ -1,5 +1,5 @@
 /**
- * Issue 21, item 10: input size and line length are bounded as the bytes arrive; `/dev/zero` is refused at once
+ * Input size and line length are bounded as the bytes arrive; `/dev/zero` is refused at once
  * with its file and line.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ function refusal(f: () => void): DataError {
   throw new Error('not refused');
 }
 
-describe('input limits (issue 21, item 10)', () => {
+describe('input limits', () => {
   it('refuses a line longer than the bound, naming its line, across chunks', () => {
     const guard = new InputGuard('a.csv', { inputBytes: 1000, lineBytes: 10 });
     guard.take(new TextEncoder().encode('Nama,Nilai\nA,8'));

@@ -1,5 +1,5 @@
 /**
- * Issue 18, item 8: public suites guard the readers (vendored with their licences in test/fixtures/suites/).
+ * Public suites guard the readers (vendored with their licences in test/fixtures/suites/).
  *
  * - JSONTestSuite (Nicolas Seriot, MIT): the JSON reader reads 93 of the 95 `y_` files as `JSON.parse` does (the
  *   two others repeat a key, which the reader refuses on purpose: a body with two `total`s is ambiguous), refuses

@@ -1,15 +1,18 @@
 /**
- * `readTable`: the reader in one call, as the page uses it (issue 18, item 1: one reader for the CLI and the page).
+ * `readTable`: the reader in one call, as the page uses it (one reader for the CLI and the page).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../src/table/table.js';
+import { NO_CHOICES } from '../../src/table/texts.js';
 
 const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)));
 
 describe('readTable', () => {
   it("reads the officer's workbook: eight bodies, the dimensions and the printed Nilai, No and Keterangan carried", async () => {
-    const read = await readTable([{ name: 'rekap.xlsx', bytes: fixture('workbooks/rekap-2023-sumsel.xlsx') }], { year: 2023 });
+    const read = await readTable([{ name: 'rekap.xlsx', bytes: fixture('workbooks/rekap-2023-sumsel.xlsx') }], {
+      year: 2023,
+    });
     expect(read.problems).toEqual([]);
     expect(read.bodies).toHaveLength(8);
     const prabumulih = read.bodies.find((body) => body.id === 'Kota Prabumulih')!;
@@ -24,10 +27,15 @@ describe('readTable', () => {
 
   it('the Windows-1252 CSV: refused without an encoding, with the option named; read with it', async () => {
     const bytes = fixture('sheets/excel-windows-1252.csv');
-    const refused = await readTable([{ name: 'rekap.csv', bytes }], { year: 2023, decimalComma: true });
+    const choices = { ...NO_CHOICES, windows1252: { en: '--encoding windows-1252', id: '--encoding windows-1252' } };
+    const refused = await readTable([{ name: 'rekap.csv', bytes }], { year: 2023, decimalComma: true, choices });
     expect(refused.bodies).toEqual([]);
-    expect(refused.problems[0]!.text.en).toContain('--encoding windows-1252');
-    const read = await readTable([{ name: 'rekap.csv', bytes }], { year: 2023, decimalComma: true, encoding: 'windows-1252' });
+    expect(refused.problems[0]!.text.en).toContain('use --encoding windows-1252');
+    const read = await readTable([{ name: 'rekap.csv', bytes }], {
+      year: 2023,
+      decimalComma: true,
+      encoding: 'windows-1252',
+    });
     expect(read.problems).toEqual([]);
     expect(read.bodies.map((body) => body.id)).toEqual([
       'RSUD Dr. Soetomo – Surabaya',

@@ -8,6 +8,8 @@ import * as en from '../../src/texts/en.js';
 import * as id from '../../src/texts/id.js';
 import * as templates from '../../src/texts/errors.js';
 import { SAMPLES } from './samples.js';
+import { CODE_WORDS } from './code-words.js';
+import { PART_LINES } from './parts.js';
 
 type Texts = Record<string, string | ((params: never) => string)>;
 const EN = en as unknown as Texts;
@@ -26,38 +28,6 @@ function render(texts: Texts, key: string): string[] {
   if (text === undefined || samples === null || samples === undefined) return [];
   return samples.map((sample) => (text as (params: unknown) => string)(sample));
 }
-
-/** Words of the code that an official never sees: dimension ids, result fields, option names, JS values. */
-const CODE_WORDS = [
-  'competency',
-  'standards',
-  'opinion',
-  'complaints',
-  'trust',
-  'category',
-  'zone ',
-  'total points',
-  'missingIndicators',
-  'decimalComma',
-  'followedUpOmbudsman',
-  'keepSimilarIds',
-  'minimize',
-  'derivedFrom',
-  'fixed',
-  'dimensions',
-  'answers',
-  'points',
-  'deductions',
-  'units',
-  'reason',
-  'revision',
-  'berzone',
-  'undefined',
-  'null',
-  'NaN',
-  'object Object',
-  '${',
-];
 
 describe('src/texts', () => {
   it('has the same keys in both languages, and a sample for each', () => {
@@ -102,6 +72,8 @@ describe('src/texts', () => {
       english.forEach((line, i) => lines.push(`- id: ${indonesian[i]}`, `- en: ${line}`));
       lines.push('');
     }
+    // The texts of the table reader and the CLI (test/texts/parts.test.ts checks them as the library's).
+    lines.push(...PART_LINES);
     await expect(lines.join('\n')).toMatchFileSnapshot('../../src/texts/snapshot.md');
   });
 });

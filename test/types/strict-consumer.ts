@@ -1,7 +1,7 @@
 /**
  * A consumer compiled with `exactOptionalPropertyTypes` (the root tsconfig sets it; `npm test` type-checks this
  * file first): every optional option and input field accepts `undefined`, as a form or a strict app passes it.
- * Before issue 20 this file failed with TS2379 on each call below.
+ * Before the optional fields accepted `undefined`, this file failed with TS2379 on each call below.
  */
 import {
   classify,

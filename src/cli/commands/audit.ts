@@ -36,7 +36,7 @@ export function auditOutput(evaluated: Iterable<Evaluated>, lang: Language): Aud
     if (e.body.printed?.kind === 'parts') compared++;
     const f = e.finding;
     if (f === undefined) continue;
-    const explained = f.explainedBy.map((r) => M.auditReading(r.reading)[lang]).join('; ');
+    const explained = f.explainedBy.map((r) => M.auditReading({ reading: r.reading })[lang]).join('; ');
     rows.push([
       formatLocation(e.body.at),
       e.body.id,

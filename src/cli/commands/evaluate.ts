@@ -70,8 +70,8 @@ export function* evaluate(
 }
 
 /**
- * A library error as a located problem: its English and Indonesian texts (`text.en`, `text.id`) without the
- * library's own place (the file, line and column say where), with the CLI option where the library names one.
+ * A library error as a located problem: its English and Indonesian texts (`text.en`, `text.id`), with the CLI
+ * option where the library names its own (the file, line and column say where).
  *
  * @example
  * ```ts
@@ -84,7 +84,6 @@ export function located(error: unknown, at: SourceLocation | null): DataProblem 
     .replace('pass { decimalComma: true }', 'pass --decimal-comma')
     .replace('{ decimalComma: true }', '--decimal-comma');
   const id = error.text.id
-    .replace(/ \(di [^()]*\)$/, '')
     .replace('aktifkan opsi koma desimal', 'pakai --decimal-comma')
     .replace('opsi koma desimal', '--decimal-comma');
   return { at, text: { en, id } };

@@ -22,10 +22,7 @@ import type { Evaluated } from './evaluate.js';
 export class OneYear {
   #first: Evaluated | null = null;
 
-  constructor(
-    private readonly command: string,
-    private readonly sink: ProblemSink,
-  ) {}
+  constructor(private readonly command: string, private readonly sink: ProblemSink) {}
 
   /** The ruleset of the first body, `null` before any. */
   get ruleset(): Ruleset | null {
@@ -40,7 +37,16 @@ export class OneYear {
       return true;
     }
     if (e.ruleset === first.ruleset) return true;
-    this.sink.add({ at: e.body.yearAt, text: M.oneYear(this.command, e.body.id, e.year, first.body.id, first.year) });
+    this.sink.add({
+      at: e.body.yearAt,
+      text: M.oneYear({
+        command: this.command,
+        id: e.body.id,
+        year: e.year,
+        firstId: first.body.id,
+        firstYear: first.year,
+      }),
+    });
     return false;
   }
 }

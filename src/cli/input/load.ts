@@ -8,7 +8,7 @@ import { sourceOf, type LoadOptions, type Source } from '../../table/read.js';
 import { InputGuard } from '../../table/input-limits.js';
 import { DataError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { M } from '../messages.js';
+import { CHOICES, M } from '../messages.js';
 
 export { loadBodies, type InputFormat, type LoadOptions, type Source } from '../../table/read.js';
 
@@ -49,10 +49,12 @@ export async function readSources(files: readonly string[], io: CliIo, options: 
       if (!streamed) guard.take(bytes);
     } catch (error) {
       if (error instanceof DataError) throw error;
-      throw DataError.at(null, M.cannotRead(name, error instanceof Error ? error.message : String(error)));
+      throw DataError.at(
+        null,
+        M.cannotRead({ file: name, reason: error instanceof Error ? error.message : String(error) }),
+      );
     }
-    sources.push(await sourceOf(name, bytes, options));
+    sources.push(await sourceOf(name, bytes, options, CHOICES));
   }
   return sources;
 }
-

@@ -37,6 +37,6 @@ export const NO_DEDUCTIONS: Sourced<boolean> = {
 
 /**
  * Freezes a built-in ruleset and marks it as valid for scoring. Built-ins are validated against the schema by the
- * test suite (test/years/builtins.test.ts), not at import time: zod stays out of the bundle of a year.
+ * test suite (test/rulesets/builtins.test.ts), not at import time: zod stays out of the bundle of a year.
  */
 export const defineBuiltIn: (ruleset: Ruleset) => Ruleset = markValidated;

@@ -98,7 +98,7 @@ describe('input shape', () => {
     [{ units: [] }, ['units']],
     [{ units: {} }, ['units']],
     [{ units: [{}] }, ['units', 0]],
-    [{ units: [{ total: '90', dimensions: valid }] }, ['units', 0]],
+    [{ units: [{ total: '90', dimensions: valid }] }, ['units', 0, 'dimensions']],
     [{ units: [{ total: '90', name: 'x' }] }, ['units', 0, 'name']],
     [
       {
@@ -278,7 +278,7 @@ describe('results', () => {
     const ruleset = getRuleset(2025);
     const a = score(ruleset, { units: [{ total: '91.99' }, { total: '86.77' }, { total: '85.94' }] });
     const b = score(ruleset, { units: [{ total: '91.99' }, { total: '86.77' }, { total: '85.95' }] });
-    // 264.70 / 3 and 264.71 / 3: 20 decimals truncated, then "…" (issue 21, item 1).
+    // 264.70 / 3 and 264.71 / 3: 20 decimals truncated, then "…".
     expect(a.exact).toBe('88.23333333333333333333…');
     expect(b.exact).toBe('88.23666666666666666666…');
     expect(classify(ruleset, a.exact).total).toBe('88.23');

@@ -1,6 +1,6 @@
 /**
  * `listRulesets` summaries, frozen rulesets, `parseRuleset` round trips and the ruleset identity checks of
- * `score` (the year lookup itself: test/years/registry.test.ts).
+ * `score` (the year lookup itself: test/rulesets/registry.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { classify, getRuleset, listRulesets, parseRuleset, score } from '@ombuds/scoring';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assumptions, getRuleset, listRulesets, score, type Ruleset } from '@ombuds/scoring';
 import { dimensionScores, SEEDED } from '../properties/arbitraries.js';
-import { fill } from '../instrument/helpers.js';
+import { fill } from '../support/answers.js';
 
 const r2023 = getRuleset(2023);
 const WEIGHTS_2025 = [

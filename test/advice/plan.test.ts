@@ -15,7 +15,7 @@ import {
   ScoringError,
   type PlanTarget,
 } from '@ombuds/scoring';
-import { fill, indicatorIds } from './helpers.js';
+import { fill, indicatorIds } from '../support/answers.js';
 
 const r2023 = getRuleset(2023, { revision: 1 }); // answers on 0..3
 const IDS = ['competency', 'standards', 'opinion', 'complaints'] as const;
@@ -260,7 +260,7 @@ describe('planToReach, for any input', () => {
   }, 120_000);
 });
 
-// ---- every rounding mode (issue 11 item 7) ----
+// ---- every rounding mode ----
 
 const MODES = ['half-up', 'half-even', 'half-down', 'up', 'down'] as const;
 const withMode = (mode: (typeof MODES)[number]) => deriveRuleset(r2023, { id: `mode-${mode}`, rounding: { mode } });

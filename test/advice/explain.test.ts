@@ -6,7 +6,7 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveRuleset, explain, getRuleset, score, type ExplanationNode, type Ruleset } from '@ombuds/scoring';
-import { indicatorIds } from './helpers.js';
+import { indicatorIds } from '../support/answers.js';
 
 const D = Decimal.clone({ precision: 300 });
 const r2023 = getRuleset(2023, { revision: 1 }); // answers on 0..3
@@ -213,7 +213,7 @@ describe('explain, for any input', () => {
         const result = score(ruleset, given as never);
         const tree = explain(ruleset, given as never);
         // The root shows score's exact total; where it does not terminate, score marks its 20 decimals with `…`
-        // and the explanation keeps the plain 20-decimal value its contributions add up to (issue 21, item 1).
+        // and the explanation keeps the plain 20-decimal value its contributions add up to.
         if (result.exact.endsWith('\u2026')) expect(new Decimal(tree.value!).toFixed(20) + '\u2026').toBe(result.exact);
         else expect(tree.value).toBe(result.exact);
         expect(tree.total).toBe(result.total);

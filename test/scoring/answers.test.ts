@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveRuleset, explain, getRuleset, score, type InstrumentAnswers } from '@ombuds/scoring';
-import { fill, indicatorIds } from './helpers.js';
+import { fill, indicatorIds } from '../support/answers.js';
 import { thrown } from '../support/thrown.js';
 
 const r2023 = getRuleset(2023, { revision: 1 }); // answers on 0..3

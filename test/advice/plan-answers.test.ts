@@ -16,7 +16,7 @@ import {
   type Plan,
   type Ruleset,
 } from '@ombuds/scoring';
-import { fill } from './helpers.js';
+import { fill } from '../support/answers.js';
 
 const r1 = getRuleset(2023, { revision: 1 }); // answers on 0..3
 const sheet = JSON.parse(readFileSync(new URL('../../examples/interview-sheet/sheet.json', import.meta.url), 'utf8')) as {

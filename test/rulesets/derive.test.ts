@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveRuleset, getRuleset, safeDeriveRuleset, score, ScoringError } from '@ombuds/scoring';
-import { fill } from './helpers.js';
+import { fill } from '../support/answers.js';
 
 const r2023 = getRuleset(2023, { revision: 1 }); // answers on 0..3
 const dims = { competency: 90, standards: 85, opinion: 95, complaints: 80 };
