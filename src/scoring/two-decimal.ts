@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { centsText } from '../exact/cent-texts.js';
+import { centsText, millionthsText } from '../exact/cent-texts.js';
 import { ceilTo, R0, scaledText, type Rational } from '../exact/fraction.js';
 import { tenLog, tenTo } from '../exact/integer.js';
 import { roundsUp } from '../exact/rounding.js';
@@ -296,7 +296,7 @@ function result(plan: Plan, sum: number, rows: DimensionScore[]): ScoreResult {
     label: band.label,
     opinion: band.opinion,
     quality: band.quality,
-    exact: scaledText(sum, 6, true),
+    exact: millionthsText(sum),
     ruleset: compiled.ref,
     dimensions: Object.freeze(rows),
     units: null,
