@@ -28,6 +28,7 @@ import { resultAssumptions } from './assumptions.js';
 import type { CompiledRuleset } from './compile.js';
 import {
   readDimensionScores,
+  readInput,
   readDimensionValue,
   readFollowUp,
   type ReadBody,
@@ -70,6 +71,8 @@ const has = Object.prototype.hasOwnProperty;
 /** Body keys besides `dimensions` that send a body to the general reader (own, enumerable or not). */
 const BODY: readonly string[] = ['dimensions'];
 const OTHER_KEYS = ['points', 'answers', 'units', 'deductions', 'followedUpOmbudsman'];
+/** A body with every field absent. */
+const NO_BODY = Object.freeze({});
 const PATH: readonly string[] = Object.freeze(['dimensions']);
 const NO_DEDUCTIONS: ScoreResult['deductions'] = Object.freeze([]);
 
@@ -193,6 +196,8 @@ export function scorePlanned(
   }
   // Read as the general reader reads it, and from here on never again.
   const dimensions = field(input, 'dimensions', []);
+  // Every field absent, as in an empty body: the general reader's answer to that.
+  if (dimensions === undefined) return readInput(compiled, NO_BODY, options);
   const { ids } = compiled;
   const n = ids.length;
   let fits: boolean;

@@ -83,7 +83,10 @@ function inputs(ruleset: Ruleset): fc.Arbitrary<unknown> {
     { weight: 1, arbitrary: full.map((d) => ({ dimensions: d, deductions: [] })) },
     { weight: 1, arbitrary: full.map((d) => ({ dimensions: d, followedUpOmbudsman: true })) },
     { weight: 1, arbitrary: full.map((d) => ({ dimensions: d, extra: 1 })) },
-    { weight: 1, arbitrary: fc.constantFrom(null, [], 'x', { dimensions: null }, { dimensions: [] }, {}) }
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(null, [], 'x', { dimensions: null }, { dimensions: [] }, {}, { dimensions: undefined }),
+    }
   );
 }
 
@@ -134,6 +137,19 @@ describe('the plan', () => {
       outcome(() => score(r2023, { dimensions } as ScoreInput));
       expect(reads).toBe(1);
     }
+  });
+
+  it('gives the general error for dimensions that read undefined, reading the getter once', () => {
+    let reads = 0;
+    const input = Object.defineProperty({}, 'dimensions', { enumerable: true, get: () => (reads++, undefined) });
+    for (const body of [{ dimensions: undefined }, input]) {
+      expect(outcome(() => score(r2023, body as ScoreInput))).toEqual(outcome(() => general(r2023, {})));
+    }
+    expect(reads).toBe(1);
+    expect(outcome(() => score(r2023, { dimensions: undefined } as unknown as ScoreInput))).toMatchObject({
+      ok: false,
+      error: { reason: 'missing', path: [] },
+    });
   });
 
   it('is the path taken for two-decimal scores (rows shared between results)', () => {
