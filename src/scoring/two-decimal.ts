@@ -22,6 +22,7 @@ import type { Text } from '../model/index.js';
 import type { DimensionScore, ScoreResult } from '../model/result.js';
 import { isArraySafe } from '../util/safe.js';
 import { field } from '../read/fields.js';
+import { NO_OPTIONS } from '../read/options.js';
 import { own } from '../util/own.js';
 import type { BodyEvaluation, DimensionEvaluation } from './aggregate.js';
 import { resultAssumptions } from './assumptions.js';
@@ -92,7 +93,7 @@ function makePlan(compiled: CompiledRuleset): Plan | null {
   if (digits > 6 || weights.some((w) => w < 0)) return null;
   // Every dimension given as a score (the rows say so) and a total on or off a tie: what the assumptions read.
   const given = compiled.dimensions.map(
-    (d) => ({ ...d, points: false, answers: null } as unknown as DimensionEvaluation)
+    (d) => ({ ...d, points: false, answers: null } as unknown as DimensionEvaluation),
   );
   const evaluation = (exact: Rational): BodyEvaluation =>
     ({
@@ -131,7 +132,10 @@ function makePlan(compiled: CompiledRuleset): Plan | null {
     // 10,001 own entries each (Array.from writes own properties): an index setter put on Array.prototype by the
     // host never sees a write to them.
     rows: compiled.dimensions.map(() =>
-      Array.from({ __proto__: null, length: 10_001 } as ArrayLike<undefined>, (): DimensionScore | undefined => undefined),
+      Array.from(
+        { __proto__: null, length: 10_001 } as ArrayLike<undefined>,
+        (): DimensionScore | undefined => undefined,
+      ),
     ),
   };
 }
@@ -182,9 +186,11 @@ function hundredths(value: unknown): number {
 export function scorePlanned(
   compiled: CompiledRuleset,
   input: unknown,
-  options: ReadOptions
+  options: ReadOptions,
 ): ScoreResult | ReadBody | undefined {
-  if (options.decimalComma === true || options.missingIndicators !== undefined) return undefined;
+  if (options !== NO_OPTIONS && (options.decimalComma === true || options.missingIndicators !== undefined)) {
+    return undefined;
+  }
   if (typeof input !== 'object' || input === null) return undefined;
   const plan = planOf(compiled);
   if (plan === null) return undefined;
@@ -222,12 +228,15 @@ export function scorePlanned(
   return result(plan, sum, rows);
 }
 
-/** Whether the own enumerable keys of `object` are exactly `keys` (in any order), without a list of them. */
+/**
+ * Whether every enumerable key of `object`, own or inherited, is one of `keys`, and there are as many as `keys`:
+ * then the general reader finds no unknown key, and reads each of `keys` as {@link field} does (a key given only
+ * by a prototype reads `undefined`, missing). Keys in the order of `keys` are matched without a search.
+ */
 function keysAre(object: object, keys: readonly string[]): boolean {
   let count = 0;
   for (const key in object) {
-    if (!has.call(object, key)) continue;
-    if (!keys.includes(key)) return false;
+    if (key !== keys[count] && !keys.includes(key)) return false;
     count++;
   }
   return count === keys.length;
@@ -247,7 +256,7 @@ function readRest(
   dimensions: object,
   rows: readonly DimensionScore[],
   raw: unknown,
-  options: ReadOptions
+  options: ReadOptions,
 ): ReadValue[] {
   const { dimensions: dims, ids } = plan.compiled;
   const values: ReadValue[] = rows.map((row, j) => ({

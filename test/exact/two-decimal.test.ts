@@ -66,9 +66,9 @@ const value = fc.oneof(
       true,
       [80],
       undefined,
-      '0.0000000000000000001'
+      '0.0000000000000000001',
     ),
-  }
+  },
 );
 
 /** Dimension maps: complete, with a key missing, with an unknown key, or not an object. */
@@ -85,8 +85,16 @@ function inputs(ruleset: Ruleset): fc.Arbitrary<unknown> {
     { weight: 1, arbitrary: full.map((d) => ({ dimensions: d, extra: 1 })) },
     {
       weight: 1,
-      arbitrary: fc.constantFrom(null, [], 'x', { dimensions: null }, { dimensions: [] }, {}, { dimensions: undefined }),
-    }
+      arbitrary: fc.constantFrom(
+        null,
+        [],
+        'x',
+        { dimensions: null },
+        { dimensions: [] },
+        {},
+        { dimensions: undefined },
+      ),
+    },
   );
 }
 
@@ -94,12 +102,12 @@ function inputs(ruleset: Ruleset): fc.Arbitrary<unknown> {
 const CASES: [string, Ruleset][] = RULESETS.flatMap((r) => [
   [`${r.id} r${r.revision}`, r] as [string, Ruleset],
   ...ROUNDING_MODES.filter((m) => m !== r.rounding.value.mode).map(
-    (mode) => [`${r.id} r${r.revision} ${mode}`, deriveRuleset(r, { rounding: { mode } })] as [string, Ruleset]
+    (mode) => [`${r.id} r${r.revision} ${mode}`, deriveRuleset(r, { rounding: { mode } })] as [string, Ruleset],
   ),
   ...(r.bands.every((b) => !/\.\d/.test(b.min.value))
     ? [0, 1, 3].map(
         (digits) =>
-          [`${r.id} r${r.revision} digits ${digits}`, deriveRuleset(r, { rounding: { digits } })] as [string, Ruleset]
+          [`${r.id} r${r.revision} digits ${digits}`, deriveRuleset(r, { rounding: { digits } })] as [string, Ruleset],
       )
     : []),
 ]);
@@ -110,7 +118,7 @@ describe.each(CASES)('%s: the plan equals the general evaluator', (_name, rulese
       fc.property(inputs(ruleset), (input) => {
         expect(outcome(() => score(ruleset, input as ScoreInput))).toEqual(outcome(() => general(ruleset, input)));
       }),
-      { ...SEEDED, numRuns: 150 }
+      { ...SEEDED, numRuns: 150 },
     );
   }, 120_000);
 });
@@ -150,6 +158,22 @@ describe('the plan', () => {
       ok: false,
       error: { reason: 'missing', path: [] },
     });
+  });
+
+  it('agrees where keys come from a prototype (enumerable, inherited), own ones shadowing them', () => {
+    const full = { competency: '80', standards: '70.5', opinion: '60.25', complaints: '1' };
+    const { complaints, ...three } = full;
+    const bodies: unknown[] = [
+      Object.create({ dimensions: full }),
+      Object.assign(Object.create({ points: full }), { dimensions: full }),
+      { dimensions: Object.assign(Object.create({ complaints }), three) },
+      { dimensions: Object.assign(Object.create({ complaints: '99' }), full) },
+      { dimensions: Object.assign(Object.create({ other: '1' }), full) },
+      { dimensions: Object.create(full) },
+    ];
+    for (const body of bodies) {
+      expect(outcome(() => score(r2023, body as ScoreInput))).toEqual(outcome(() => general(r2023, body)));
+    }
   });
 
   it('is the path taken for two-decimal scores (rows shared between results)', () => {
