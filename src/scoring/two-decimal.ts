@@ -67,7 +67,6 @@ interface Plan {
   readonly rows: (DimensionScore | undefined)[][];
 }
 
-const plans = new WeakMap<CompiledRuleset, Plan | null>();
 const has = Object.prototype.hasOwnProperty;
 /** Body keys besides `dimensions` that send a body to the general reader (own, enumerable or not). */
 const BODY: readonly string[] = ['dimensions'];
@@ -79,8 +78,9 @@ const NO_DEDUCTIONS: ScoreResult['deductions'] = Object.freeze([]);
 
 /** The plan of a compiled ruleset, or `null` where its weights or digits do not fit one. */
 function planOf(compiled: CompiledRuleset): Plan | null {
-  let plan = plans.get(compiled);
-  if (plan === undefined) plans.set(compiled, (plan = makePlan(compiled)));
+  let plan = compiled.plan as Plan | null | undefined;
+  // Made once per compiled ruleset; a call made meanwhile (a getter of the input) makes the same plan.
+  if (plan === undefined) compiled.plan = plan = makePlan(compiled);
   return plan;
 }
 
