@@ -48,7 +48,7 @@ export interface CompiledRuleset {
    * The compiled plan of two-decimal scores (`two-decimal.ts`, `null` where none fits), set when first asked for, so
    * that `score` finds it with the ruleset in one lookup; `undefined` before.
    */
-  plan: unknown;
+  plan?: unknown;
 }
 
 const cache = new WeakMap<Ruleset, CompiledRuleset>();
@@ -113,7 +113,6 @@ function compileValidated(ruleset: Ruleset): CompiledRuleset {
     ids: compiledDimensions.map((d) => d.id),
     bands: compiledBands,
     rounding: ruleset.rounding.value,
-    plan: undefined,
   };
 }
 

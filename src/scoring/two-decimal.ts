@@ -18,14 +18,13 @@ import { centsText, millionthsText } from '../exact/cent-texts.js';
 import { ceilTo, R0, scaledText, type Rational } from '../exact/fraction.js';
 import { tenLog, tenTo } from '../exact/integer.js';
 import { roundsUp } from '../exact/rounding.js';
-import type { Text } from '../model/index.js';
-import type { DimensionScore, ScoreResult } from '../model/result.js';
+import type { Classification, DimensionScore, ScoreResult } from '../model/result.js';
 import { isArraySafe } from '../util/safe.js';
 import { field } from '../read/fields.js';
 import { NO_OPTIONS } from '../read/options.js';
-import { own } from '../util/own.js';
 import type { BodyEvaluation, DimensionEvaluation } from './aggregate.js';
 import { resultAssumptions } from './assumptions.js';
+import { classification } from './classify.js';
 import type { CompiledRuleset } from './compile.js';
 import {
   readDimensionScores,
@@ -38,14 +37,9 @@ import {
 } from './read-input.js';
 
 /** One band as the plan shows it. */
-interface PlanBand {
+interface PlanBand extends Classification {
   /** The smallest rounded total (an integer of 10^-digits) in the band. */
   readonly from: number;
-  readonly category: ScoreResult['category'];
-  readonly zone: ScoreResult['zone'];
-  readonly label: Text;
-  readonly opinion: Text | null;
-  readonly quality: Text | null;
   /** The result's assumptions off a half-way tie and on one. */
   readonly assumptions: readonly [readonly string[], readonly string[]];
 }
@@ -61,18 +55,14 @@ interface Plan {
   /** Highest band first. */
   readonly bands: readonly PlanBand[];
   readonly followedUpOmbudsman: boolean | null;
-  /** One own `undefined` entry per dimension: copied for the rows of each result. */
-  readonly slots: DimensionScore[];
   /** Frozen rows by dimension and hundredth, made as they are first asked for. */
   readonly rows: (DimensionScore | undefined)[][];
 }
 
 const has = Object.prototype.hasOwnProperty;
 /** Body keys besides `dimensions` that send a body to the general reader (own, enumerable or not). */
-const BODY: readonly string[] = ['dimensions'];
 const OTHER_KEYS = ['points', 'answers', 'units', 'deductions', 'followedUpOmbudsman'];
-/** A body with every field absent. */
-const NO_BODY = Object.freeze({});
+/** The path of the dimension scores, and the one key of a body the plan takes. */
 const PATH: readonly string[] = Object.freeze(['dimensions']);
 const NO_DEDUCTIONS: ScoreResult['deductions'] = Object.freeze([]);
 
@@ -106,17 +96,14 @@ function makePlan(compiled: CompiledRuleset): Plan | null {
     } as BodyEvaluation);
   const followedUpOmbudsman = readFollowUp(compiled, undefined);
   const bands = compiled.bands.map((entry): PlanBand => {
-    const { band } = entry;
-    const opinion = entry.opinion[0];
-    const list = (exact: Rational) => resultAssumptions(compiled, evaluation(exact), entry, false, opinion !== null);
+    // The band's words as the general evaluator shows them (its total is the result's).
+    const shown = classification(entry, '', followedUpOmbudsman === true);
+    const list = (exact: Rational) =>
+      resultAssumptions(compiled, evaluation(exact), entry, false, shown.opinion !== null);
     const from = ceilTo(entry.min, digits).n;
     return {
+      ...shown,
       from: typeof from === 'number' ? from : Infinity,
-      category: band.category,
-      zone: band.zone.value,
-      label: band.label,
-      opinion,
-      quality: own(band, 'quality')?.value ?? null,
       // 0 is on no tie; 5 / 10^(digits+1) is half a unit of the last place.
       assumptions: [list(R0), list({ n: 5, d: tenTo(digits + 1) })],
     };
@@ -128,7 +115,6 @@ function makePlan(compiled: CompiledRuleset): Plan | null {
     digits,
     bands,
     followedUpOmbudsman,
-    slots: compiled.dimensions.map(() => undefined as unknown as DimensionScore),
     // 10,001 own entries each (Array.from writes own properties): an index setter put on Array.prototype by the
     // host never sees a write to them.
     rows: compiled.dimensions.map(() =>
@@ -155,24 +141,17 @@ function hundredths(value: unknown): number {
   const length = value.length;
   if (length === 0 || length > 6) return -1;
   let n = 0;
-  let i = 0;
-  for (; i < length; i++) {
-    const c = value.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) break;
-    n = n * 10 + c;
+  let dot = -1;
+  for (let i = 0; i < length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 46 && dot < 0 && i > 0) dot = i;
+    else if (c >= 48 && c <= 57) n = n * 10 + c - 48;
+    else return -1;
   }
-  if (i === 0) return -1;
-  if (i < length) {
-    const decimals = length - i - 1;
-    if (value.charCodeAt(i) !== 46 || decimals < 1 || decimals > 2) return -1;
-    for (let k = i + 1; k < length; k++) {
-      const c = value.charCodeAt(k) - 48;
-      if (c < 0 || c > 9) return -1;
-      n = n * 10 + c;
-    }
-    if (decimals === 1) n *= 10;
-  } else n *= 100;
-  return n <= 10_000 ? n : -1;
+  // Digits, or digits, a dot and one or two digits.
+  const scale = dot < 0 ? 100 : length - dot === 2 ? 10 : length - dot === 3 ? 1 : 0;
+  n *= scale;
+  return scale > 0 && n <= 10_000 ? n : -1;
 }
 
 /**
@@ -195,7 +174,7 @@ export function scorePlanned(
   const plan = planOf(compiled);
   if (plan === null) return undefined;
   try {
-    if (isArraySafe(input) || !keysAre(input, BODY)) return undefined;
+    if (isArraySafe(input) || !keysAre(input, PATH)) return undefined;
     for (const key of OTHER_KEYS) if (has.call(input, key)) return undefined;
   } catch {
     return undefined;
@@ -203,7 +182,7 @@ export function scorePlanned(
   // Read as the general reader reads it, and from here on never again.
   const dimensions = field(input, 'dimensions', []);
   // Every field absent, as in an empty body: the general reader's answer to that.
-  if (dimensions === undefined) return readInput(compiled, NO_BODY, options);
+  if (dimensions === undefined) return readInput(compiled, {}, options);
   const { ids } = compiled;
   const n = ids.length;
   let fits: boolean;
@@ -214,9 +193,9 @@ export function scorePlanned(
     fits = false;
   }
   if (!fits) return generalBody(plan, readDimensionScores(compiled, dimensions, PATH, options));
-  // A copy of a list with own entries: filled by assignment to own properties, never through a setter that the
-  // host may have put on Array.prototype.
-  const rows = plan.slots.slice();
+  // A copy of a list with an own entry per dimension (its ids), each overwritten by the dimension's row: assignment
+  // to own properties, never through a setter that the host may have put on Array.prototype.
+  const rows = ids.slice() as unknown as DimensionScore[];
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const raw = field(dimensions!, ids[i]!, PATH);
@@ -236,7 +215,7 @@ export function scorePlanned(
 function keysAre(object: object, keys: readonly string[]): boolean {
   let count = 0;
   for (const key in object) {
-    if (key !== keys[count] && !keys.includes(key)) return false;
+    if (!keys.includes(key)) return false;
     count++;
   }
   return count === keys.length;
@@ -261,18 +240,14 @@ function readRest(
   const { dimensions: dims, ids } = plan.compiled;
   const values: ReadValue[] = rows.map((row, j) => ({
     kind: 'score',
-    score: { n: hundredthsOf(plan.rows[j]!, row), d: 100 },
+    // The hundredths of a shared row are its index in the cache.
+    score: { n: plan.rows[j]!.indexOf(row), d: 100 },
   }));
-  values.push(readDimensionValue(dims[rows.length]!, raw, PATH, options, false));
-  for (let j = rows.length + 1; j < ids.length; j++) {
-    values.push(readDimensionValue(dims[j]!, field(dimensions, ids[j]!, PATH), PATH, options, false));
+  for (let j = rows.length; j < ids.length; j++) {
+    const value = j === rows.length ? raw : field(dimensions, ids[j]!, PATH);
+    values.push(readDimensionValue(dims[j]!, value, PATH, options, false));
   }
   return values;
-}
-
-/** The hundredths of a cached row. */
-function hundredthsOf(cached: readonly (DimensionScore | undefined)[], row: DimensionScore): number {
-  return cached.indexOf(row);
 }
 
 /** The shared frozen row of dimension `i` at `h` hundredths. */
@@ -286,7 +261,7 @@ function rowOf(plan: Plan, i: number, h: number): DimensionScore {
       id: d.id,
       score: scaledText(h, 2, true),
       weight: d.weightText,
-      contribution: scaledText(plan.weights[i]! * h, 6, true),
+      contribution: millionthsText(plan.weights[i]! * h),
     });
   }
   return row;
