@@ -160,7 +160,7 @@ describe('the plan', () => {
     });
   });
 
-  it('agrees where keys come from a prototype (enumerable, inherited), own ones shadowing them', () => {
+  it('agrees where keys come from a prototype (enumerable, inherited) or are own and not enumerable', () => {
     const full = { competency: '80', standards: '70.5', opinion: '60.25', complaints: '1' };
     const { complaints, ...three } = full;
     const bodies: unknown[] = [
@@ -170,6 +170,9 @@ describe('the plan', () => {
       { dimensions: Object.assign(Object.create({ complaints: '99' }), full) },
       { dimensions: Object.assign(Object.create({ other: '1' }), full) },
       { dimensions: Object.create(full) },
+      Object.defineProperty({ dimensions: full }, 'deductions', { value: [{ points: '1', reason: 'x' }] }),
+      Object.defineProperty({ dimensions: full }, 'units', { value: [{ total: '50' }] }),
+      Object.assign(Object.create({ followedUpOmbudsman: true }), { dimensions: full }),
     ];
     for (const body of bodies) {
       expect(outcome(() => score(r2023, body as ScoreInput))).toEqual(outcome(() => general(r2023, body)));
