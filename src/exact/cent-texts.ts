@@ -30,6 +30,6 @@ export function millionthsText(millionths: number): string {
   const cents = Math.floor(millionths / 10_000);
   const rest = millionths - cents * 10_000;
   return millionths > 0 && rest > 0
-    ? centsText(cents) + ((tails ??= new Array<string>(10_000).fill(''))[rest] ||= scaledText(rest, 4, true).slice(2))
+    ? centsText(cents) + ((tails ??= new Array<string>(10_001).fill(''))[rest] ||= scaledText(rest, 4, true).slice(2))
     : scaledText(millionths, 6, true);
 }

@@ -215,7 +215,7 @@ export function scorePlanned(
 function keysAre(object: object, keys: readonly string[]): boolean {
   let count = 0;
   for (const key in object) {
-    if (!keys.includes(key)) return false;
+    if (key !== keys[count] && !keys.includes(key)) return false;
     count++;
   }
   return count === keys.length;
