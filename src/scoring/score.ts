@@ -53,9 +53,7 @@ export function score(ruleset: Ruleset, input: ScoreInput, options?: ScoreOption
   const compiled = compile(ruleset);
   const read = readOptions(options, ['decimalComma', 'missingIndicators']);
   // The compiled plan of two-decimal dimension scores first; it hands anything else to the general evaluator.
-  const planned = scorePlanned(compiled, input, read);
-  if (planned !== undefined && !('kind' in planned)) return planned;
-  return scoreBody(compiled, planned ?? readInput(compiled, input, read));
+  return scorePlanned(compiled, input, read, scoreBody) ?? scoreBody(compiled, readInput(compiled, input, read));
 }
 
 /** The general evaluator's result of a read body: what the compiled plan must equal. @internal */

@@ -152,10 +152,11 @@ function hundredths(value: unknown): number {
 }
 
 /**
- * Scores `input` by the plan when it is `{ dimensions }` with two-decimal scores: the result. Otherwise the body
- * as the general reader reads it, when the plan already read part of it (so that no value is read twice), or
- * `undefined` when it read nothing (the caller reads the input). Errors are those of the general reader, in its
- * order.
+ * Scores `input` by the plan when it is `{ dimensions }` with two-decimal scores. Otherwise, when the plan already
+ * read part of it, the result of `general` (the general evaluator) for the body as the general reader reads it (so
+ * that no value is read twice), or `undefined` when it read nothing (the caller reads the input). Errors are those
+ * of the general reader, in its order. The caller never needs to look into the result to tell which it is, so
+ * that its compiled code holds no shape of a result, which a collection of every result would void.
  *
  * @internal
  */
@@ -163,7 +164,8 @@ export function scorePlanned(
   compiled: CompiledRuleset,
   input: unknown,
   options: ReadOptions,
-): ScoreResult | ReadBody | undefined {
+  general: (compiled: CompiledRuleset, body: ReadBody) => ScoreResult,
+): ScoreResult | undefined {
   if (options !== NO_OPTIONS && (options.decimalComma === true || options.missingIndicators !== undefined)) {
     return undefined;
   }
@@ -182,7 +184,7 @@ export function scorePlanned(
   // Read as the general reader reads it, and from here on never again.
   const dimensions = field(input, 'dimensions', []);
   // Every field absent, as in an empty body: the general reader's answer to that.
-  if (dimensions === undefined) return readInput(compiled, {}, options);
+  if (dimensions === undefined) return general(compiled, readInput(compiled, {}, options));
   const { ids } = compiled;
   const n = ids.length;
   let fits: boolean;
@@ -192,7 +194,7 @@ export function scorePlanned(
   } catch {
     fits = false;
   }
-  if (!fits) return generalBody(plan, readDimensionScores(compiled, dimensions, PATH, options));
+  if (!fits) return general(compiled, generalBody(plan, readDimensionScores(compiled, dimensions, PATH, options)));
   // A copy of a list with an own entry per dimension (its ids), each overwritten by the dimension's row: assignment
   // to own properties, never through a setter that the host may have put on Array.prototype.
   const rows = ids.slice() as unknown as DimensionScore[];
@@ -200,7 +202,7 @@ export function scorePlanned(
   for (let i = 0; i < n; i++) {
     const raw = field(dimensions!, ids[i]!, PATH);
     const h = hundredths(raw);
-    if (h < 0) return generalBody(plan, readRest(plan, dimensions!, rows.slice(0, i), raw, options));
+    if (h < 0) return general(compiled, generalBody(plan, readRest(plan, dimensions!, rows.slice(0, i), raw, options)));
     sum += plan.weights[i]! * h;
     rows[i] = rowOf(plan, i, h);
   }
