@@ -7,7 +7,6 @@ import { isArraySafe } from '../util/safe.js';
 import { fail } from '../errors/fail.js';
 import { NOT_ALLOWED, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
 
-const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
 /**
  * The options of a call without any: every option absent (shared, frozen, no prototype). A reader may compare with
  * it to skip reading options that cannot be there. @internal
@@ -46,7 +45,12 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
     } catch {
       throw fail('INVALID_OPTIONS', [key], UNREADABLE);
     }
-    if (BOOLEAN_OPTIONS.has(key) && value !== undefined && typeof value !== 'boolean') {
+    // The boolean options.
+    if (
+      (key === 'decimalComma' || key === 'followedUpOmbudsman') &&
+      value !== undefined &&
+      typeof value !== 'boolean'
+    ) {
       throw fail('INVALID_OPTIONS', [key], NOT_BOOLEAN, { value });
     }
     read[key] = value;
