@@ -7,9 +7,11 @@ import { isArraySafe } from '../util/safe.js';
 import { fail } from '../errors/fail.js';
 import { NOT_ALLOWED, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
 
-const BOOLEAN_OPTIONS = new Set(['decimalComma', 'followedUpOmbudsman']);
-/** The options of a call without any: every option absent (shared, frozen, no prototype). */
-const NONE: object = /* @__PURE__ */ Object.freeze(Object.create(null) as object);
+/**
+ * The options of a call without any: every option absent (shared, frozen, no prototype). A reader may compare with
+ * it to skip reading options that cannot be there. @internal
+ */
+export const NO_OPTIONS: object = /* @__PURE__ */ Object.freeze(Object.create(null) as object);
 
 /**
  * Checks an options object against the keys a call knows, returning it typed. Boolean options must be
@@ -23,7 +25,7 @@ const NONE: object = /* @__PURE__ */ Object.freeze(Object.create(null) as object
  */
 export function readOptions<T extends object>(options: T | undefined, known: readonly string[]): T {
   // A copy of the values as read once: a getter is never run twice, nor after this check.
-  if (options === undefined) return NONE as T;
+  if (options === undefined) return NO_OPTIONS as T;
   if (options === null || typeof options !== 'object' || isArraySafe(options)) {
     throw fail('INVALID_OPTIONS', [], NOT_OBJECT, { value: options });
   }
@@ -33,7 +35,7 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
   } catch {
     throw fail('INVALID_OPTIONS', [], UNREADABLE);
   }
-  if (keys.length === 0) return NONE as T;
+  if (keys.length === 0) return NO_OPTIONS as T;
   const read: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of keys) {
     if (!known.includes(key)) throw fail('INVALID_OPTIONS', [key], UNKNOWN_KEY, { key, known });
@@ -43,7 +45,12 @@ export function readOptions<T extends object>(options: T | undefined, known: rea
     } catch {
       throw fail('INVALID_OPTIONS', [key], UNREADABLE);
     }
-    if (BOOLEAN_OPTIONS.has(key) && value !== undefined && typeof value !== 'boolean') {
+    // The boolean options.
+    if (
+      (key === 'decimalComma' || key === 'followedUpOmbudsman') &&
+      value !== undefined &&
+      typeof value !== 'boolean'
+    ) {
       throw fail('INVALID_OPTIONS', [key], NOT_BOOLEAN, { value });
     }
     read[key] = value;

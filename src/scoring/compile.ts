@@ -44,6 +44,11 @@ export interface CompiledRuleset {
   /** Highest `min` first. */
   readonly bands: readonly CompiledBand[];
   readonly rounding: Rounding;
+  /**
+   * The compiled plan of two-decimal scores (`two-decimal.ts`, `null` where none fits), set when first asked for, so
+   * that `score` finds it with the ruleset in one lookup; `undefined` before.
+   */
+  plan?: unknown;
 }
 
 const cache = new WeakMap<Ruleset, CompiledRuleset>();

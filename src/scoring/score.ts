@@ -16,6 +16,9 @@ import { readOptions } from '../read/options.js';
 import { readInput, type ReadBody } from './read-input.js';
 import { scorePlanned } from './two-decimal.js';
 
+/** The options `score` knows (one list, not one per call). */
+const KNOWN = ['decimalComma', 'missingIndicators'];
+
 /**
  * Scores one body under a ruleset, exactly. A body is given by its dimension scores, by the weighted points
  * the Ombudsman prints (`points`, whose sum is the total), by raw indicator answers (2022–2024, mixable with
@@ -51,11 +54,9 @@ import { scorePlanned } from './two-decimal.js';
  */
 export function score(ruleset: Ruleset, input: ScoreInput, options?: ScoreOptions): ScoreResult {
   const compiled = compile(ruleset);
-  const read = readOptions(options, ['decimalComma', 'missingIndicators']);
+  const read = readOptions(options, KNOWN);
   // The compiled plan of two-decimal dimension scores first; it hands anything else to the general evaluator.
-  const planned = scorePlanned(compiled, input, read);
-  if (planned !== undefined && !('kind' in planned)) return planned;
-  return scoreBody(compiled, planned ?? readInput(compiled, input, read));
+  return scorePlanned(compiled, input, read, scoreBody) ?? scoreBody(compiled, readInput(compiled, input, read));
 }
 
 /** The general evaluator's result of a read body: what the compiled plan must equal. @internal */

@@ -14,21 +14,22 @@
  *
  * @module
  */
-import { centsText } from '../exact/cent-texts.js';
+import { centsText, millionthsText } from '../exact/cent-texts.js';
 import { ceilTo, R0, scaledText, type Rational } from '../exact/fraction.js';
 import { tenLog, tenTo } from '../exact/integer.js';
 import { roundsUp } from '../exact/rounding.js';
-import type { Text } from '../model/index.js';
-import type { DimensionScore, ScoreResult } from '../model/result.js';
+import type { Classification, DimensionScore, ScoreResult } from '../model/result.js';
 import { isArraySafe } from '../util/safe.js';
 import { field } from '../read/fields.js';
-import { own } from '../util/own.js';
+import { NO_OPTIONS } from '../read/options.js';
 import type { BodyEvaluation, DimensionEvaluation } from './aggregate.js';
 import { resultAssumptions } from './assumptions.js';
+import { classification } from './classify.js';
 import type { CompiledRuleset } from './compile.js';
 import {
   readDimensionScores,
   readDimensionsFrom,
+  readInput,
   readFollowUp,
   type ReadBody,
   type ReadOptions,
@@ -36,14 +37,9 @@ import {
 } from './read-input.js';
 
 /** One band as the plan shows it. */
-interface PlanBand {
+interface PlanBand extends Classification {
   /** The smallest rounded total (an integer of 10^-digits) in the band. */
   readonly from: number;
-  readonly category: ScoreResult['category'];
-  readonly zone: ScoreResult['zone'];
-  readonly label: Text;
-  readonly opinion: Text | null;
-  readonly quality: Text | null;
   /** The result's assumptions off a half-way tie and on one. */
   readonly assumptions: readonly [readonly string[], readonly string[]];
 }
@@ -59,24 +55,19 @@ interface Plan {
   /** Highest band first. */
   readonly bands: readonly PlanBand[];
   readonly followedUpOmbudsman: boolean | null;
-  /** One own `undefined` entry per dimension: copied for the rows of each result. */
-  readonly slots: DimensionScore[];
   /** Frozen rows by dimension and hundredth, made as they are first asked for. */
   readonly rows: (DimensionScore | undefined)[][];
 }
 
-const plans = new WeakMap<CompiledRuleset, Plan | null>();
-const has = Object.prototype.hasOwnProperty;
-/** Body keys besides `dimensions` that send a body to the general reader (own, enumerable or not). */
-const BODY: readonly string[] = ['dimensions'];
-const OTHER_KEYS = ['points', 'answers', 'units', 'deductions', 'followedUpOmbudsman'];
+/** The path of the dimension scores, and the one key of a body the plan takes. */
 const PATH: readonly string[] = Object.freeze(['dimensions']);
 const NO_DEDUCTIONS: ScoreResult['deductions'] = Object.freeze([]);
 
 /** The plan of a compiled ruleset, or `null` where its weights or digits do not fit one. */
 function planOf(compiled: CompiledRuleset): Plan | null {
-  let plan = plans.get(compiled);
-  if (plan === undefined) plans.set(compiled, (plan = makePlan(compiled)));
+  let plan = compiled.plan as Plan | null | undefined;
+  // Made once per compiled ruleset; a call made meanwhile (a getter of the input) makes the same plan.
+  if (plan === undefined) compiled.plan = plan = makePlan(compiled);
   return plan;
 }
 
@@ -89,7 +80,7 @@ function makePlan(compiled: CompiledRuleset): Plan | null {
   if (digits > 6 || weights.some((w) => w < 0)) return null;
   // Every dimension given as a score (the rows say so) and a total on or off a tie: what the assumptions read.
   const given = compiled.dimensions.map(
-    (d) => ({ ...d, points: false, answers: null } as unknown as DimensionEvaluation)
+    (d) => ({ ...d, points: false, answers: null } as unknown as DimensionEvaluation),
   );
   const evaluation = (exact: Rational): BodyEvaluation =>
     ({
@@ -102,17 +93,14 @@ function makePlan(compiled: CompiledRuleset): Plan | null {
     } as BodyEvaluation);
   const followedUpOmbudsman = readFollowUp(compiled, undefined);
   const bands = compiled.bands.map((entry): PlanBand => {
-    const { band } = entry;
-    const opinion = entry.opinion[0];
-    const list = (exact: Rational) => resultAssumptions(compiled, evaluation(exact), entry, false, opinion !== null);
+    // The band's words as the general evaluator shows them (its total is the result's).
+    const shown = classification(entry, '', followedUpOmbudsman === true);
+    const list = (exact: Rational) =>
+      resultAssumptions(compiled, evaluation(exact), entry, false, shown.opinion !== null);
     const from = ceilTo(entry.min, digits).n;
     return {
+      ...shown,
       from: typeof from === 'number' ? from : Infinity,
-      category: band.category,
-      zone: band.zone.value,
-      label: band.label,
-      opinion,
-      quality: own(band, 'quality')?.value ?? null,
       // 0 is on no tie; 5 / 10^(digits+1) is half a unit of the last place.
       assumptions: [list(R0), list({ n: 5, d: tenTo(digits + 1) })],
     };
@@ -124,11 +112,13 @@ function makePlan(compiled: CompiledRuleset): Plan | null {
     digits,
     bands,
     followedUpOmbudsman,
-    slots: compiled.dimensions.map(() => undefined as unknown as DimensionScore),
     // 10,001 own entries each (Array.from writes own properties): an index setter put on Array.prototype by the
     // host never sees a write to them.
     rows: compiled.dimensions.map(() =>
-      Array.from({ __proto__: null, length: 10_001 } as ArrayLike<undefined>, (): DimensionScore | undefined => undefined),
+      Array.from(
+        { __proto__: null, length: 10_001 } as ArrayLike<undefined>,
+        (): DimensionScore | undefined => undefined,
+      ),
     ),
   };
 }
@@ -148,51 +138,53 @@ function hundredths(value: unknown): number {
   const length = value.length;
   if (length === 0 || length > 6) return -1;
   let n = 0;
-  let i = 0;
-  for (; i < length; i++) {
-    const c = value.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) break;
-    n = n * 10 + c;
+  let dot = -1;
+  for (let i = 0; i < length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 46 && dot < 0 && i > 0) dot = i;
+    else if (c >= 48 && c <= 57) n = n * 10 + c - 48;
+    else return -1;
   }
-  if (i === 0) return -1;
-  if (i < length) {
-    const decimals = length - i - 1;
-    if (value.charCodeAt(i) !== 46 || decimals < 1 || decimals > 2) return -1;
-    for (let k = i + 1; k < length; k++) {
-      const c = value.charCodeAt(k) - 48;
-      if (c < 0 || c > 9) return -1;
-      n = n * 10 + c;
-    }
-    if (decimals === 1) n *= 10;
-  } else n *= 100;
-  return n <= 10_000 ? n : -1;
+  // Digits, or digits, a dot and one or two digits.
+  const scale = dot < 0 ? 100 : length - dot === 2 ? 10 : length - dot === 3 ? 1 : 0;
+  n *= scale;
+  return scale > 0 && n <= 10_000 ? n : -1;
 }
 
 /**
- * Scores `input` by the plan when it is `{ dimensions }` with two-decimal scores: the result. Otherwise the body
- * as the general reader reads it, when the plan already read part of it (so that no value is read twice), or
- * `undefined` when it read nothing (the caller reads the input). Errors are those of the general reader, in its
- * order.
+ * Scores `input` by the plan when it is `{ dimensions }` with two-decimal scores. Otherwise, when the plan already
+ * read part of it, the result of `general` (the general evaluator) for the body as the general reader reads it (so
+ * that no value is read twice), or `undefined` when it read nothing (the caller reads the input). Errors are those
+ * of the general reader, in its order. The caller never needs to look into the result to tell which it is, so
+ * that its compiled code holds no shape of a result, which a collection of every result would void.
  *
  * @internal
  */
 export function scorePlanned(
   compiled: CompiledRuleset,
   input: unknown,
-  options: ReadOptions
-): ScoreResult | ReadBody | undefined {
-  if (options.decimalComma === true || options.missingIndicators !== undefined) return undefined;
+  options: ReadOptions,
+  general: (compiled: CompiledRuleset, body: ReadBody) => ScoreResult,
+): ScoreResult | undefined {
+  if (options !== NO_OPTIONS && (options.decimalComma === true || options.missingIndicators !== undefined)) {
+    return undefined;
+  }
   if (typeof input !== 'object' || input === null) return undefined;
   const plan = planOf(compiled);
   if (plan === null) return undefined;
   try {
-    if (isArraySafe(input) || !keysAre(input, BODY)) return undefined;
-    for (const key of OTHER_KEYS) if (has.call(input, key)) return undefined;
+    if (isArraySafe(input) || !keysAre(input, PATH)) return undefined;
+    // The other keys of a body, own (enumerable or not) or inherited, send it to the general reader: written out,
+    // so that the optimising compiler answers them from the body's shape.
+    if ('points' in input || 'answers' in input || 'units' in input || 'deductions' in input) return undefined;
+    if ('followedUpOmbudsman' in input) return undefined;
   } catch {
     return undefined;
   }
   // Read as the general reader reads it, and from here on never again.
   const dimensions = field(input, 'dimensions', []);
+  // Every field absent, as in an empty body: the general reader's answer to that.
+  if (dimensions === undefined) return general(compiled, readInput(compiled, {}, options));
   const { ids } = compiled;
   const n = ids.length;
   let fits: boolean;
@@ -202,27 +194,30 @@ export function scorePlanned(
   } catch {
     fits = false;
   }
-  if (!fits) return generalBody(plan, readDimensionScores(compiled, dimensions, PATH, options));
-  // A copy of a list with own entries: filled by assignment to own properties, never through a setter that the
-  // host may have put on Array.prototype.
-  const rows = plan.slots.slice();
+  if (!fits) return general(compiled, generalBody(plan, readDimensionScores(compiled, dimensions, PATH, options)));
+  // A copy of a list with an own entry per dimension (its ids), each overwritten by the dimension's row: assignment
+  // to own properties, never through a setter that the host may have put on Array.prototype.
+  const rows = ids.slice() as unknown as DimensionScore[];
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const raw = field(dimensions!, ids[i]!, PATH);
     const h = hundredths(raw);
-    if (h < 0) return generalBody(plan, readRest(plan, dimensions!, rows.slice(0, i), raw, options));
+    if (h < 0) return general(compiled, generalBody(plan, readRest(plan, dimensions!, rows.slice(0, i), raw, options)));
     sum += plan.weights[i]! * h;
     rows[i] = rowOf(plan, i, h);
   }
   return result(plan, sum, rows);
 }
 
-/** Whether the own enumerable keys of `object` are exactly `keys` (in any order), without a list of them. */
+/**
+ * Whether every enumerable key of `object`, own or inherited, is one of `keys`, and there are as many as `keys`:
+ * then the general reader finds no unknown key, and reads each of `keys` as {@link field} does (a key given only
+ * by a prototype reads `undefined`, missing). Keys in the order of `keys` are matched without a search.
+ */
 function keysAre(object: object, keys: readonly string[]): boolean {
   let count = 0;
   for (const key in object) {
-    if (!has.call(object, key)) continue;
-    if (!keys.includes(key)) return false;
+    if (key !== keys[count] && !keys.includes(key)) return false;
     count++;
   }
   return count === keys.length;
@@ -242,18 +237,14 @@ function readRest(
   dimensions: object,
   rows: readonly DimensionScore[],
   raw: unknown,
-  options: ReadOptions
+  options: ReadOptions,
 ): ReadValue[] {
   const values: ReadValue[] = rows.map((row, j) => ({
     kind: 'score',
-    score: { n: hundredthsOf(plan.rows[j]!, row), d: 100 },
+    // The hundredths of a shared row are its index in the cache.
+    score: { n: plan.rows[j]!.indexOf(row), d: 100 },
   }));
   return readDimensionsFrom(plan.compiled, dimensions, PATH, options, false, values, { raw });
-}
-
-/** The hundredths of a cached row. */
-function hundredthsOf(cached: readonly (DimensionScore | undefined)[], row: DimensionScore): number {
-  return cached.indexOf(row);
 }
 
 /** The shared frozen row of dimension `i` at `h` hundredths. */
@@ -267,7 +258,7 @@ function rowOf(plan: Plan, i: number, h: number): DimensionScore {
       id: d.id,
       score: scaledText(h, 2, true),
       weight: d.weightText,
-      contribution: scaledText(plan.weights[i]! * h, 6, true),
+      contribution: millionthsText(plan.weights[i]! * h),
     });
   }
   return row;
@@ -291,7 +282,7 @@ function result(plan: Plan, sum: number, rows: DimensionScore[]): ScoreResult {
     label: band.label,
     opinion: band.opinion,
     quality: band.quality,
-    exact: scaledText(sum, 6, true),
+    exact: millionthsText(sum),
     ruleset: compiled.ref,
     dimensions: Object.freeze(rows),
     units: null,

@@ -66,9 +66,9 @@ const value = fc.oneof(
       true,
       [80],
       undefined,
-      '0.0000000000000000001'
+      '0.0000000000000000001',
     ),
-  }
+  },
 );
 
 /** Dimension maps: complete, with a key missing, with an unknown key, or not an object. */
@@ -83,7 +83,18 @@ function inputs(ruleset: Ruleset): fc.Arbitrary<unknown> {
     { weight: 1, arbitrary: full.map((d) => ({ dimensions: d, deductions: [] })) },
     { weight: 1, arbitrary: full.map((d) => ({ dimensions: d, followedUpOmbudsman: true })) },
     { weight: 1, arbitrary: full.map((d) => ({ dimensions: d, extra: 1 })) },
-    { weight: 1, arbitrary: fc.constantFrom(null, [], 'x', { dimensions: null }, { dimensions: [] }, {}) }
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        null,
+        [],
+        'x',
+        { dimensions: null },
+        { dimensions: [] },
+        {},
+        { dimensions: undefined },
+      ),
+    },
   );
 }
 
@@ -91,12 +102,12 @@ function inputs(ruleset: Ruleset): fc.Arbitrary<unknown> {
 const CASES: [string, Ruleset][] = RULESETS.flatMap((r) => [
   [`${r.id} r${r.revision}`, r] as [string, Ruleset],
   ...ROUNDING_MODES.filter((m) => m !== r.rounding.value.mode).map(
-    (mode) => [`${r.id} r${r.revision} ${mode}`, deriveRuleset(r, { rounding: { mode } })] as [string, Ruleset]
+    (mode) => [`${r.id} r${r.revision} ${mode}`, deriveRuleset(r, { rounding: { mode } })] as [string, Ruleset],
   ),
   ...(r.bands.every((b) => !/\.\d/.test(b.min.value))
     ? [0, 1, 3].map(
         (digits) =>
-          [`${r.id} r${r.revision} digits ${digits}`, deriveRuleset(r, { rounding: { digits } })] as [string, Ruleset]
+          [`${r.id} r${r.revision} digits ${digits}`, deriveRuleset(r, { rounding: { digits } })] as [string, Ruleset],
       )
     : []),
 ]);
@@ -107,7 +118,7 @@ describe.each(CASES)('%s: the plan equals the general evaluator', (_name, rulese
       fc.property(inputs(ruleset), (input) => {
         expect(outcome(() => score(ruleset, input as ScoreInput))).toEqual(outcome(() => general(ruleset, input)));
       }),
-      { ...SEEDED, numRuns: 150 }
+      { ...SEEDED, numRuns: 150 },
     );
   }, 120_000);
 });
@@ -133,6 +144,38 @@ describe('the plan', () => {
       });
       outcome(() => score(r2023, { dimensions } as ScoreInput));
       expect(reads).toBe(1);
+    }
+  });
+
+  it('gives the general error for dimensions that read undefined, reading the getter once', () => {
+    let reads = 0;
+    const input = Object.defineProperty({}, 'dimensions', { enumerable: true, get: () => (reads++, undefined) });
+    for (const body of [{ dimensions: undefined }, input]) {
+      expect(outcome(() => score(r2023, body as ScoreInput))).toEqual(outcome(() => general(r2023, {})));
+    }
+    expect(reads).toBe(1);
+    expect(outcome(() => score(r2023, { dimensions: undefined } as unknown as ScoreInput))).toMatchObject({
+      ok: false,
+      error: { reason: 'missing', path: [] },
+    });
+  });
+
+  it('agrees where keys come from a prototype (enumerable, inherited) or are own and not enumerable', () => {
+    const full = { competency: '80', standards: '70.5', opinion: '60.25', complaints: '1' };
+    const { complaints, ...three } = full;
+    const bodies: unknown[] = [
+      Object.create({ dimensions: full }),
+      Object.assign(Object.create({ points: full }), { dimensions: full }),
+      { dimensions: Object.assign(Object.create({ complaints }), three) },
+      { dimensions: Object.assign(Object.create({ complaints: '99' }), full) },
+      { dimensions: Object.assign(Object.create({ other: '1' }), full) },
+      { dimensions: Object.create(full) },
+      Object.defineProperty({ dimensions: full }, 'deductions', { value: [{ points: '1', reason: 'x' }] }),
+      Object.defineProperty({ dimensions: full }, 'units', { value: [{ total: '50' }] }),
+      Object.assign(Object.create({ followedUpOmbudsman: true }), { dimensions: full }),
+    ];
+    for (const body of bodies) {
+      expect(outcome(() => score(r2023, body as ScoreInput))).toEqual(outcome(() => general(r2023, body)));
     }
   });
 
