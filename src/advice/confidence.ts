@@ -6,7 +6,8 @@
  */
 import type { Confidence, Dimension, Provenance } from '../model/index.js';
 import { own } from '../util/own.js';
-import { levelsParameter } from '../scoring/answers.js';
+import { levelsParameter, type AnswersResult } from '../scoring/answers.js';
+import { variablesOf } from '../scoring/answer-detail.js';
 
 const ORDER: readonly Confidence[] = ['assumed', 'single-source', 'confirmed'];
 
@@ -31,24 +32,16 @@ function shareConfidence(owner: ShareOwner, siblings: readonly ShareOwner[], par
   return weight(owner)?.confidence ?? weakest([parent, ...siblings.flatMap((s) => weight(s)?.confidence ?? [])]);
 }
 
-/** The instrument of a dimension as scored: variables with their indicators. */
-interface ScoredInstrument {
-  readonly variables: readonly {
-    readonly variable: ShareOwner;
-    readonly indicators: readonly { readonly indicator: ShareOwner }[];
-  }[];
-}
-
 /** Confidence of a variable's share and of the variable itself. @internal */
-export function variableConfidence(answers: ScoredInstrument, v: number): Confidence {
-  const all = answers.variables.map((x) => x.variable);
+export function variableConfidence(answers: AnswersResult, v: number): Confidence {
+  const all = variablesOf(answers).map((x) => x.variable);
   const variable = all[v]!;
   return weakest([variable.model.confidence, shareConfidence(variable, all, 'confirmed')]);
 }
 
 /** Confidence of an indicator: itself and its share (its weight, or what its equal share is left from). @internal */
-export function indicatorConfidence(answers: ScoredInstrument, v: number, i: number): Confidence {
-  const siblings = answers.variables[v]!.indicators.map((x) => x.indicator);
+export function indicatorConfidence(answers: AnswersResult, v: number, i: number): Confidence {
+  const siblings = variablesOf(answers)[v]!.indicators.map((x) => x.indicator);
   const indicator = siblings[i]!;
   return weakest([indicator.model.confidence, shareConfidence(indicator, siblings, variableConfidence(answers, v))]);
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { variablesOf } from '../scoring/answer-detail.js';
 import { toSafe } from '../errors.js';
 import type { Category, Confidence, Provenance, Ruleset, Text, Zone } from '../model/index.js';
 import { own } from '../util/own.js';
@@ -398,7 +399,7 @@ function dimensionNode(
   const weight = d.weightText;
   const nodes = d.answers
     ? children(
-        d.answers.variables.map((v, vi) => {
+        variablesOf(d.answers).map((v, vi) => {
           const exactContribution = points(d.weight, v.share, v.score);
           return {
             contribution: exactContribution,
@@ -461,7 +462,7 @@ function variableNode(
 ): ExplanationNode {
   const { digits, mode } = compiled.rounding;
   const answers = d.answers!;
-  const v = answers.variables[vi]!;
+  const v = variablesOf(answers)[vi]!;
   const nodes = children(
     v.indicators.map((i, ii) => {
       const own = points(d.weight, i.share, i.score);

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { meanAnswer, variablesOf } from '../scoring/answer-detail.js';
 import { fail } from '../errors/fail.js';
 import { TOO_COMPLEX } from '../texts/errors.js';
 import type { Confidence, Text } from '../model/index.js';
@@ -143,11 +144,8 @@ export function planAnswers(request: AnswersPlanRequest): AnswersPlanOutcome {
       const moves = movesOf(e.levels, e.counts, after);
       if (moves.length === 0) return;
       const given = answers[e.k]!;
-      // What readInput sums: the answers on a scale, their points where the indicator has answer options.
-      const options = e.result.indicator.options;
-      const sum = total(after.map((c, l) => mul(int(c), options ? e.levels[l]!.points : int(e.levels[l]!.value))));
-      answers[e.k] = { count: given.count, counts: after, sum } satisfies IndicatorAnswers;
-      raises.push(indicatorRaise(compiled, dimensions[d]!, d, e.result, moves, given, sum));
+      answers[e.k] = { count: given.count, counts: after } satisfies IndicatorAnswers;
+      raises.push(indicatorRaise(compiled, dimensions[d]!, d, e.result, moves, given, answers[e.k]!));
     });
     return { kind: 'answers', answers: { ...value.answers, answers } satisfies ReadAnswers };
   });
@@ -163,7 +161,7 @@ function deducted(evaluation: BodyEvaluation): Rational {
 function indicatorsOf(dimension: DimensionEvaluation): { result: IndicatorResult; k: number }[] {
   const list: { result: IndicatorResult; k: number }[] = [];
   let k = 0;
-  for (const v of dimension.answers!.variables) {
+  for (const v of variablesOf(dimension.answers!)) {
     for (const result of v.indicators) list.push({ result, k: k++ });
   }
   return list;
@@ -192,10 +190,10 @@ function indicatorRaise(
   result: IndicatorResult,
   moves: AnswerMove[],
   given: IndicatorAnswers,
-  sum: Rational,
+  raised: IndicatorAnswers,
 ): IndicatorRaise {
   const { indicator } = result;
-  const variable = dimension.answers!.variables[indicator.variable]!.variable;
+  const variable = variablesOf(dimension.answers!)[indicator.variable]!.variable;
   const dimensionModel = compiled.ruleset.dimensions[d]!;
   const raises = moves.reduce((a, m) => a + m.count * (m.to - m.from), 0);
   const answers = moves.reduce((a, m) => a + m.count, 0);
@@ -208,21 +206,20 @@ function indicatorRaise(
     moves,
   });
   const scored = dimension.answers!;
-  const position = scored.variables[indicator.variable]!.indicators.indexOf(result);
+  const position = variablesOf(scored)[indicator.variable]!.indicators.indexOf(result);
   const confidence = weakest([
     dimensionModel.weight.confidence,
     indicatorConfidence(scored, indicator.variable, position),
     levelsConfidence(dimensionModel, indicator.variable, position),
   ]);
-  const count = int(given.count);
   return {
     dimension: d,
     indicator: result,
     variable: variable.id,
     raises,
     moves,
-    from: div(given.sum, count),
-    to: div(sum, count),
+    from: meanAnswer(indicator, given),
+    to: meanAnswer(indicator, raised),
     confidence,
     text,
   };

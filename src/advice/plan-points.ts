@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { variablesOf } from '../scoring/answer-detail.js';
 import { ceilAt, exact, fixed, fromExact, type Exact } from '../exact/decimal.js';
 import type { Plan, PlanIndicatorStep, PlanStep } from '../model/plan.js';
 import type { AnswersResult } from '../scoring/answers.js';
@@ -124,7 +125,7 @@ function indicatorSteps(
   fixedIds: ReadonlySet<string>,
 ): PlanIndicatorStep[] {
   const dimension = frame.compiled.ruleset.dimensions.find((x) => x.id === d.id)!;
-  const indicators = answers.variables
+  const indicators = variablesOf(answers)
     .flatMap((v, vi) =>
       v.indicators.map((i, ii) => ({
         i,

@@ -187,7 +187,8 @@ export function scaledText(q: Int, k: number, short = false): string {
     digits = digits.slice(0, end);
   }
   if (digits.length <= k) digits = '0'.repeat(k + 1 - digits.length) + digits;
-  const text = k === 0 ? digits : `${digits.slice(0, digits.length - k)}.${digits.slice(digits.length - k)}`;
+  // Joined, not concatenated: a flat string, which keeps no slice of `digits` alive in a result.
+  const text = k === 0 ? digits : [digits.slice(0, digits.length - k), digits.slice(digits.length - k)].join('.');
   return negative ? `-${text}` : text;
 }
 

@@ -1,6 +1,7 @@
 /**
- * Scoring a dimension from raw answers (RULEBOOK §4.3): the instrument of a dimension compiled to exact
- * shares, the answers read and checked against it, and the dimension score computed from them.
+ * Scoring a dimension from raw answers (RULEBOOK §4.3): the instrument of a dimension compiled to exact shares and
+ * answer levels, and the shapes of the answers as read (counted per level, `read-input.ts`) and as scored (by the
+ * share plan, `share-plan.ts`; the indicators' own scores for `explain` and plans, `answer-detail.ts`).
  *
  * - An indicator's score is the mean of its answers mapped to 0–100: `(mean − min) / (max − min) × 100` on a
  *   scale (`mean / max × 100` on the usual 0-based scales: on 0..5 each step is worth 20), or the mean of the
@@ -8,7 +9,7 @@
  * - Every indicator has a share of its dimension in percent (published, or an equal share of what is left,
  *   see `model/instrument.ts`); the dimension score is `Σ share × indicator score / 100`, and a variable's score
  *   is the same sum over its indicators divided by its share.
- * - Everything is an exact fraction (`rational.ts`): `2 / 3 × 100` is carried as 200/3, never as 66.67.
+ * - Everything is an exact fraction (`exact/fraction.ts`): `2 / 3 × 100` is carried as 200/3, never as 66.67.
  *
  * @module
  */
@@ -16,12 +17,10 @@ import { DEFAULT_SCALE, type AnswerScale, type MissingIndicators } from '../mode
 import type { Indicator, Variable } from '../model/instrument.js';
 import type { Confidence, Text } from '../model/provenance.js';
 import type { Dimension } from '../model/ruleset.js';
-import { add, cmp, div, fromText, int, mul, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
-import { minus, times } from '../exact/integer.js';
+import { div, fromText, int, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
+import type { SharePlan } from './share-plan.js';
 import { own } from '../util/own.js';
 import { append } from '../read/fields.js';
-import * as EN from '../texts/en.js';
-import * as ID from '../texts/id.js';
 
 /** One answer an indicator accepts and what it is worth on 0–100. @internal */
 export interface AnswerLevel {
@@ -66,6 +65,8 @@ export interface CompiledVariable {
 
 /** @internal */
 export interface CompiledInstrument {
+  /** The dimension it belongs to. */
+  readonly dimension: Dimension;
   readonly variables: readonly CompiledVariable[];
   /** Every indicator of the dimension, variable by variable. */
   readonly indicators: readonly CompiledIndicator[];
@@ -161,18 +162,14 @@ function compileInstrument(dimension: Dimension): CompiledInstrument {
     };
   });
   const ids = indicators.map((i) => i.id);
-  return { variables: compiledVariables, indicators, ids, idSet: new Set(ids) };
+  return { dimension, variables: compiledVariables, indicators, ids, idSet: new Set(ids) };
 }
 
-/**
- * The answers to one indicator: how many sit at each of its levels, and their sum (the answers themselves on a
- * scale, their points where the indicator has answer options). @internal
- */
+/** The answers to one indicator: how many sit at each of its levels. @internal */
 export interface IndicatorAnswers {
   readonly count: number;
   /** Answers per level, in the order of `CompiledIndicator.levels`. */
   readonly counts: readonly number[];
-  readonly sum: Rational;
 }
 
 /** The answers of one dimension, in instrument order; `null` where an indicator has none. @internal */
@@ -203,69 +200,14 @@ export interface VariableResult {
   readonly indicators: readonly IndicatorResult[];
 }
 
-/** A dimension scored from its answers. @internal */
+/**
+ * A dimension scored from its answers by its share plan (`share-plan.ts`); its variables and indicators, which
+ * `score` does not show, are built only for `explain` and `planToReach` (`variablesOf`, `answer-detail.ts`). @internal
+ */
 export interface AnswersResult {
   /** 0–100, exact. */
   readonly score: Rational;
-  readonly variables: readonly VariableResult[];
-  readonly answered: number;
-  readonly missing: MissingIndicators;
-}
-
-/** Scores one dimension from its read answers, exactly. @internal */
-export function evaluateAnswers(read: ReadAnswers): AnswersResult {
-  const { instrument, answers, missing } = read;
-  const means = answers.map((given) => (given ? div(given.sum, int(given.count)) : null));
-  const scores = instrument.indicators.map((indicator, i) => {
-    const given = answers[i];
-    if (!given) return missing === 'zero' ? R0 : null;
-    if (indicator.options) return means[i]!;
-    // (mean − min) / (max − min) × 100 = (sum − min × count) × 100 / (count × (max − min)), in one reduction.
-    const { n, d } = given.sum;
-    return ratio(
-      times(minus(n, times(indicator.min * given.count, d)), 100),
-      times(d, given.count * (indicator.max - indicator.min)),
-    );
-  });
-  // Shares after the missing rule: a variable keeps the weight of its counted indicators, re-spread over them.
-  const counted = instrument.variables.map((v) =>
-    total(v.indicators.filter((i) => scores[i] !== null).map((i) => instrument.indicators[i]!.share)),
-  );
-  const complete = scores.every((score) => score !== null);
-  const included = complete
-    ? R100
-    : total(instrument.variables.filter((_, vi) => cmp(counted[vi]!, R0) > 0).map((v) => v.share));
-  let dimension = R0;
-  const variables = instrument.variables.map((variable, vi) => {
-    const present = cmp(counted[vi]!, R0) > 0;
-    const share = complete ? variable.share : present ? div(mul(variable.share, R100), included) : R0;
-    let points = R0;
-    const indicators = variable.indicators.map((i) => {
-      const indicator = instrument.indicators[i]!;
-      const score = scores[i]!;
-      // With every indicator answered the shares are the instrument's own; else re-spread within the variable.
-      const effective =
-        score === null ? R0 : complete ? indicator.share : div(mul(share, indicator.share), counted[vi]!);
-      if (score !== null) points = add(points, mul(effective, score));
-      return { indicator, answers: answers[i] ?? null, mean: means[i] ?? null, score, share: effective };
-    });
-    dimension = add(dimension, points);
-    return { variable, score: present ? div(points, share) : null, share, indicators };
-  });
-  return {
-    score: div(dimension, R100),
-    variables,
-    answered: answers.filter((a) => a !== null).length,
-    missing,
-  };
-}
-
-/** The words of a missing rule, for results and explanations. @internal */
-export function missingRuleText(result: AnswersResult): Text {
-  const params = {
-    answered: result.answered,
-    count: result.variables.reduce((a, v) => a + v.indicators.length, 0),
-    rule: result.missing,
-  };
-  return { id: ID.answeredIndicators(params), en: EN.answeredIndicators(params) };
+  readonly plan: SharePlan;
+  /** The answers as read, in instrument order. */
+  readonly answers: readonly (IndicatorAnswers | null)[];
 }

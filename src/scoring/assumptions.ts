@@ -14,10 +14,8 @@
  */
 import type { Provenance } from '../model/index.js';
 import type { BodyEvaluation } from './aggregate.js';
-import { levelsParameter } from './answers.js';
 import type { CompiledBand, CompiledRuleset } from './compile.js';
 import { cmp, div, int, isHalfway, max, R0, roundTo, sub, total, type Rational } from '../exact/fraction.js';
-import { own } from '../util/own.js';
 
 /**
  * The assumptions of a result, frozen, in the order of the computation: weights and instruments (dimension by
@@ -38,54 +36,28 @@ export function resultAssumptions(
   const note = (parameter: Pick<Provenance, 'confidence'> | null | undefined, path: string) => {
     if (parameter?.confidence === 'assumed') found.add(path);
   };
-  const dimensionSets = evaluation.units
-    ? evaluation.units.map((u) => u.dimensions).filter((d) => d !== null)
-    : [evaluation.dimensions!];
-  for (const dimensions of dimensionSets) {
-    dimensions.forEach((d, i) => {
+  for (const { dimensions } of evaluation.units ?? [evaluation]) {
+    dimensions?.forEach((d, i) => {
       if (d.points) return;
-      const dimension = ruleset.dimensions[i]!;
-      const at = `dimensions.${dimension.id}`;
-      note(dimension.weight, `${at}.weight`);
-      d.answers?.variables.forEach((v, vi) => {
-        if (v.indicators.every((x) => x.score === null)) return;
-        const variable = dimension.variables![vi]!;
-        const variableAt = `${at}.variables.${variable.id}`;
-        note(variable, variableAt);
-        note(own(variable, 'weight'), `${variableAt}.weight`);
-        v.indicators.forEach((x, k) => {
-          if (x.score === null) return;
-          const indicator = variable.indicators[k]!;
-          const indicatorAt = `${variableAt}.indicators.${indicator.id}`;
-          note(indicator, indicatorAt);
-          note(own(indicator, 'weight'), `${indicatorAt}.weight`);
-          note(
-            levelsParameter(dimension, indicator),
-            own(indicator, 'options') ? `${indicatorAt}.options` : `${at}.scale`,
-          );
-        });
-      });
+      note(ruleset.dimensions[i]!.weight, `dimensions.${d.id}.weight`);
+      // The paths of the dimension's share plan, made once per plan.
+      for (const path of d.answers?.plan.assumptions ?? []) found.add(path);
     });
   }
   for (const path of band.assumptions) found.add(path);
   if (deducted) note(ruleset.deductions, 'deductions');
   if (withOpinion) note(ruleset.opinion, 'opinion');
-  if (roundingDecided(compiled, evaluation) || unitRoundingDecided(compiled, evaluation)) {
+  // The rounding rule decided a digit where the exact total, or (units rounded before their mean) a unit's, lies
+  // exactly half-way between two hundredths, where the modes part; or where the place of rounding decided it.
+  const { digits, unitsBeforeMean } = compiled.rounding;
+  if (
+    isHalfway(evaluation.exact, digits) ||
+    (unitsBeforeMean && evaluation.units?.some((u) => isHalfway(u.exact, digits))) ||
+    unitRoundingDecided(compiled, evaluation)
+  ) {
     note(ruleset.rounding, 'rounding');
   }
   return Object.freeze([...found]);
-}
-
-/**
- * Whether the rounding rule decided a digit of this result: its exact total, or (where units are rounded before
- * their mean) a unit's exact total, lies exactly half-way between two hundredths, where the modes part.
- */
-function roundingDecided(compiled: CompiledRuleset, evaluation: BodyEvaluation): boolean {
-  const { digits, unitsBeforeMean } = compiled.rounding;
-  return (
-    isHalfway(evaluation.exact, digits) ||
-    (unitsBeforeMean && (evaluation.units ?? []).some((u) => isHalfway(u.exact, digits)))
-  );
 }
 
 /**

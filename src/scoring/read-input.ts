@@ -39,7 +39,7 @@ import {
 import type { CompiledDimension, CompiledRuleset } from './compile.js';
 import { readChoice } from '../read/options.js';
 import { own } from '../util/own.js';
-import { add, cmp, int, mul, R0, type Rational } from '../exact/fraction.js';
+import { cmp, int, type Rational } from '../exact/fraction.js';
 
 /** Most answers accepted for one indicator (respondents or observed products). @internal */
 export const MAX_ANSWERS_PER_INDICATOR = LIMITS.answersPerIndicator;
@@ -424,7 +424,7 @@ export function readAnswers(
     try {
       const at = [...path, indicator.id];
       const raw = field(object, indicator.id, path);
-      // A list met before in this input (units sharing one answers object) was read once: its sum is reused.
+      // A list met before in this input (units sharing one answers object) was read once: its counts are reused.
       const met = seen.get(raw);
       if (met !== undefined && met.indicator === indicator) return met.answers;
       // Read in place, never copied: its length once, within the limit, then each answer once (a hole reads as
@@ -451,8 +451,7 @@ export function readAnswers(
 /**
  * The answers to one indicator, counted per level (a whole number is found without being parsed): an answer is
  * a level of the indicator's scale or one of its answer options (RULEBOOK §7a). A fraction (2.5, a mean of
- * several respondents) is refused, never rounded. The sum is of the answers on a scale and of their points with
- * options.
+ * several respondents) is refused, never rounded.
  */
 function readIndicatorAnswers(
   indicator: CompiledIndicator,
@@ -461,12 +460,12 @@ function readIndicatorAnswers(
   at: Path,
   options: ParseOptions,
 ): IndicatorAnswers {
-  const { levels } = indicator;
+  const { levels, min } = indicator;
   const counts = levels.map(() => 0);
   for (let i = 0; i < length; i++) {
     const answer = readAt(list, i, at);
     // Levels are whole numbers, lowest first, nearly always consecutive: try the answer's own place first.
-    let level = typeof answer === 'number' ? answer - levels[0]!.value : -1;
+    let level = typeof answer === 'number' ? answer - min : -1;
     if (levels[level]?.value !== answer)
       level = typeof answer === 'number' ? levels.findIndex((l) => l.value === answer) : -1;
     if (level < 0) {
@@ -476,11 +475,7 @@ function readIndicatorAnswers(
     }
     counts[level]!++;
   }
-  const sum = levels.reduce(
-    (total, l, k) => add(total, mul(indicator.options ? l.points : int(l.value), int(counts[k]!))),
-    R0,
-  );
-  return { count: length, counts, sum };
+  return { count: length, counts };
 }
 
 /** Why an answer that is not one of the indicator's levels is refused: not an option, off the scale, or a fraction. */

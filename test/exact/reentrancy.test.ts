@@ -59,6 +59,19 @@ describe('score is re-entrant', () => {
     expect(score(rules, { answers: hostile } as ScoreInput)).toEqual(plain);
   });
 
+  it('a getter in answers that scores answers of other counts (another share plan) leaves the result unchanged', () => {
+    const answers = fill(rules, () => [3, 2, 3]) as Record<string, Record<string, unknown>>;
+    const units = [{ answers }, { answers: fill(rules, () => [5, 1]) }];
+    const plain = score(rules, { units } as ScoreInput);
+    const dimension = Object.keys(answers)[0]!;
+    const first = Object.keys(answers[dimension]!)[0]!;
+    const other = { answers: fill(rules, () => [0, 1, 2, 4, 5]) } as ScoreInput;
+    const hostile = { ...answers, [dimension]: reentrant(answers[dimension]!, first, () => score(rules, other)) };
+    const result = score(rules, { units: [{ answers: hostile }, units[1]!] } as ScoreInput);
+    expect(result).toEqual(plain);
+    expect(score(rules, other)).toEqual(score(rules, { answers: fill(rules, () => [0, 1, 2, 4, 5]) } as ScoreInput));
+  });
+
   it('a getter that calls explain leaves the result unchanged', () => {
     const input = { dimensions: reentrant(OUTER, 'opinion', () => explain(rules, { dimensions: INNER })) };
     expect(score(rules, input)).toEqual(expected);
