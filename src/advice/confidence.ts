@@ -6,7 +6,8 @@
  */
 import type { Confidence, Dimension, Provenance } from '../model/index.js';
 import { own } from '../util/own.js';
-import { levelsParameter, type AnswersResult } from '../scoring/answers.js';
+import { levelsParameter } from '../scoring/answers.js';
+import type { AnswersResult } from '../scoring/share-plan.js';
 import { variablesOf } from '../scoring/answer-detail.js';
 
 const ORDER: readonly Confidence[] = ['assumed', 'single-source', 'confirmed'];

@@ -12,7 +12,7 @@
 import { variablesOf } from '../scoring/answer-detail.js';
 import { ceilAt, exact, fixed, fromExact, type Exact } from '../exact/decimal.js';
 import type { Plan, PlanIndicatorStep, PlanStep } from '../model/plan.js';
-import type { AnswersResult } from '../scoring/answers.js';
+import type { AnswersResult } from '../scoring/share-plan.js';
 import type { BodyEvaluation, DimensionEvaluation } from '../scoring/aggregate.js';
 import type { CompiledRuleset } from '../scoring/compile.js';
 import {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { DimensionScore, UnitScore } from '../model/result.js';
-import type { AnswersResult } from './answers.js';
+import type { AnswersResult } from './share-plan.js';
 import { evaluateAnswers } from './share-plan.js';
 import type { CompiledRuleset } from './compile.js';
 import {

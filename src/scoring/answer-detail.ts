@@ -6,7 +6,8 @@
  * @module
  */
 import { add, div, int, mul, R0, total, type Rational } from '../exact/fraction.js';
-import type { AnswersResult, CompiledIndicator, IndicatorAnswers, IndicatorResult, VariableResult } from './answers.js';
+import type { CompiledIndicator, IndicatorAnswers, IndicatorResult, VariableResult } from './answers.js';
+import type { AnswersResult } from './share-plan.js';
 
 const built = new WeakMap<AnswersResult, readonly VariableResult[]>();
 

@@ -18,7 +18,6 @@ import type { Indicator, Variable } from '../model/instrument.js';
 import type { Confidence, Text } from '../model/provenance.js';
 import type { Dimension } from '../model/ruleset.js';
 import { div, fromText, int, R0, R100, ratio, sub, total, type Rational } from '../exact/fraction.js';
-import type { SharePlan } from './share-plan.js';
 import { own } from '../util/own.js';
 import { append } from '../read/fields.js';
 
@@ -198,16 +197,4 @@ export interface VariableResult {
   readonly score: Rational | null;
   readonly share: Rational;
   readonly indicators: readonly IndicatorResult[];
-}
-
-/**
- * A dimension scored from its answers by its share plan (`share-plan.ts`); its variables and indicators, which
- * `score` does not show, are built only for `explain` and `planToReach` (`variablesOf`, `answer-detail.ts`). @internal
- */
-export interface AnswersResult {
-  /** 0–100, exact. */
-  readonly score: Rational;
-  readonly plan: SharePlan;
-  /** The answers as read, in instrument order. */
-  readonly answers: readonly (IndicatorAnswers | null)[];
 }

@@ -19,9 +19,21 @@ import type { AnswersSummary } from '../model/result.js';
 import { div, int, mul, R0, R100, ratio, reduce, total, type Rational } from '../exact/fraction.js';
 import { divide, gcd, plus, times, type Int } from '../exact/integer.js';
 import { own } from '../util/own.js';
-import { levelsParameter, type AnswersResult, type CompiledInstrument, type ReadAnswers } from './answers.js';
+import { levelsParameter, type CompiledInstrument, type IndicatorAnswers, type ReadAnswers } from './answers.js';
 import * as EN from '../texts/en.js';
 import * as ID from '../texts/id.js';
+
+/**
+ * A dimension scored from its answers by its share plan (`share-plan.ts`); its variables and indicators, which
+ * `score` does not show, are built only for `explain` and `planToReach` (`variablesOf`, `answer-detail.ts`). @internal
+ */
+export interface AnswersResult {
+  /** 0–100, exact. */
+  readonly score: Rational;
+  readonly plan: SharePlan;
+  /** The answers as read, in instrument order. */
+  readonly answers: readonly (IndicatorAnswers | null)[];
+}
 
 /** @internal */
 export interface SharePlan {
