@@ -13,7 +13,8 @@
  *
  * @packageDocumentation
  */
-// Module order is bundle size: score right after the errors, the registry last (test/package/bundle-size.test.ts).
+// Module order is bundle size: score first, then the errors, the registry last (test/package/bundle-size.test.ts).
+export { score, safeScore } from './scoring/score.js';
 export {
   ScoringError,
   SCORING_ERROR_REASONS,
@@ -24,7 +25,6 @@ export {
   type Path,
   type SafeResult,
 } from './errors.js';
-export { score, safeScore } from './scoring/score.js';
 export * from './model/index.js';
 export { type ParseOptions } from './exact/read-number.js';
 export { ROUNDING_MODES, type RoundingMode } from './exact/rounding.js';

@@ -44,19 +44,23 @@ interface PlanBand extends Classification {
   readonly assumptions: readonly [readonly string[], readonly string[]];
 }
 
-/** A ruleset compiled for two-decimal dimension scores. */
+/**
+ * A ruleset compiled for two-decimal dimension scores. Field names are short words the bundle already holds
+ * (`ruleset`, `weight`, `unit`, `row`): bytes of the score bundle (test/package/bundle-size.test.ts).
+ */
 interface Plan {
-  readonly compiled: CompiledRuleset;
-  /** Weights in hundredths, in ruleset order. */
-  readonly weights: readonly number[];
+  /** The compiled ruleset planned for. */
+  readonly ruleset: CompiledRuleset;
+  /** Each dimension's weight in hundredths, in ruleset order. */
+  readonly weight: readonly number[];
   /** 10^(6 − digits): millionths per unit of the rounded total. */
-  readonly divisor: number;
+  readonly unit: number;
   readonly digits: number;
   /** Highest band first. */
   readonly bands: readonly PlanBand[];
   readonly followedUpOmbudsman: boolean | null;
-  /** Frozen rows by dimension and hundredth, made as they are first asked for. */
-  readonly rows: (DimensionScore | undefined)[][];
+  /** The frozen row of each dimension by hundredth, made as it is first asked for. */
+  readonly row: (DimensionScore | undefined)[][];
 }
 
 /** The path of the dimension scores, and the one key of a body the plan takes. */
@@ -106,15 +110,15 @@ function makePlan(compiled: CompiledRuleset): Plan | null {
     };
   });
   return {
-    compiled,
-    weights,
-    divisor: 10 ** (6 - digits),
+    ruleset: compiled,
+    weight: weights,
+    unit: 10 ** (6 - digits),
     digits,
     bands,
     followedUpOmbudsman,
     // 10,001 own entries each (Array.from writes own properties): an index setter put on Array.prototype by the
     // host never sees a write to them.
-    rows: compiled.dimensions.map(() =>
+    row: compiled.dimensions.map(() =>
       Array.from(
         { __proto__: null, length: 10_001 } as ArrayLike<undefined>,
         (): DimensionScore | undefined => undefined,
@@ -203,7 +207,7 @@ export function scorePlanned(
     const raw = field(dimensions!, ids[i]!, PATH);
     const h = hundredths(raw);
     if (h < 0) return general(compiled, generalBody(plan, readRest(plan, dimensions!, rows.slice(0, i), raw, options)));
-    sum += plan.weights[i]! * h;
+    sum += plan.weight[i]! * h;
     rows[i] = rowOf(plan, i, h);
   }
   return result(plan, sum, rows);
@@ -242,23 +246,23 @@ function readRest(
   const values: ReadValue[] = rows.map((row, j) => ({
     kind: 'score',
     // The hundredths of a shared row are its index in the cache.
-    score: { n: plan.rows[j]!.indexOf(row), d: 100 },
+    score: { n: plan.row[j]!.indexOf(row), d: 100 },
   }));
-  return readDimensionsFrom(plan.compiled, dimensions, PATH, options, false, values, { raw });
+  return readDimensionsFrom(plan.ruleset, dimensions, PATH, options, false, values, { raw });
 }
 
 /** The shared frozen row of dimension `i` at `h` hundredths. */
 function rowOf(plan: Plan, i: number, h: number): DimensionScore {
-  const cached = plan.rows[i]!;
+  const cached = plan.row[i]!;
   let row = cached[h];
   if (row === undefined) {
-    const d = plan.compiled.dimensions[i]!;
+    const d = plan.ruleset.dimensions[i]!;
     // The general rows show the exact score and contribution (weight × score / 100) in their shortest form.
     row = cached[h] = Object.freeze({
       id: d.id,
       score: scaledText(h, 2, true),
       weight: d.weightText,
-      contribution: millionthsText(plan.weights[i]! * h),
+      contribution: millionthsText(plan.weight[i]! * h),
     });
   }
   return row;
@@ -266,7 +270,7 @@ function rowOf(plan: Plan, i: number, h: number): DimensionScore {
 
 /** The result of a total of `sum` millionths. */
 function result(plan: Plan, sum: number, rows: DimensionScore[]): ScoreResult {
-  const { divisor, digits, compiled } = plan;
+  const { unit: divisor, digits, ruleset: compiled } = plan;
   const q = Math.floor(sum / divisor);
   const r = sum - q * divisor;
   const rest = r === 0 ? 0 : r * 2 < divisor ? 1 : r * 2 === divisor ? 2 : 3;
