@@ -9,8 +9,6 @@ import { field, readArray, readAt, readLength, readObject, readText, rejectUnkno
 import type { Path, ScoringError } from '../errors.js';
 import { fail } from '../errors/fail.js';
 import { all, ended, note } from '../errors/issues.js';
-import { inUnit } from '../texts/en.js';
-import { inUnit as inUnitId } from '../texts/id.js';
 import {
   CONFLICT,
   DUPLICATE_ID,
@@ -109,7 +107,7 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
   } catch (error) {
     ended(issues, error);
   }
-  if (issues[0]) throw all(issues.map((error) => inPlace(compiled, error)));
+  if (issues[0]) throw all(issues);
   return body!;
 }
 
@@ -169,19 +167,6 @@ function readValues(
   return dimensions === undefined
     ? null
     : readDimensionScores(compiled, dimensions, [...path, 'dimensions'], options, false, issues);
-}
-
-/**
- * An error inside a unit with its place in words before its texts (`Unit ke-2, Dimensi Output: …`): the unit and
- * the dimension its path goes through, unless the text names it; any other error as it is.
- */
-function inPlace({ dimensions }: CompiledRuleset, error: ScoringError): ScoringError {
-  const [units, unit, , id] = error.path;
-  if (units !== 'units' || typeof unit !== 'number') return error;
-  const text = error.text;
-  const label = dimensions.find((d) => d.id === id)?.label;
-  const place = { unit, dimension: label && !text.id.includes(label.id) ? label : null, text };
-  return fail(error.code, error.path, { reason: error.reason as 'missing', en: inUnit, id: inUnitId }, place);
 }
 
 /**
