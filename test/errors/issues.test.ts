@@ -144,9 +144,7 @@ describe('units: every unit and each value in it, with the place in words', () =
       'Dimensi Output belum diisi; isi nilai 0 sampai 100.',
       'Unit ini belum diisi; isi nilai total atau nilai dimensinya.',
     ]);
-    expect(error.issues[2]!.text.en).toBe(
-      '"abc" is not a plain decimal number; write e.g. "87.44".',
-    );
+    expect(error.issues[2]!.text.en).toBe('"abc" is not a plain decimal number; write e.g. "87.44".');
     expect(error.issues[2]!.message).toBe(
       '"abc" is not a plain decimal number; write e.g. "87.44". (at units[0].dimensions.opinion)',
     );
