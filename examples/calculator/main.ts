@@ -9,7 +9,7 @@ import { errorText, LIMITS, rulesetOf, scoreBody, ScoringError, years, type Rule
 import { download, fileName, toCsv, type Cell } from './export.js';
 import { formatCount, formatDate } from './format.js';
 import { WORDS, type Lang } from './i18n.js';
-import { fallbackMessage } from './messages.js';
+import { fallbackMessage, issueText } from './messages.js';
 import { LINK_LIMITS, unpackedLimit, type LinkPart, type LinkProblem } from './share-link.js';
 import { fromQuery, load, save, toQuery, type Mode, type State } from './state.js';
 import { TABLE_MAX_CHARS } from './table-job.js';
@@ -270,8 +270,11 @@ function updateBody(ruleset: Ruleset): void {
     error.hidden = false;
     // Every problem of the form at once (error.issues), one line each, and every field with a problem marked. The
     // first is the error itself, with the page's own words where the library has none in the page's language.
+    // Inside a unit, each text says which unit and dimension (issueText): the library gives that place as the path.
     const texts = caught.issues.map((issue, i) =>
-      i === 0 ? errorText(caught, state.lang, fallbackMessage(caught, ruleset, state.lang)) : issue.text[state.lang],
+      i === 0 && caught.reason === 'other'
+        ? errorText(caught, state.lang, fallbackMessage(caught, ruleset, state.lang))
+        : issueText(issue, ruleset, state.lang),
     );
     error.replaceChildren(
       ...texts.map((text, i) => {
