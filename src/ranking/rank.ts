@@ -215,8 +215,12 @@ function readItems(items: unknown, options: ParseOptions, keepSimilar: boolean):
   return keys;
 }
 
-/** An error of an item with its place in words before its texts: `Butir ke-3: …`, `Item 3: …`. */
+/**
+ * An error of an item with its place in words before its texts: `Butir ke-3: …`, `Item 3: …`; an id given twice
+ * as it is, since its text names both items.
+ */
 function inPlace(error: ScoringError): ScoringError {
+  if (error.reason === 'duplicate-id') return error;
   const place = { item: error.path[0] as number, text: error.text };
   return fail(error.code, error.path, { reason: error.reason as 'missing', en: inItem, id: inItemId }, place);
 }

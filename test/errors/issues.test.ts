@@ -179,7 +179,7 @@ describe('rank: every item, with its place in words', () => {
       'Butir ke-1: "abc" bukan angka; tulis angkanya saja, misalnya "87.44".',
       'Butir ke-3: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
       'Butir ke-4: Isinya 5; isi dengan kelompok isian { … }.',
-      'Butir ke-5: Nama "b" dipakai dua kali, pada butir ke-2 dan ke-5; beri nama yang berbeda.',
+      'Nama "b" dipakai dua kali, pada butir ke-2 dan ke-5; beri nama yang berbeda.',
     ]);
     expect(error.issues[1]!.text.en).toBe('Item 3: "101" is outside 0–100; give a value in that range.');
     expect(error.issues[0]).toEqual(own(error));

@@ -123,7 +123,7 @@ describe('errors carry their reason and both texts', () => {
           { id: 'a', total: '1' },
           { id: 'a', total: '2' },
         ]),
-      'Butir ke-2: Nama "a" dipakai dua kali, pada butir ke-1 dan ke-2; beri nama yang berbeda.',
+      'Nama "a" dipakai dua kali, pada butir ke-1 dan ke-2; beri nama yang berbeda.',
     ],
     ['duplicate-id', () => scoreAcrossYears({ dimensions: dims }, [2023, 2023]), null],
     ['too-large', () => rank(new Array(2_000_000)), null],

@@ -107,7 +107,7 @@ describe('rank and similar ids', () => {
       ),
     );
     expect(error.reason).toBe('duplicate-id');
-    expect(error.text.en).toBe('Item 2: "Madiun" is given twice, at items 1 and 2; ids must be unique.');
+    expect(error.text.en).toBe('"Madiun" is given twice, at items 1 and 2; ids must be unique.');
   });
 
   it('refuses an ill-formed id, with and without keepSimilarIds, with dots or decimal commas', () => {
