@@ -95,7 +95,7 @@ const SHAPES = ['total', 'dimensions', 'points', 'answers', 'units'] as const;
 /**
  * Reads a body, noting the problem of each independent field (a dimension, a unit and each value in it, a
  * deduction, the follow-up flag, each indicator's answers) and reading on; at the end the first problem is thrown
- * with all of them as its `issues` (src/errors/issues.ts), each inside a unit with its place in words.
+ * with all of them as its `issues` (src/errors/issues.ts); a problem inside a unit is placed by its path.
  *
  * @internal
  */
