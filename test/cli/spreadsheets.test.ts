@@ -389,6 +389,19 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     ]);
   });
 
+  it('reports every bad cell of one line, each at its own column', async () => {
+    const path = file(
+      'row.csv',
+      'Nama,Dimensi Input,Dimensi Proses,Dimensi Output,Dimensi Pengaduan\nKota B,90,80,101,\n',
+    );
+    const { code, stderr } = await cli(['rank', path, '--year', '2023', '--lang', 'id']);
+    expect(code).toBe(1);
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      `${path}:2:14: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.`,
+      `${path}:2:18: Dimensi Pengaduan belum diisi; isi nilai 0 sampai 100.`,
+    ]);
+  });
+
   it('stops at --max-errors and counts the rest', async () => {
     const path = file('bad2.csv', bad);
     const { stderr } = await cli(['score', path, '--max-errors', '2']);

@@ -4,7 +4,14 @@
  *
  * @module
  */
-import { getRuleset, ScoringError, type AuditFinding, type Classification, type Ruleset } from '../../index.js';
+import {
+  getRuleset,
+  ScoringError,
+  type AuditFinding,
+  type Classification,
+  type Ruleset,
+  type ScoringErrorText,
+} from '../../index.js';
 import { evaluateRecord } from '../../table/evaluate.js';
 import { type DataProblem, type ProblemSink, type SourceLocation } from '../errors.js';
 import type { BodyRecord } from '../../table/body.js';
@@ -64,7 +71,9 @@ export function* evaluate(
       const { result, finding } = outcome;
       yield finding === null ? { body, year, ruleset, result } : { body, year, ruleset, result, finding };
     } catch (error) {
-      sink.add(located(error, body.locate(error instanceof ScoringError ? error.path : [])));
+      if (!(error instanceof ScoringError)) throw error;
+      // Every problem of the row (error.issues), each at its own cell.
+      for (const issue of error.issues) sink.add(inCliWords(issue.text, body.locate(issue.path)));
     }
   }
 }
@@ -80,10 +89,15 @@ export function* evaluate(
  */
 export function located(error: unknown, at: SourceLocation | null): DataProblem {
   if (!(error instanceof ScoringError)) throw error;
-  const en = error.text.en
+  return inCliWords(error.text, at);
+}
+
+/** A library text at `at`, with the CLI option where the library names its own. */
+function inCliWords(text: ScoringErrorText, at: SourceLocation | null): DataProblem {
+  const en = text.en
     .replace('pass { decimalComma: true }', 'pass --decimal-comma')
     .replace('{ decimalComma: true }', '--decimal-comma');
-  const id = error.text.id
+  const id = text.id
     .replace('aktifkan opsi koma desimal', 'pakai --decimal-comma')
     .replace('opsi koma desimal', '--decimal-comma');
   return { at, text: { en, id } };
