@@ -261,8 +261,12 @@ export function* tableJob(
       } else if (problems.length < SHOWN_PROBLEMS) {
         const say =
           'error' in outcome
-            ? (lang: Lang) =>
-                `${outcome.id}: ${errorText(outcome.error, lang, fallbackMessage(outcome.error, rules, lang))}`
+            ? // Every problem of the row (error.issues) in one line; the first in the page's words where the library has none.
+              (lang: Lang) =>
+                `${outcome.id}: ${[
+                  errorText(outcome.error, lang, fallbackMessage(outcome.error, rules, lang)),
+                  ...outcome.error.issues.slice(1).map((issue) => issue.text[lang]),
+                ].join(' ')}`
             : (lang: Lang) => `${outcome.id}: ${outcome.exactNotTotal[lang]} ${WORDS[lang].notRanked}`;
         problems.push({ line: outcome.line, text: both(say) });
       }

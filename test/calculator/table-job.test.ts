@@ -40,6 +40,21 @@ describe('the page’s table problems', () => {
     expect(said(outcome)[0]!.en).toContain('("93.59" here, and 1 more line like it)');
   });
 
+  it('a row with two bad cells: both problems said on its line', () => {
+    const outcome = run(
+      prepareText('Nama,Dimensi Input,Dimensi Proses,Dimensi Output,Dimensi Pengaduan\nKota B,90,80,101,\n'),
+    );
+    expect(outcome.problems).toEqual([
+      {
+        line: 2,
+        text: {
+          id: 'Kota B: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu. Dimensi Pengaduan belum diisi; isi nilai 0 sampai 100.',
+          en: 'Kota B: "101" is outside 0–100; give a value in that range. Complaints dimension (complaints) is missing.',
+        },
+      },
+    ]);
+  });
+
   it('a file in Windows-1252: the page’s encoding control named, no option', () => {
     const bytes = new Uint8Array(iconv.encode('Nama;Nilai\r\nRSUD – Surabaya;80\r\n', 'windows-1252'));
     const outcome = run(prepareOnPage({ kind: 'file', name: 'rekap.csv', bytes, encoding: null, sheet: null }));
