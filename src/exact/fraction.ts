@@ -23,7 +23,6 @@ import {
   divide,
   gcd,
   isOdd,
-  minus,
   negate,
   parseInt10,
   plus,
@@ -112,8 +111,7 @@ export function max(a: Rational, b: Rational): Rational {
 /** ⌊a · 10^k⌋ and where the rest lies against one half of a unit: 0 none, 1 below, 2 half, 3 above. */
 function scaled(a: Rational, k: number): [q: Int, rest: 0 | 1 | 2 | 3] {
   const [q, r] = divide(times(a.n, tenTo(k)), a.d);
-  const c = r === 0 ? -2 : compare(times(r, 2), a.d);
-  return [q, c === -2 ? 0 : c < 0 ? 1 : c === 0 ? 2 : 3];
+  return [q, r === 0 ? 0 : ((2 + compare(times(r, 2), a.d)) as 1 | 2 | 3)];
 }
 
 /**
@@ -156,29 +154,28 @@ export function ceilTo(a: Rational, digits: number): Rational {
   return { n: rest === 0 ? q : plus(q, 1), d: tenTo(digits) };
 }
 
-/** The decimals of a fraction in lowest terms when it terminates (its denominator is 2^x·5^y), else −1. */
-function terminatingDecimals(d: Int): number {
-  let twos = 0;
-  let fives = 0;
-  let rest = big(d);
-  const two = BigInt(2);
-  const five = BigInt(5);
-  for (; rest % two === BigInt(0); twos++) rest /= two;
-  for (; rest % five === BigInt(0); fives++) rest /= five;
-  return rest === BigInt(1) ? Math.max(twos, fives) : -1;
+/**
+ * A denominator `d = 2^x · 5^y · t` apart: `t` (prime to 10) and `max(x, y)`. A fraction `n / d` terminates exactly
+ * when `t` divides `n`, and then has at most `max(x, y)` decimals: no greatest common divisor is needed.
+ */
+function tens(d: Int): [t: Int, decimals: number] {
+  let most = 0;
+  for (const p of [2, 5]) for (let c = 0; divide(d, p)[1] === 0; most = Math.max(most, ++c)) d = divide(d, p)[0];
+  return [d, most];
 }
 
 /** `true` when the fraction has a finite decimal expansion. @internal */
 export function terminates(a: Rational): boolean {
-  return tenLog(a.d) >= 0 || terminatingDecimals(reduce(a).d) >= 0;
+  return divide(a.n, tens(a.d)[0])[1] === 0;
 }
 
 /**
- * The decimal string of `q / 10^k` for an integer `q`: with exactly `k` decimals, or (`short`) without trailing
- * zeros and never "-0". Built from the digits of `q`, never by division. @internal
+ * The decimal string of `q / 10^k` for an integer `q` (or the digits of one ≥ 0, leading zeros allowed): with exactly
+ * `k` decimals, or (`short`) without trailing zeros and never "-0". Built from the digits of `q`, never by division.
+ * @internal
  */
-export function scaledText(q: Int, k: number, short = false): string {
-  const negative = q < 0;
+export function scaledText(q: Int | string, k: number, short = false): string {
+  const negative = typeof q !== 'string' && q < 0;
   let digits = String(negative ? negate(q) : q);
   if (short) {
     if (q === 0) return '0';
@@ -186,10 +183,28 @@ export function scaledText(q: Int, k: number, short = false): string {
     while (k > 0 && digits.charCodeAt(end - 1) === 48) end--, k--;
     digits = digits.slice(0, end);
   }
-  if (digits.length <= k) digits = '0'.repeat(k + 1 - digits.length) + digits;
+  digits = digits.padStart(k + 1, '0');
   // Joined, not concatenated: a flat string, which keeps no slice of `digits` alive in a result.
   const text = k === 0 ? digits : [digits.slice(0, digits.length - k), digits.slice(digits.length - k)].join('.');
   return negative ? `-${text}` : text;
+}
+
+/**
+ * `⌊a · 10^k⌋` and the remainder (over `a.d`). For `a ≥ 0` over a number, the quotient is given as its digits, found
+ * by long division a few decimals at a time, so that every product stays a number below 2^52 (BigInt arithmetic
+ * only for larger denominators); else as an integer.
+ */
+function shift(a: Rational, k: number): [q: Int | string, rest: Int] {
+  if (a.n < 0 || typeof a.d === 'bigint') return divide(times(a.n, tenTo(k)), a.d);
+  let [q, rest] = divide(a.n, a.d);
+  let digits = String(q);
+  // Decimals per step: rest < d < 10^length, so rest · 10^step < 10^15.
+  const step = Math.max(1, 15 - String(a.d).length);
+  for (let left = k, s; left > 0; left -= s) {
+    [q, rest] = divide(times(rest, tenTo((s = Math.min(step, left)))), a.d);
+    digits += String(q).padStart(s, '0');
+  }
+  return [digits, rest];
 }
 
 /**
@@ -205,12 +220,12 @@ const SHOWN_DECIMALS = 20;
 export function display(a: Rational): string {
   const ten = tenLog(a.d);
   if (ten >= 0) return scaledText(a.n, ten, true);
-  const r = reduce(a);
-  const k = terminatingDecimals(r.d);
-  if (k >= 0) return scaledText(divide(times(r.n, tenTo(k)), r.d)[0], k, true);
-  const [q, rest] = divide(times(r.n, tenTo(SHOWN_DECIMALS)), r.d);
+  const [t, decimals] = tens(a.d);
+  // Its exact decimals when it terminates (the zeros after them trimmed), else 20.
+  const k = divide(a.n, t)[1] === 0 ? decimals : SHOWN_DECIMALS;
+  const [q, rest] = shift(a, k);
   // Toward zero: a negative quotient floored one below is taken back up.
-  return scaledText(q < 0 && rest !== 0 ? plus(q, 1) : q, SHOWN_DECIMALS, true);
+  return scaledText(typeof q !== 'string' && q < 0 && rest !== 0 ? plus(q, 1) : q, k, true);
 }
 
 /** The mark after the 20 decimals of a value that does not terminate (U+2026, "…"). @internal */
@@ -225,7 +240,7 @@ const HALF_LAST: Rational = /* @__PURE__ */ ratio(5, tenTo(SHOWN_DECIMALS + 1));
  * strictly between the digits shown and the digits shown + 10^-20. @internal
  */
 export function cutText(a: Rational): string {
-  return scaledText(divide(times(a.n, tenTo(SHOWN_DECIMALS)), a.d)[0], SHOWN_DECIMALS) + CUT_MARK;
+  return scaledText(shift(a, SHOWN_DECIMALS)[0], SHOWN_DECIMALS) + CUT_MARK;
 }
 
 /**
@@ -233,9 +248,7 @@ export function cutText(a: Rational): string {
  * truncated and `…`), so that no cut value passes for an exact one. @internal
  */
 export function shownExact(a: Rational): string {
-  if (tenLog(a.d) >= 0) return display(a);
-  const r = reduce(a);
-  return terminatingDecimals(r.d) >= 0 ? display(r) : cutText(r);
+  return terminates(a) ? display(a) : cutText(a);
 }
 
 /**
@@ -251,6 +264,12 @@ export function uncut(t: Rational): Rational {
   return add(t, HALF_LAST);
 }
 
+/** The number of decimals of a plain decimal text. */
+function decimalsOf(text: string): number {
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
+}
+
 /**
  * Shows parts whose exact sum is `whole` as decimal strings that add up exactly to the shown `wholeText`
  * (the display of `whole`). When every part terminates they are shown exactly. Otherwise each part is floored
@@ -262,8 +281,7 @@ export function uncut(t: Rational): Rational {
  */
 export function balance(parts: readonly Rational[], whole: Rational, wholeText: string): string[] {
   if (parts.every(terminates) && terminates(whole) && cmp(fromText(wholeText), whole) === 0) return parts.map(display);
-  const point = wholeText.indexOf('.');
-  const k = Math.max(point < 0 ? 0 : wholeText.length - point - 1, SHOWN_DECIMALS);
+  const k = Math.max(decimalsOf(wholeText), SHOWN_DECIMALS);
   return apportion(parts, wholeText, k).map((q) => scaledText(q, k, true));
 }
 
@@ -286,25 +304,20 @@ export function largestRemainder(parts: readonly Rational[], wholeText: string, 
  * each to the parts with the largest remainders, earlier parts first on a tie (or, were there too many, taken
  * back from the smallest remainders), so that the parts add up to it exactly.
  */
-function apportion(parts: readonly Rational[], wholeText: string, k: number): Int[] {
-  const scale = tenTo(k);
-  const floors = parts.map((p) => divide(times(p.n, scale), p.d));
+function apportion(parts: readonly Rational[], wholeText: string, k: number): (Int | string)[] {
+  const floors = parts.map((p) => shift(p, k));
   const shown = floors.map((f) => f[0]);
-  let missing = big(divide(times(fromText(wholeText).n, scale), fromText(wholeText).d)[0]);
+  // The shown whole at k decimals (it has no more) as an integer: its digits without the point, and zeros.
+  let missing = big(wholeText.replace('.', '') + '0'.repeat(k - decimalsOf(wholeText)));
   for (const q of shown) missing -= big(q);
   const remainders = parts.map((p, i) => ratio(floors[i]![1], p.d));
   const order = parts.map((_, i) => i).sort((a, b) => cmp(remainders[b]!, remainders[a]!) || a - b);
   // 0 ≤ missing ≤ parts.length when `wholeText` is within one unit of the last place of the exact sum (as every
   // shown value of this module is); both loops still end, with the parts adding up, for any input.
-  for (let j = 0; missing > 0 && order.length > 0; j = (j + 1) % order.length, missing--) {
-    shown[order[j]!] = plus(shown[order[j]!]!, 1);
-  }
-  for (
-    let j = order.length - 1;
-    missing < 0 && order.length > 0;
-    j = (j + order.length - 1) % order.length, missing++
-  ) {
-    shown[order[j]!] = minus(shown[order[j]!]!, 1);
+  // Units missing go to the largest remainders first, units too many come back from the smallest first.
+  for (let j = 0, n = order.length; missing && n; j++) {
+    const i = order[missing > 0 ? j % n : n - 1 - (j % n)]!;
+    shown[i] = plus(big(shown[i]!), missing > 0 ? (missing--, 1) : (missing++, -1));
   }
   return shown;
 }

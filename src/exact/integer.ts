@@ -22,7 +22,7 @@ function fit(x: bigint): Int {
 }
 
 /** @internal */
-export function big(x: Int): bigint {
+export function big(x: Int | string): bigint {
   return typeof x === 'bigint' ? x : BigInt(x);
 }
 
@@ -83,16 +83,13 @@ export function isOdd(a: Int): boolean {
 
 /** Greatest common divisor (≥ 0; `gcd(0, 0) = 0`). @internal */
 export function gcd(a: Int, b: Int): Int {
-  let x = big(a);
-  let y = big(b);
-  if (x < ZERO_N) x = -x;
-  if (y < ZERO_N) y = -y;
-  while (y !== ZERO_N) {
-    const r = x % y;
-    x = y;
-    y = r;
-  }
-  return fit(x);
+  // One loop for both kinds: on numbers while both are (a remainder of two numbers below 2^52 is exact), else on
+  // BigInts. The casts only quiet the type checker: `%`, `<` and `-` act alike on two numbers and on two BigInts.
+  if (typeof a !== typeof b) (a = big(a)), (b = big(b));
+  if (a < 0) a = -a;
+  if (b < 0) b = -b;
+  for (let r; b; ) (r = (a as number) % (b as number)), (a = b), (b = r);
+  return typeof a === 'bigint' ? fit(a) : a;
 }
 
 /** 10^0 … 10^15, all exact (below 2^52). @internal */

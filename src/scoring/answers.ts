@@ -169,6 +169,8 @@ export interface IndicatorAnswers {
   readonly count: number;
   /** Answers per level, in the order of `CompiledIndicator.levels`. */
   readonly counts: readonly number[];
+  /** The indicator they were read for (by the reader, which reuses the counts of a list met again for it). */
+  readonly indicator?: CompiledIndicator;
 }
 
 /** The answers of one dimension, in instrument order; `null` where an indicator has none. @internal */

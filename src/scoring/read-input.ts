@@ -58,7 +58,7 @@ export type ReadValue =
  * The answer lists read so far in one input, by list object: a list shared by several units (or indicators of one
  * scale) is read once and its sum reused, so the work is bounded by the lists given, not by their references.
  */
-type Seen = Map<unknown, { readonly indicator: CompiledIndicator; readonly answers: IndicatorAnswers }>;
+type Seen = Map<unknown, IndicatorAnswers>;
 
 /** @internal */
 export interface ReadDeduction {
@@ -405,13 +405,15 @@ export function readAnswers(
 ): ReadAnswers {
   const object = readObject(value, path);
   rejectUnknownKeys(object, instrument.ids, path, issues, instrument.idSet);
+  // The path of each indicator in turn: one array for the dimension (an error copies its path when it is made).
+  const at = [...path, ''];
   const answers = instrument.indicators.map((indicator): IndicatorAnswers | null => {
     try {
-      const at = [...path, indicator.id];
+      at[path.length] = indicator.id;
       const raw = field(object, indicator.id, path);
       // A list met before in this input (units sharing one answers object) was read once: its counts are reused.
       const met = seen.get(raw);
-      if (met !== undefined && met.indicator === indicator) return met.answers;
+      if (met?.indicator === indicator) return met!;
       // Read in place, never copied: its length once, within the limit, then each answer once (a hole reads as
       // undefined and is refused below, a throwing getter is an INVALID_INPUT).
       const length = raw === undefined ? 0 : readLength(raw, at, indicator.id, MAX_ANSWERS_PER_INDICATOR);
@@ -422,7 +424,7 @@ export function readAnswers(
         return null;
       }
       const read = readIndicatorAnswers(indicator, raw as readonly unknown[], length, at, options);
-      seen.set(raw, { indicator, answers: read });
+      seen.set(raw, read);
       return read;
     } catch (error) {
       // Noted: neither read nor left unanswered (not null), and thrown at the end.
@@ -449,18 +451,16 @@ function readIndicatorAnswers(
   const counts = levels.map(() => 0);
   for (let i = 0; i < length; i++) {
     const answer = readAt(list, i, at);
-    // Levels are whole numbers, lowest first, nearly always consecutive: try the answer's own place first.
+    // Levels are whole numbers, lowest first, nearly always consecutive: the answer's own place first, else its value.
     let level = typeof answer === 'number' ? answer - min : -1;
-    if (levels[level]?.value !== answer)
-      level = typeof answer === 'number' ? levels.findIndex((l) => l.value === answer) : -1;
-    if (level < 0) {
+    if (levels[level]?.value !== answer) {
       const parsed = parseDecimal(answer, [...at, i], options);
       level = levels.findIndex((l) => cmp(parsed, int(l.value)) === 0);
       if (level < 0) throw refusedAnswer(indicator, answer, parsed, [...at, i]);
     }
     counts[level]!++;
   }
-  return { count: length, counts };
+  return { count: length, counts, indicator };
 }
 
 /** Why an answer that is not one of the indicator's levels is refused: not an option, off the scale, or a fraction. */

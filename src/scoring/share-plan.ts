@@ -101,6 +101,7 @@ function makePlan(instrument: CompiledInstrument, counts: readonly number[], mis
   );
   const denominator = parts.flat().reduce<Int>((acc, p) => times(divide(acc, gcd(acc, p.d))[0], p.d), 1);
   const weights = parts.map((list) => list.map((p) => times(p.n, divide(denominator, p.d)[0])));
+
   const answered = counts.filter(Boolean).length;
   const words = { answered, count: indicators.length, rule: missing };
   return {
