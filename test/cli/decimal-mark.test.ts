@@ -67,6 +67,30 @@ describe('a decimal point with --decimal-comma (the library refuses it: reason d
   });
 });
 
+describe('the place of a refused total', () => {
+  // Columns counted by hand: "Kota A;" is 7 characters, so the second cell starts at column 8; in JSON, the
+  // value of `  "total": ` on a line of its own starts at column 12.
+  it('points to the printed total beside the parts, not to the id', async () => {
+    const csv = 'Nama;Input;Proses;Output;Pengaduan;Nilai\nKota A;90,5;80;70;60;81.5\n';
+    const [line] = await problems(['rank', 'a.csv', '-y', '2023', '--decimal-comma'], { 'a.csv': csv });
+    expect(line).toMatch(/^a\.csv:2:22: "81\.5" has a decimal point/);
+    const json =
+      '[{"id": "Kota A", "dimensions": {"competency": "90,5", "standards": "80", "opinion": "70", ' +
+      '"complaints": "60"},\n  "total": "81.5"}]';
+    const [jsonLine] = await problems(['rank', 'a.json', '-y', '2023', '--decimal-comma'], { 'a.json': json });
+    expect(jsonLine).toMatch(/^a\.json:2:12: "81\.5" has a decimal point/);
+  });
+
+  it('points to the exact value, which is classified, where the row gives one beside its total', async () => {
+    const csv = 'Nama;Nilai;Nilai eksak\nKota A;90,02;90.0234\n';
+    const [line] = await problems(['rank', 'a.csv', '-y', '2023', '--decimal-comma'], { 'a.csv': csv });
+    expect(line).toMatch(/^a\.csv:2:14: "90\.0234" has a decimal point/);
+    const json = '[{"id": "Kota A", "total": "90,02",\n  "exact": "90.0234"}]';
+    const [jsonLine] = await problems(['rank', 'a.json', '-y', '2023', '--decimal-comma'], { 'a.json': json });
+    expect(jsonLine).toMatch(/^a\.json:2:12: "90\.0234" has a decimal point/);
+  });
+});
+
 describe('issueText', () => {
   const body = { request: { kind: 'score', input: { dimensions: { competency: '90.5', opinion: '7,5' } } } } as const;
 
