@@ -389,6 +389,18 @@ describe('--revision (RULEBOOK §7a)', () => {
     expect(bad.stderr).toContain('--revision expects a revision number such as 1 or 2, got "latest".');
   });
 
+  it("says a year without rules in the library's text, in both languages, without the code's path", async () => {
+    const files = { 'a.csv': 'id,total\nA,80\n' };
+    const en = await runCli(['score', 'a.csv', '--year', '2020'], files);
+    expect(en.code).toBe(2);
+    expect(en.stderr.split('\n')[0]).toBe(
+      'ombuds-score: --year 2020: No assessment was held in 2020 (COVID-19); use 2019 or 2021.',
+    );
+    const id = await runCli(['score', 'a.csv', '--year', '2021', '--revision', '2', '--lang', 'id'], files);
+    expect(id.code).toBe(2);
+    expect(id.stderr.split('\n')[0]).toBe('ombuds-score: --year 2021: Tahun 2021 tidak punya revisi 2; yang ada: 1.');
+  });
+
   it('with a year column, a line whose year lacks the revision is a located problem', async () => {
     const csv = 'id,year,total\nA,2017,50.12\nB,2021,60\n';
     const { code, stderr } = await runCli(['score', 'y.csv', '--revision', '2'], { 'y.csv': csv });
