@@ -9,6 +9,8 @@ import { field, readArray, readAt, readLength, readObject, readText, rejectUnkno
 import type { Path, ScoringError } from '../errors.js';
 import { fail } from '../errors/fail.js';
 import { all, ended, note } from '../errors/issues.js';
+import { inUnit } from '../texts/en.js';
+import { inUnit as inUnitId } from '../texts/id.js';
 import {
   CONFLICT,
   DUPLICATE_ID,
@@ -96,7 +98,7 @@ type Shape = (typeof SHAPES)[number];
 /**
  * Reads a body, noting the problem of each independent field (a dimension, a unit and each value in it, a
  * deduction, the follow-up flag, each indicator's answers) and reading on; at the end the first problem is thrown
- * with all of them as its `issues` (src/errors/issues.ts); a problem inside a unit is placed by its path.
+ * with all of them as its `issues` (src/errors/issues.ts); each error inside a unit with its place in words.
  *
  * @internal
  */
@@ -108,7 +110,7 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
   } catch (error) {
     ended(issues, error);
   }
-  if (issues[0]) throw all(issues);
+  if (issues[0]) throw all(issues.map((error) => inPlace(compiled, error)));
   return body!;
 }
 
@@ -170,6 +172,18 @@ function readValues(
   return dimensions === undefined
     ? null
     : readDimensionScores(compiled, dimensions, [...path, 'dimensions'], options, false, issues);
+}
+
+/**
+ * An error inside a unit with its place in words before its texts (`Unit ke-2, Dimensi Output: …`): the unit and
+ * the dimension its path goes through, unless the text names it; any other error as it is.
+ */
+function inPlace(compiled: CompiledRuleset, error: ScoringError): ScoringError {
+  const { path, text } = error;
+  if (path[0] !== 'units' || path.length < 2) return error;
+  const label = compiled.dimensions.find((d) => d.id === path[3])?.label;
+  const place = { unit: path[1] as number, dimension: label && !text.id.includes(label.id) ? label : null, text };
+  return fail(error.code, path, { reason: error.reason as 'missing', en: inUnit, id: inUnitId }, place);
 }
 
 /**
