@@ -21,11 +21,6 @@ import { LIMITS } from '../limits.js';
 import { own } from '../util/own.js';
 import { cmp, CUT_MARK, fromText, R100, uncut, type Rational } from './fraction.js';
 
-/** Most decimals accepted in a value (`LIMITS.decimals`). @internal */
-export const MAX_FRACTION_DIGITS = LIMITS.decimals;
-/** Longest numeric string accepted (`LIMITS.numberLength`). @internal */
-export const MAX_NUMBER_LENGTH = LIMITS.numberLength;
-
 /** Options that govern how user values are read. */
 export interface ParseOptions {
   /** Accept "90,02" (Indonesian spreadsheets) as 90.02. A dot is then refused: it may be a thousands mark. */
@@ -55,7 +50,7 @@ export function parseDecimal(
   value: unknown,
   path: Path,
   options: ParseOptions = {},
-  maxDecimals: number = MAX_FRACTION_DIGITS,
+  maxDecimals: number = LIMITS.decimals,
   cut = false,
 ): Rational {
   let text: string;
@@ -67,8 +62,8 @@ export function parseDecimal(
     text = plainNumber(value);
   } else {
     if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_NUMBER, { value });
-    if (value.length > MAX_NUMBER_LENGTH) {
-      throw fail('INVALID_INPUT', path, TOO_LONG, { value, count: value.length, max: MAX_NUMBER_LENGTH });
+    if (value.length > LIMITS.numberLength) {
+      throw fail('INVALID_INPUT', path, TOO_LONG, { value, count: value.length, max: LIMITS.numberLength });
     }
     const comma = commaOf(options);
     const pattern = comma ? COMMA : PLAIN;
@@ -129,7 +124,7 @@ export function parseScore(
   value: unknown,
   path: Path,
   options: ParseOptions = {},
-  maxDecimals: number = MAX_FRACTION_DIGITS,
+  maxDecimals: number = LIMITS.decimals,
   cut = false,
 ): Rational {
   const parsed = parseDecimal(value, path, options, maxDecimals, cut);

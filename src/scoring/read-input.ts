@@ -166,12 +166,13 @@ function readValues(
     const second = present[1]!;
     throw fail('INVALID_INPUT', [...path, second], CONFLICT, { first: present[0]!, second });
   }
-  const { dimensions, points, answers } = given;
-  if (points !== undefined) return readDimensionScores(compiled, points, [...path, 'points'], options, true, issues);
+  const { dimensions, answers } = given;
   if (answers !== undefined) return readMixed(compiled, dimensions, answers, path, options, missing, seen, issues);
-  return dimensions === undefined
-    ? null
-    : readDimensionScores(compiled, dimensions, [...path, 'dimensions'], options, false, issues);
+  // Else one shape at most: a map of dimension scores or of points, or the units or total read by the caller.
+  const shape = present[0];
+  return shape === 'dimensions' || shape === 'points'
+    ? readDimensionScores(compiled, given[shape], [...path, shape], options, shape === 'points', issues)
+    : null;
 }
 
 /**
@@ -198,7 +199,7 @@ export function readDimensionScores(
   value: unknown,
   path: Path,
   options: ParseOptions,
-  points = false,
+  points?: boolean,
   issues?: ScoringError[],
 ): ReadValue[] {
   return readDimensionsFrom(compiled, readObject(value, path), path, options, points, [], undefined, issues);
@@ -217,7 +218,7 @@ export function readDimensionsFrom(
   scores: object,
   path: Path,
   options: ParseOptions,
-  points: boolean,
+  points: boolean | undefined,
   done: readonly ReadValue[],
   first?: { readonly raw: unknown },
   issues?: ScoringError[],
@@ -248,7 +249,7 @@ export function readDimensionValue(
   raw: unknown,
   path: Path,
   options: ParseOptions,
-  points: boolean,
+  points: boolean | undefined,
 ): ReadValue {
   const at = [...path, id];
   if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING_DIMENSION, { dimension: label, id });
