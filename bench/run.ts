@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { floatErrors } from './float-errors.js';
-import { GOALS, JOBS, SIZES, type Medians } from './jobs.js';
+import { GOALS, JOBS, SIZES, median, roundRatios, type Times } from './jobs.js';
 import type { Measurement } from './worker.js';
 
 const NOTES_MARKER = '<!-- notes: kept across runs -->';
@@ -19,11 +19,13 @@ const quick = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const repeats = quick ? 2 : 5;
+/** Rounds of an exact job and its baselines in its process: the goals are medians of as many ratios. */
+const rounds = quick ? 2 : 9;
 const worker = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
 function measure(name: string, size: number): Promise<Measurement> {
   return new Promise((resolve, reject) => {
-    const child = fork(worker, [name, String(size), String(repeats)], {
+    const child = fork(worker, [name, String(size), String(repeats), String(rounds)], {
       execArgv: ['--expose-gc', '--max-old-space-size=8192', ...process.execArgv],
     });
     let result: Measurement | undefined;
@@ -33,12 +35,6 @@ function measure(name: string, size: number): Promise<Measurement> {
       result && code === 0 ? resolve(result) : reject(new Error(`${name} exited with ${code}`)),
     );
   });
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -65,8 +61,9 @@ function earlierRows(): Row[] {
 
 async function main(): Promise<void> {
   const cpu = os.cpus();
-  const machine =
-    `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${os.platform()} ${os.arch()}`;
+  const machine = `Node ${process.version}, ${cpu.length} × ${
+    cpu[0]?.model ?? 'unknown CPU'
+  }, ${os.platform()} ${os.arch()}`;
   const date = new Date().toISOString().slice(0, 10);
   const fresh: Row[] = [];
   for (const [name, job] of Object.entries(JOBS)) {
@@ -86,36 +83,54 @@ async function main(): Promise<void> {
   const rows = [...fresh, ...kept]
     .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name))
     .map((r) => ({ ...r, median: median(r.m.runs) }));
-  if (!quick) writeFileSync(RESULTS_JSON, `${JSON.stringify(rows.map(({ median: _, ...r }) => r), null, 1)}\n`);
-  const time: Medians = (name, worker) => {
-    if (worker === undefined) return rows.find((r) => r.name === name)?.median;
-    const runs = rows.find((r) => r.name === worker)?.m.paired[name];
-    return runs && runs.length > 0 ? median(runs) : undefined;
+  if (!quick)
+    writeFileSync(
+      RESULTS_JSON,
+      `${JSON.stringify(
+        rows.map(({ median: _, ...r }) => r),
+        null,
+        1,
+      )}\n`,
+    );
+  const time: Times = {
+    median: (name) => rows.find((r) => r.name === name)?.median,
+    rounds: (name, worker) => rows.find((r) => r.name === worker)?.m.paired[name],
   };
-  // Per exact job: it and its baselines timed in turn in its own process.
+  // Per exact job: it and its baselines timed in rounds in its own process; times are medians, ratios the median
+  // of the round-by-round ratios, with their lowest and highest.
   const pairs = rows
     .filter((r) => Object.keys(r.m.paired).length > 0)
     .map((r) => {
       const group = JOBS[r.name]!.group;
-      const of = (variant: string): number | undefined => time(`${group}/${variant}`, r.name);
+      const ms = (name: string): number | undefined => {
+        const runs = time.rounds(name, r.name);
+        return runs && runs.length > 0 ? median(runs) : undefined;
+      };
+      const to = (variant: string) => ({
+        ms: ms(`${group}/${variant}`),
+        ratios: roundRatios(time, r.name, `${group}/${variant}`),
+      });
       return {
         row: r,
-        exact: time(r.name, r.name),
-        float: of('float'),
-        minimal: of('minimal-float'),
-        once: of('decimal-once'),
-        big: of('big'),
+        exact: ms(r.name),
+        float: to('float'),
+        minimal: to('minimal-float'),
+        once: to('decimal-once'),
+        big: to('big'),
       };
     });
-  const ratioText = (a: number | undefined, b: number | undefined): string =>
-    a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`;
+  const ratioText = (ratios: readonly number[] | undefined): string =>
+    ratios === undefined ? '—' : `${median(ratios).toFixed(2)}×`;
+  const spreadText = (ratios: readonly number[] | undefined): string =>
+    ratios === undefined ? '—' : `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
   const msText = (x: number | undefined): string => (x === undefined ? '—' : ms(x));
   if (pairs.length > 0) console.log('');
   for (const p of pairs) {
     console.log(
-      `${p.row.name.padEnd(26)} same process: ${msText(p.exact)} ms, same-work float ${msText(p.float)} ms ` +
-        `(${ratioText(p.exact, p.float)}), minimal float ${msText(p.minimal)} ms (${ratioText(p.exact, p.minimal)})` +
-        (p.once === undefined ? '' : `, decimal.js once ${msText(p.once)} ms, big.js ${msText(p.big)} ms`),
+      `${p.row.name.padEnd(26)} same process: ${msText(p.exact)} ms, minimal float ${msText(p.minimal.ms)} ms ` +
+        `(${ratioText(p.minimal.ratios)}, rounds ${spreadText(p.minimal.ratios)}), same-work float ` +
+        `${msText(p.float.ms)} ms (${ratioText(p.float.ratios)})` +
+        (p.once.ms === undefined ? '' : `, decimal.js once ${msText(p.once.ms)} ms, big.js ${msText(p.big.ms)} ms`),
     );
   }
   const errors = floatErrors(quick ? 0.01 : 1);
@@ -129,14 +144,20 @@ async function main(): Promise<void> {
     v.goal.informational ? '—' : v.value === undefined ? 'not measured' : v.met ? 'met' : '**missed**';
   console.log('');
   for (const v of verdicts) {
-    console.log(`${verdictText(v).replaceAll('*', '').toUpperCase().padEnd(12)} ${v.goal.text}: ${v.value === undefined ? 'not measured' : v.goal.show(v.value)}`);
+    console.log(
+      `${verdictText(v).replaceAll('*', '').toUpperCase().padEnd(12)} ${v.goal.text}: ${
+        v.value === undefined ? 'not measured' : v.goal.show(v.value)
+      }`,
+    );
   }
   const days = [...new Set(rows.map((r) => r.date))].sort();
   const machines = [...new Set(rows.map((r) => r.machine))];
   const lines = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench${quick ? ' -- --quick' : ''}\` (jobs measured on ${days.join(', ')}; each row gives its day): ` +
+    `Written by \`npm run bench${quick ? ' -- --quick' : ''}\` (jobs measured on ${days.join(
+      ', ',
+    )}; each row gives its day): ` +
       `${machines.join('; ')}. ` +
       'Seeded data (the same on every run); each job runs in its own process: untimed warm-up runs (at least ' +
       `one, more until 1 s has passed, at most 20), then ${repeats} timed runs, each after a full collection; the median is shown. Memory of the job alone: peak ` +
@@ -149,24 +170,30 @@ async function main(): Promise<void> {
     '| --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| \`${r.name}\` | ${JOBS[r.name]!.description} | ${r.date} | ${r.size.toLocaleString('en')} | ${ms(r.median)} | ` +
+        `| \`${r.name}\` | ${JOBS[r.name]!.description} | ${r.date} | ${r.size.toLocaleString('en')} | ${ms(
+          r.median,
+        )} | ` +
         `${r.m.runs.map(ms).join(', ')} | ${mib(r.m.peakRss)} | ${mib(r.m.baseRss)} | ${mib(r.m.runHeap)} | ` +
         `${r.m.retainedPerResult.toFixed(0)} |`,
     ),
     '',
     '## Same process',
     '',
-    'After its own runs, each exact job\'s worker times itself, the same-work float baseline and the minimal float ' +
-      `baseline in turn on the same data (the baselines warmed up as above, then ${repeats} rounds): medians of those runs. ` +
-      'These are the ratios of the goals below.',
+    "After its own runs, each exact job's worker times itself and its baselines in rounds on the same data (the " +
+      `baselines warmed up as above, then ${rounds} rounds, each round: the exact job, the minimal float code right ` +
+      'after it, then the others). Times are the medians of those runs; each ratio is the median of the ' +
+      'round-by-round ratios (a slow spell of a shared machine lasts seconds and slows both runs of a round alike), ' +
+      'with the lowest and highest round. These are the ratios of the goals below.',
     '',
-    '| job | exact ms | same-work float ms | minimal float ms | decimal.js, constants once, ms | big.js, constants once, ms | exact ÷ same-work float | exact ÷ minimal float | exact ÷ decimal.js once | exact ÷ big.js |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| job | exact ms | minimal float ms | same-work float ms | decimal.js, constants once, ms | big.js, constants once, ms | exact ÷ minimal float | rounds | exact ÷ same-work float | exact ÷ decimal.js once | exact ÷ big.js |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
     ...pairs.map(
       (p) =>
-        `| \`${p.row.name}\` | ${msText(p.exact)} | ${msText(p.float)} | ${msText(p.minimal)} | ${msText(p.once)} | ` +
-        `${msText(p.big)} | ${ratioText(p.exact, p.float)} | ${ratioText(p.exact, p.minimal)} | ` +
-        `${ratioText(p.exact, p.once)} | ${ratioText(p.exact, p.big)} |`,
+        `| \`${p.row.name}\` | ${msText(p.exact)} | ${msText(p.minimal.ms)} | ${msText(p.float.ms)} | ` +
+        `${msText(p.once.ms)} | ${msText(p.big.ms)} | ${ratioText(p.minimal.ratios)} | ${spreadText(
+          p.minimal.ratios,
+        )} | ` +
+        `${ratioText(p.float.ratios)} | ${ratioText(p.once.ratios)} | ${ratioText(p.big.ratios)} |`,
     ),
     '',
     '## How often floats are wrong',
@@ -179,7 +206,8 @@ async function main(): Promise<void> {
     '| goal | measured | verdict |',
     '| --- | --- | --- |',
     ...verdicts.map(
-      (v) => `| ${v.goal.text} | ${v.value === undefined ? 'not measured' : v.goal.show(v.value)} | ${verdictText(v)} |`,
+      (v) =>
+        `| ${v.goal.text} | ${v.value === undefined ? 'not measured' : v.goal.show(v.value)} | ${verdictText(v)} |`,
     ),
     '',
   ];

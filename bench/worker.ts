@@ -1,7 +1,7 @@
 /**
  * Runs one job in its own process (so its peak memory is its own) and reports timings and memory to the
  * parent over IPC. Started by run.ts with `--expose-gc`. A job with baselines to pair with (`pairedWith`) then
- * times itself and those baselines interleaved, on the same data, in this same process.
+ * times itself and those baselines in rounds, on the same data, in this same process.
  *
  * @module
  */
@@ -27,8 +27,8 @@ export interface Measurement {
    */
   readonly retainedPerResult: number;
   /**
-   * The paired runs, by job name: this job's own and each baseline's, timed in turn (this job, then each
-   * baseline, `repeats` rounds after the warm-up of each baseline), in this process.
+   * The paired runs, by job name, in round order: this job's own and each baseline's, timed in turn (this job,
+   * then each baseline in `pairedWith` order; `rounds` rounds after the warm-up of each baseline), in this process.
    */
   readonly paired: Readonly<Record<string, readonly number[]>>;
 }
@@ -68,11 +68,12 @@ function timed(job: Job, data: unknown): number {
 }
 
 function main(): void {
-  const [name, sizeText, repeatsText] = process.argv.slice(2);
+  const [name, sizeText, repeatsText, roundsText] = process.argv.slice(2);
   const job = name ? JOBS[name] : undefined;
   if (!job) throw new Error(`unknown job ${name}`);
   const size = Number(sizeText);
   const repeats = Number(repeatsText);
+  const rounds = Number(roundsText);
   const data = job.prepare(size);
   collect();
   const baseRss = process.memoryUsage().rss / MIB;
@@ -115,7 +116,7 @@ function main(): void {
       warmUp(b.job, b.data, performance.now() - start);
     }
     for (const entry of all) paired[entry.name] = [];
-    for (let i = 0; i < repeats; i++) {
+    for (let i = 0; i < rounds; i++) {
       for (const entry of all) paired[entry.name]!.push(timed(entry.job, entry.data));
     }
   }

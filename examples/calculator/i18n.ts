@@ -155,8 +155,6 @@ const id = {
   errorPoints: ({ field, max }: { readonly field: string; readonly max: string }) =>
     `${field}: isi poin antara 0 dan ${max}.`,
   errorUnit: ({ unit: n }: { readonly unit: number }) => `Nilai unit ke-${n}: isi angka 0–100, misalnya 91,99.`,
-  inUnit: ({ unit, dimension }: { readonly unit: number; readonly dimension: string | null }) =>
-    `Unit ke-${unit}${dimension === null ? '' : `, ${dimension}`}`,
   errorAnswer: ({ field }: { readonly field: string }) => `Jawaban ${field} tidak valid.`,
   errorDuplicate: 'Ada nama instansi atau unit yang sama lebih dari sekali.',
   errorGeneric: 'Masukan tidak dapat dihitung; periksa isian yang ditandai.',
@@ -390,8 +388,6 @@ const en: Words = {
   errorPoints: ({ field, max }: { readonly field: string; readonly max: string }) =>
     `${field}: enter points from 0 to ${max}.`,
   errorUnit: ({ unit: n }: { readonly unit: number }) => `Unit ${n}: enter a number from 0 to 100, e.g. 91.99.`,
-  inUnit: ({ unit, dimension }: { readonly unit: number; readonly dimension: string | null }) =>
-    `Unit ${unit}${dimension === null ? '' : `, ${dimension}`}`,
   errorAnswer: ({ field }: { readonly field: string }) => `The answers of ${field} are not valid.`,
   errorDuplicate: 'A name of a body or unit appears more than once.',
   errorGeneric: 'The input cannot be scored; check the marked fields.',

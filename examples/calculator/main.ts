@@ -270,11 +270,11 @@ function updateBody(ruleset: Ruleset): void {
     error.hidden = false;
     // Every problem of the form at once (error.issues), one line each, and every field with a problem marked. The
     // first is the error itself, with the page's own words where the library has none in the page's language.
-    // Inside a unit, each text says which unit and dimension (issueText): the library gives that place as the path.
+    // Inside a unit, the library's text says which unit and dimension (issueText).
     const texts = caught.issues.map((issue, i) =>
       i === 0 && caught.reason === 'other'
         ? errorText(caught, state.lang, fallbackMessage(caught, ruleset, state.lang))
-        : issueText(issue, ruleset, state.lang),
+        : issueText(issue, state.lang),
     );
     error.replaceChildren(
       ...texts.map((text, i) => {

@@ -26,16 +26,9 @@ export function fallbackMessage(error: ScoringError, rules: Ruleset, lang: Lang)
 }
 
 /**
- * The text of one issue of a `ScoringError` in the page's language, with its place in words before it where the
- * library's text has none: a problem inside a unit says which unit (from 1) and, unless the text names it, which
- * dimension (`Unit ke-2, Dimensi Output: "abc" bukan angka; …`). The library keeps the place in `path` only, to
- * stay within its bundle ceiling; the page has the words.
+ * The text of one issue of a `ScoringError` in the page's language: the library's own, which already says where a
+ * problem inside a unit is, in words (`Unit ke-2, Dimensi Output: "abc" bukan angka; …`).
  */
-export function issueText(issue: ScoringError['issues'][number], rules: Ruleset, lang: Lang): string {
-  const text = issue.text[lang];
-  const [head, unit, , id] = issue.path;
-  if (head !== 'units' || typeof unit !== 'number') return text;
-  const label = rules.dimensions.find((d) => d.id === id)?.label[lang] ?? null;
-  const dimension = label !== null && !text.includes(label) ? label : null;
-  return `${WORDS[lang].inUnit({ unit: unit + 1, dimension })}: ${text}`;
+export function issueText(issue: ScoringError['issues'][number], lang: Lang): string {
+  return issue.text[lang];
 }

@@ -10,6 +10,7 @@
  * that a worker can post.
  */
 import type { BodyRecord, ReadContext } from '../../src/table/body.js';
+import { cellText } from '../../src/table/cell-text.js';
 import type { Encoding } from '../../src/table/decode.js';
 import { IdRegistry } from '../../src/table/ids.js';
 import { DataError, ProblemSink, type DataProblem } from '../../src/table/problems.js';
@@ -256,7 +257,7 @@ export function* tableJob(
         scored.push({ id: outcome.id, result: outcome.result });
         if (outcome.finding) audit.push({ line: outcome.line, finding: outcome.finding });
       } else if ('error' in outcome && outcome.error.reason === 'decimal-point') {
-        points ??= { line: outcome.line, value: valueAt(chunk[index]!, outcome.error.path), count: 0 };
+        points ??= { line: outcome.line, value: cellText(chunk[index]!, outcome.error.path) ?? '', count: 0 };
         points.count++;
       } else if (problems.length < SHOWN_PROBLEMS) {
         const say =
@@ -322,20 +323,6 @@ export function* tableJob(
       sheets: prepared.sheets,
     };
   }
-}
-
-/**
- * The value the library refused in a row (`"90.02"` written with a point under `decimalComma`), as the table
- * writes it: read from the row's request at the error's path, never from the error's sentence.
- */
-function valueAt(body: BodyRecord, path: readonly PropertyKey[]): string {
-  if (body.request.kind === 'classify') return body.request.total;
-  let value: unknown = body.request.input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return '';
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return typeof value === 'string' ? value : '';
 }
 
 /** A problem of the table module as the page shows it: its line and its text (in the page's words for its controls). */

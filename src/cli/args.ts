@@ -249,7 +249,7 @@ function readYearOption(text: string | undefined, revision: number | null): numb
   // exit 2, not once per line of data.
   const found = safeGetRuleset(year, revision === null ? undefined : { revision });
   if (!found.success) {
-    throw new UsageError(M.yearWithoutRules({ year, reason: { en: found.error.message, id: found.error.text.id } }));
+    throw new UsageError(M.yearWithoutRules({ year, reason: found.error.text }));
   }
   return year;
 }

@@ -1,8 +1,8 @@
 /**
  * The CLI's texts as one catalogue of `{ id, en }` pairs, from `src/texts/cli.en.ts` and `cli.id.ts` (every
  * sentence lives there); the chosen `--lang` picks one side when a text is printed. The table reader's texts come
- * with the CLI's options as the words for each choice ({@link CHOICES}); library errors bring their own text (see
- * `commands/evaluate.ts`).
+ * with the CLI's options as the words for each choice ({@link CHOICES}); library errors bring their own text,
+ * except those about the library's decimal option, which `issue-text.ts` says in the CLI's words.
  *
  * @module
  */

@@ -18,12 +18,8 @@ import {
   TOO_MANY_DECIMALS,
 } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
+import { own } from '../util/own.js';
 import { cmp, CUT_MARK, fromText, R100, uncut, type Rational } from './fraction.js';
-
-/** Most decimals accepted in a value (`LIMITS.decimals`). @internal */
-export const MAX_FRACTION_DIGITS = LIMITS.decimals;
-/** Longest numeric string accepted (`LIMITS.numberLength`). @internal */
-export const MAX_NUMBER_LENGTH = LIMITS.numberLength;
 
 /** Options that govern how user values are read. */
 export interface ParseOptions {
@@ -33,7 +29,7 @@ export interface ParseOptions {
 
 /** Whether the caller's options ask for a decimal comma: an own property only, never one inherited. */
 function commaOf(options: ParseOptions): boolean {
-  return Object.prototype.hasOwnProperty.call(options, 'decimalComma') && options.decimalComma === true;
+  return own(options, 'decimalComma') === true;
 }
 
 const PLAIN = /^-?\d+(\.\d+)?$/;
@@ -54,7 +50,7 @@ export function parseDecimal(
   value: unknown,
   path: Path,
   options: ParseOptions = {},
-  maxDecimals: number = MAX_FRACTION_DIGITS,
+  maxDecimals: number = LIMITS.decimals,
   cut = false,
 ): Rational {
   let text: string;
@@ -66,22 +62,23 @@ export function parseDecimal(
     text = plainNumber(value);
   } else {
     if (typeof value !== 'string') throw fail('INVALID_INPUT', path, NOT_NUMBER, { value });
-    if (value.length > MAX_NUMBER_LENGTH) {
-      throw fail('INVALID_INPUT', path, TOO_LONG, { value, count: value.length, max: MAX_NUMBER_LENGTH });
+    if (value.length > LIMITS.numberLength) {
+      throw fail('INVALID_INPUT', path, TOO_LONG, { value, count: value.length, max: LIMITS.numberLength });
     }
     const comma = commaOf(options);
+    const pattern = comma ? COMMA : PLAIN;
     let plain = value;
     if (value.endsWith(CUT_MARK)) {
       // The mark of a value that does not terminate: read (as the middle of the gap it stands for) only where the
       // caller reads `exact` totals, and only in the one form `score` prints; anywhere else it is refused.
       plain = value.slice(0, -1);
       if (!cut || !(comma ? CUT_COMMA : CUT_PLAIN).test(value)) {
-        const example = (comma ? COMMA : PLAIN).test(plain) ? plain : comma ? '87,44' : '87.44';
+        const example = pattern.test(plain) ? plain : comma ? '87,44' : '87.44';
         throw fail('INVALID_INPUT', path, CUT_VALUE, { value, example });
       }
       marked = true;
     }
-    if (!(comma ? COMMA : PLAIN).test(plain)) throw badNumber(plain, comma, path);
+    if (!pattern.test(plain)) throw badNumber(plain, comma, path);
     text = comma ? plain.replace(',', '.') : plain;
   }
   const point = text.indexOf('.');
@@ -127,11 +124,12 @@ export function parseScore(
   value: unknown,
   path: Path,
   options: ParseOptions = {},
-  maxDecimals: number = MAX_FRACTION_DIGITS,
+  maxDecimals: number = LIMITS.decimals,
   cut = false,
 ): Rational {
   const parsed = parseDecimal(value, path, options, maxDecimals, cut);
-  if (parsed.n < 0 || cmp(parsed, R100) > 0) throw fail('INVALID_INPUT', path, OUT_OF_RANGE, { value, min: '0', max: '100' });
+  if (parsed.n < 0 || cmp(parsed, R100) > 0)
+    throw fail('INVALID_INPUT', path, OUT_OF_RANGE, { value, min: '0', max: '100' });
   return parsed;
 }
 
@@ -139,14 +137,12 @@ export function parseScore(
 function badNumber(value: string, comma: boolean, path: Path): ScoringError {
   // An empty text, or one of spaces only, is a value not given: missing (a table's empty cell).
   if (value.trim() === '') return fail('INVALID_INPUT', path, EMPTY_VALUE);
-  // A decimal comma without the option, or a point with it: the same number with the other mark.
-  const other = comma ? /^-?\d+\.\d+$/ : /^-?\d+,\d+$/;
-  return other.test(value)
-    ? fail(
-        'INVALID_INPUT',
-        path,
-        comma ? DECIMAL_POINT : DECIMAL_COMMA,
-        { value, fixed: comma ? value.replace('.', ',') : value.replace(',', '.') },
-      )
+  // A decimal comma without the option, or a point with it: the same number with the other mark (a whole number
+  // fits both patterns, so a value here that fits the other one has a fraction).
+  return (comma ? PLAIN : COMMA).test(value)
+    ? fail('INVALID_INPUT', path, comma ? DECIMAL_POINT : DECIMAL_COMMA, {
+        value,
+        fixed: comma ? value.replace('.', ',') : value.replace(',', '.'),
+      })
     : fail('INVALID_INPUT', path, NOT_A_NUMBER, { value, example: comma ? '87,44' : '87.44' });
 }

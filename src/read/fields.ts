@@ -20,11 +20,12 @@ import {
 } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
 import { isArraySafe } from '../util/safe.js';
+import { own } from '../util/own.js';
 
 /** Reads an own property, turning a throwing getter into an `INVALID_INPUT`. @internal */
 export function field(object: object, key: string, path: Path): unknown {
   try {
-    return Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+    return own(object as Record<string, unknown>, key);
   } catch {
     throw fail('INVALID_INPUT', [...path, key], UNREADABLE);
   }

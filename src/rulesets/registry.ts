@@ -19,16 +19,18 @@ import { ruleset as r2019 } from './2019.js';
 import { ruleset as r2021 } from './2021.js';
 import { ruleset as r2015 } from './2015.js';
 import { ruleset as r2025 } from './2025.js';
-import { complianceRevision1, gradedRevision1 } from './parts/revision-1.js';
+import { gradedRevision1 } from './parts/revision-1.js';
+import { complianceRuleset } from './parts/three-zones.js';
 import { ruleset2025 } from './parts/year-2025.js';
 
 /**
  * Every revision of every year, oldest revision first (RULEBOOK §7a): the latest ones are the `rulesets/<year>`
- * modules; the earlier ones stay here, unchanged, for results computed with them.
+ * modules; the earlier ones stay here, unchanged, for results computed with them (revision 1 of 2015–2019: kuning
+ * from 51.00, the 50–51 gap closed by assumption; of 2022–2024: answers on the default 0..3 scale).
  */
 const BY_YEAR: ReadonlyMap<number, readonly Ruleset[]> = new Map(
   [
-    ...[r2015, r2016, r2017, r2018, r2019].map((latest) => [complianceRevision1(latest), latest]),
+    ...[r2015, r2016, r2017, r2018, r2019].map((latest) => [complianceRuleset(latest, 1), latest]),
     [r2021],
     ...[r2022, r2023, r2024].map((latest) => [gradedRevision1(latest), latest]),
     [ruleset2025(1), r2025],
@@ -78,8 +80,8 @@ export interface GetRulesetOptions {
  */
 export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
   const { revision } = readOptions(options, ['revision']);
-  if (typeof year !== 'number' || !Number.isInteger(year))
-    throw fail('INVALID_INPUT', ['year'], NOT_WHOLE, { value: year, example: 2023 });
+  // Number.isInteger is false for anything but a number.
+  if (!Number.isInteger(year)) throw fail('INVALID_INPUT', ['year'], NOT_WHOLE, { value: year, example: 2023 });
   if (revision !== undefined && !(Number.isInteger(revision) && revision >= 1)) {
     throw fail('INVALID_OPTIONS', ['revision'], NOT_WHOLE, { value: revision, example: 1 });
   }
@@ -88,8 +90,11 @@ export function getRuleset(year: number, options?: GetRulesetOptions): Ruleset {
     revisions && (revision === undefined ? revisions.at(-1) : revisions.find((r) => r.revision === revision));
   if (found) return found;
   if (revisions) {
-    const known = revisions.map((r) => r.revision);
-    throw fail('RULESET_NOT_FOUND', ['revision'], NO_REVISION, { year, revision: revision!, known });
+    throw fail('RULESET_NOT_FOUND', ['revision'], NO_REVISION, {
+      year,
+      revision: revision!,
+      known: revisions.map((r) => r.revision),
+    });
   }
   // The one year without an assessment (RULEBOOK §2).
   if (year === 2020) throw fail('NO_ASSESSMENT_HELD', ['year'], NO_ASSESSMENT);

@@ -118,16 +118,19 @@ export function evaluateDimensions(compiled: CompiledRuleset, values: readonly R
   return compiled.dimensions.map((d, i) => {
     const value = values[i]!;
     const { weight } = d;
-    if (value.kind === 'points') {
-      // Printed points are the contribution itself; the score is what they are of the weight (0 for a weight of 0).
-      const { points } = value;
-      const score = weight.n === 0 ? R0 : div(mul(points, R100), weight);
-      return { id: d.id, weight, weightText: d.weightText, score, contribution: points, answers: null, points: true };
-    }
     const answers = value.kind === 'answers' ? evaluateAnswers(value.answers) : null;
-    const score = value.kind === 'score' ? value.score : answers!.score;
-    const contribution = div(mul(weight, score), R100);
-    return { id: d.id, weight, weightText: d.weightText, score, contribution, answers, points: false };
+    // Printed points are the contribution itself; the score is what they are of the weight (0 for a weight of 0).
+    const score =
+      value.kind === 'points'
+        ? weight.n === 0
+          ? R0
+          : div(mul(value.points, R100), weight)
+        : value.kind === 'score'
+          ? value.score
+          : answers!.score;
+    const points = value.kind === 'points';
+    const contribution = points ? value.points : div(mul(weight, score), R100);
+    return { id: d.id, weight, weightText: d.weightText, score, contribution, answers, points };
   });
 }
 

@@ -62,7 +62,8 @@ const cache = new WeakMap<Ruleset, CompiledRuleset>();
  * @internal
  */
 export function compile(ruleset: Ruleset): CompiledRuleset {
-  let compiled = typeof ruleset === 'object' && ruleset !== null ? cache.get(ruleset) : undefined;
+  // A WeakMap has nothing under a primitive (its get returns undefined, never throws).
+  let compiled = cache.get(ruleset);
   if (compiled === undefined) {
     const validated = validatedRuleset(ruleset);
     if (validated === undefined) {

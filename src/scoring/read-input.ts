@@ -9,6 +9,8 @@ import { field, readArray, readAt, readLength, readObject, readText, rejectUnkno
 import type { Path, ScoringError } from '../errors.js';
 import { fail } from '../errors/fail.js';
 import { all, ended, note } from '../errors/issues.js';
+import { inUnit } from '../texts/en.js';
+import { inUnit as inUnitId } from '../texts/id.js';
 import {
   CONFLICT,
   DUPLICATE_ID,
@@ -91,11 +93,12 @@ const BODY_KEYS = ['dimensions', 'points', 'answers', 'units', 'deductions', 'fo
  * come with dimensions). A conflict is reported at the later of the two, in this order.
  */
 const SHAPES = ['total', 'dimensions', 'points', 'answers', 'units'] as const;
+type Shape = (typeof SHAPES)[number];
 
 /**
  * Reads a body, noting the problem of each independent field (a dimension, a unit and each value in it, a
  * deduction, the follow-up flag, each indicator's answers) and reading on; at the end the first problem is thrown
- * with all of them as its `issues` (src/errors/issues.ts); a problem inside a unit is placed by its path.
+ * with all of them as its `issues` (src/errors/issues.ts); each error inside a unit with its place in words.
  *
  * @internal
  */
@@ -107,19 +110,16 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
   } catch (error) {
     ended(issues, error);
   }
-  if (issues[0]) throw all(issues);
+  if (issues[0]) throw all(issues.map((error) => inPlace(compiled, error)));
   return body!;
 }
 
 function readBody(compiled: CompiledRuleset, input: unknown, options: ReadOptions, issues: ScoringError[]): ReadBody {
-  const missing = readMissingRule(options);
+  const missing = readChoice(options.missingIndicators, MISSING_INDICATOR_RULES, 'missingIndicators') ?? 'refuse';
   const seen: Seen = new Map();
   const body = readObject(input, []);
   rejectUnknownKeys(body, BODY_KEYS, [], issues);
-  const dimensions = field(body, 'dimensions', []);
-  const points = field(body, 'points', []);
-  const answers = field(body, 'answers', []);
-  const units = field(body, 'units', []);
+  const given = readShapes(body, SHAPES.slice(1), []);
   let deductions: ReadDeduction[] = [];
   let followedUpOmbudsman: boolean | null = null;
   try {
@@ -133,11 +133,16 @@ function readBody(compiled: CompiledRuleset, input: unknown, options: ReadOption
     note(issues, error);
   }
   const facts = { deductions, followedUpOmbudsman };
-  const values = readValues(compiled, { dimensions, points, answers, units }, [], options, missing, seen, issues);
+  const values = readValues(compiled, given, [], options, missing, seen, issues);
   if (values) return { kind: 'values', values, ...facts };
-  if (units !== undefined)
-    return { kind: 'units', units: readUnits(compiled, units, options, missing, seen, issues), ...facts };
+  if (given.units !== undefined)
+    return { kind: 'units', units: readUnits(compiled, given.units, options, missing, seen, issues), ...facts };
   throw fail('INVALID_INPUT', [], NO_SCORES);
+}
+
+/** The fields of `object` that may give its scores (`keys`, a part of {@link SHAPES}), each read once, in order. */
+function readShapes(object: object, keys: readonly Shape[], path: Path): Partial<Record<Shape, unknown>> {
+  return Object.fromEntries(keys.map((key) => [key, field(object, key, path)]));
 }
 
 /**
@@ -148,7 +153,7 @@ function readBody(compiled: CompiledRuleset, input: unknown, options: ReadOption
  */
 function readValues(
   compiled: CompiledRuleset,
-  given: Partial<Record<(typeof SHAPES)[number], unknown>>,
+  given: Partial<Record<Shape, unknown>>,
   path: Path,
   options: ParseOptions,
   missing: MissingIndicators,
@@ -157,16 +162,29 @@ function readValues(
 ): ReadValue[] | null {
   // Own keys only: a key put on Object.prototype by the host is no shape given.
   const present = SHAPES.filter((key) => own(given, key) !== undefined);
-  if (present.length > 1 && !(present.length === 2 && present[0] === 'dimensions' && present[1] === 'answers')) {
+  if (present.length > 1 && present.join() !== 'dimensions,answers') {
     const second = present[1]!;
     throw fail('INVALID_INPUT', [...path, second], CONFLICT, { first: present[0]!, second });
   }
-  const { dimensions, points, answers } = given;
-  if (points !== undefined) return readDimensionScores(compiled, points, [...path, 'points'], options, true, issues);
+  const { dimensions, answers } = given;
   if (answers !== undefined) return readMixed(compiled, dimensions, answers, path, options, missing, seen, issues);
-  return dimensions === undefined
-    ? null
-    : readDimensionScores(compiled, dimensions, [...path, 'dimensions'], options, false, issues);
+  // Else one shape at most: a map of dimension scores or of points, or the units or total read by the caller.
+  const shape = present[0];
+  return shape === 'dimensions' || shape === 'points'
+    ? readDimensionScores(compiled, given[shape], [...path, shape], options, shape === 'points', issues)
+    : null;
+}
+
+/**
+ * An error inside a unit with its place in words before its texts (`Unit ke-2, Dimensi Output: …`): the unit and
+ * the dimension its path goes through, unless the text names it; any other error as it is.
+ */
+function inPlace(compiled: CompiledRuleset, error: ScoringError): ScoringError {
+  const { path, text } = error;
+  if (path[0] !== 'units' || path.length < 2) return error;
+  const label = compiled.dimensions.find((d) => d.id === path[3])?.label;
+  const place = { unit: path[1] as number, dimension: label && !text.id.includes(label.id) ? label : null, text };
+  return fail(error.code, path, { reason: error.reason as 'missing', en: inUnit, id: inUnitId }, place);
 }
 
 /**
@@ -181,7 +199,7 @@ export function readDimensionScores(
   value: unknown,
   path: Path,
   options: ParseOptions,
-  points = false,
+  points?: boolean,
   issues?: ScoringError[],
 ): ReadValue[] {
   return readDimensionsFrom(compiled, readObject(value, path), path, options, points, [], undefined, issues);
@@ -200,14 +218,14 @@ export function readDimensionsFrom(
   scores: object,
   path: Path,
   options: ParseOptions,
-  points: boolean,
+  points: boolean | undefined,
   done: readonly ReadValue[],
   first?: { readonly raw: unknown },
   issues?: ScoringError[],
 ): ReadValue[] {
   const noted = issues ?? [];
   const start = done.length;
-  if (!first) rejectUnknownKeys(scores, compiled.ids, path, noted, undefined, compiled.ruleset.dimensions);
+  if (!first) rejectUnknownKeys(scores, compiled.ids, path, noted, undefined, compiled.dimensions);
   const values = compiled.dimensions.map((d, i) => {
     if (i < start) return done[i]!;
     try {
@@ -231,7 +249,7 @@ export function readDimensionValue(
   raw: unknown,
   path: Path,
   options: ParseOptions,
-  points: boolean,
+  points: boolean | undefined,
 ): ReadValue {
   const at = [...path, id];
   if (raw === undefined) throw fail('INVALID_INPUT', at, MISSING_DIMENSION, { dimension: label, id });
@@ -275,37 +293,23 @@ function readUnits(
     if (given.has(id)) note(issues, fail('INVALID_INPUT', [...unit!.path, 'id'], DUPLICATE_ID, { id }));
     given.add(id);
   }
+  // Then each unit by its total, its dimensions, its points or its answers (each value's problem noted).
   return read.map((entry, i): ReadUnit => {
     try {
-      if (entry) return readUnit(compiled, entry, entry.given ?? unitIdFor(i, given), options, missing, seen, issues);
+      if (entry) {
+        const { path } = entry;
+        const id = entry.given ?? unitIdFor(i, given);
+        const shapes = readShapes(entry.unit, SHAPES.slice(0, 4), path);
+        const values = readValues(compiled, shapes, path, options, missing, seen, issues);
+        if (values) return { id, total: null, values };
+        if (shapes.total === undefined) throw fail('INVALID_INPUT', path, UNIT_EMPTY);
+        return { id, total: parseScore(shapes.total, [...path, 'total'], options), values: null };
+      }
     } catch (error) {
       note(issues, error);
     }
     return undefined!; // a unit with a problem: noted, and thrown at the end
   });
-}
-
-/** One unit, by its total, its dimensions, its points or its answers (each value's problem noted in `issues`). */
-function readUnit(
-  compiled: CompiledRuleset,
-  { unit, path }: { readonly unit: object; readonly path: Path },
-  id: string,
-  options: ParseOptions,
-  missing: MissingIndicators,
-  seen: Seen,
-  issues: ScoringError[],
-): ReadUnit {
-  const total = field(unit, 'total', path);
-  const given = {
-    total,
-    dimensions: field(unit, 'dimensions', path),
-    points: field(unit, 'points', path),
-    answers: field(unit, 'answers', path),
-  };
-  const values = readValues(compiled, given, path, options, missing, seen, issues);
-  if (values) return { id, total: null, values };
-  if (total === undefined) throw fail('INVALID_INPUT', path, UNIT_EMPTY);
-  return { id, total: parseScore(total, [...path, 'total'], options), values: null };
 }
 
 /**
@@ -316,11 +320,9 @@ function readUnit(
  * @internal
  */
 export function unitIdFor(index: number, given: ReadonlySet<string>): string {
-  const position = String(index + 1);
-  if (!given.has(position)) return position;
-  let n = 2;
-  while (given.has(`${position}#${n}`)) n++;
-  return `${position}#${n}`;
+  let id = String(index + 1);
+  for (let n = 2; given.has(id); n++) id = `${index + 1}#${n}`;
+  return id;
 }
 
 /**
@@ -340,7 +342,7 @@ function readMixed(
   const dimensionsPath = [...path, 'dimensions'];
   const answersPath = [...path, 'answers'];
   const scores = dimensionsRaw === undefined ? {} : readObject(dimensionsRaw, dimensionsPath);
-  rejectUnknownKeys(scores, compiled.ids, dimensionsPath, issues, undefined, compiled.ruleset.dimensions);
+  rejectUnknownKeys(scores, compiled.ids, dimensionsPath, issues, undefined, compiled.dimensions);
   const answers = readObject(answersRaw, answersPath);
   const answered = compiled.ruleset.dimensions.filter((d) => own(d, 'variables'));
   rejectUnknownKeys(
@@ -351,7 +353,7 @@ function readMixed(
     undefined,
     answered.length > 0 ? answered : undefined,
   );
-  return compiled.ruleset.dimensions.map((dimension): ReadValue => {
+  return compiled.dimensions.map((dimension, i): ReadValue => {
     try {
       const score = field(scores, dimension.id, dimensionsPath);
       const given = field(answers, dimension.id, answersPath);
@@ -361,15 +363,9 @@ function readMixed(
           second: 'answers',
         });
       }
-      if (score !== undefined)
-        return { kind: 'score', score: parseScore(score, [...dimensionsPath, dimension.id], options) };
-      if (given === undefined) {
-        throw fail('INVALID_INPUT', [...dimensionsPath, dimension.id], MISSING_DIMENSION, {
-          dimension: dimension.label,
-          id: dimension.id,
-        });
-      }
-      const instrument = instrumentOf(dimension);
+      // A score, or neither (missing), is read as in a map of dimension scores.
+      if (given === undefined) return readDimensionValue(dimension, score, dimensionsPath, options, false);
+      const instrument = instrumentOf(compiled.ruleset.dimensions[i]!);
       // A dimension without an instrument was refused among the unknown keys of the answers.
       return instrument
         ? {
@@ -381,10 +377,6 @@ function readMixed(
       return note(issues, error)!;
     }
   });
-}
-
-function readMissingRule(options: ReadOptions): MissingIndicators {
-  return readChoice(options.missingIndicators, MISSING_INDICATOR_RULES, 'missingIndicators') ?? 'refuse';
 }
 
 /**
@@ -500,8 +492,7 @@ function readDeductions(
       const deduction = readObject(raw, at);
       rejectUnknownKeys(deduction, ['points', 'reason'], at, issues);
       const points = parseScore(field(deduction, 'points', at), [...at, 'points'], options);
-      const reasonRaw = field(deduction, 'reason', at);
-      const reason = readText(reasonRaw, [...at, 'reason']);
+      const reason = readText(field(deduction, 'reason', at), [...at, 'reason']);
       if (reason.trim() === '') throw fail('INVALID_INPUT', [...at, 'reason'], MISSING_REASON);
       return { points, reason };
     } catch (error) {

@@ -507,12 +507,19 @@ function blankUnitName(line: number, given: ReadonlyMap<string, unknown>): strin
   return name;
 }
 
+/**
+ * The cell of a library problem's path in a row. `total` is the classified value: the exact value where the row
+ * gives one (a file the CLI wrote), else the total; `printed` is the total printed beside the parts (`auditRow`).
+ */
 function locateInRow(row: Row, columns: Columns, path: Path, at: At): SourceLocation {
   const [head, name] = path;
   let index: number | null | undefined;
   if ((head === 'dimensions' || head === 'points') && typeof name === 'string') {
     index = columns.dimensions.get(name as DimensionId) ?? null;
-  } else if (head === 'total') index = columns.total;
+  } else if (head === 'total') {
+    const exact = columns.exact === null ? '' : row.record[columns.exact]?.value.trim() ?? '';
+    index = exact !== '' && 'total' in row.value && row.value.total === exact ? columns.exact : columns.total;
+  } else if (head === 'printed') index = columns.total;
   else if (head === 'followedUpOmbudsman') index = columns.followedUp;
   else if (head === 'id') index = columns.unit;
   const field = index === null || index === undefined ? undefined : row.record[index];

@@ -97,7 +97,15 @@ function readBody(
   for (const [key, value] of Object.entries(raw)) {
     if (key !== idKey && key !== 'year') rest[key] = value;
   }
-  const locate = (inner: readonly (string | number)[]) => at([...path, ...inner]);
+  // A library problem's path: `total` is the classified value (the `exact` key where given), `printed` the total
+  // printed beside the parts (`auditRow`).
+  let classified = 'total';
+  const locate = (inner: readonly (string | number)[]) => {
+    const [head, ...tail] = inner;
+    return at(
+      head === 'printed' ? [...path, ...tail] : head === 'total' ? [...path, classified, ...tail] : [...path, ...inner],
+    );
+  };
   let request: BodyRecord['request'];
   let printed: Printed | undefined;
   if ('total' in rest) {
@@ -120,6 +128,7 @@ function readBody(
       throw DataError.at(at([...path, 'dimensions']), T.jsonBesideTotal({ key: 'dimensions' }));
     } else if (typeof exact === 'string') {
       request = { kind: 'classify', total: exact, ...facts };
+      classified = 'exact';
       printed = { kind: 'exact', total, at: at([...path, 'exact']) };
     } else {
       if (exact !== undefined) throw DataError.at(at([...path, 'exact']), T.jsonBadTotal);

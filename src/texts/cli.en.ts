@@ -2,18 +2,20 @@
  * Every sentence of the command line (`ombuds-score`), in English: the same keys and named parameters as
  * `cli.id.ts`, in the form of `en.ts`. Kept apart from `en.ts`, so that the library's entry points never bundle
  * them: only `src/cli/` imports this file. The CLI prints the table reader's texts (`table.en.ts`) too, with its
- * options as the words for each choice (`choose…` below); a library error brings its own text.
+ * options as the words for each choice (`choose…` below). A library error brings its own text, except where the
+ * library names its own option: the CLI then says it in its own words (`decimalPointCell`, `src/cli/issue-text.ts`).
  *
  * @module
  */
 import type { Text } from '../model/provenance.js';
+import { comma, describe } from './value.js';
 
 const q = (value: string): string => JSON.stringify(value);
 
 const s = (count: number): string => (count === 1 ? '' : 's');
 
 /** A number as English writes it, or with a decimal comma under `--decimal-comma`. */
-const n = (value: string, decimalComma: boolean): string => (decimalComma ? value.replace('.', ',') : value);
+const n = (value: string, decimalComma: boolean): string => (decimalComma ? comma(value) : value);
 
 // --- usage ------------------------------------------------------------------------------------------------
 
@@ -122,6 +124,17 @@ export const chooseSheet: string = '--sheet <name>';
 
 /** Naming the column of a field. */
 export const chooseColumn = (p: { readonly field: string }): string => `--column ${p.field}=<header>`;
+
+// --- the library's problems, in the CLI's words ------------------------------------------------------------
+
+/**
+ * A number written with a decimal point under `--decimal-comma` (the library's reason `decimal-point`): the text
+ * as written, quoted as the library quotes a value, and the same number with a decimal comma.
+ */
+export const decimalPointCell = (p: { readonly value: string }): string =>
+  `${describe(p.value)} has a decimal point, but --decimal-comma reads decimal commas; write ${describe(
+    comma(p.value),
+  )}, or run without --decimal-comma if the numbers are written with points.`;
 
 // --- reading files ----------------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type * as En from './cli.en.js';
-import { comma } from './value.js';
+import { comma, shown } from './value.js';
 
 const q = (value: string): string => JSON.stringify(value);
 
@@ -82,6 +82,13 @@ export const chooseKeepSimilarIds: typeof En.chooseKeepSimilarIds = '--keep-simi
 export const chooseSheet: typeof En.chooseSheet = '--sheet <nama>';
 
 export const chooseColumn: typeof En.chooseColumn = (p) => `--column ${p.field}=<judul>`;
+
+// --- the library's problems, in the CLI's words ------------------------------------------------------------
+
+export const decimalPointCell: typeof En.decimalPointCell = (p) =>
+  `${shown(p.value)} memakai titik desimal, padahal --decimal-comma membaca koma desimal; tulis ${shown(
+    comma(p.value),
+  )}, atau jalankan tanpa --decimal-comma bila angka-angkanya ditulis dengan titik.`;
 
 // --- reading files ----------------------------------------------------------------------------------------
 

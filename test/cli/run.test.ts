@@ -389,6 +389,18 @@ describe('--revision (RULEBOOK §7a)', () => {
     expect(bad.stderr).toContain('--revision expects a revision number such as 1 or 2, got "latest".');
   });
 
+  it("says a year without rules in the library's text, in both languages, without the code's path", async () => {
+    const files = { 'a.csv': 'id,total\nA,80\n' };
+    const en = await runCli(['score', 'a.csv', '--year', '2020'], files);
+    expect(en.code).toBe(2);
+    expect(en.stderr.split('\n')[0]).toBe(
+      'ombuds-score: --year 2020: No assessment was held in 2020 (COVID-19); use 2019 or 2021.',
+    );
+    const id = await runCli(['score', 'a.csv', '--year', '2021', '--revision', '2', '--lang', 'id'], files);
+    expect(id.code).toBe(2);
+    expect(id.stderr.split('\n')[0]).toBe('ombuds-score: --year 2021: Tahun 2021 tidak punya revisi 2; yang ada: 1.');
+  });
+
   it('with a year column, a line whose year lacks the revision is a located problem', async () => {
     const csv = 'id,year,total\nA,2017,50.12\nB,2021,60\n';
     const { code, stderr } = await runCli(['score', 'y.csv', '--revision', '2'], { 'y.csv': csv });
@@ -406,14 +418,18 @@ describe('library errors in --lang id', () => {
     });
     expect(code).toBe(1);
     expect(stderr.split('\n').filter((l) => l !== '')).toEqual([
-      // The library's own Indonesian texts (ScoringError.text.id), with the CLI's option and without its place.
-      'x.csv:2:8: "90.02" memakai titik padahal --decimal-comma aktif; tulis "90,02".',
+      // The library's own Indonesian texts (ScoringError.text.id), without its place; the point in the CLI's words.
+      'x.csv:2:8: "90.02" memakai titik desimal, padahal --decimal-comma membaca koma desimal; tulis "90,02", atau ' +
+        'jalankan tanpa --decimal-comma bila angka-angkanya ditulis dengan titik.',
       'x.csv:3:8: "abc" bukan angka; tulis angkanya saja, misalnya "87,44".',
       'x.csv:4:8: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
       'x.csv:6:8: "1e2" bukan angka; tulis angkanya saja, misalnya "87,44".',
     ]);
     const en = await runCli(['rank', 'x.csv', '--year', '2023', '--decimal-comma'], { 'x.csv': csv });
-    expect(en.stderr).toContain('x.csv:2:8: "90.02" uses a point with --decimal-comma; write "90,02".');
+    expect(en.stderr).toContain(
+      'x.csv:2:8: "90.02" has a decimal point, but --decimal-comma reads decimal commas; write "90,02", or run ' +
+        'without --decimal-comma if the numbers are written with points.',
+    );
   });
 
   it('names the CLI option where the library names its option', async () => {

@@ -116,6 +116,6 @@ describe('units without an id never collide with the ids given', () => {
           { id: 'x', total: '70' },
         ],
       }),
-    ).toThrow(/^"x" is given twice; ids must be unique\. \(at units\[1\]\.id\)$/);
+    ).toThrow(/^Unit 2: "x" is given twice; ids must be unique\. \(at units\[1\]\.id\)$/);
   });
 });

@@ -137,18 +137,20 @@ describe('units: every unit and each value in it, with the place in words', () =
       ['units.4', 'missing'],
     ]);
     expect(error.issues.map((i) => i.text.id)).toEqual([
-      'Isinya "x"; isi dengan kelompok isian { … }.',
-      'Nama "a" dipakai dua kali.',
-      '"abc" bukan angka; tulis angkanya saja, misalnya "87.44".',
-      '"101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
-      'Dimensi Output belum diisi; isi nilai 0 sampai 100.',
-      'Unit ini belum diisi; isi nilai total atau nilai dimensinya.',
+      'Unit ke-3: Isinya "x"; isi dengan kelompok isian { … }.',
+      'Unit ke-2: Nama "a" dipakai dua kali.',
+      'Unit ke-1, Dimensi Output: "abc" bukan angka; tulis angkanya saja, misalnya "87.44".',
+      'Unit ke-2: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
+      'Unit ke-4: Dimensi Output belum diisi; isi nilai 0 sampai 100.',
+      'Unit ke-5: Unit ini belum diisi; isi nilai total atau nilai dimensinya.',
     ]);
-    expect(error.issues[2]!.text.en).toBe('"abc" is not a plain decimal number; write e.g. "87.44".');
-    expect(error.issues[2]!.message).toBe(
-      '"abc" is not a plain decimal number; write e.g. "87.44". (at units[0].dimensions.opinion)',
+    expect(error.issues[2]!.text.en).toBe(
+      'Unit 1, Output dimension: "abc" is not a plain decimal number; write e.g. "87.44".',
     );
-    // The error's own fields are its first issue's.
+    expect(error.issues[2]!.message).toBe(
+      'Unit 1, Output dimension: "abc" is not a plain decimal number; write e.g. "87.44". (at units[0].dimensions.opinion)',
+    );
+    // The error's own fields are its first issue's, place words included.
     expect(error.issues[0]).toEqual(own(error));
   });
 
@@ -214,7 +216,7 @@ describe('the list is bounded', () => {
       ['units.0.total', 'not-a-number'],
       ['units.1.total', 'unreadable'],
     ]);
-    expect(error.issues[2]!.text.id).toBe('Isian ini tidak dapat dibaca; kirim data biasa.');
+    expect(error.issues[2]!.text.id).toBe('Unit ke-2: Isian ini tidak dapat dibaca; kirim data biasa.');
   });
 
   it('ends the pass at a value that cannot be read', () => {

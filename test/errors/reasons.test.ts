@@ -98,7 +98,7 @@ describe('errors carry their reason and both texts', () => {
             { id: 'B', dimensions: { ...dims, opinion: '101' } },
           ],
         }),
-      '"101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
+      'Unit ke-2, Dimensi Output: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
     ],
     [
       'out-of-range',

@@ -35,8 +35,8 @@ describe('an error names what the official sees', () => {
       }),
     );
     expect(error.path).toEqual(['units', 1, 'dimensions', 'opinion']);
-    expect(error.text.id).toBe('Dimensi Output belum diisi; isi nilai 0 sampai 100.');
-    expect(error.text.en).toBe('Output dimension (opinion) is missing.');
+    expect(error.text.id).toBe('Unit ke-2: Dimensi Output belum diisi; isi nilai 0 sampai 100.');
+    expect(error.text.en).toBe('Unit 2: Output dimension (opinion) is missing.');
   });
 
   it('lists the known dimensions by their labels for an unknown one', () => {

@@ -73,6 +73,7 @@ export const CLI_SAMPLES: Samples<typeof En> = {
   chooseKeepSimilarIds: null,
   chooseSheet: null,
   chooseColumn: [{ field: 'total' }],
+  decimalPointCell: [{ value: '90.02' }, { value: '-0.5' }],
   cannotRead: [{ file: 'rekap.csv', reason: 'ENOENT: no such file or directory' }],
   oneYear: [{ command: 'rank', id: 'Kota B', year: 2023, firstId: 'Kota A', firstYear: 2022 }],
   printedDiffers: [

@@ -136,10 +136,6 @@ const SAMPLES: Samples<Words> = {
   errorField: [{ field: 'Dimensi Input' }],
   errorPoints: [{ field: 'Dimensi Input', max: '32,37' }],
   errorUnit: [{ unit: 2 }],
-  inUnit: [
-    { unit: 2, dimension: null },
-    { unit: 3, dimension: 'Dimensi Output' },
-  ],
   errorAnswer: [{ field: 'Dimensi Input · k1' }],
   errorDuplicate: null,
   errorGeneric: null,

@@ -166,6 +166,14 @@ export const SAMPLES: Samples = {
   missingYears: null,
   missingField: [{ field: 'weight' }],
   unitEmpty: null,
+  inUnit: [
+    {
+      unit: 1,
+      dimension: { id: 'Dimensi Output', en: 'Output dimension' },
+      text: { id: '"abc" bukan angka.', en: '"abc" is not a number.' },
+    },
+    { unit: 0, dimension: null, text: { id: 'Dimensi Input belum diisi.', en: 'Input dimension is missing.' } },
+  ],
   inItem: [{ item: 2, text: { id: 'Isinya kosong.', en: 'Expected a string.' } }],
   noScores: null,
   noAnswers: [{ indicator: 'k1', label: indicator }],

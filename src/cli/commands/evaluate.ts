@@ -4,16 +4,10 @@
  *
  * @module
  */
-import {
-  getRuleset,
-  ScoringError,
-  type AuditFinding,
-  type Classification,
-  type Ruleset,
-  type ScoringErrorText,
-} from '../../index.js';
+import { getRuleset, ScoringError, type AuditFinding, type Classification, type Ruleset } from '../../index.js';
 import { evaluateRecord } from '../../table/evaluate.js';
 import { type DataProblem, type ProblemSink, type SourceLocation } from '../errors.js';
+import { issueText } from '../issue-text.js';
 import type { BodyRecord } from '../../table/body.js';
 
 /** A body and what the library made of it. */
@@ -72,15 +66,15 @@ export function* evaluate(
       yield finding === null ? { body, year, ruleset, result } : { body, year, ruleset, result, finding };
     } catch (error) {
       if (!(error instanceof ScoringError)) throw error;
-      // Every problem of the row (error.issues), each at its own cell.
-      for (const issue of error.issues) sink.add(inCliWords(issue.text, body.locate(issue.path)));
+      // Every problem of the row (error.issues), each at its own cell, in the CLI's words where it names an option.
+      for (const issue of error.issues) sink.add({ at: body.locate(issue.path), text: issueText(issue, body) });
     }
   }
 }
 
 /**
- * A library error as a located problem: its English and Indonesian texts (`text.en`, `text.id`), with the CLI
- * option where the library names its own (the file, line and column say where).
+ * A library error that is no body's (a year without rules, a ranking or summary over the library's limits) as a
+ * located problem: its English and Indonesian texts (`text.en`, `text.id`) as they are, at `at`.
  *
  * @example
  * ```ts
@@ -89,16 +83,5 @@ export function* evaluate(
  */
 export function located(error: unknown, at: SourceLocation | null): DataProblem {
   if (!(error instanceof ScoringError)) throw error;
-  return inCliWords(error.text, at);
-}
-
-/** A library text at `at`, with the CLI option where the library names its own. */
-function inCliWords(text: ScoringErrorText, at: SourceLocation | null): DataProblem {
-  const en = text.en
-    .replace('pass { decimalComma: true }', 'pass --decimal-comma')
-    .replace('{ decimalComma: true }', '--decimal-comma');
-  const id = text.id
-    .replace('aktifkan opsi koma desimal', 'pakai --decimal-comma')
-    .replace('opsi koma desimal', '--decimal-comma');
-  return { at, text: { en, id } };
+  return { at, text: error.text };
 }

@@ -1,17 +1,12 @@
 /**
- * The first revision of the years that have a second (RULEBOOK §7a), built from their latest ruleset so that
- * each year's data is written once and a year's module carries no other revision.
+ * The first revision of 2022–2024 (RULEBOOK §7a), built from their latest ruleset so that each year's data is
+ * written once and a year's module carries no other revision. (Revision 1 of 2015–2019 is
+ * `complianceRuleset(latest, 1)` of ./three-zones.ts.)
  *
  * @module
  */
 import type { Ruleset } from '../../model/index.js';
 import { defineBuiltIn } from './common.js';
-import { complianceRuleset } from './three-zones.js';
-
-/** Revision 1 of 2015–2019: kuning from 51.00 (the 50–51 gap closed by assumption). */
-export function complianceRevision1(latest: Ruleset): Ruleset {
-  return complianceRuleset(latest, 1);
-}
 
 /** Revision 1 of 2022–2024: the same ruleset with answers on the default 0..3 scale (no dimension scale). */
 export function gradedRevision1(latest: Ruleset): Ruleset {
