@@ -47,7 +47,9 @@ export function idKey(id: string): string | null {
     } else if (c >= 0x7f) plain = ascii = false;
     else if (c <= 0x20 || (c >= 0x41 && c <= 0x5a)) plain = false;
   }
-  const number = JSON_NUMBER.exec(id);
+  // A number as JSON writes it starts with a digit or a minus sign.
+  const first = id.charCodeAt(0);
+  const number = first === 45 || (first >= 48 && first <= 57) ? JSON_NUMBER.exec(id) : null;
   if (number) return numberKey(number[1]!, number[2]!, number[3] ?? '', Number(number[4] ?? '0'));
   if (plain) return id;
   if (ascii) return id.toLowerCase().replace(ASCII_SPACE, '');

@@ -16,6 +16,8 @@ export interface IdSet {
   readonly ids: readonly string[];
   /** Item index + 1 per slot, 0 for an empty slot. */
   readonly table: Int32Array;
+  /** The hash of the id in each slot: ids are compared only when their hashes are equal. */
+  readonly hashes: Int32Array;
   readonly mask: number;
   /** The map (id → item index) that takes over after too many collisions. */
   fallback: Map<string, number> | null;
@@ -25,23 +27,24 @@ export interface IdSet {
 export function createIdSet(ids: readonly string[], count: number): IdSet {
   let size = 16;
   while (size < count * 2) size *= 2;
-  return { ids, table: new Int32Array(size), mask: size - 1, fallback: null };
+  return { ids, table: new Int32Array(size), hashes: new Int32Array(size), mask: size - 1, fallback: null };
 }
 
 /** FNV-1a over the UTF-16 units. */
 function hashOf(id: string): number {
   let hash = 0x811c9dc5;
   for (let k = 0; k < id.length; k++) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193);
-  return hash;
+  // As an Int32Array holds it (the empty id's hash is the offset basis, above 2^31).
+  return hash | 0;
 }
 
 /** The slot holding `id`, or the empty slot where it goes; -1 after too long a probe. */
-function slotOf(set: IdSet, id: string): number {
-  const { table, ids, mask } = set;
-  let slot = hashOf(id) & mask;
+function slotOf(set: IdSet, id: string, hash: number): number {
+  const { table, hashes, ids, mask } = set;
+  let slot = hash & mask;
   for (let probe = 0; probe < MAX_PROBE; probe++) {
     const entry = table[slot]!;
-    if (entry === 0 || ids[entry - 1] === id) return slot;
+    if (entry === 0 || (hashes[slot] === hash && ids[entry - 1] === id)) return slot;
     slot = (slot + 1) & mask;
   }
   return -1;
@@ -64,7 +67,7 @@ export function hasId(set: IdSet, id: string): boolean {
 /** The index of the item with this id that was added, or -1. @internal */
 export function indexOfId(set: IdSet, id: string): number {
   if (set.fallback === null) {
-    const slot = slotOf(set, id);
+    const slot = slotOf(set, id, hashOf(id));
     if (slot >= 0) return set.table[slot]! - 1;
   }
   return toSet(set).get(id) ?? -1;
@@ -74,10 +77,12 @@ export function indexOfId(set: IdSet, id: string): number {
 export function addId(set: IdSet, i: number): boolean {
   const id = set.ids[i]!;
   if (set.fallback === null) {
-    const slot = slotOf(set, id);
+    const hash = hashOf(id);
+    const slot = slotOf(set, id, hash);
     if (slot >= 0) {
       if (set.table[slot] !== 0) return false;
       set.table[slot] = i + 1;
+      set.hashes[slot] = hash;
       return true;
     }
   }

@@ -295,11 +295,6 @@ function writtenDecimals(raw: unknown, shown: string): number {
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
- * The fast reader of item `i`: a plain `{ id, total, exact? }` with short decimal texts (or numbers) is read
- * straight into its keys; for anything else it returns `false` (its id not added to `seen`) and {@link readItem}
- * reads the item again and decides, errors included.
- */
-/**
  * Whether an exact total differs from the total by less than one unit of the total's last written decimal, i.e.
  * some rounding of it gives the total, from the differences of their keys (value × 10^20 split as hi × 10^11 +
  * lo, |lo| < 10^11), in exact integer steps: with d decimals, one unit is 10^(9−d) of hi for d ≤ 9; for d > 9 hi
@@ -310,11 +305,17 @@ function roundsTo(hiDifference: number, loDifference: number, totalText: string)
   // At least cents: a total of 80.1 is ranked as 80.10, so its exact total must round to 80.10.
   const digits = Math.max(2, point < 0 ? 0 : totalText.length - point - 1);
   const apart = Math.abs(hiDifference);
-  if (digits > 9) return apart <= 1 && Math.abs(hiDifference * 1e11 + loDifference) < 10 ** (20 - digits);
-  const unit = 10 ** (9 - digits);
+  // Powers of ten from the table (exact numbers): `**` on a variable exponent is a call.
+  if (digits > 9) return apart <= 1 && Math.abs(hiDifference * 1e11 + loDifference) < (tenTo(20 - digits) as number);
+  const unit = tenTo(9 - digits) as number;
   return apart < unit || (apart === unit && loDifference !== 0 && loDifference < 0 !== hiDifference < 0);
 }
 
+/**
+ * The fast reader of item `i`: a plain `{ id, total, exact? }` with short decimal texts (or numbers) is read
+ * straight into its keys; for anything else it returns `false` (its id not added to `seen`) and {@link readItem}
+ * reads the item again and decides, errors included.
+ */
 function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: Seen): boolean {
   try {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
