@@ -216,6 +216,8 @@ async function main(): Promise<void> {
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const at = previous.indexOf(NOTES_MARKER);
   const notes = at >= 0 ? previous.slice(at) : `${NOTES_MARKER}\n`;
+  // A quick run only checks that the bench works: it prints, and keeps nothing.
+  if (quick) return;
   writeFileSync(file, `${lines.join('\n')}\n${notes}`);
   console.log('\nwrote bench/RESULTS.md');
 }
