@@ -14,7 +14,7 @@ import { readOptions } from '../read/options.js';
 import { readArray, readObject } from '../read/fields.js';
 import { score } from '../scoring/score.js';
 import { deepFreeze } from '../util/freeze.js';
-import { snapshot } from '../util/snapshot.js';
+import { snapshot } from '../read/snapshot.js';
 import { LIMITS } from '../limits.js';
 
 /** A score input is never longer or deeper than this; `score` checks the finer limits per field. */

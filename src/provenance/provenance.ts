@@ -8,7 +8,7 @@ import { fail } from '../errors/fail.js';
 import { NOT_RULESET, TOO_MANY_STEPS } from '../texts/errors.js';
 import type { Confidence, Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
-import { snapshot } from '../util/snapshot.js';
+import { snapshot } from '../read/snapshot.js';
 import { withImplicitScales } from './parameters.js';
 import { MAX_VISITS, walkProvenance } from './walk.js';
 

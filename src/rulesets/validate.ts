@@ -9,7 +9,7 @@ import { fail } from '../errors/fail.js';
 import { INVALID_RULESET, MISSING_FIELD, RULESET_EXPONENT, RULESET_TYPE, UNREADABLE } from '../texts/errors.js';
 import type { Ruleset } from '../model/index.js';
 import { rulesetSchema } from '../model/ruleset-schema.js';
-import { snapshot } from '../util/snapshot.js';
+import { snapshot } from '../read/snapshot.js';
 import { markValidated, setStructuralCheck } from './validated.js';
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isArraySafe } from './safe.js';
+import { isArraySafe } from '../util/safe.js';
 import type { Path, ScoringErrorCode } from '../errors.js';
 import { fail } from '../errors/fail.js';
 import { CYCLIC, LIST_TOO_LONG, TOO_DEEP, UNREADABLE } from '../texts/errors.js';
