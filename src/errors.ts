@@ -124,9 +124,9 @@ export interface ScoringIssue {
  *     error.code; // 'INVALID_INPUT'
  *     error.reason; // 'decimal-comma'
  *     error.path; // ['dimensions', 'competency']
- *     error.text.en; // '"81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }.'
- *     error.text.id; // '"81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal.'
- *     error.message; // '"81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }. (at dimensions.competency)'
+ *     error.text.en; // 'Input dimension: "81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }.'
+ *     error.text.id; // 'Dimensi Input: "81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal.'
+ *     error.message; // 'Input dimension: "81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }. (at dimensions.competency)'
  *   }
  * }
  * ```

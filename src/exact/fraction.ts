@@ -264,8 +264,8 @@ export function uncut(t: Rational): Rational {
   return add(t, HALF_LAST);
 }
 
-/** The number of decimals of a plain decimal text. */
-function decimalsOf(text: string): number {
+/** The number of decimals of a plain decimal text. @internal */
+export function decimalsOf(text: string): number {
   const point = text.indexOf('.');
   return point < 0 ? 0 : text.length - point - 1;
 }

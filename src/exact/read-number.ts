@@ -19,7 +19,7 @@ import {
 } from '../texts/errors.js';
 import { LIMITS } from '../limits.js';
 import { own } from '../util/own.js';
-import { cmp, CUT_MARK, fromText, R100, uncut, type Rational } from './fraction.js';
+import { cmp, CUT_MARK, decimalsOf, fromText, R100, uncut, type Rational } from './fraction.js';
 
 /** Options that govern how user values are read. */
 export interface ParseOptions {
@@ -81,8 +81,7 @@ export function parseDecimal(
     if (!pattern.test(plain)) throw badNumber(plain, comma, path);
     text = comma ? plain.replace(',', '.') : plain;
   }
-  const point = text.indexOf('.');
-  if (point >= 0 && text.length - point - 1 > maxDecimals) {
+  if (decimalsOf(text) > maxDecimals) {
     throw fail('INVALID_INPUT', path, TOO_MANY_DECIMALS, { value, max: maxDecimals });
   }
   return marked ? uncut(fromText(text)) : fromText(text);

@@ -9,8 +9,8 @@ import { field, readArray, readAt, readLength, readObject, readText, rejectUnkno
 import type { Path, ScoringError } from '../errors.js';
 import { fail } from '../errors/fail.js';
 import { all, ended, note } from '../errors/issues.js';
-import { inUnit } from '../texts/en.js';
-import { inUnit as inUnitId } from '../texts/id.js';
+import { inPlace } from '../texts/en.js';
+import { inPlace as inPlaceId } from '../texts/id.js';
 import {
   CONFLICT,
   DUPLICATE_ID,
@@ -110,7 +110,7 @@ export function readInput(compiled: CompiledRuleset, input: unknown, options: Re
   } catch (error) {
     ended(issues, error);
   }
-  if (issues[0]) throw all(issues.map((error) => inPlace(compiled, error)));
+  if (issues[0]) throw allInPlace(compiled, issues);
   return body!;
 }
 
@@ -176,15 +176,28 @@ function readValues(
 }
 
 /**
- * An error inside a unit with its place in words before its texts (`Unit ke-2, Dimensi Output: …`): the unit and
- * the dimension its path goes through, unless the text names it; any other error as it is.
+ * Every problem noted, each with its place in words before its texts, thrown as one error (the first, with all as
+ * its issues): inside a unit, the unit and the dimension its path goes through (`Unit ke-2, Dimensi Output: …`); in
+ * a dimension of the body, the dimension (`Dimensi Output: …`); the dimension only where the text does not name it.
+ * A problem of the body itself (a key, a deduction, the follow-up) as it is.
  */
-function inPlace(compiled: CompiledRuleset, error: ScoringError): ScoringError {
-  const { path, text } = error;
-  if (path[0] !== 'units' || path.length < 2) return error;
-  const label = compiled.dimensions.find((d) => d.id === path[3])?.label;
-  const place = { unit: path[1] as number, dimension: label && !text.id.includes(label.id) ? label : null, text };
-  return fail(error.code, path, { reason: error.reason as 'missing', en: inUnit, id: inUnitId }, place);
+function allInPlace(compiled: CompiledRuleset, issues: readonly ScoringError[]): ScoringError {
+  return all(
+    issues.map((error) => {
+      const { path, text } = error;
+      const unit = path[0] === 'units' ? (path[1] as number | undefined) : undefined;
+      const label = compiled.dimensions.find((d) => d.id === path[unit === undefined ? 1 : 3])?.label;
+      const dimension = label && !text.id.includes(label.id) ? label : null;
+      return unit === undefined && !dimension
+        ? error
+        : fail(
+            error.code,
+            path,
+            { reason: error.reason as 'missing', en: inPlace, id: inPlaceId },
+            { unit, dimension, text },
+          );
+    }),
+  );
 }
 
 /**
@@ -234,7 +247,7 @@ export function readDimensionsFrom(
       return note(noted, error)!;
     }
   });
-  if (!issues && noted[0]) throw all(noted);
+  if (!issues && noted[0]) throw allInPlace(compiled, noted);
   return values;
 }
 

@@ -336,16 +336,20 @@ export const notResultRuleset = (p: { readonly value: unknown }): string =>
 export const notIds = (p: { readonly value: unknown }): string =>
   `Expected a list of dimension or indicator ids, got ${describe(p.value)}.`;
 
-/** A dimension of a body or unit that has no score (the unit is said by {@link inUnit}). */
+/** A dimension of a body or unit that has no score (the unit is said by {@link inPlace}). */
 export const missingDimension = (p: { readonly dimension: Text; readonly id: string }): string =>
   `${p.dimension.en} (${p.id}) is missing.`;
 
 /**
- * The place of a problem inside a unit, before its text: the unit (its index in the list, said from 1) and the
- * dimension its path goes through, unless the text names it already.
+ * The place of a problem, before its text: the unit (its index in the list, said from 1) when it is inside one, and
+ * the dimension its path goes through, unless the text names it already.
  */
-export const inUnit = (p: { readonly unit: number; readonly dimension: Text | null; readonly text: Text }): string =>
-  `Unit ${p.unit + 1}${p.dimension ? `, ${p.dimension.en}` : ''}: ${p.text.en}`;
+export const inPlace = (p: {
+  readonly unit: number | undefined;
+  readonly dimension: Text | null;
+  readonly text: Text;
+}): string =>
+  `${p.unit === undefined ? '' : `Unit ${p.unit + 1}${p.dimension ? ', ' : ''}`}${p.dimension?.en ?? ''}: ${p.text.en}`;
 
 /** The place of a problem inside an item of a list (`rank`), before its text: its position from 1. */
 export const inItem = (p: { readonly item: number; readonly text: Text }): string => `Item ${p.item + 1}: ${p.text.en}`;

@@ -208,8 +208,8 @@ export const notIds: typeof En.notIds = (p) =>
 export const missingDimension: typeof En.missingDimension = (p) =>
   `${p.dimension.id} belum diisi; isi nilai 0 sampai 100.`;
 
-export const inUnit: typeof En.inUnit = (p) =>
-  `Unit ke-${p.unit + 1}${p.dimension ? `, ${p.dimension.id}` : ''}: ${p.text.id}`;
+export const inPlace: typeof En.inPlace = (p) =>
+  `${p.unit === undefined ? '' : `Unit ke-${p.unit + 1}${p.dimension ? ', ' : ''}`}${p.dimension?.id ?? ''}: ${p.text.id}`;
 
 export const inItem: typeof En.inItem = (p) => `Butir ke-${p.item + 1}: ${p.text.id}`;
 

@@ -218,8 +218,8 @@ describe('assessment workbench page', { timeout: 120_000 }, () => {
     await page.fill('#dim-complaints', '-5');
     const lines = await page.locator('#error span').allTextContents();
     expect(lines).toEqual([
-      'Nilai tidak valid: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
-      '"-5" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
+      'Nilai tidak valid: Dimensi Proses: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
+      'Dimensi Pengaduan: "-5" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
     ]);
     expect(await page.getAttribute('#dim-standards', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#dim-complaints', 'aria-invalid')).toBe('true');

@@ -35,9 +35,9 @@ describe('the page says where a problem inside a unit is', () => {
     );
   });
 
-  it('a problem outside units is the library’s text as it is', () => {
+  it('a problem outside units is the library’s text as it is, its dimension named', () => {
     const outside = safeScore(r2023, { dimensions: { ...dims, opinion: '' } });
     if (outside.success) throw new Error('expected a refusal');
-    expect(issueText(outside.error.issues[0]!, 'id')).toBe('Isian ini masih kosong; tulis angkanya.');
+    expect(issueText(outside.error.issues[0]!, 'id')).toBe('Dimensi Output: Isian ini masih kosong; tulis angkanya.');
   });
 });

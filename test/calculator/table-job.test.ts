@@ -48,8 +48,8 @@ describe('the page’s table problems', () => {
       {
         line: 2,
         text: {
-          id: 'Kota B: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu. Dimensi Pengaduan belum diisi; isi nilai 0 sampai 100.',
-          en: 'Kota B: "101" is outside 0–100; give a value in that range. Complaints dimension (complaints) is missing.',
+          id: 'Kota B: Dimensi Output: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu. Dimensi Pengaduan belum diisi; isi nilai 0 sampai 100.',
+          en: 'Kota B: Output dimension: "101" is outside 0–100; give a value in that range. Complaints dimension (complaints) is missing.',
         },
       },
     ]);

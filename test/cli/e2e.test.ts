@@ -45,7 +45,7 @@ describe('ombuds-score as a process', { timeout: 120_000 }, () => {
     const { code, stdout, stderr } = cli(['score', '--year', '2023'], 'id,competency,standards,opinion,complaints\nA,80,90,70,600\n');
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe('<stdin>:2:12: "600" is outside 0–100; give a value in that range.\n');
+    expect(stderr).toBe('<stdin>:2:12: Complaints dimension: "600" is outside 0–100; give a value in that range.\n');
   });
 
   it('exits 2 on a usage error', () => {

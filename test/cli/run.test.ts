@@ -233,16 +233,18 @@ describe('errors', () => {
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('bad.csv:2:6: "101" is outside 0–100; give a value in that range.');
+    expect(lines[0]).toBe('bad.csv:2:6: Process dimension: "101" is outside 0–100; give a value in that range.');
     expect(lines[1]).toMatch(/^bad\.csv:3:9: Output dimension \(opinion\) is missing\.$/);
-    expect(lines[2]).toMatch(/^bad\.csv:4:12: "abc" is not a plain decimal number/);
+    expect(lines[2]).toMatch(/^bad\.csv:4:12: Complaints dimension: "abc" is not a plain decimal number/);
   });
 
   it('locates errors inside JSON by line and column', async () => {
     const doc = '[\n  { "id": "A", "total": 80 },\n  { "id": "B", "dimensions": { "standards": 101 } }\n]\n';
     const { code, stderr } = await runCli(['score', 'b.json', '-y', '2019'], { 'b.json': doc });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^b\.json:3:45: "\d+" is outside 0–100; give a value in that range\./);
+    expect(stderr).toMatch(
+      /^b\.json:3:45: Service-standard compliance: "\d+" is outside 0–100; give a value in that range\./,
+    );
   });
 
   it('reports CSV and JSON syntax errors with their position', async () => {

@@ -397,7 +397,7 @@ describe('6. every error at once, located, in the chosen language; usage errors 
     const { code, stderr } = await cli(['rank', path, '--year', '2023', '--lang', 'id']);
     expect(code).toBe(1);
     expect(stderr.trimEnd().split('\n')).toEqual([
-      `${path}:2:14: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.`,
+      `${path}:2:14: Dimensi Output: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.`,
       `${path}:2:18: Dimensi Pengaduan belum diisi; isi nilai 0 sampai 100.`,
     ]);
   });

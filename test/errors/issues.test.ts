@@ -37,13 +37,13 @@ describe('four bad fields of one body come back together', () => {
     ]);
     expect(error.issues[0]).toEqual(own(error));
     expect(error.issues.map((i) => i.text.id)).toEqual([
-      'Isian ini masih kosong; tulis angkanya.',
-      '"abc" bukan angka; tulis angkanya saja, misalnya "87.44".',
-      '"101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
-      '"81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal.',
+      'Dimensi Input: Isian ini masih kosong; tulis angkanya.',
+      'Dimensi Proses: "abc" bukan angka; tulis angkanya saja, misalnya "87.44".',
+      'Dimensi Output: "101" di luar rentang 0 sampai 100; isi angka dalam rentang itu.',
+      'Dimensi Pengaduan: "81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal.',
     ]);
     expect(error.issues[3]!.message).toBe(
-      '"81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }. (at dimensions.complaints)',
+      'Complaints dimension: "81,5" uses a decimal comma; write "81.5" or pass { decimalComma: true }. (at dimensions.complaints)',
     );
     expect(error.issues.every((i) => i.code === 'INVALID_INPUT')).toBe(true);
   });
@@ -154,9 +154,9 @@ describe('units: every unit and each value in it, with the place in words', () =
     expect(error.issues[0]).toEqual(own(error));
   });
 
-  it('says nothing of a place for a body given whole', () => {
+  it('names only the dimension for a body given whole', () => {
     const error = thrown(() => score(r2025, { dimensions: { ...dims, trust: 'x' } }));
-    expect(error.text.id).toBe('"x" bukan angka; tulis angkanya saja, misalnya "87.44".');
+    expect(error.text.id).toBe('Kepercayaan Masyarakat: "x" bukan angka; tulis angkanya saja, misalnya "87.44".');
   });
 });
 
@@ -269,28 +269,31 @@ describe('toJSON', () => {
       code: 'INVALID_INPUT',
       reason: 'not-a-number',
       path: ['dimensions', 'competency'],
-      message: '"x" is not a plain decimal number; write e.g. "87.44". (at dimensions.competency)',
+      message: 'Input dimension: "x" is not a plain decimal number; write e.g. "87.44". (at dimensions.competency)',
       text: {
-        id: '"x" bukan angka; tulis angkanya saja, misalnya "87.44".',
-        en: '"x" is not a plain decimal number; write e.g. "87.44".',
+        id: 'Dimensi Input: "x" bukan angka; tulis angkanya saja, misalnya "87.44".',
+        en: 'Input dimension: "x" is not a plain decimal number; write e.g. "87.44".',
       },
       issues: [
         {
           code: 'INVALID_INPUT',
           reason: 'not-a-number',
           path: ['dimensions', 'competency'],
-          message: '"x" is not a plain decimal number; write e.g. "87.44". (at dimensions.competency)',
+          message: 'Input dimension: "x" is not a plain decimal number; write e.g. "87.44". (at dimensions.competency)',
           text: {
-            id: '"x" bukan angka; tulis angkanya saja, misalnya "87.44".',
-            en: '"x" is not a plain decimal number; write e.g. "87.44".',
+            id: 'Dimensi Input: "x" bukan angka; tulis angkanya saja, misalnya "87.44".',
+            en: 'Input dimension: "x" is not a plain decimal number; write e.g. "87.44".',
           },
         },
         {
           code: 'INVALID_INPUT',
           reason: 'missing',
           path: ['dimensions', 'opinion'],
-          message: 'The value is empty; write a number. (at dimensions.opinion)',
-          text: { id: 'Isian ini masih kosong; tulis angkanya.', en: 'The value is empty; write a number.' },
+          message: 'Output dimension: The value is empty; write a number. (at dimensions.opinion)',
+          text: {
+            id: 'Dimensi Output: Isian ini masih kosong; tulis angkanya.',
+            en: 'Output dimension: The value is empty; write a number.',
+          },
         },
       ],
     });

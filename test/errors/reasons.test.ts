@@ -79,12 +79,12 @@ describe('errors carry their reason and both texts', () => {
     [
       'decimal-comma',
       () => score(r2023, { dimensions: { ...dims, competency: '81,5' } }),
-      '"81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal.',
+      'Dimensi Input: "81,5" memakai koma desimal; tulis "81.5" atau aktifkan opsi koma desimal.',
     ],
     [
       'decimal-point',
       () => score(r2023, { dimensions: { ...dims, competency: '81.5' } }, { decimalComma: true }),
-      '"81.5" memakai titik padahal opsi koma desimal aktif; tulis "81,5".',
+      'Dimensi Input: "81.5" memakai titik padahal opsi koma desimal aktif; tulis "81,5".',
     ],
     ['not-a-number', () => classify(r2023, 'abc'), '"abc" bukan angka; tulis angkanya saja, misalnya "87.44".'],
     ['not-a-number', () => classify(r2023, Number.NaN), null],
@@ -103,7 +103,7 @@ describe('errors carry their reason and both texts', () => {
     [
       'out-of-range',
       () => score(r2023, { points: { competency: '30', standards: '1', opinion: '1', complaints: '1' } }),
-      '"30" di luar rentang 0 sampai 21,85; isi angka dalam rentang itu.',
+      'Dimensi Input: "30" di luar rentang 0 sampai 21,85; isi angka dalam rentang itu.',
     ],
     ['wrong-type', () => score(r2023, { dimensions: [] } as never), null],
     [
@@ -191,7 +191,7 @@ describe('errors carry their reason and both texts', () => {
     const outcome = safeScore(r2023, { dimensions: { ...dims, standards: '101' } });
     expect(outcome.success).toBe(false);
     if (!outcome.success) {
-      expect(outcome.error.text.en).toBe('"101" is outside 0–100; give a value in that range.');
+      expect(outcome.error.text.en).toBe('Process dimension: "101" is outside 0–100; give a value in that range.');
       expect(outcome.error.message).toBe(`${outcome.error.text.en} (at dimensions.standards)`);
       expect(outcome.error.reason).toBe('out-of-range');
       expect(outcome.error.code).toBe('INVALID_INPUT');
@@ -223,9 +223,11 @@ describe('errors carry their reason and both texts', () => {
     expect(error.reason).toBe('missing');
     expect(error.path).toEqual(['answers', dimension.id, second!.id]);
     expect(error.text.en).toBe(
-      `Indicator ${second!.id} has no answers; answer it or pass missingIndicators: "exclude" or "zero".`,
+      `Input dimension: Indicator ${
+        second!.id
+      } has no answers; answer it or pass missingIndicators: "exclude" or "zero".`,
     );
-    expect(error.text.id).toBe(`Indikator “${second!.label.id}” belum dijawab.`);
+    expect(error.text.id).toBe(`Dimensi Input: Indikator “${second!.label.id}” belum dijawab.`);
   });
 
   it('keeps the reason of a value inside an option (planToReach max)', () => {

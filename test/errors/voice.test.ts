@@ -52,7 +52,9 @@ describe('an error names what the official sees', () => {
       score(r2023, { points: { competency: '30', standards: '20', opinion: '10', complaints: '10' } }),
     );
     expect(error.reason).toBe('out-of-range');
-    expect(error.text.id).toMatch(/^"30" di luar rentang 0 sampai \d+,\d+; isi angka dalam rentang itu\.$/);
+    expect(error.text.id).toMatch(
+      /^Dimensi Input: "30" di luar rentang 0 sampai \d+,\d+; isi angka dalam rentang itu\.$/,
+    );
   });
 
   it('says in summarize texts neither "category" nor a decimal point ("76.51 dengan category A")', () => {
@@ -81,14 +83,14 @@ describe('an empty value is a missing one', () => {
     const error = thrown(() => score(r2023, { dimensions: { ...dims, opinion: value } }));
     expect(error.reason).toBe('missing');
     expect(error.path).toEqual(['dimensions', 'opinion']);
-    expect(error.text.id).toBe('Isian ini masih kosong; tulis angkanya.');
-    expect(error.text.en).toBe('The value is empty; write a number.');
+    expect(error.text.id).toBe('Dimensi Output: Isian ini masih kosong; tulis angkanya.');
+    expect(error.text.en).toBe('Output dimension: The value is empty; write a number.');
   });
 
   it('is missing under decimalComma too, with a comma example', () => {
     const error = thrown(() => score(r2023, { dimensions: { ...dims, opinion: '' } }, { decimalComma: true }));
     expect(error.reason).toBe('missing');
-    expect(error.text.id).toBe('Isian ini masih kosong; tulis angkanya.');
+    expect(error.text.id).toBe('Dimensi Output: Isian ini masih kosong; tulis angkanya.');
   });
 
   it('refuses a number with spaces around it as not a number: the library reads a value as given', () => {

@@ -89,7 +89,9 @@ describe('score from answers', () => {
       expect(refused.code).toBe('INVALID_INPUT');
       expect(refused.reason).toBe('not-allowed');
       expect(refused.path).toEqual(['answers', 'competency', indicatorIds(r2023, 'competency')[0], 1]);
-      expect(refused.text.id).toMatch(/bukan tingkat jawaban; isi jawaban tiap responden \(bilangan bulat 0 sampai 3\)/);
+      expect(refused.text.id).toMatch(
+        /bukan tingkat jawaban; isi jawaban tiap responden \(bilangan bulat 0 sampai 3\)/,
+      );
     }
   });
 
@@ -101,7 +103,7 @@ describe('score from answers', () => {
       expect(refused.path).toEqual(['answers', 'competency', indicatorIds(r2023, 'competency')[0], 0]);
       expect(refused.reason).toBe('decimal-point');
       expect(refused.text.en).toBe(
-        `"${dotted}" uses a point with { decimalComma: true }; write "${dotted.replace('.', ',')}".`,
+        `Input dimension: "${dotted}" uses a point with { decimalComma: true }; write "${dotted.replace('.', ',')}".`,
       );
     }
   });
@@ -227,7 +229,7 @@ describe('bad answers', () => {
     expect(e.path).toEqual(['answers', 'competency']);
     // 2025 has no published instrument: no dimension takes answers.
     expect(e.reason).toBe('unknown-key');
-    expect(e.text.en).toBe('Unknown key "competency"; known: none.');
+    expect(e.text.en).toBe('Input dimension: Unknown key "competency"; known: none.');
   });
 
   it('never changes the input', () => {

@@ -32,21 +32,21 @@ describe('dimension values', () => {
     ['8.5E1', /is not a plain decimal number; write e\.g\. "87\.44"/],
     ['90,02', /decimal comma.*"90\.02".*decimalComma/],
     [' 90', /is not a plain decimal number; write e\.g\. "87\.44"/],
-    ['', /^The value is empty; write a number\./],
+    ['', /^Process dimension: The value is empty; write a number\./],
     ['0x10', /not a plain decimal/],
     ['+90', /not a plain decimal/],
     ['.5', /not a plain decimal/],
     ['101', / is outside 0–100; give a value in that range\./],
     ['100.01', / is outside 0–100; give a value in that range\./],
     ['-0.01', / is outside 0–100; give a value in that range\./],
-    [Number.NaN, /^NaN is not a plain decimal number/],
-    [Number.POSITIVE_INFINITY, /^Infinity is not a plain decimal number/],
+    [Number.NaN, /^Process dimension: NaN is not a plain decimal number/],
+    [Number.POSITIVE_INFINITY, /^Process dimension: Infinity is not a plain decimal number/],
     [101, / is outside 0–100; give a value in that range\./],
-    [null, /^Expected a number or a decimal string like "87\.44", got /],
-    [true, /^Expected a number or a decimal string like "87\.44", got /],
-    [{}, /^Expected a number or a decimal string like "87\.44", got /],
-    [[90], /^Expected a number or a decimal string like "87\.44", got /],
-    [90n, /^Expected a number or a decimal string like "87\.44", got /],
+    [null, /^Process dimension: Expected a number or a decimal string like "87\.44", got /],
+    [true, /^Process dimension: Expected a number or a decimal string like "87\.44", got /],
+    [{}, /^Process dimension: Expected a number or a decimal string like "87\.44", got /],
+    [[90], /^Process dimension: Expected a number or a decimal string like "87\.44", got /],
+    [90n, /^Process dimension: Expected a number or a decimal string like "87\.44", got /],
   ])('%s is refused with INVALID_INPUT at dimensions.standards', (value, message) => {
     const error = refusal({ dimensions: { ...valid, standards: value } });
     expect(error).toBeInstanceOf(ScoringError);
@@ -74,7 +74,7 @@ describe('dimension values', () => {
     const withComma = { dimensions: { competency: '90', standards: '85', opinion: '95', complaints: '80,5' } };
     expect(score(r2023, withComma, { decimalComma: true }).exact).toBe('87.5472');
     expect(refusal({ dimensions: { ...valid, complaints: '80.5' } }, { decimalComma: true }).message).toMatch(
-      /^"80\.5" uses a point with \{ decimalComma: true \}; write "80,5"\./,
+      /^Complaints dimension: "80\.5" uses a point with \{ decimalComma: true \}; write "80,5"\./,
     );
   });
 
@@ -217,7 +217,7 @@ describe('input shape', () => {
   it('throws the same error from score as safeScore returns', () => {
     expect(() => score(r2023, { dimensions: { ...valid, standards: '101' } })).toThrow(ScoringError);
     expect(() => score(r2023, { dimensions: { ...valid, standards: '101' } })).toThrow(
-      /^"101" is outside 0–100; give a value in that range\. \(at dimensions\.standards\)$/,
+      /^Process dimension: "101" is outside 0–100; give a value in that range\. \(at dimensions\.standards\)$/,
     );
   });
 });

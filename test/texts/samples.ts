@@ -166,13 +166,18 @@ export const SAMPLES: Samples = {
   missingYears: null,
   missingField: [{ field: 'weight' }],
   unitEmpty: null,
-  inUnit: [
+  inPlace: [
     {
       unit: 1,
       dimension: { id: 'Dimensi Output', en: 'Output dimension' },
       text: { id: '"abc" bukan angka.', en: '"abc" is not a number.' },
     },
     { unit: 0, dimension: null, text: { id: 'Dimensi Input belum diisi.', en: 'Input dimension is missing.' } },
+    {
+      unit: undefined,
+      dimension: { id: 'Dimensi Output', en: 'Output dimension' },
+      text: { id: '"abc" bukan angka.', en: '"abc" is not a number.' },
+    },
   ],
   inItem: [{ item: 2, text: { id: 'Isinya kosong.', en: 'Expected a string.' } }],
   noScores: null,
