@@ -26,8 +26,8 @@ export function fallbackMessage(error: ScoringError, rules: Ruleset, lang: Lang)
 }
 
 /**
- * The text of one issue of a `ScoringError` in the page's language: the library's own, which already says where a
- * problem inside a unit is, in words (`Unit ke-2, Dimensi Output: "abc" bukan angka; …`).
+ * The text of one issue of a `ScoringError` in the page's language: the library's own, which already says where the
+ * problem is, in words (`Dimensi Output: "abc" bukan angka; …`, `Unit ke-2, Dimensi Output: …`).
  */
 export function issueText(issue: ScoringError['issues'][number], lang: Lang): string {
   return issue.text[lang];
