@@ -1,7 +1,7 @@
 /**
  * The one error type of the library, its stable codes and reasons, and the `safe*` result shape. The texts of the
  * library's errors, English and Indonesian, are in src/texts (`en.ts`, `id.ts`, put together as templates by
- * `texts/errors.ts`), and errors/fail.ts makes an error of a template.
+ * `errors/templates.ts`), and errors/fail.ts makes an error of a template.
  *
  * @module
  */

@@ -15,7 +15,7 @@
  */
 import { meanAnswer, variablesOf } from '../scoring/answer-detail.js';
 import { fail } from '../errors/fail.js';
-import { TOO_COMPLEX } from '../texts/errors.js';
+import { TOO_COMPLEX } from '../errors/templates.js';
 import type { Confidence, Text } from '../model/index.js';
 import type { AnswerLevel, IndicatorAnswers, IndicatorResult, ReadAnswers } from '../scoring/answers.js';
 import { evaluateBody, type BodyEvaluation, type DimensionEvaluation } from '../scoring/aggregate.js';

@@ -14,7 +14,7 @@
  * @module
  */
 import { fail } from '../errors/fail.js';
-import { NOT_ALLOWED } from '../texts/errors.js';
+import { NOT_ALLOWED } from '../errors/templates.js';
 import { CATEGORIES, ZONES, type Category, type Confidence, type Zone } from '../model/index.js';
 import type { PlanTarget } from '../model/plan.js';
 import type { CompiledBand, CompiledRuleset } from '../scoring/compile.js';

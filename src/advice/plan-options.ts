@@ -9,7 +9,7 @@ import { parseScore } from '../exact/read-number.js';
 import type { Rational } from '../exact/fraction.js';
 import { ScoringError } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { NOT_IDS, NOT_OBJECT, TOO_MANY, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
+import { NOT_IDS, NOT_OBJECT, TOO_MANY, UNKNOWN_KEY, UNREADABLE } from '../errors/templates.js';
 import type { ScoreOptions } from '../model/input.js';
 import type { CompiledRuleset } from '../scoring/compile.js';
 

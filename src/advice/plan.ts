@@ -8,7 +8,7 @@
  */
 import { toSafe } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { MINIMIZE_ANSWERS, ONE_UNIT } from '../texts/errors.js';
+import { MINIMIZE_ANSWERS, ONE_UNIT } from '../errors/templates.js';
 import type { Ruleset } from '../model/index.js';
 import type { ScoreInput } from '../model/input.js';
 import type { Plan, PlanOptions, PlanTarget } from '../model/plan.js';

@@ -5,7 +5,7 @@
  */
 import { ScoringError, toSafe } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { DUPLICATE_ID, MISSING_YEARS, NOT_WHOLE } from '../texts/errors.js';
+import { DUPLICATE_ID, MISSING_YEARS, NOT_WHOLE } from '../errors/templates.js';
 import type { Category, Text, Zone } from '../model/index.js';
 import type { ScoreInput, ScoreOptions } from '../model/input.js';
 import type { ScoreResult } from '../model/result.js';

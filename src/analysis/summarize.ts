@@ -17,7 +17,7 @@ import {
 } from '../exact/fraction.js';
 import { toSafe, type Path } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { CLASS_CHANGED, CLASSES_CROSSED, GRADED_AND_NOT, NOT_A_CATEGORY, NOT_ALLOWED, NOT_RESULT_RULESET, RESULT_REVISION, RULESETS_DIFFER } from '../texts/errors.js';
+import { CLASS_CHANGED, CLASSES_CROSSED, GRADED_AND_NOT, NOT_A_CATEGORY, NOT_ALLOWED, NOT_RESULT_RULESET, RESULT_REVISION, RULESETS_DIFFER } from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { CATEGORIES, ZONES, type Category, type Ruleset, type Zone } from '../model/index.js';
 import type { Classification, RulesetRef, ScoreResult } from '../model/result.js';

@@ -1,10 +1,10 @@
 /**
- * The one way the library makes its errors: a template of src/texts/errors.ts filled with its named parameters.
+ * The one way the library makes its errors: a template of src/errors/templates.ts filled with its named parameters.
  *
  * @module
  */
 import { ScoringError, type Path, type ScoringErrorCode } from '../errors.js';
-import type { ErrorText, Template } from '../texts/errors.js';
+import type { ErrorText, Template } from './templates.js';
 
 /**
  * The `ScoringError` of a throw site: the reason and both texts of `template` filled with `params`; the place is
@@ -12,7 +12,7 @@ import type { ErrorText, Template } from '../texts/errors.js';
  *
  * @example
  * ```ts
- * // A template of src/texts/errors.ts: a reason and its two texts (here fixed, most take named parameters).
+ * // A template of src/errors/templates.ts: a reason and its two texts (here fixed, most take named parameters).
  * const EMPTY = { reason: 'missing', en: 'The list of units is empty.', id: 'Daftar unit masih kosong.' } as const;
  * const error = fail('INVALID_INPUT', ['units'], EMPTY);
  * error.reason; // 'missing'

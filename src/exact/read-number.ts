@@ -16,7 +16,7 @@ import {
   OUT_OF_RANGE,
   TOO_LONG,
   TOO_MANY_DECIMALS,
-} from '../texts/errors.js';
+} from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { own } from '../util/own.js';
 import { cmp, CUT_MARK, decimalsOf, fromText, R100, uncut, type Rational } from './fraction.js';

@@ -24,8 +24,5 @@ export interface Sourced<T> extends Provenance {
   readonly value: T;
 }
 
-/** A text in Indonesian (`id`) and English (`en`). */
-export interface Text {
-  readonly id: string;
-  readonly en: string;
-}
+/** A text in Indonesian (`id`) and English (`en`), from `src/texts/`. */
+export type { Text } from '../texts/text.js';

@@ -5,7 +5,7 @@
  */
 import { toSafe } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { NOT_RULESET, TOO_MANY_STEPS } from '../texts/errors.js';
+import { NOT_RULESET, TOO_MANY_STEPS } from '../errors/templates.js';
 import type { Confidence, Ruleset } from '../model/index.js';
 import { deepFreeze } from '../util/freeze.js';
 import { snapshot } from '../read/snapshot.js';

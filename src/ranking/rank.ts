@@ -12,7 +12,7 @@ import { fail } from '../errors/fail.js';
 import { all, ended, note } from '../errors/issues.js';
 import { inItem } from '../texts/en.js';
 import { inItem as inItemId } from '../texts/id.js';
-import { DUPLICATE_ITEM_ID, EXACT_NOT_TOTAL, ILL_FORMED_ID, NOT_BOOLEAN, SIMILAR_ID } from '../texts/errors.js';
+import { DUPLICATE_ITEM_ID, EXACT_NOT_TOTAL, ILL_FORMED_ID, NOT_BOOLEAN, SIMILAR_ID } from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { RANK_METHODS, TIE_BREAKS, type RankMethod, type TieBreak } from '../model/ranking.js';
 import type { ScoreResult } from '../model/result.js';

@@ -17,7 +17,7 @@ import {
   UNKNOWN_DIMENSION,
   UNKNOWN_KEY,
   UNREADABLE,
-} from '../texts/errors.js';
+} from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { isArraySafe } from '../util/safe.js';
 import { own } from '../util/own.js';

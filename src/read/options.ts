@@ -5,7 +5,7 @@
  */
 import { isArraySafe } from '../util/safe.js';
 import { fail } from '../errors/fail.js';
-import { NOT_ALLOWED, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../texts/errors.js';
+import { NOT_ALLOWED, NOT_BOOLEAN, NOT_OBJECT, UNKNOWN_KEY, UNREADABLE } from '../errors/templates.js';
 
 /**
  * The options of a call without any: every option absent (shared, frozen, no prototype). A reader may compare with

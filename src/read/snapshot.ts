@@ -7,7 +7,7 @@
 import { isArraySafe } from '../util/safe.js';
 import type { Path, ScoringErrorCode } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { CYCLIC, LIST_TOO_LONG, TOO_DEEP, UNREADABLE } from '../texts/errors.js';
+import { CYCLIC, LIST_TOO_LONG, TOO_DEEP, UNREADABLE } from '../errors/templates.js';
 
 /** Limits of a snapshot. @internal */
 export interface SnapshotLimits {

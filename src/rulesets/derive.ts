@@ -7,7 +7,7 @@
 import { isArraySafe } from '../util/safe.js';
 import { toSafe, type Path } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { DERIVED_FROM, NOT_OBJECT, NOT_RULESET, NOT_TEXT, UNKNOWN_KEY } from '../texts/errors.js';
+import { DERIVED_FROM, NOT_OBJECT, NOT_RULESET, NOT_TEXT, UNKNOWN_KEY } from '../errors/templates.js';
 import { snapshot } from '../read/snapshot.js';
 import type { Ruleset } from '../model/index.js';
 import { parseRuleset } from './validate.js';

@@ -7,7 +7,7 @@
 import { ruleset as r2017 } from './2017.js';
 import { toSafe } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { NO_ASSESSMENT, NO_REVISION, NO_RULESET, NOT_WHOLE } from '../texts/errors.js';
+import { NO_ASSESSMENT, NO_REVISION, NO_RULESET, NOT_WHOLE } from '../errors/templates.js';
 import type { Ruleset } from '../model/index.js';
 import { readOptions } from '../read/options.js';
 import { ruleset as r2016 } from './2016.js';

@@ -6,7 +6,7 @@
 import { toSafe } from '../errors.js';
 import { exact, plain } from '../exact/decimal.js';
 import { fail } from '../errors/fail.js';
-import { INVALID_RULESET, MISSING_FIELD, RULESET_EXPONENT, RULESET_TYPE, UNREADABLE } from '../texts/errors.js';
+import { INVALID_RULESET, MISSING_FIELD, RULESET_EXPONENT, RULESET_TYPE, UNREADABLE } from '../errors/templates.js';
 import type { Ruleset } from '../model/index.js';
 import { rulesetSchema } from '../model/ruleset-schema.js';
 import { snapshot } from '../read/snapshot.js';

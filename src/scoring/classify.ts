@@ -7,7 +7,7 @@ import { cmp, fixedText, roundTo, type Rational } from '../exact/fraction.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
 import { toSafe } from '../errors.js';
 import { fail } from '../errors/fail.js';
-import { NOT_APPLICABLE } from '../texts/errors.js';
+import { NOT_APPLICABLE } from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import type { Ruleset } from '../model/index.js';
 import type { Classification } from '../model/result.js';

@@ -5,7 +5,7 @@
  */
 import { cmp, fromText, type Rational } from '../exact/fraction.js';
 import { fail } from '../errors/fail.js';
-import { NOT_VALIDATED } from '../texts/errors.js';
+import { NOT_VALIDATED } from '../errors/templates.js';
 import type { Band, Provenance, Rounding, Ruleset, Text } from '../model/index.js';
 import type { RulesetRef } from '../model/result.js';
 import { validatedRuleset } from '../rulesets/validated.js';

@@ -26,7 +26,7 @@ import {
   NOT_BOOLEAN,
   OUT_OF_RANGE,
   UNIT_EMPTY,
-} from '../texts/errors.js';
+} from '../errors/templates.js';
 import { LIMITS } from '../limits.js';
 import { MISSING_INDICATOR_RULES, type MissingIndicators } from '../model/instrument.js';
 import {

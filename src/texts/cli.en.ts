@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Text } from '../model/provenance.js';
+import type { Text } from './text.js';
 import { comma, describe } from './value.js';
 
 const q = (value: string): string => JSON.stringify(value);

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Text } from '../model/provenance.js';
+import type { Text } from './text.js';
 import { clip, describe, listed } from './value.js';
 
 /** A number as English writes it: the canonical decimal string itself. */

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Text } from '../model/provenance.js';
+import type { Text } from './text.js';
 
 /** The texts of one language: each a string or a function of named parameters. */
 type Texts = Readonly<Record<string, string | ((params: never) => string)>>;

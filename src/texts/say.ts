@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Text } from '../model/provenance.js';
+import type { Text } from './text.js';
 
 /**
  * The pair of one text in both languages.

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { Text } from '../model/provenance.js';
+import type { Text } from './text.js';
 import { clip, listed } from './value.js';
 
 /**

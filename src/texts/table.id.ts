@@ -7,7 +7,7 @@
  */
 import type * as En from './table.en.js';
 import type { Choices } from './table.en.js';
-import type { Text } from '../model/provenance.js';
+import type { Text } from './text.js';
 import { clip, comma, listed } from './value.js';
 
 export type { Choices };

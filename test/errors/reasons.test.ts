@@ -22,8 +22,8 @@ import {
   type ScoringErrorReason,
 } from '@ombuds/scoring';
 import { fail } from '../../src/errors/fail.js';
-import * as texts from '../../src/texts/errors.js';
-import type { Template } from '../../src/texts/errors.js';
+import * as texts from '../../src/errors/templates.js';
+import type { Template } from '../../src/errors/templates.js';
 import * as en from '../../src/texts/en.js';
 import { SAMPLES } from '../texts/samples.js';
 import { thrown } from '../support/thrown.js';

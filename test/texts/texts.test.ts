@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as en from '../../src/texts/en.js';
 import * as id from '../../src/texts/id.js';
-import * as templates from '../../src/texts/errors.js';
+import * as templates from '../../src/errors/templates.js';
 import { SAMPLES } from './samples.js';
 import { CODE_WORDS } from './code-words.js';
 import { PART_LINES } from './parts.js';
@@ -15,7 +15,7 @@ type Texts = Record<string, string | ((params: never) => string)>;
 const EN = en as unknown as Texts;
 const ID = id as unknown as Texts;
 const keys = Object.keys(SAMPLES).sort();
-/** The texts of errors: those that src/texts/errors.ts puts into a template. */
+/** The texts of errors: those that src/errors/templates.ts puts into a template. */
 const ERROR_KEYS = new Set(
   Object.values(templates).flatMap((t) => Object.entries(EN).filter(([, text]) => text === t.en).map(([k]) => k)),
 );

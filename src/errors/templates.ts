@@ -8,8 +8,8 @@
  * @module
  */
 import type { ScoringErrorReason } from '../errors.js';
-import * as en from './en.js';
-import * as id from './id.js';
+import * as en from '../texts/en.js';
+import * as id from '../texts/id.js';
 
 /** A text of an error: fixed, or a function of its named parameters. @internal */
 export type ErrorText<P> = string | ((params: P) => string);
