@@ -7,6 +7,7 @@ import { parseScore } from '../exact/read-number.js';
 import {
   add,
   cmp,
+  decimalsOf,
   display,
   div,
   fixedText,
@@ -298,7 +299,5 @@ function checkOneYear(items: readonly Item[]): void {
  * number, those of its exact value (80 → 0, 1.5e-7 → 8: its text may be in exponent form).
  */
 function decimals(raw: unknown, value: Rational): number {
-  const text = typeof raw === 'string' ? raw : display(value);
-  const point = text.indexOf('.');
-  return point < 0 ? 0 : text.length - point - 1;
+  return decimalsOf(typeof raw === 'string' ? raw : display(value));
 }

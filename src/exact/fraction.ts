@@ -160,7 +160,10 @@ export function ceilTo(a: Rational, digits: number): Rational {
  */
 function tens(d: Int): [t: Int, decimals: number] {
   let most = 0;
-  for (const p of [2, 5]) for (let c = 0; divide(d, p)[1] === 0; most = Math.max(most, ++c)) d = divide(d, p)[0];
+  // Each division once: its quotient is kept when it leaves no remainder.
+  for (const p of [2, 5]) {
+    for (let c = 0, [q, r] = divide(d, p); r === 0; [q, r] = divide(d, p)) (d = q), (most = Math.max(most, ++c));
+  }
   return [d, most];
 }
 

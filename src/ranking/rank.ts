@@ -5,7 +5,7 @@
  */
 import { centsText } from '../exact/cent-texts.js';
 import { parseScore, type ParseOptions } from '../exact/read-number.js';
-import { cmp, CUT_MARK, cutText, display, max, ratio, sub } from '../exact/fraction.js';
+import { cmp, CUT_MARK, cutText, decimalsOf, display, max, ratio, sub } from '../exact/fraction.js';
 import { tenTo } from '../exact/integer.js';
 import { toSafe, type Path, type ScoringError } from '../errors.js';
 import { fail } from '../errors/fail.js';
@@ -300,10 +300,9 @@ const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwn
  * lo, |lo| < 10^11), in exact integer steps: with d decimals, one unit is 10^(9−d) of hi for d ≤ 9; for d > 9 hi
  * must differ by at most 1, and the difference is then below 2^53.
  */
-function roundsTo(hiDifference: number, loDifference: number, totalText: string): boolean {
-  const point = totalText.indexOf('.');
+function roundsTo(hiDifference: number, loDifference: number, totalDecimals: number): boolean {
   // At least cents: a total of 80.1 is ranked as 80.10, so its exact total must round to 80.10.
-  const digits = Math.max(2, point < 0 ? 0 : totalText.length - point - 1);
+  const digits = Math.max(2, totalDecimals);
   const apart = Math.abs(hiDifference);
   // Powers of ten from the table (exact numbers): `**` on a variable exponent is a call.
   if (digits > 9) return apart <= 1 && Math.abs(hiDifference * 1e11 + loDifference) < (tenTo(20 - digits) as number);
@@ -334,17 +333,17 @@ function readItemFast(raw: unknown, keys: RankKeys, i: number, seen: Seen): bool
     if (exactSource === null) return false;
     if (exactSource !== totalText) {
       // The key of the total: from its cents when it has at most two decimals (value × 10^9 = cents × 10^7).
-      const point = totalText.indexOf('.');
+      const totalDecimals = decimalsOf(totalText);
       let totalHi = cents * 1e7;
       let totalLo = 0;
-      if (point >= 0 && totalText.length - point - 1 > 2) {
+      if (totalDecimals > 2) {
         if (!writeExactKey(keys, i, totalText, MAX_DECIMALS)) return false;
         totalHi = keys.hi[i]!;
         totalLo = keys.lo[i]!;
       }
       // An exact total that does not round to the total: the general reader reports it.
       if (!writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
-      if (!roundsTo(keys.hi[i]! - totalHi, keys.lo[i]! - totalLo, totalText)) return false;
+      if (!roundsTo(keys.hi[i]! - totalHi, keys.lo[i]! - totalLo, totalDecimals)) return false;
     } else if (!writeExactKey(keys, i, exactSource, MAX_DECIMALS)) return false;
     const key = keyOf(id, seen);
     if (key === null) return false; // an ill-formed id: the general reader reports it
